@@ -1,0 +1,1 @@
+"""PySide6 widgets; pyqtgraph only in chart modules, imported lazily."""
