@@ -1,0 +1,57 @@
+"""The command line: ``facilitator`` opens the window; subcommands work without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from facilitator import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description="A companion for structured peer-help sessions.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("formats", help="list every format with its phases and planned durations")
+    return parser
+
+
+def _formats(data_dir: Path) -> int:
+    from facilitator.core.catalog import load_catalog
+    from facilitator.core.describe import describe_format
+    from facilitator.resources import builtin_formats_dir
+    from facilitator.store.paths import formats_dir
+
+    catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir))
+    print("\n\n".join(describe_format(f) for f in catalog.formats))
+    if catalog.errors:
+        print(f"\nFormats in {formats_dir(data_dir)} that could not be loaded:", file=sys.stderr)
+        for error in catalog.errors:
+            print(f"  {error}", file=sys.stderr)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from facilitator.store.paths import resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command == "formats":
+        return _formats(data_dir)
+    from facilitator.app import run_app
+
+    return run_app(data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Durations as people read them: "25 min", "1 h 05 min", and countdowns "12:34", "−0:45"."""
+
+from __future__ import annotations
+
+import math
+
+MINUS = "\u2212"  # a real minus sign reads better than a hyphen on a projector
+
+
+def minutes_text(seconds: float) -> str:
+    """A planned length: '25 min', '6.5 min', '1 h', '3 h 40 min'."""
+    minutes = seconds / 60
+    if minutes < 60:
+        whole = round(minutes)
+        return f"{whole} min" if abs(minutes - whole) < 0.05 else f"{minutes:.1f} min"
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h" if rest == 0 else f"{hours} h {rest:02d} min"
+
+
+def countdown_text(seconds: float) -> str:
+    """A countdown shown to the room: '12:34', '1:02:03', and '−0:45' once overrun.
+
+    Remaining time is rounded up while positive, so '0:00' appears only when time is up.
+    """
+    negative = seconds < 0
+    whole = math.floor(-seconds) if negative else math.ceil(seconds - 1e-9)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"{MINUS}{text}" if negative and whole else text

@@ -1,0 +1,20 @@
+"""Every test runs offscreen and away from the user's real folders."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def _private_folders(tmp_path_factory, monkeypatch):
+    """Point the data folder, HOME and the XDG folders at a temporary place."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.setenv("FACILITATOR_DATA_DIR", str(home / "facilitator-data"))
+    return home
