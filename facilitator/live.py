@@ -1,0 +1,91 @@
+"""A live session: the core runner wired to the store, so every action is recorded.
+
+Qt-free, so the command line, the tests and the windows share it. A session is created
+from a format, its parameters and the participants, or opened again from its stored
+events, which rebuilds it exactly (at the right time if it was running when the program
+stopped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator.core.clock import Clock
+from facilitator.core.format_schema import parse_format
+from facilitator.core.formats import Format
+from facilitator.core.rounds import RoundPlan, make_plan
+from facilitator.core.runner import SessionRunner
+from facilitator.core.timeline import Timeline, build_timeline
+from facilitator.store.sessions import SessionStore
+
+
+@dataclass
+class LiveSession:
+    store: SessionStore
+    session_id: int
+    title: str
+    runner: SessionRunner
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.runner.timeline
+
+    @property
+    def fmt(self) -> Format:
+        return self.runner.timeline.fmt
+
+    @property
+    def plan(self) -> RoundPlan:
+        return self.runner.timeline.plan
+
+    @classmethod
+    def create(
+        cls,
+        store: SessionStore,
+        fmt: Format,
+        participants: Sequence[str],
+        clock: Clock,
+        *,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+        pins: Mapping[str, Sequence[str]] | None = None,
+        agreements: Sequence[str] = (),
+        title: str | None = None,
+    ) -> LiveSession:
+        """Plan and store a new session; raises ``ValueError`` (``PlanError``) on bad input."""
+        values = fmt.resolve_params(params)
+        plan = make_plan(fmt, values, participants, seed=seed, pins=pins)
+        timeline = build_timeline(fmt, values, plan)
+        title = title or fmt.title
+        session_id = store.create_session(
+            format_id=fmt.id,
+            title=title,
+            format_source=fmt.text,
+            params=values,
+            participants=list(plan.participants),
+            plan=plan.to_json(),
+            agreements=list(agreements),
+            now=clock.wall(),
+        )
+        return cls._wire(store, session_id, title, timeline, clock, ())
+
+    @classmethod
+    def open(cls, store: SessionStore, session_id: int, clock: Clock) -> LiveSession:
+        """Rebuild a stored session from its format text, plan and events."""
+        record = store.get_session(session_id)
+        if record is None:
+            raise LookupError(f"There is no session {session_id}.")
+        fmt = parse_format(record.format_source, f"session {session_id}")
+        plan = RoundPlan.from_json(record.plan)
+        timeline = build_timeline(fmt, fmt.resolve_params(record.params), plan)
+        return cls._wire(store, session_id, record.title, timeline, clock, store.events(session_id))
+
+    @classmethod
+    def _wire(cls, store, session_id, title, timeline, clock, events) -> LiveSession:
+        def record(event) -> None:
+            store.append_event(session_id, event)
+
+        runner = SessionRunner(timeline, clock, events, record=record)
+        return cls(store, session_id, title, runner)
