@@ -1,0 +1,1 @@
+"""SQLite records in the user data folder: connection, migrations, backups, repositories."""

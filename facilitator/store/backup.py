@@ -1,0 +1,169 @@
+"""Rotating, verified backups of the records database.
+
+A backup is written with SQLite's online backup API (never a file copy of a live
+database) into a temporary file, checked with `PRAGMA quick_check`, and only then renamed
+to `records-YYYYmmdd-HHMMSS-ffffff.sqlite3` (UTC). Backups are stand-alone files in
+rollback-journal mode, private to the user (0o600).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sqlite3
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from facilitator.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, chmod_private
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BACKUP_PATTERN = re.compile(r"^records-(\d{8}-\d{6}-\d{6})\.sqlite3$")
+_STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_TEMP_PREFIX = ".records-"
+_TEMP_SUFFIX = ".sqlite3.tmp"
+_STALE_TEMP_SECONDS = 3600.0
+
+
+class BackupError(Exception):
+    """A backup could not be written or did not verify; nothing was kept."""
+
+
+def backup_name(now: float) -> str:
+    return f"records-{datetime.fromtimestamp(now, UTC).strftime(_STAMP_FORMAT)}.sqlite3"
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When the backup was made (UTC), read from its name; None for other files."""
+    match = BACKUP_PATTERN.match(Path(path).name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Files named like backups, newest first (verified or not)."""
+    try:
+        names = [p for p in Path(backups_dir).iterdir() if BACKUP_PATTERN.match(p.name)]
+    except FileNotFoundError:
+        return []
+    return sorted((p for p in names if p.is_file()), key=lambda p: p.name, reverse=True)
+
+
+def make_backup(
+    conn: sqlite3.Connection, backups_dir: Path, *, keep: int = 10, now: float | None = None
+) -> Path:
+    """Back up `conn`'s main database, verify it, then rotate to the newest `keep`."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    if conn.in_transaction:
+        raise BackupError("cannot back up in the middle of a transaction")
+    backups_dir = Path(backups_dir)
+    backups_dir.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    final = backups_dir / backup_name(time.time() if now is None else now)
+    fd, temp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=backups_dir)
+    os.close(fd)  # mkstemp made it 0o600; SQLite writes into the empty file
+    temp = Path(temp_name)
+    try:
+        expected_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        target = sqlite3.connect(temp, isolation_level=None)
+        try:
+            conn.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            target.close()
+        found_version = _checked_version(temp)
+        if found_version is None:
+            raise BackupError(f"the backup written to {temp.name} failed its integrity check")
+        if found_version != expected_version:
+            raise BackupError(
+                f"the backup has schema {found_version}, the records {expected_version}"
+            )
+        chmod_private(temp, PRIVATE_FILE_MODE)
+        os.replace(temp, final)
+    except BaseException as exc:
+        temp.unlink(missing_ok=True)
+        for sidecar in ("-journal", "-wal", "-shm"):
+            Path(temp_name + sidecar).unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise BackupError(f"could not write a backup: {exc}") from exc
+        raise
+    _fsync_dir(backups_dir)
+    rotate_backups(backups_dir, keep)
+    return final
+
+
+def rotate_backups(backups_dir: Path, keep: int) -> list[Path]:
+    """Keep the newest `keep` verified backups, delete older backups; return the deleted.
+
+    Unverifiable backups newer than the last kept one stay until they age out, so nothing
+    but a backup-named file older than `keep` good ones is ever removed. Temporary files
+    left by a backup that was interrupted more than an hour ago are removed too.
+    """
+    deleted: list[Path] = []
+    good = 0
+    for path in list_backups(backups_dir):
+        if good >= keep:
+            path.unlink(missing_ok=True)
+            deleted.append(path)
+        elif verify_backup(path):
+            good += 1
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    for temp in Path(backups_dir).glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime < cutoff:
+                temp.unlink()
+    return deleted
+
+
+def verify_backup(path: Path) -> bool:
+    """True if `path` is a readable SQLite database that passes `PRAGMA quick_check`."""
+    return _checked_version(Path(path)) is not None
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    for path in list_backups(backups_dir):
+        if verify_backup(path):
+            return path
+        log.warning("skipping backup %s: it does not verify", path.name)
+    return None
+
+
+def read_only_uri(path: Path) -> str:
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def _checked_version(path: Path) -> int | None:
+    """The file's user_version if it is a sound database, else None. Never raises."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                return None
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except (OSError, sqlite3.Error, ValueError):
+        return None
+    try:
+        if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            return None
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); harmless where folders cannot be opened."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

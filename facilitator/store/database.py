@@ -1,0 +1,163 @@
+"""Opening and closing the records database, with the checks that keep it safe.
+
+On open: the file is inspected read-only first (a newer schema is refused untouched; a
+damaged file is moved aside, never deleted, and the newest good backup restored), then
+connected in WAL mode with full sync, migrated, and backed up once a day. Every user
+action is one `transaction`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+
+from facilitator.store import recovery
+from facilitator.store.backup import (
+    BackupError,
+    backup_time,
+    make_backup,
+    newest_good_backup,
+)
+from facilitator.store.migrations import migrate
+from facilitator.store.paths import (
+    PRIVATE_FILE_MODE,
+    backups_dir,
+    chmod_private,
+    ensure_data_dir,
+    records_path,
+)
+
+log = logging.getLogger(__name__)
+
+BACKUP_INTERVAL = 24 * 3600.0
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass
+class OpenedRecords:
+    conn: sqlite3.Connection
+    path: Path
+    notices: list[str] = field(default_factory=list)  # messages for the user
+
+
+def open_records(
+    data_dir: Path, *, backup_keep: int = 10, now: float | None = None
+) -> OpenedRecords:
+    """Open (creating, repairing or migrating as needed) the records in `data_dir`.
+
+    Raises `NewerSchemaError` if the file comes from a newer Facilitator; it is not touched.
+    """
+    data_dir = ensure_data_dir(Path(data_dir))
+    path = records_path(data_dir)
+    now = time.time() if now is None else now
+    notices: list[str] = []
+    if path.exists():
+        problem = recovery.inspect_records(path)  # raises NewerSchemaError
+        if problem is not None:
+            notices.append(recovery.recover(path, backups_dir(data_dir), problem, now))
+    else:
+        notice = recovery.set_aside_orphans(path, now)
+        if notice:
+            notices.append(notice)
+    conn = connect(path)
+    try:
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    opened = OpenedRecords(conn, path, notices)
+    _backup_if_due(opened, backup_keep, now)
+    return opened
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """An autocommit connection in WAL mode, full sync, foreign keys on; file kept 0o600."""
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        chmod_private(path, PRIVATE_FILE_MODE)  # before WAL, whose files copy these modes
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            log.warning("records are in %s journal mode, not WAL", mode)
+        conn.execute("PRAGMA synchronous = FULL")  # WAL + NORMAL survives kill -9, not power loss
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def close_records(
+    opened: OpenedRecords, *, backup_keep: int = 10, now: float | None = None
+) -> None:
+    """Back up (if there are sessions and anything changed since the last backup), close."""
+    conn = opened.conn
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        folder = backups_dir(opened.path.parent)
+        changed = conn.total_changes > 0 or newest_good_backup(folder) is None
+        if changed and has_sessions(conn):
+            make_backup(conn, folder, keep=backup_keep, now=now)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        log.warning("no backup on close: %s", exc)
+    finally:
+        conn.close()
+
+
+def has_sessions(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0])
+
+
+_savepoints = count(1)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One committed unit of work: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on error.
+
+    Nested use becomes a SAVEPOINT, so several store calls can form one user action.
+    """
+    if conn.in_transaction:
+        name = f"sp{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _backup_if_due(opened: OpenedRecords, keep: int, now: float) -> None:
+    if not has_sessions(opened.conn):
+        return  # no empty backups piling up
+    folder = backups_dir(opened.path.parent)
+    newest = newest_good_backup(folder)
+    made = backup_time(newest) if newest is not None else None
+    if made is not None and abs(now - made.timestamp()) < BACKUP_INTERVAL:
+        return
+    try:
+        make_backup(opened.conn, folder, keep=keep, now=now)
+    except (BackupError, OSError, sqlite3.Error) as exc:
+        log.warning("daily backup failed: %s", exc)
+        opened.notices.append(f"A backup of the records could not be made ({exc}).")

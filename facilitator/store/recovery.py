@@ -1,0 +1,143 @@
+"""Checking the records file before it is used, and recovering when it is damaged.
+
+The check opens the file read-only, so a file from a newer Facilitator is refused
+without a byte of it changed. A damaged file is moved aside with its journal files
+(never deleted) and the newest backup that verifies is restored with the backup API.
+Each recovery returns a sentence for the user saying what happened.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from facilitator.store.backup import (
+    SQLITE_MAGIC,
+    backup_time,
+    list_backups,
+    read_only_uri,
+    verify_backup,
+)
+from facilitator.store.migrations import NewerSchemaError, known_version, schema_version
+from facilitator.store.paths import PRIVATE_FILE_MODE
+
+log = logging.getLogger(__name__)
+
+SIDECARS = ("-wal", "-shm", "-journal")
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+_SQLITE_IOERR_SHORT_READ = 522
+
+
+def inspect_records(path: Path) -> str | None:
+    """None if the file is sound, else a short reason why it is damaged.
+
+    Raises `NewerSchemaError` for a newer schema and re-raises errors that do not mean
+    damage (locked, unreadable), so a healthy file is never moved aside by mistake.
+    """
+    with open(path, "rb") as f:
+        header = f.read(100)
+    if not header:
+        return "the file is empty"
+    if not header.startswith(SQLITE_MAGIC):
+        return "it is not a SQLite database"
+    if len(header) >= 64:  # user_version is bytes 60..63, big-endian
+        _refuse_if_newer(int.from_bytes(header[60:64], "big"))
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            _refuse_if_newer(schema_version(conn))  # may differ if the WAL holds page 1
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code == _SQLITE_IOERR_SHORT_READ or (
+            code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+        ):
+            return f"SQLite reported: {exc}"
+        raise
+    if rows != [("ok",)]:
+        return "the integrity check found: " + "; ".join(str(r[0]) for r in rows[:3])
+    return None
+
+
+def recover(path: Path, backups_dir: Path, reason: str, now: float) -> str:
+    """Move the damaged file aside, restore the newest good backup; return the notice."""
+    aside = set_aside(path, now)
+    log.warning("records damaged (%s); moved to %s", reason, aside)
+    start = f"The records file was damaged ({reason}). It was kept as {aside.name}"
+    for candidate in list_backups(backups_dir):
+        if not verify_backup(candidate):
+            continue
+        try:
+            restore_backup(candidate, path)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("could not restore %s: %s", candidate.name, exc)
+            for leftover in (path, *(_with_suffix(path, s) for s in SIDECARS)):
+                leftover.unlink(missing_ok=True)  # our partial copy, not the user's data
+            continue
+        made = backup_time(candidate)
+        when = made.strftime("%Y-%m-%d %H:%M UTC") if made else candidate.name
+        return f"{start} and the backup of {when} was restored; changes after that backup are lost."
+    return f"{start}; no good backup was found, so a new, empty records file was started."
+
+
+def restore_backup(backup: Path, path: Path) -> None:
+    """Write `backup` into a new file at `path` with the SQLite backup API."""
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        target = sqlite3.connect(path, isolation_level=None)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def set_aside(path: Path, now: float) -> Path:
+    """Rename `path` (and its -wal/-shm/-journal) to `<name>.damaged-YYYYmmdd-HHMMSS`."""
+    stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 2
+    while any(p.exists() for p in (target, *(_with_suffix(target, s) for s in SIDECARS))):
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+        n += 1
+    os.rename(path, target)
+    for suffix in SIDECARS:  # a stale journal must never meet the restored file
+        sidecar = _with_suffix(path, suffix)
+        if sidecar.exists():
+            os.rename(sidecar, _with_suffix(target, suffix))
+    return target
+
+
+def set_aside_orphans(path: Path, now: float) -> str | None:
+    """Move away journal files whose database is missing, so a new file cannot adopt them."""
+    if not any(_with_suffix(path, s).exists() for s in ("-wal", "-journal")):
+        return None
+    stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
+    kept = []
+    for suffix in SIDECARS:
+        sidecar = _with_suffix(path, suffix)
+        if sidecar.exists():
+            target = sidecar.with_name(f"{sidecar.name}.orphaned-{stamp}")
+            os.rename(sidecar, target)
+            kept.append(target.name)
+    return (
+        f"The records file was missing but its journal files were found; they were kept "
+        f"as {', '.join(kept)} and a new, empty records file was started."
+    )
+
+
+def _refuse_if_newer(version: int) -> None:
+    if version > known_version():
+        raise NewerSchemaError(version, known_version())
+
+
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)

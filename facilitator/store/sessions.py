@@ -1,0 +1,249 @@
+"""The session repository: sessions, their event log, notes and the people met so far.
+
+Every method that writes is one transaction, committed before it returns, so whatever a
+caller has been told is saved survives a crash. Wrap several calls in
+`database.transaction(conn)` to make them one user action.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from facilitator.core.events import Event, EventKind
+from facilitator.store.database import transaction
+from facilitator.store.records import (
+    NOTE_COLUMNS,
+    SESSION_COLUMNS,
+    UNCHANGED,
+    NoteRecord,
+    SessionRecord,
+    Unchanged,
+    dumps,
+)
+
+_STATE_AFTER = {
+    EventKind.START: "running",
+    EventKind.RESUME: "running",
+    EventKind.REOPEN: "running",
+    EventKind.PAUSE: "paused",
+    EventKind.FINISH: "finished",
+}
+
+
+class SessionStore:
+    """Reads and writes sessions, events, notes and people on one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    # sessions
+
+    def create_session(
+        self,
+        *,
+        format_id: str,
+        title: str,
+        format_source: str,
+        params: dict[str, Any],
+        participants: list[str],
+        plan: dict[str, Any] | list[Any],
+        agreements: list[Any] | None = None,
+        now: float,
+    ) -> int:
+        title = title.strip()
+        if not title:
+            raise ValueError("A session needs a title.")
+        if not format_id.strip():
+            raise ValueError("A session needs a format id.")
+        names = _clean_names(participants)
+        with transaction(self._conn) as conn:
+            cur = conn.execute(
+                "INSERT INTO sessions (format_id, title, format_source, params_json, "
+                "participants_json, plan_json, agreements_json, created_wall, updated_wall) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (format_id, title, format_source, dumps(params), dumps(names),
+                 dumps(plan), dumps(agreements or []), now, now),
+            )  # fmt: skip
+            _touch_people(conn, names, now)
+            return int(cur.lastrowid or 0)
+
+    def update_plan(
+        self,
+        session_id: int,
+        plan: dict[str, Any] | list[Any],
+        participants: list[str],
+        now: float,
+    ) -> None:
+        names = _clean_names(participants)
+        with transaction(self._conn) as conn:
+            cur = conn.execute(
+                "UPDATE sessions SET plan_json = ?, participants_json = ?, updated_wall = ? "
+                "WHERE id = ?",
+                (dumps(plan), dumps(names), now, session_id),
+            )
+            if cur.rowcount == 0:
+                raise LookupError(f"no session {session_id}")
+            _touch_people(conn, names, now)
+
+    def get_session(self, session_id: int) -> SessionRecord | None:
+        row = self._conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None else SessionRecord.from_row(row)
+
+    def list_sessions(self, limit: int = 50) -> list[SessionRecord]:
+        """Most recently active first."""
+        rows = self._conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions ORDER BY updated_wall DESC, id DESC LIMIT ?",
+            (limit,),
+        )
+        return [SessionRecord.from_row(row) for row in rows]
+
+    def unfinished_sessions(self) -> list[SessionRecord]:
+        """Sessions not finished (not started, running or paused), most recent first."""
+        rows = self._conn.execute(
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE state != 'finished' "
+            "ORDER BY updated_wall DESC, id DESC"
+        )
+        return [SessionRecord.from_row(row) for row in rows]
+
+    def last_session_id(self) -> int | None:
+        """The most recently active session."""
+        row = self._conn.execute(
+            "SELECT id FROM sessions ORDER BY updated_wall DESC, id DESC LIMIT 1"
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # events
+
+    def append_event(self, session_id: int, event: Event) -> int:
+        """Store `event` as the session's next one (its own `seq` is ignored); return seq."""
+        kind = EventKind(event.kind)
+        data = dumps(event.data)
+        with transaction(self._conn) as conn:
+            state = _require_session(conn, session_id)
+            seq = int(conn.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE session_id = ?",
+                (session_id,),
+            ).fetchone()[0])  # fmt: skip
+            conn.execute(
+                "INSERT INTO events (session_id, seq, kind, wall, elapsed, data_json) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, seq, kind.value, event.wall, event.elapsed, data),
+            )
+            conn.execute(
+                "UPDATE sessions SET state = ?, updated_wall = ? WHERE id = ?",
+                (_STATE_AFTER.get(kind, state), event.wall, session_id),
+            )
+            return seq
+
+    def events(self, session_id: int) -> list[Event]:
+        rows = self._conn.execute(
+            "SELECT seq, kind, wall, elapsed, data_json FROM events "
+            "WHERE session_id = ? ORDER BY seq",
+            (session_id,),
+        )
+        return [
+            Event(EventKind(kind), wall, elapsed, json.loads(data), seq=seq)
+            for seq, kind, wall, elapsed, data in rows
+        ]
+
+    # people
+
+    def known_people(self, limit: int = 200) -> list[str]:
+        """Names of participants, most recently used first."""
+        rows = self._conn.execute(
+            "SELECT name FROM people ORDER BY last_used DESC, name COLLATE NOCASE LIMIT ?",
+            (limit,),
+        )
+        return [name for (name,) in rows]
+
+    # notes
+
+    def add_note(
+        self,
+        session_id: int,
+        text: str,
+        *,
+        round_index: int | None,
+        phase_index: int | None,
+        action_owner: str | None = None,
+        now: float,
+    ) -> int:
+        with transaction(self._conn) as conn:
+            _require_session(conn, session_id)
+            cur = conn.execute(
+                "INSERT INTO notes (session_id, round_index, phase_index, text, action_owner, "
+                "created_wall, updated_wall) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (session_id, round_index, phase_index, str(text), _owner(action_owner), now, now),
+            )
+            return int(cur.lastrowid or 0)
+
+    def update_note(
+        self,
+        note_id: int,
+        text: str,
+        *,
+        action_owner: str | Unchanged | None = UNCHANGED,
+        now: float,
+    ) -> None:
+        """Replace the note's text; the action owner too unless left `UNCHANGED`."""
+        with transaction(self._conn) as conn:
+            if action_owner is UNCHANGED:
+                cur = conn.execute(
+                    "UPDATE notes SET text = ?, updated_wall = ? WHERE id = ?",
+                    (str(text), now, note_id),
+                )
+            else:
+                cur = conn.execute(
+                    "UPDATE notes SET text = ?, action_owner = ?, updated_wall = ? WHERE id = ?",
+                    (str(text), _owner(action_owner), now, note_id),
+                )
+            if cur.rowcount == 0:
+                raise LookupError(f"no note {note_id}")
+
+    def delete_note(self, note_id: int) -> bool:
+        """Delete the note; False if there was none."""
+        with transaction(self._conn) as conn:
+            return conn.execute("DELETE FROM notes WHERE id = ?", (note_id,)).rowcount > 0
+
+    def notes(self, session_id: int) -> list[NoteRecord]:
+        rows = self._conn.execute(
+            f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY created_wall, id",
+            (session_id,),
+        )
+        return [NoteRecord(*row) for row in rows]
+
+
+def _clean_names(names: list[str]) -> list[str]:
+    cleaned = []
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"Participant names must be non-empty text, not {name!r}.")
+        cleaned.append(name.strip())
+    return cleaned
+
+
+def _touch_people(conn: sqlite3.Connection, names: list[str], now: float) -> None:
+    """Remember each name as used now, keeping the latest spelling (names match NOCASE)."""
+    conn.executemany(
+        "INSERT INTO people (name, last_used) VALUES (?, ?) ON CONFLICT (name) "
+        "DO UPDATE SET name = excluded.name, last_used = MAX(last_used, excluded.last_used)",
+        [(name, now) for name in names],
+    )
+
+
+def _owner(owner: str | None) -> str | None:
+    if owner is None:
+        return None
+    return owner.strip() or None
+
+
+def _require_session(conn: sqlite3.Connection, session_id: int) -> str:
+    """The session's state; LookupError if there is no such session."""
+    row = conn.execute("SELECT state FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no session {session_id}")
+    return str(row[0])
