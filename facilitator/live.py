@@ -15,9 +15,10 @@ from typing import Any
 from facilitator.core.clock import Clock
 from facilitator.core.format_schema import parse_format
 from facilitator.core.formats import Format
-from facilitator.core.rounds import RoundPlan, make_plan
-from facilitator.core.runner import SessionRunner
+from facilitator.core.rounds import RoundPlan, check_plan, make_plan
+from facilitator.core.runner import SessionRunner, SessionState
 from facilitator.core.timeline import Timeline, build_timeline
+from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
 
 
@@ -27,6 +28,7 @@ class LiveSession:
     session_id: int
     title: str
     runner: SessionRunner
+    _clock: Clock
 
     @property
     def timeline(self) -> Timeline:
@@ -53,10 +55,15 @@ class LiveSession:
         pins: Mapping[str, Sequence[str]] | None = None,
         agreements: Sequence[str] = (),
         title: str | None = None,
+        plan: RoundPlan | None = None,
     ) -> LiveSession:
-        """Plan and store a new session; raises ``ValueError`` (``PlanError``) on bad input."""
+        """Plan and store a new session; raises ``ValueError`` (``PlanError``) on bad input.
+        A `plan` made (and edited) beforehand is checked and used as it is."""
         values = fmt.resolve_params(params)
-        plan = make_plan(fmt, values, participants, seed=seed, pins=pins)
+        if plan is None:
+            plan = make_plan(fmt, values, participants, seed=seed, pins=pins)
+        else:
+            check_plan(fmt, values, plan)
         timeline = build_timeline(fmt, values, plan)
         title = title or fmt.title
         session_id = store.create_session(
@@ -88,4 +95,26 @@ class LiveSession:
             store.append_event(session_id, event)
 
         runner = SessionRunner(timeline, clock, events, record=record)
-        return cls(store, session_id, title, runner)
+        return cls(store, session_id, title, runner, clock)
+
+    # -- notes: private to the laptop, stamped with where in the session they were written --
+    def add_note(self, text: str, *, action_owner: str | None = None) -> int:
+        runner = self.runner
+        started = runner.state is not SessionState.NOT_STARTED
+        return self.store.add_note(
+            self.session_id,
+            text,
+            round_index=runner.phase.round_index if started else None,
+            phase_index=runner.index if started else None,
+            action_owner=action_owner,
+            now=self._clock.wall(),
+        )
+
+    def update_note(self, note_id: int, text: str, *, action_owner: str | None) -> None:
+        self.store.update_note(note_id, text, action_owner=action_owner, now=self._clock.wall())
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+
+    def notes(self) -> list[NoteRecord]:
+        return self.store.notes(self.session_id)

@@ -43,7 +43,9 @@ class CueWatcher:
         before, self._last = self._last, remaining
         if before is None or remaining >= before:
             return []  # an extension moved the end away: nothing crossed
-        points = [(CueKind.WARNING, w) for w in runner.timeline[index].warn_at] + [(CueKind.END, 0.0)]
+        points = [(CueKind.WARNING, w) for w in runner.timeline[index].warn_at] + [
+            (CueKind.END, 0.0)
+        ]
         crossed = [Cue(kind, index, at) for kind, at in points if remaining <= at < before]
         # after a long stall only the latest cue matters: one chime, not a burst
         return crossed[-1:]

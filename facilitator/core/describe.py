@@ -19,11 +19,15 @@ def sample_people(fmt: Format) -> list[str]:
 
 def describe_format(fmt: Format) -> str:
     lines = [f"{fmt.id}: {fmt.title}"]
-    size = str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
+    size = (
+        str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
+    )
     lines.append(f"  {size} people; roles: {', '.join(r.name for r in fmt.roles)}")
     for p in fmt.parameters:
         unit = f" {p.unit}" if p.unit else ""
-        span = ", ".join(f"{c:g}" for c in p.choices) if p.choices else f"{p.minimum:g}–{p.maximum:g}"
+        span = (
+            ", ".join(f"{c:g}" for c in p.choices) if p.choices else f"{p.minimum:g}–{p.maximum:g}"
+        )
         lines.append(f"  {p.label}: {p.default:g}{unit} ({span})")
     params = fmt.default_params()
     try:
@@ -48,5 +52,7 @@ def describe_format(fmt: Format) -> str:
             lines.append(f"  {title}")
         name = phase.name if len(phase.name) <= _WIDTH - 8 else phase.name[: _WIDTH - 9] + "…"
         lines.append(f"    {name:<{_WIDTH - 8}}{minutes_text(phase.planned):>10}")
-    lines.append(f"  Planned total: {minutes_text(timeline.planned_total)} (defaults, {len(timeline.plan.participants)} people)")
+    lines.append(
+        f"  Planned total: {minutes_text(timeline.planned_total)} (defaults, {len(timeline.plan.participants)} people)"
+    )
     return "\n".join(lines)

@@ -30,7 +30,7 @@ class ExpressionError(ValueError):
 def _parse(source: str) -> ast.expr:
     try:
         return ast.parse(source.strip(), mode="eval").body
-    except SyntaxError:
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
         raise ExpressionError(f"'{source}' is not a valid arithmetic expression") from None
 
 
@@ -45,11 +45,14 @@ def evaluate(source: str | float | int, names: Mapping[str, float]) -> float:
     """Evaluate a number or an expression string with the given variables."""
     if isinstance(source, bool):
         raise ExpressionError("expected a number or an expression, got true/false")
-    if isinstance(source, int | float):
-        return float(source)
-    if not isinstance(source, str):
+    if not isinstance(source, int | float | str):
         raise ExpressionError(f"expected a number or an expression, got {source!r}")
-    return float(_eval(_parse(source), names, source))
+    try:
+        if not isinstance(source, str):
+            return float(source)
+        return float(_eval(_parse(source), names, source))
+    except (OverflowError, RecursionError):
+        raise ExpressionError(f"'{source}' is too large or too deeply nested to compute") from None
 
 
 def _eval(node: ast.expr, names: Mapping[str, float], source: str) -> float:
@@ -83,6 +86,10 @@ def _eval(node: ast.expr, names: Mapping[str, float], source: str) -> float:
             return _FUNCS[node.func.id](*args)
         except TypeError:
             raise ExpressionError(f"'{source}': wrong number of arguments") from None
+        except (OverflowError, ValueError):  # ceil, floor or round of inf or nan
+            raise ExpressionError(
+                f"'{source}': {node.func.id} of a number that is not finite"
+            ) from None
     raise ExpressionError(
         f"'{source}' may use only numbers, names, + - * / and min, max, round, ceil, floor"
     )

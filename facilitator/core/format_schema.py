@@ -41,6 +41,9 @@ _TOP_KEYS = {
     "rounds",
     "closing",
 }
+_ROLE_KEYS = {"id", "name", "assign", "count", "does"}
+_PARAMETER_KEYS = {"id", "label", "default", "min", "max", "choices", "integer", "unit", "help"}
+_ROUNDS_KEYS = {"count", "phases", "break", "break_after"}
 _PHASE_KEYS = {
     "id",
     "name",
@@ -80,6 +83,9 @@ def parse_format(text: str, file: str) -> Format:
         if match:
             message += f" (column {match.group(2)})"
         raise FormatInvalid([FormatError(file, line, f"is not valid TOML: {message}")]) from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of 5000 digits, [[[[...]]]]
+        reason = str(exc) if isinstance(exc, ValueError) else "nested too deeply"
+        raise FormatInvalid([FormatError(file, 1, f"is not valid TOML: {reason}")]) from None
     return _Reader(data, text, file).read()
 
 
@@ -102,6 +108,14 @@ class _Reader:
         for part in path:
             out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
         return out
+
+    def unknown_keys(self, table: dict, path: KeyPath, allowed: set[str], what: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.fail(
+                    (*path, key),
+                    f"unknown key '{key}' in {what} (expected one of: {', '.join(sorted(allowed))})",
+                )
 
     # -- typed getters ---------------------------------------------------------------
     def text_field(self, table: dict, path: KeyPath, key: str, *, required: bool = True) -> str:
@@ -205,6 +219,7 @@ class _Reader:
         if not value:
             self.fail(("roles",), "the format needs at least one [[roles]] entry")
         for path, t in self.tables(("roles",), value):
+            self.unknown_keys(t, path, _ROLE_KEYS, "a role")
             rid = self.text_field(t, path, "id")
             if rid and not _NAME.match(rid):
                 self.fail(
@@ -243,11 +258,7 @@ class _Reader:
         return tuple(roles)
 
     def number(self, path: KeyPath, value: Any, what: str) -> float | None:
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
+        if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
             self.fail(path, f"{what} must be a number; got {value!r}")
             return None
         return float(value)
@@ -255,6 +266,7 @@ class _Reader:
     def parameters(self, value: Any) -> tuple[Parameter, ...]:
         params: list[Parameter] = []
         for path, t in self.tables(("parameters",), value):
+            self.unknown_keys(t, path, _PARAMETER_KEYS, "a parameter")
             pid = self.text_field(t, path, "id")
             if pid and (not _NAME.match(pid) or pid in BUILTIN_NAMES):
                 self.fail(
@@ -269,7 +281,8 @@ class _Reader:
             hi = self.number((*path, "max"), t.get("max"), f"parameter '{pid}': max")
             choices = t.get("choices", [])
             if not isinstance(choices, list) or not all(
-                isinstance(c, int | float) and not isinstance(c, bool) for c in choices
+                isinstance(c, int | float) and not isinstance(c, bool) and _finite(c)
+                for c in choices
             ):
                 self.fail(
                     (*path, "choices"), f"parameter '{pid}': choices must be a list of numbers"
@@ -407,6 +420,7 @@ class _Reader:
         if not isinstance(value, dict):
             self.fail(path, "[rounds] must be a table")
             return None
+        self.unknown_keys(value, path, _ROUNDS_KEYS, "[rounds]")
         phases = self.phases((*path, "phases"), value.get("phases"))
         if not phases:
             self.fail(path, "[rounds] has no phases: add [[rounds.phases]] entries")
@@ -446,6 +460,8 @@ class _Reader:
                 (("rounds", "break", i, "minutes"), ph.minutes, f"phase '{ph.name}'")
                 for i, ph in enumerate(fmt.rounds.break_phases)
             ]
+        if not self.check_derived(fmt, scenarios, sizes, fixed):
+            return
         for path, source, what in places:
             if not self.check_expression(path, source, known, f"{what}: minutes"):
                 continue
@@ -453,8 +469,45 @@ class _Reader:
         if fmt.rounds:
             for key in ("count", "break_after"):
                 source = getattr(fmt.rounds, key)
-                if source is not None:
-                    self.check_expression(("rounds", key), source, known, f"rounds.{key}")
+                if source is not None and self.check_expression(
+                    ("rounds", key), source, known, f"rounds.{key}"
+                ):
+                    self.check_count(fmt, key, source, scenarios, sizes, fixed)
+
+    def check_derived(self, fmt, scenarios, sizes, fixed) -> bool:
+        """Each derived value computes for every scenario; a failure is reported at its line."""
+        for params in scenarios:
+            for size in sizes:
+                names = {
+                    **params,
+                    "members": float(max(size - fixed, 0)),
+                    "participants": float(size),
+                }
+                for name, source in fmt.derived:
+                    try:
+                        names[name] = evaluate(source, names)
+                    except ExpressionError as exc:
+                        self.fail(
+                            ("derived", name),
+                            f"derived value '{name}': {exc}{_case(params, fmt, size)}",
+                        )
+                        return False
+        return True
+
+    def check_count(self, fmt, key, source, scenarios, sizes, fixed) -> None:
+        for params in scenarios:
+            for size in sizes:
+                try:
+                    value = evaluate(source, fmt.names(params, max(size - fixed, 0), size))
+                except ExpressionError as exc:
+                    self.fail(("rounds", key), f"rounds.{key}: {exc}")
+                    return
+                if not math.isfinite(value):
+                    self.fail(
+                        ("rounds", key),
+                        f"rounds.{key}: {value:g} is not a number of rounds{_case(params, fmt, size)}",
+                    )
+                    return
 
     def check_minutes(self, fmt, path, source, what, scenarios, sizes, fixed) -> None:
         for params in scenarios:
@@ -477,6 +530,13 @@ class _Reader:
                         f"{what}: duration of {minutes:g} minutes is absurd (the limit is {MAX_PHASE_MINUTES}){_case(params, fmt, size)}",
                     )
                     return
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer too large for a float
+        return False
 
 
 def _case(params: dict, fmt: Format, size: int) -> str:

@@ -308,6 +308,8 @@ def add_late(
     person = " ".join(person.split())
     if not person:
         raise PlanError("A participant's name is empty.")
+    # names differ by more than case (as in make_plan): "ana" is Ana coming back
+    person = next((p for p in plan.participants if p.casefold() == person.casefold()), person)
     if person in plan.present:
         raise PlanError(f"{person} is already here.")
     participants = (
@@ -354,6 +356,11 @@ def check_plan_from(
     if from_round <= 0:
         check_plan(fmt, params, plan)
         return
+    present = plan.present
+    if not fmt.group_min <= len(present) <= fmt.group_max:
+        raise PlanError(
+            f"{fmt.title} needs {_range(fmt.group_min, fmt.group_max)} people present; {len(present)} are."
+        )
     members = plan.members
     holders = [r.holder for r in plan.rounds]
     for i, rnd in enumerate(plan.rounds[from_round:], start=from_round + 1):

@@ -84,7 +84,10 @@ def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) ->
     if fmt.rounds is not None:
         break_after = None
         if fmt.rounds.break_after is not None and fmt.rounds.break_phases:
-            break_after = int(evaluate(fmt.rounds.break_after, names))
+            try:
+                break_after = int(evaluate(fmt.rounds.break_after, names))
+            except (ExpressionError, OverflowError, ValueError) as exc:
+                raise PlanError(f"{fmt.title}: the round before the break: {exc}") from None
         for r in range(len(plan.rounds)):
             for spec in fmt.rounds.phases:
                 add(spec, r, "round")
