@@ -19,6 +19,7 @@ class EventKind(StrEnum):
     SPEAKER = "speaker"  # who is speaking now (a participant name, or None for nobody)
     FINISH = "finish"
     REOPEN = "reopen"  # the program came back after it stopped while the session was running
+    PLAN = "plan"  # the round plan changed (a swap, a late arrival, an absentee)
 
 
 @dataclass(frozen=True)

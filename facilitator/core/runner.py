@@ -14,7 +14,8 @@ from enum import StrEnum
 
 from facilitator.core.clock import Clock
 from facilitator.core.events import Event, EventKind
-from facilitator.core.timeline import PlannedPhase, Timeline
+from facilitator.core.rounds import PlanError, RoundPlan
+from facilitator.core.timeline import PlannedPhase, Timeline, build_timeline
 
 
 class SessionState(StrEnum):
@@ -126,6 +127,17 @@ class SessionRunner:
         """Seconds left in the current phase; negative once it overruns."""
         return self.planned(self._s.index) - self.actual(self._s.index)
 
+    def progress(self, index: int | None = None) -> float:
+        """How much of a phase's (extended) plan has been used, from 0 to 1."""
+        index = self._s.index if index is None else index
+        planned = self.planned(index)
+        return 1.0 if planned <= 0 else min(1.0, self.actual(index) / planned)
+
+    def rounds_begun(self) -> int:
+        """How many rounds have been entered so far (plan edits apply to the others)."""
+        begun = [self.timeline[i].round_index for i in self._s.visited]
+        return max((r for r in begun if r is not None), default=-1) + 1
+
     def was_visited(self, index: int) -> bool:
         return index in self._s.visited
 
@@ -219,6 +231,23 @@ class SessionRunner:
         if person != self._s.speaker:
             self._act(EventKind.SPEAKER, {"speaker": person})
 
+    def replan(self, plan: RoundPlan) -> None:
+        """Use an edited round plan from now on. Only rounds not yet begun may change
+        shape; the phase in progress must stay where it is."""
+        if self._s.state is SessionState.FINISHED:
+            raise InvalidAction("The session has finished.")
+        fmt, params = self.timeline.fmt, self.timeline.params
+        try:
+            new = build_timeline(fmt, params, plan)
+        except PlanError as exc:
+            raise InvalidAction(str(exc)) from None
+        moved = self._s.index >= len(new) or new[self._s.index].spec != self.phase.spec
+        if self._s.state is not SessionState.NOT_STARTED and moved:
+            raise InvalidAction(
+                "That change would move the phase in progress; change later rounds only."
+            )
+        self._act(EventKind.PLAN, {"plan": plan.to_json()})
+
     def finish(self) -> None:
         self._require_started("finish")
         self._act(EventKind.FINISH)
@@ -276,6 +305,9 @@ class SessionRunner:
         elif kind is EventKind.SPEAKER:
             self._close_segment(at)
             s.speaker = event.data.get("speaker")
+        elif kind is EventKind.PLAN:
+            plan = RoundPlan.from_json(event.data["plan"])
+            self.timeline = build_timeline(self.timeline.fmt, self.timeline.params, plan)
         elif kind is EventKind.FINISH:
             self._close_segment(at)
             s.state, s.speaker, s.finished_wall = SessionState.FINISHED, None, event.wall

@@ -538,3 +538,37 @@ def test_runner_agrees_with_a_simple_model(which, ops):
             if seg.speaker is not None:
                 spoken[seg.speaker] += seg.seconds
         assert spoken == talk
+
+
+def test_replan_mid_session_is_replayed_from_events():
+    from facilitator.core.catalog import load_catalog
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.rounds import add_late, make_plan
+    from facilitator.core.runner import InvalidAction, SessionRunner
+    from facilitator.core.timeline import build_timeline
+    from facilitator.resources import builtin_formats_dir
+
+    fmt = load_catalog(builtin_formats_dir()).get("case-consultation")
+    params = fmt.resolve_params()
+    plan = make_plan(fmt, params, ["Ana", "Ben", "Cy"])
+    clock = FakeClock()
+    runner = SessionRunner(build_timeline(fmt, params, plan), clock)
+    runner.start()
+    clock.advance(60)
+    runner.next_phase()
+    # Dee arrives during round 1: she gets a round of her own at the end
+    runner.replan(add_late(fmt, params, plan, "Dee", from_round=runner.rounds_begun()))
+    assert len(runner.timeline.plan.rounds) == 4
+    assert runner.timeline.plan.rounds[-1].holder == "Dee"
+    assert len(runner.timeline) == 16
+    assert runner.index == 1 and runner.actual(0) == 60
+    # a change that would move the phase in progress is refused
+    with pytest.raises(InvalidAction):
+        runner.replan(
+            make_plan(fmt, params, ["Cy", "Ben", "Ana"], seed=None).__class__(
+                participants=("Ana", "Ben", "Cy"), fixed={}, rounds=()
+            )
+        )
+    rebuilt = SessionRunner(build_timeline(fmt, params, plan), clock, runner.events)
+    assert rebuilt.timeline.plan == runner.timeline.plan
+    assert len(rebuilt.timeline) == 16 and rebuilt.index == 1
