@@ -21,9 +21,41 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a ready sample session in a throw-away data folder",
+    )
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("formats", help="list every format with its phases and planned durations")
+    run = sub.add_parser("run", help="open straight into a new session of a format")
+    run.add_argument("format", metavar="FORMAT", help="a format id, see `facilitator formats`")
+    run.add_argument(
+        "--participants", required=True, help='names separated by commas, e.g. "Ana,Ben,Cy"'
+    )
+    run.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
+    )
     return parser
+
+
+def _parse_settings(pairs: list[str]) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise SystemExit(f"facilitator: --set expects NAME=VALUE, got '{pair}'")
+        try:
+            values[name.strip()] = float(value)
+        except ValueError:
+            raise SystemExit(
+                f"facilitator: --set {name.strip()}: '{value}' is not a number"
+            ) from None
+    return values
 
 
 def _formats(data_dir: Path) -> int:
@@ -50,7 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _formats(data_dir)
     from facilitator.app import run_app
 
-    return run_app(data_dir)
+    if args.command == "run":
+        people = [p.strip() for p in args.participants.split(",") if p.strip()]
+        return run_app(
+            data_dir, format_id=args.format, participants=people, params=_parse_settings(args.set)
+        )
+    return run_app(data_dir, demo=args.demo)
 
 
 if __name__ == "__main__":

@@ -543,7 +543,7 @@ def test_runner_agrees_with_a_simple_model(which, ops):
 def test_replan_mid_session_is_replayed_from_events():
     from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import FakeClock
-    from facilitator.core.rounds import add_late, make_plan
+    from facilitator.core.rounds import RoundPlan, add_late, make_plan
     from facilitator.core.runner import InvalidAction, SessionRunner
     from facilitator.core.timeline import build_timeline
     from facilitator.resources import builtin_formats_dir
@@ -564,11 +564,7 @@ def test_replan_mid_session_is_replayed_from_events():
     assert runner.index == 1 and runner.actual(0) == 60
     # a change that would move the phase in progress is refused
     with pytest.raises(InvalidAction):
-        runner.replan(
-            make_plan(fmt, params, ["Cy", "Ben", "Ana"], seed=None).__class__(
-                participants=("Ana", "Ben", "Cy"), fixed={}, rounds=()
-            )
-        )
+        runner.replan(RoundPlan(participants=("Ana", "Ben", "Cy"), fixed={}, rounds=()))
     rebuilt = SessionRunner(build_timeline(fmt, params, plan), clock, runner.events)
     assert rebuilt.timeline.plan == runner.timeline.plan
     assert len(rebuilt.timeline) == 16 and rebuilt.index == 1
