@@ -1,0 +1,788 @@
+"""Setting up a new session in front of the group: format, people, settings, plan, agreements.
+
+Everything is on one screen so the room can watch it come together: pick the method, type
+the names (one per line, remembered names are offered), adjust the method's settings,
+check the round plan (swap people, move rounds, reshuffle) and tick the agreements the
+group has made. Every change is planned again by the core; a problem is shown in words
+next to the plan and never loses what was typed. The result is a ``SessionSpec``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.catalog import Catalog
+from facilitator.core.formats import Assign, Format, Parameter
+from facilitator.core.rounds import (
+    PlanError,
+    RoundPlan,
+    check_plan,
+    make_plan,
+    reorder,
+    reshuffle,
+    round_count,
+    swap,
+)
+from facilitator.core.timefmt import minutes_text
+from facilitator.core.timeline import PlannedPhase, Timeline, build_timeline
+
+PROBLEM_STYLE = (
+    "QLabel { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea;"
+    " color: #5f1410; padding: 6px 8px; }"
+)
+HINT_STYLE = "color: palette(window-text);"  # hints matter: full contrast, never faint
+END_REFRESH_MS = 20_000  # the projected end moves on while the group gets ready
+
+
+# -- pure helpers: no Qt ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    """Everything needed to create the session the facilitator set up."""
+
+    fmt: Format
+    participants: list[str]
+    params: dict[str, float]
+    plan: RoundPlan
+    agreements: list[str]
+    title: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A planning attempt: a plan and its timeline, or the problem that stops it."""
+
+    plan: RoundPlan | None
+    timeline: Timeline | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class PreviewGroup:
+    """A stretch of the timeline shown together: the opening, one round, a break, the close."""
+
+    section: str  # "opening", "round", "break" or "closing"
+    round_index: int | None
+    holder: str | None
+    phases: tuple[PlannedPhase, ...]
+    planned: float  # seconds
+
+
+def parse_participants(text: str) -> list[str]:
+    """One name per line; blank lines are ignored and inner spaces tidied."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def plan_draft(
+    fmt: Format,
+    params: Mapping[str, float],
+    names: Sequence[str],
+    *,
+    seed: int | None = None,
+    keep: RoundPlan | None = None,
+) -> Draft:
+    """Plan `names` for `fmt`. An edited plan `keep` for the same people survives a change
+    of settings that leaves the number of rounds alone; otherwise a new plan is made (with
+    `keep`'s fixed roles pinned when the people are the same)."""
+    try:
+        values = fmt.resolve_params(params)
+        same_people = keep is not None and keep.participants == tuple(names)
+        plan = keep if same_people and _still_fits(fmt, values, keep) else None
+        if plan is None:
+            pins = dict(keep.fixed) if same_people and keep is not None else None
+            plan = make_plan(fmt, values, names, seed=seed, pins=pins)
+        return Draft(plan, build_timeline(fmt, values, plan))
+    except ValueError as exc:  # PlanError, ExpressionError and bad parameters
+        return Draft(None, None, str(exc))
+
+
+def _still_fits(fmt: Format, values: Mapping[str, float], plan: RoundPlan) -> bool:
+    try:
+        wanted = round_count(fmt, values, len(plan.members), len(plan.present))
+        check_plan(fmt, values, plan)
+    except PlanError:
+        return False
+    return wanted == len(plan.rounds)
+
+
+def preview_groups(timeline: Timeline) -> list[PreviewGroup]:
+    """The timeline cut into the stretches a preview shows, each with its planned seconds."""
+    groups: list[PreviewGroup] = []
+    for phase in timeline.phases:
+        key = (phase.section, phase.round_index)
+        last = groups[-1] if groups else None
+        if last is not None and (last.section, last.round_index) == key:
+            groups[-1] = PreviewGroup(
+                last.section,
+                last.round_index,
+                last.holder,
+                (*last.phases, phase),
+                last.planned + phase.planned,
+            )
+        else:
+            holder = timeline.holder_of(phase.round_index)
+            groups.append(
+                PreviewGroup(phase.section, phase.round_index, holder, (phase,), phase.planned)
+            )
+    return groups
+
+
+def clock_text(wall: float) -> str:
+    """A wall-clock time as HH:MM in local time."""
+    return time.strftime("%H:%M", time.localtime(wall))
+
+
+def projected_end_text(now_wall: float, planned_seconds: float) -> str:
+    """When a session of `planned_seconds` started at `now_wall` ends, as HH:MM."""
+    return clock_text(now_wall + planned_seconds)
+
+
+def default_title(fmt: Format, now_wall: float) -> str:
+    return f"{fmt.title}, {time.strftime('%Y-%m-%d', time.localtime(now_wall))}"
+
+
+# -- the names editor ---------------------------------------------------------------------------
+
+
+class _NamesEdit(QPlainTextEdit):
+    """Names one per line; names met before are offered while typing a line."""
+
+    def __init__(self, known_people: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.completer = QCompleter(QStringListModel(list(known_people), self), self)
+        self.completer.setWidget(self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.completer.activated.connect(self._put_name)
+
+    def _current_line(self) -> str:
+        return self.textCursor().block().text()
+
+    def _put_name(self, name: str) -> None:
+        cursor = self.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(name)
+        self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer.popup()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab)
+        if popup.isVisible() and event.key() in keys:
+            event.ignore()  # the completer takes it
+            return
+        super().keyPressEvent(event)
+        self._offer(event.text())
+
+    def _offer(self, typed: str) -> None:
+        popup = self.completer.popup()
+        prefix = self._current_line().strip()
+        if not typed.strip() or not prefix:
+            popup.hide()
+            return
+        self.completer.setCompletionPrefix(prefix)
+        if self.completer.completionCount() == 0 or self.completer.currentCompletion() == prefix:
+            popup.hide()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(max(220, popup.sizeHintForColumn(0) + 24))
+        self.completer.complete(rect)
+
+
+class _ClickLabel(QLabel):
+    """A wrapping label that ticks its checkbox when clicked, like a checkbox's own text."""
+
+    clicked = Signal()
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, wordWrap=True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mousePressEvent(event)
+
+
+# -- the dialog ---------------------------------------------------------------------------------
+
+
+class NewSessionDialog(QDialog):
+    def __init__(
+        self,
+        catalog: Catalog,
+        known_people: list[str],
+        now_wall: Callable[[], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSessionDialog")
+        self.setWindowTitle(self.tr("New session"))
+        self.setStyleSheet("QGroupBox { font-weight: 600; }")
+        self._catalog = catalog
+        self._now = now_wall
+        self._fmt: Format | None = None
+        self._plan: RoundPlan | None = None
+        self._timeline: Timeline | None = None
+        self._seed: int | None = None
+        self._title_touched = False
+        self._params: dict[str, QSpinBox | QDoubleSpinBox | QComboBox] = {}
+        self._agreements: list[tuple[str, QCheckBox]] = []
+
+        self._build_widgets(known_people)
+        self._build_layout()
+        self._end_timer = QTimer(self, interval=END_REFRESH_MS)
+        self._end_timer.timeout.connect(self._show_total)
+        self._end_timer.start()
+        self._formats.currentRowChanged.connect(self._format_chosen)
+        self._names.textChanged.connect(self._names_changed)
+        if catalog.formats:
+            self._formats.setCurrentRow(0)
+        self.resize(1200, 700)  # fits a 1366×768 laptop screen
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def select_format(self, format_id: str) -> None:
+        row = self._catalog.formats.index(self._catalog.get(format_id))
+        self._formats.setCurrentRow(row)
+
+    def set_participants(self, names: Sequence[str]) -> None:
+        self._names.setPlainText("\n".join(names))
+
+    def result_spec(self) -> SessionSpec:
+        """What the facilitator set up; ``ValueError`` while it cannot be started."""
+        if self._fmt is None or self._plan is None:
+            raise ValueError(self._problem.text() or self.tr("There is no valid plan yet."))
+        return SessionSpec(
+            fmt=self._fmt,
+            participants=list(self._plan.participants),
+            params=self._fmt.resolve_params(self._param_values()),
+            plan=self._plan,
+            agreements=[text for text, box in self._agreements if box.isChecked()],
+            title=self._title.text().strip() or default_title(self._fmt, self._now()),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._table.resizeRowsToContents)  # wrap names to the new width
+
+    def accept(self) -> None:
+        if self._ready():
+            super().accept()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_widgets(self, known_people: Sequence[str]) -> None:
+        self._formats = QListWidget(objectName="formatChoice")
+        for fmt in self._catalog.formats:
+            item = QListWidgetItem(fmt.title)
+            item.setData(Qt.ItemDataRole.UserRole, fmt.id)
+            self._formats.addItem(item)
+        self._formats.setMaximumHeight(self._formats.sizeHintForRow(0) * 6 + 8)
+        self._about = self._wrapped("formatDescription")
+        self._preview = QTreeWidget(objectName="timelinePreview")
+        self._preview.setHeaderLabels([self.tr("Phase"), self.tr("Planned")])
+        self._preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._preview.header().setStretchLastSection(False)
+        self._preview.setRootIsDecorated(True)
+
+        self._names = _NamesEdit(known_people)
+        self._names.setObjectName("participantsEdit")
+        self._names.setPlaceholderText(
+            self.tr("One name per line.\nNames you have used before are offered as you type.")
+        )
+        self._names_hint = self._wrapped("participantsHint", HINT_STYLE)
+        self._param_form = QFormLayout()
+        self._param_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._no_params = self._wrapped("noParameters", HINT_STYLE)
+        self._no_params.setText(self.tr("This format has no settings."))
+
+        self._fixed = self._wrapped("fixedRoles")
+        self._table = QTableWidget(objectName="roundPlan")
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setWordWrap(True)
+        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table.horizontalHeader().sectionResized.connect(self._table.resizeRowsToContents)
+        self._table.itemSelectionChanged.connect(self._update_moves)
+        self._up = self._button(self.tr("Move round up"), "moveUp", lambda: self._move(-1))
+        self._down = self._button(self.tr("Move round down"), "moveDown", lambda: self._move(1))
+        self._shuffle = self._button(self.tr("Reshuffle"), "reshuffle", self._reshuffle)
+        for button in (self._up, self._down):
+            button.setToolTip(self.tr("Select a round in the table, then move it."))
+        self._shuffle.setToolTip(self.tr("Deal the rounds again in a new order."))
+        self._swap_a = QComboBox(objectName="swapFirst")
+        self._swap_b = QComboBox(objectName="swapSecond")
+        self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
+        self._swap_a.currentIndexChanged.connect(self._update_swap)
+        self._swap_b.currentIndexChanged.connect(self._update_swap)
+        self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
+        self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._problem.hide()
+
+        self._total = QLabel(objectName="plannedTotal")
+        self._total.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self._end = QLabel(objectName="projectedEnd")
+        self._end.setStyleSheet("font-size: 12pt;")
+        self._agree_box = QGroupBox(self.tr("5  Agreements made with the group"))
+        self._agree_box.setObjectName("agreements")
+        self._agree_layout = QVBoxLayout(self._agree_box)
+        self._agree_rows = QWidget()
+        self._title = QLineEdit(objectName="sessionTitle")
+        self._title.textEdited.connect(self._title_edited)
+        self._waiting = self._wrapped("okHint", HINT_STYLE)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setObjectName("okButton")
+        self._ok.setText(self.tr("Create session"))
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+    def _build_layout(self) -> None:
+        fmt_box = QGroupBox(self.tr("1  Format"))
+        col = QVBoxLayout(fmt_box)
+        col.addWidget(self._formats)
+        col.addWidget(self._about)
+        col.addWidget(QLabel(self.tr("Timeline with these people and settings:")))
+        col.addWidget(self._preview, 1)
+
+        people_box = QGroupBox(self.tr("2  Participants"))
+        col = QVBoxLayout(people_box)
+        col.addWidget(self._names, 1)
+        col.addWidget(self._names_hint)
+        settings_box = QGroupBox(self.tr("3  Settings"))
+        col = QVBoxLayout(settings_box)
+        col.addLayout(self._param_form)
+        col.addWidget(self._no_params)
+        middle = QVBoxLayout()
+        middle.addWidget(people_box, 3)
+        middle.addWidget(settings_box)
+
+        plan_box = self._plan_box = QGroupBox(self.tr("4  Round plan"))
+        col = QVBoxLayout(plan_box)
+        col.addWidget(self._fixed)
+        col.addWidget(self._table, 100)
+        moves = QHBoxLayout()
+        for widget in (self._up, self._down):
+            moves.addWidget(widget)
+        moves.addStretch(1)
+        moves.addWidget(self._shuffle)
+        col.addLayout(moves)
+        swaps = QHBoxLayout()
+        swaps.addWidget(QLabel(self.tr("Swap")))
+        swaps.addWidget(self._swap_a, 1)
+        swaps.addWidget(QLabel(self.tr("with")))
+        swaps.addWidget(self._swap_b, 1)
+        swaps.addWidget(self._swap)
+        col.addLayout(swaps)
+        col.addWidget(self._problem)
+        totals = QHBoxLayout()
+        totals.addWidget(QLabel(self.tr("Planned total:")))
+        totals.addWidget(self._total)
+        totals.addStretch(1)
+        col.addLayout(totals)
+        col.addWidget(self._end)
+        col.addStretch(1)  # takes the room only when there is no table (no rounds)
+        right = QVBoxLayout()
+        right.addWidget(plan_box, 1)
+        right.addWidget(self._agree_box)
+
+        columns = QHBoxLayout()
+        columns.addWidget(fmt_box, 4)
+        columns.addLayout(middle, 3)
+        columns.addLayout(right, 5)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Session title:")))
+        bottom.addWidget(self._title, 2)
+        bottom.addSpacing(16)
+        bottom.addWidget(self._waiting, 2)
+        bottom.addWidget(self._buttons)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(bottom)
+
+    def _wrapped(self, name: str, style: str = "") -> QLabel:
+        label = QLabel(objectName=name, wordWrap=True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if style:
+            label.setStyleSheet(style)
+        return label
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- format ---------------------------------------------------------------------------------
+
+    def _format_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._catalog.formats):
+            return
+        fmt = self._fmt = self._catalog.formats[row]
+        self._seed = None
+        self._plan = None
+        self._about.setText(fmt.description)
+        self._names_hint.setText(self._people_hint(fmt))
+        self._fill_params(fmt)
+        self._fill_agreements(fmt)
+        if not self._title_touched:
+            self._title.setText(default_title(fmt, self._now()))
+        self._replan()
+
+    def _people_hint(self, fmt: Format) -> str:
+        lo, hi = fmt.group_min, fmt.group_max
+        size = (
+            self.tr("{n} people.").format(n=lo)
+            if lo == hi
+            else self.tr("{lo} to {hi} people.").format(lo=lo, hi=hi)
+        )
+        clauses, taken = [], 0
+        for role in fmt.roles_by(Assign.FIXED):
+            first, taken = taken + 1, taken + role.count
+            clauses.append(
+                self.tr("name {n} is the {role}").format(n=first, role=role.name)
+                if role.count == 1
+                else self.tr("names {a} to {b} are the {role}").format(
+                    a=first, b=taken, role=role.name
+                )
+            )
+        holder = fmt.holder_role
+        if holder is not None:
+            who = self.tr("the next person") if taken else self.tr("the first person")
+            clauses.append(self.tr("{who} goes first as {role}").format(who=who, role=holder.name))
+        text = size
+        if clauses:
+            text += " " + self.tr("Order matters: {clauses}.").format(clauses="; ".join(clauses))
+        for duty in fmt.roles_by(Assign.DUTY):
+            text += " " + self.tr("The {role} is the last name where possible.").format(
+                role=duty.name
+            )
+        return text
+
+    def _fill_params(self, fmt: Format) -> None:
+        while self._param_form.rowCount():
+            self._param_form.removeRow(0)
+        self._params = {}
+        for param in fmt.parameters:
+            field = self._param_field(param)
+            field.setObjectName(f"param_{param.id}")
+            field.setToolTip(param.help)
+            self._params[param.id] = field
+            self._param_form.addRow(param.label, field)
+            if param.help:
+                help_label = self._wrapped(f"help_{param.id}", HINT_STYLE)
+                help_label.setText(param.help)
+                self._param_form.addRow(help_label)
+        self._no_params.setVisible(not fmt.parameters)
+
+    def _param_field(self, param: Parameter) -> QSpinBox | QDoubleSpinBox | QComboBox:
+        suffix = f" {param.unit}" if param.unit else ""
+        if param.choices:
+            box = QComboBox()
+            for choice in param.choices:
+                box.addItem(f"{choice:g}{suffix}", choice)
+            box.setCurrentIndex(max(0, box.findData(param.default)))
+            box.currentIndexChanged.connect(self._params_changed)
+            return box
+        spin = QSpinBox() if param.integer else QDoubleSpinBox()
+        if isinstance(spin, QDoubleSpinBox):
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setRange(param.minimum, param.maximum)
+            spin.setValue(param.default)
+        else:
+            spin.setRange(int(param.minimum), int(param.maximum))
+            spin.setValue(int(param.default))
+        spin.setSuffix(suffix)
+        spin.setMinimumWidth(110)
+        spin.valueChanged.connect(self._params_changed)
+        return spin
+
+    def _param_values(self) -> dict[str, float]:
+        return {
+            pid: float(w.currentData()) if isinstance(w, QComboBox) else float(w.value())
+            for pid, w in self._params.items()
+        }
+
+    def _fill_agreements(self, fmt: Format) -> None:
+        self._agree_layout.removeWidget(self._agree_rows)
+        self._agree_rows.setParent(None)  # gone from findChild() at once, not at the next idle
+        self._agree_rows.deleteLater()
+        self._agree_rows = QWidget()
+        grid = QGridLayout(self._agree_rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        self._agreements = []
+        for n, text in enumerate(fmt.agreements):
+            box = QCheckBox(objectName=f"agreement_{n}")
+            box.setAccessibleName(text)
+            box.toggled.connect(self._update_ok)
+            label = _ClickLabel(text)
+            label.setObjectName(f"agreementText_{n}")
+            label.clicked.connect(box.toggle)
+            grid.addWidget(box, n, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, n, 1)
+            self._agreements.append((text, box))
+        self._agree_layout.addWidget(self._agree_rows)
+        self._agree_box.setVisible(bool(fmt.agreements))
+
+    def _title_edited(self, text: str) -> None:
+        self._title_touched = bool(text.strip())
+
+    # -- planning -------------------------------------------------------------------------------
+
+    def _names_changed(self) -> None:
+        self._replan(keep=False)
+
+    def _params_changed(self) -> None:
+        self._replan(keep=True)
+
+    def _replan(self, keep: bool = False) -> None:
+        if self._fmt is None:
+            return
+        names = parse_participants(self._names.toPlainText())
+        if not names:
+            self._apply(Draft(None, None, self.tr("Enter the participants' names, one per line.")))
+            return
+        previous = self._plan if keep else None
+        self._apply(
+            plan_draft(self._fmt, self._param_values(), names, seed=self._seed, keep=previous)
+        )
+
+    def _edit(self, change: Callable[[Format, dict[str, float], RoundPlan], RoundPlan]) -> None:
+        if self._fmt is None or self._plan is None:
+            return
+        values = self._fmt.resolve_params(self._param_values())
+        try:
+            plan = change(self._fmt, values, self._plan)
+            timeline = build_timeline(self._fmt, values, plan)
+        except ValueError as exc:
+            self._show_problem(self.tr("That change was not made: {why}").format(why=exc))
+            return
+        self._apply(Draft(plan, timeline))
+
+    def _move(self, step: int) -> None:
+        row = self._table.currentRow()
+        if self._plan is None or not 0 <= row + step < len(self._plan.rounds) or row < 0:
+            return
+        order = list(range(len(self._plan.rounds)))
+        order[row], order[row + step] = order[row + step], order[row]
+        self._edit(lambda fmt, values, plan: reorder(fmt, values, plan, order))
+        self._table.selectRow(row + step)
+
+    def _reshuffle(self) -> None:
+        if self._fmt is None or self._plan is None:
+            return
+        before = [r.holder for r in self._plan.rounds]
+        seed = self._seed or 0
+        for _ in range(24):  # look for an order that differs from the one shown
+            seed += 1
+            try:
+                plan = reshuffle(
+                    self._fmt, self._fmt.resolve_params(self._param_values()), self._plan, seed
+                )
+            except ValueError:
+                break
+            if [r.holder for r in plan.rounds] != before:
+                break
+        self._seed = seed
+        self._edit(lambda fmt, values, plan: reshuffle(fmt, values, plan, seed))
+
+    def _swap_people(self) -> None:
+        a, b = self._swap_a.currentText(), self._swap_b.currentText()
+        if a and b and a != b:
+            self._edit(lambda fmt, values, plan: swap(fmt, values, plan, a, b))
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _apply(self, draft: Draft) -> None:
+        self._plan, self._timeline = draft.plan, draft.timeline
+        self._show_problem(draft.problem)
+        self._fill_table()
+        self._fill_preview()
+        self._fill_swap_choices()
+        self._show_total()
+        self._update_ok()
+
+    def _show_problem(self, text: str) -> None:
+        self._problem.setText(self.tr("⚠ Problem: {text}").format(text=text) if text else "")
+        self._problem.setVisible(bool(text))
+
+    def _columns(self) -> list[tuple[str, str]]:
+        fmt = self._fmt
+        if fmt is None:
+            return []
+        order = (Assign.HOLDER, Assign.DUTY, Assign.REST)
+        return [(r.id, r.name) for a in order for r in fmt.roles_by(a)]
+
+    def _fill_table(self) -> None:
+        plan, fmt = self._plan, self._fmt
+        self._table.clearContents()
+        rounds = plan.rounds if plan is not None else ()
+        has_rounds = fmt is not None and fmt.rounds is not None
+        columns = self._columns()
+        self._table.setColumnCount(len(columns))
+        self._table.setHorizontalHeaderLabels([name for _, name in columns])
+        self._table.setRowCount(len(rounds))
+        self._table.setVerticalHeaderLabels(
+            [self.tr("Round {n}").format(n=i + 1) for i in range(len(rounds))]
+        )
+        bold = QFont(self._table.font())
+        bold.setBold(True)
+        for row, rnd in enumerate(rounds):
+            for col, (rid, _) in enumerate(columns):
+                item = QTableWidgetItem(", ".join(rnd.roles.get(rid, ())))
+                if col == 0:  # the round's holder
+                    item.setFont(bold)
+                self._table.setItem(row, col, item)
+        self._table.resizeColumnsToContents()
+        self._table.resizeRowsToContents()
+        for widget in (self._table, self._up, self._down, self._shuffle):
+            widget.setVisible(has_rounds)
+        self._plan_box.setTitle(self.tr("4  Round plan") if has_rounds else self.tr("4  Roles"))
+        QTimer.singleShot(0, self._table.resizeRowsToContents)  # once the columns have settled
+        self._fixed.setText(self._whole_meeting_text())
+        self._fixed.setVisible(bool(self._fixed.text()))
+        self._update_moves()
+
+    def _whole_meeting_text(self) -> str:
+        plan, fmt = self._plan, self._fmt
+        if plan is None or fmt is None:
+            return ""
+        lines = [
+            self.tr("{role} for the whole session: {who}").format(
+                role=fmt.role(rid).name, who=", ".join(people)
+            )
+            for rid, people in plan.fixed.items()
+        ]
+        if fmt.rounds is None:
+            for role in fmt.roles_by(Assign.REST):
+                lines.append(
+                    self.tr("{role}: {who}").format(role=role.name, who=", ".join(plan.members))
+                )
+        return "\n".join(lines)
+
+    def _fill_preview(self) -> None:
+        self._preview.clear()
+        if self._timeline is None or self._fmt is None:
+            return
+        holder = self._fmt.holder_role
+        for group in preview_groups(self._timeline):
+            if group.section == "round":
+                label = self.tr("Round {n} — {role}: {who}").format(
+                    n=(group.round_index or 0) + 1,
+                    role=holder.name if holder else "",
+                    who=group.holder or "",
+                )
+            else:
+                label = {
+                    "opening": self.tr("At the start") if self._fmt.rounds else self.tr("Phases"),
+                    "break": self.tr("Break"),
+                    "closing": self.tr("At the end"),
+                }[group.section]
+            top = QTreeWidgetItem(self._preview, [label, minutes_text(group.planned)])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            top.setFont(1, font)
+            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            for phase in group.phases:
+                child = QTreeWidgetItem(top, [phase.name, minutes_text(phase.planned)])
+                child.setToolTip(0, phase.name)
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            top.setExpanded(group.section != "round" or group.round_index == 0)
+        self._preview.resizeColumnToContents(1)
+
+    def _fill_swap_choices(self) -> None:
+        people = list(self._plan.present) if self._plan is not None else []
+        for n, box in enumerate((self._swap_a, self._swap_b)):
+            keep = box.currentText()
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(people)
+            index = box.findText(keep)
+            box.setCurrentIndex(index if index >= 0 else min(n, len(people) - 1))
+            box.blockSignals(False)
+        self._update_swap()
+
+    def _show_total(self) -> None:
+        if self._timeline is None:
+            self._total.setText("—")
+            self._end.setText(self.tr("Fix the problem to see when the session would end."))
+            return
+        total = self._timeline.planned_total
+        self._total.setText(minutes_text(total))
+        self._end.setText(
+            self.tr("If you start now ({now}), it ends about {end}.").format(
+                now=clock_text(self._now()), end=projected_end_text(self._now(), total)
+            )
+        )
+
+    def _update_moves(self) -> None:
+        row = self._table.currentRow() if self._table.selectedItems() else -1
+        count = self._table.rowCount()
+        self._up.setEnabled(row > 0)
+        self._down.setEnabled(0 <= row < count - 1)
+        self._shuffle.setEnabled(self._plan is not None and count > 0)
+
+    def _update_swap(self) -> None:
+        a, b = self._swap_a.currentText(), self._swap_b.currentText()
+        self._swap.setEnabled(self._plan is not None and bool(a) and bool(b) and a != b)
+
+    def _ready(self) -> bool:
+        agreed = all(box.isChecked() for _, box in self._agreements)
+        return self._plan is not None and agreed
+
+    def _update_ok(self) -> None:
+        self._ok.setEnabled(self._ready())
+        missing = sum(not box.isChecked() for _, box in self._agreements)
+        if self._plan is None:
+            text = self.tr("Fix the problem in the round plan to continue.")
+        elif missing:
+            text = self.tr("Tick each agreement once the group has made it ({n} to go).").format(
+                n=missing
+            )
+        else:
+            text = ""
+        self._waiting.setText(text)
