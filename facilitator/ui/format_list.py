@@ -52,7 +52,9 @@ class FormatListWindow(QMainWindow):
         self._errors.setStyleSheet("color: #8a1c00; padding: 6px;")
         self._errors.setVisible(bool(catalog.errors))
         self._errors.setText(
-            self.tr("Some of your format files in {dir}/formats could not be loaded:\n").format(dir=data_dir)
+            self.tr("Some of your format files in {dir}/formats could not be loaded:\n").format(
+                dir=data_dir
+            )
             + "\n".join(f"• {e}" for e in catalog.errors)
         )
 
@@ -81,11 +83,17 @@ class FormatListWindow(QMainWindow):
             return
         fmt = self._catalog.formats[row]
         self._title.setText(fmt.title)
-        size = str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
+        size = (
+            str(fmt.group_min)
+            if fmt.group_min == fmt.group_max
+            else f"{fmt.group_min}–{fmt.group_max}"
+        )
         roles = "\n".join(f"• {r.name}: {r.does}" for r in fmt.roles)
         self._about.setText(
             f"{fmt.description}\n\n"
-            + self.tr("People: {size}. Source: {source}").format(size=size, source=fmt.source or "—")
+            + self.tr("People: {size}. Source: {source}").format(
+                size=size, source=fmt.source or "—"
+            )
             + f"\n{roles}"
         )
         self._fill_phases(fmt)
@@ -114,7 +122,9 @@ class FormatListWindow(QMainWindow):
                 parent.setExpanded(True)
             speaks = ", ".join(names[r] for r in phase.spec.speakers)
             QTreeWidgetItem(parent, [phase.name, minutes_text(phase.planned), speaks])
-        total = QTreeWidgetItem(self._phases, [self.tr("Planned total"), minutes_text(timeline.planned_total)])
+        total = QTreeWidgetItem(
+            self._phases, [self.tr("Planned total"), minutes_text(timeline.planned_total)]
+        )
         font = total.font(0)
         font.setBold(True)
         total.setFont(0, font)

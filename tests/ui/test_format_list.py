@@ -29,7 +29,10 @@ def test_lists_every_format_and_shows_phases(qtbot):
     tree = window.findChild(QTreeWidget, "formatPhases")
     first_round = tree.topLevelItem(0)
     assert first_round.text(0) == "Round 1"
-    steps = [(first_round.child(i).text(0), first_round.child(i).text(1)) for i in range(first_round.childCount())]
+    steps = [
+        (first_round.child(i).text(0), first_round.child(i).text(1))
+        for i in range(first_round.childCount())
+    ]
     assert [t for _, t in steps] == ["5 min", "5 min", "10 min", "5 min"]
     total = tree.topLevelItem(tree.topLevelItemCount() - 1)
     assert total.text(0) == "Planned total"
@@ -37,7 +40,9 @@ def test_lists_every_format_and_shows_phases(qtbot):
 
 
 def test_broken_user_format_is_named_not_fatal(qtbot, tmp_path):
-    (tmp_path / "mine.toml").write_text('id = "mine"\ntitle = "Mine"\n[[opening]]\nname = "x"\nminutes = -3\n')
+    (tmp_path / "mine.toml").write_text(
+        'id = "mine"\ntitle = "Mine"\n[[opening]]\nname = "x"\nminutes = -3\n'
+    )
     catalog, window = _window(qtbot, tmp_path)
     errors = window.findChild(QLabel, "formatErrors")
     assert errors.isVisible()

@@ -1,0 +1,72 @@
+"""Render every window to PNG, offscreen, for the README and for looking at.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [OUT_DIR]
+
+Uses a throw-away data folder and a fake clock, so the pictures are the same each run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_home = tempfile.mkdtemp(prefix="facilitator-shots-")
+os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = _home  # keep real settings out
+
+
+def main(out: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.app import create_application
+    from facilitator.core.catalog import load_catalog
+    from facilitator.core.clock import FakeClock
+    from facilitator.demo import create_demo_session
+    from facilitator.live import LiveSession
+    from facilitator.resources import builtin_formats_dir
+    from facilitator.store.database import open_records
+    from facilitator.store.sessions import SessionStore
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.new_session_dialog import NewSessionDialog
+    from facilitator.ui.preferences import Preferences
+    from facilitator.ui.session_controller import SessionController
+    from facilitator.ui.start_window import StartWindow
+
+    app = create_application([])
+    out.mkdir(parents=True, exist_ok=True)
+    store = SessionStore(
+        open_records(Path(tempfile.mkdtemp(prefix="facilitator-shots-data-"))).conn
+    )
+    catalog = load_catalog(builtin_formats_dir())
+    clock = FakeClock(wall=1_790_000_000.0)
+
+    def save(widget, name: str, size=None) -> None:
+        if size:
+            widget.resize(*size)
+        widget.show()
+        for _ in range(5):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    session_id = create_demo_session(store, catalog, clock)
+    clock.restart_process(gap=0)
+    live = LiveSession.open(store, session_id, clock)
+    window = MainWindow(SessionController(live), Preferences(chime_muted=True))
+    save(window, "main_window", (1280, 800))
+    save(window.room, "room_view", (1280, 720))
+
+    dialog = NewSessionDialog(catalog, store.known_people(), clock.wall)
+    dialog.select_format("action-learning")
+    dialog.set_participants(["Agnieszka", "Ben", "Carla", "Dev", "Elif", "Femi", "Greta"])
+    save(dialog, "new_session")
+
+    start = StartWindow(store.list_sessions(), store.unfinished_sessions())
+    save(start, "start", (1100, 640))
+    QApplication.closeAllWindows()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "img")

@@ -1,0 +1,731 @@
+"""The room view: the window on the projector that the whole group reads from its seats.
+
+It shows the phase, a countdown readable from the back of the room, progress through the
+phase and the session, who holds which role (and whose microphone is off), the rules of
+the phase and what comes next — and nothing else. It reads only the runner, its timeline,
+the round plan and the format: never notes, never the coach's records. Dark, Okabe–Ito
+accents, every text at 7:1 contrast or better, and no state told by colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QSizePolicy,
+    QStackedLayout,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.runner import SessionState
+from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
+from facilitator.ui.session_controller import SessionController
+
+# -- colours ---------------------------------------------------------------------------
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+BACKGROUND = "#0B0C0E"  # near-black
+SURFACE = "#16181C"  # the role cards
+TROUGH = "#2A2E35"  # the empty part of the progress bar
+CARD_EDGE = "#5A616B"
+WHITE, DIM, BLACK = "#FFFFFF", "#C8C8C8", "#000000"
+
+# Every (text colour, background) pair the view draws: each must reach 7:1 (WCAG AAA).
+TEXT_COLOURS: dict[str, tuple[str, str]] = {
+    "text": (WHITE, BACKGROUND),
+    "text on a card": (WHITE, SURFACE),
+    "secondary text": (DIM, BACKGROUND),
+    "secondary text on a card": (DIM, SURFACE),
+    "role name": (OKABE_ITO["sky_blue"], SURFACE),
+    "countdown, warning": (OKABE_ITO["yellow"], BACKGROUND),
+    "countdown, over time": (OKABE_ITO["orange"], BACKGROUND),
+    "countdown, paused": (DIM, BACKGROUND),
+    "badge: paused, starting soon, speaks": (BLACK, OKABE_ITO["sky_blue"]),
+    "badge: over time, microphone off": (BLACK, OKABE_ITO["orange"]),
+    "badge: minutes left": (BLACK, OKABE_ITO["yellow"]),
+    "badge: listens": (DIM, SURFACE),
+}
+# Colours that carry no text (borders, bars) need 3:1 against what is beside them (WCAG 1.4.11).
+ACCENT_COLOURS: dict[str, tuple[str, str]] = {
+    "bar": (OKABE_ITO["sky_blue"], TROUGH),
+    "bar, over time": (OKABE_ITO["vermillion"], TROUGH),
+    "frame, over time": (OKABE_ITO["vermillion"], BACKGROUND),
+    "frame, paused": (OKABE_ITO["sky_blue"], BACKGROUND),
+    "frame, warning": (OKABE_ITO["yellow"], BACKGROUND),
+    "card, speaks": (OKABE_ITO["bluish_green"], BACKGROUND),
+    "card, microphone off": (OKABE_ITO["orange"], BACKGROUND),
+    "card": (CARD_EDGE, BACKGROUND),
+}
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (alpha ignored)."""
+    r, g, b = (_linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(fg: QColor, bg: QColor) -> float:
+    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
+    high, low = sorted((relative_luminance(fg), relative_luminance(bg)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+# -- sizes, as fractions of the window height --------------------------------------------
+COUNTDOWN_SHARE = (0.36, 0.40)  # the countdown's box: 35–45 % of the height
+TEXT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)  # tried in turn when a phase says a lot
+FONT_SHARE = {
+    "session": 0.030,
+    "badge": 0.040,
+    "phase": 0.062,
+    "bar": 0.030,
+    "status": 0.026,
+    "role": 0.032,
+    "people": 0.042,
+    "instruction": 0.028,
+    "rules_title": 0.026,
+    "rule": 0.033,
+    "next": 0.034,
+    "finished": 0.10,
+}
+
+
+def _style_sheet(u: float) -> str:
+    """The whole look for a window whose height is 100·u pixels."""
+    o = OKABE_ITO
+
+    def px(x: float) -> int:
+        return max(1, round(x * u))
+
+    return f"""
+#roomView, #sessionPage, #finishedPage {{ background: {BACKGROUND}; }}
+#blankPage {{ background: {BLACK}; }}
+QLabel {{ color: {WHITE}; background: transparent; }}
+QLabel[tone="dim"] {{ color: {DIM}; }}
+QLabel[tone="role"] {{ color: {o["sky_blue"]}; }}
+QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; padding: {px(0.2)}px {px(1.2)}px; }}
+QLabel[badge="paused"], QLabel[badge="soon"] {{ background: {o["sky_blue"]}; }}
+QLabel[badge="over"] {{ background: {o["orange"]}; }}
+QLabel[badge="warn"] {{ background: {o["yellow"]}; }}
+#countdownFrame {{ border: {px(0.9)}px solid transparent; border-radius: {px(2)}px; }}
+#countdownFrame[mode="over"] {{ border-color: {o["vermillion"]}; }}
+#countdownFrame[mode="paused"] {{ border-color: {o["sky_blue"]}; border-style: dashed; }}
+#countdownFrame[mode="warn"] {{ border-color: {o["yellow"]}; }}
+#countdown[mode="over"] {{ color: {o["orange"]}; }}
+#countdown[mode="warn"] {{ color: {o["yellow"]}; }}
+#countdown[mode="paused"] {{ color: {DIM}; }}
+QProgressBar {{ background: {TROUGH}; border: none; border-radius: {px(0.5)}px; }}
+QProgressBar::chunk {{ background: {o["sky_blue"]}; border-radius: {px(0.5)}px; }}
+QProgressBar[mode="over"]::chunk {{ background: {o["vermillion"]}; }}
+#roleCard {{ background: {SURFACE}; border: {px(0.35)}px solid {CARD_EDGE};
+             border-radius: {px(1)}px; }}
+#roleCard[status="speaks"] {{ border: {px(0.6)}px solid {o["bluish_green"]}; }}
+#roleCard[status="muted"] {{ border: {px(0.6)}px dashed {o["orange"]}; }}
+#roleStatus {{ border-radius: {px(0.5)}px; }}
+#roleStatus[status="speaks"] {{ background: {o["sky_blue"]}; }}
+#roleStatus[status="muted"] {{ background: {o["orange"]}; }}
+#roleStatus[status="listens"] {{ border: {px(0.2)}px solid {DIM}; }}
+#roleStatus QLabel {{ color: {BLACK}; }}
+#roleStatus[status="listens"] QLabel {{ color: {DIM}; }}
+"""
+
+
+def _restyle(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet selects on, and let the style see it."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.updateGeometry()  # padding from the style sheet changes the size it asks for
+
+
+class _Text(QLabel):
+    """A plain-text label whose font is a share of the window height."""
+
+    def __init__(
+        self, name: str, share: str, *, bold: bool = False, tone: str = "", wrap: bool = False
+    ) -> None:
+        super().__init__(objectName=name)
+        self.share, self.bold, self.factor = share, bold, 1.0
+        self.setTextFormat(Qt.TextFormat.PlainText)  # format data is never read as markup
+        self.setProperty("tone", tone)
+        self.setWordWrap(wrap)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def pixel_size(self, unit: float) -> int:
+        return max(6, round(FONT_SHARE[self.share] * 100 * unit * self.factor))
+
+    def scale(self, unit: float) -> None:
+        size = self.pixel_size(unit)
+        if self.font().pixelSize() != size or self.font().bold() != self.bold:
+            font = QFont(self.font())
+            font.setPixelSize(size)
+            font.setBold(self.bold)
+            self.setFont(font)
+
+
+def mic_off_pixmap(size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
+    """A microphone struck through: the icon beside the words 'microphone off'."""
+    pixmap = QPixmap(QSize(size, size) * ratio)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    p.setPen(QPen(colour, max(1.5, s * 0.09), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.setBrush(colour)
+    p.drawRoundedRect(QRectF(s * 0.36, s * 0.08, s * 0.28, s * 0.5), s * 0.14, s * 0.14)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    cradle = QPainterPath()
+    cradle.arcMoveTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180)
+    cradle.arcTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180, 180)
+    p.drawPath(cradle)
+    p.drawLine(QPointF(s * 0.5, s * 0.72), QPointF(s * 0.5, s * 0.88))
+    p.drawLine(QPointF(s * 0.34, s * 0.9), QPointF(s * 0.66, s * 0.9))
+    p.drawLine(QPointF(s * 0.14, s * 0.1), QPointF(s * 0.86, s * 0.92))
+    p.end()
+    return pixmap
+
+
+class _RoleCard(QFrame):
+    """One role in this round: its status in this phase, its people, what they do now."""
+
+    def __init__(self, name: str, people: str, instruction: str, status: str, word: str) -> None:
+        super().__init__(objectName="roleCard")
+        self.setProperty("status", status)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._layout = QVBoxLayout(self)
+        self._badge = QFrame(objectName="roleStatus")
+        self._badge.setProperty("status", status)
+        self._badge_row = QHBoxLayout(self._badge)
+        self._icon: QLabel | None = None
+        if status == "muted":
+            self._icon = QLabel(objectName="micOffIcon")
+            self._icon.setAccessibleName(word)
+            self._badge_row.addWidget(self._icon)
+        self._word = _Text("roleStatusText", "status", bold=True)
+        self._word.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._word.setText(word or "SPEAKS")  # hidden without a status; keeps the height
+        self._badge_row.addWidget(self._word)
+        policy = self._badge.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # cards without a status keep names in line
+        self._badge.setSizePolicy(policy)
+        self._badge.setVisible(bool(word))
+        self._layout.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignLeft)
+        role = _Text("roleName", "role", bold=True, tone="role", wrap=True)
+        role.setText(name)
+        self._layout.addWidget(role)
+        # Quieter names for a muted role: a second cue beside the badge and the dashed edge.
+        who = _Text(
+            "rolePeople",
+            "people",
+            bold=status != "muted",
+            tone="dim" if status == "muted" else "",
+            wrap=True,
+        )
+        who.setText(people)
+        self._layout.addWidget(who)
+        if instruction:
+            does = _Text("roleInstruction", "instruction", tone="dim", wrap=True)
+            does.setText(instruction)
+            self._layout.addWidget(does)
+        self._layout.addStretch(1)
+        self._icon_size = 0
+
+    def scale(self, u: float, text_scale: float) -> None:
+        pad = round(1.2 * u)
+        self._layout.setContentsMargins(pad, pad, pad, pad)
+        self._layout.setSpacing(round(0.6 * u))
+        self._badge_row.setContentsMargins(
+            round(0.8 * u), round(0.4 * u), round(0.8 * u), round(0.4 * u)
+        )
+        self._badge_row.setSpacing(round(0.5 * u))
+        size = round(self._word.pixel_size(u * text_scale) * 1.2)
+        if self._icon is not None and size != self._icon_size:
+            self._icon_size = size
+            self._icon.setPixmap(mic_off_pixmap(size, QColor(BLACK), self.devicePixelRatioF()))
+        self.updateGeometry()  # the row's cached height for this card is stale now
+
+
+class RoomView(QWidget):
+    """The projected window. ``changed`` redraws it all; ``ticked`` only the clock."""
+
+    back_to_control_requested = Signal()  # Escape or Tab: the facilitator wants the laptop
+    blanked_changed = Signal(bool)
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("roomView")
+        self.setWindowTitle(self.tr("Facilitator — room"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        self.setPalette(palette)  # dark from the first frame, before the style sheet
+        self._controller = controller
+        self._blanked = False
+        self._mode = ""
+        self._unit = 0.0
+        self._text_scale = 1.0
+        self._countdown_width = 1
+
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # never forces a size
+        self._session_page = self._build_session_page()
+        self._finished_page = self._build_finished_page()
+        self._blank_page = QWidget(objectName="blankPage")
+        for page in (self._session_page, self._finished_page, self._blank_page):
+            page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+            self._stack.addWidget(page)
+
+        controller.changed.connect(self._redraw)
+        controller.ticked.connect(self._tick)
+        self.resize(1280, 720)
+        self._apply_scale()
+        self._redraw()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_session_page(self) -> QWidget:
+        page = QWidget(objectName="sessionPage")
+        self._session_line = _Text("sessionProgress", "session", tone="dim")
+        self._state_badge = _Text("stateBadge", "badge", bold=True)
+        self._time_badge = _Text("timeBadge", "badge", bold=True)
+        for badge in (self._state_badge, self._time_badge):
+            badge.setProperty("badge", "none")
+            badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            badge.hide()
+        self._phase_name = _Text("phaseName", "phase", bold=True, wrap=True)
+
+        # The label sits in the frame without a layout and at a fixed size, so a new
+        # second on the clock repaints one label and lays nothing out again.
+        self._countdown_frame = QFrame(objectName="countdownFrame")
+        self._countdown = QLabel(self._countdown_frame, objectName="countdown")
+        self._countdown.setTextFormat(Qt.TextFormat.PlainText)
+        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown_frame.installEventFilter(self)
+
+        self._bar = QProgressBar(objectName="phaseProgress", textVisible=False)
+        self._bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._bar_text = _Text("phaseProgressText", "bar", tone="dim")
+        self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._roles_row = QHBoxLayout()
+        self._rules_title = _Text("rulesTitle", "rules_title", bold=True, tone="dim")
+        self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self._rules_grid = QGridLayout()
+        self._rules_grid.setColumnStretch(2, 1)
+        self._next = _Text("nextPhase", "next", wrap=True)
+
+        self._top_row = QHBoxLayout()
+        self._top_row.addWidget(self._session_line, 1)
+        self._top_row.addWidget(self._state_badge)
+        self._top_row.addWidget(self._time_badge)
+        self._bar_row = QHBoxLayout()
+        self._bar_row.addWidget(self._bar, 1)
+        self._bar_row.addWidget(self._bar_text)
+        self._page_layout = QVBoxLayout(page)
+        self._page_layout.addLayout(self._top_row)
+        self._page_layout.addWidget(self._phase_name)
+        self._page_layout.addWidget(self._countdown_frame)
+        self._page_layout.addLayout(self._bar_row)
+        self._page_layout.addLayout(self._roles_row)
+        self._page_layout.addLayout(self._rules_grid)
+        self._page_layout.addStretch(1)
+        self._page_layout.addWidget(self._next)
+        return page
+
+    def _build_finished_page(self) -> QWidget:
+        page = QWidget(objectName="finishedPage")
+        self._finished_title = _Text("finishedTitle", "finished", bold=True, wrap=True)
+        self._finished_sub = _Text("finishedFormat", "next", tone="dim", wrap=True)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for label in (self._finished_title, self._finished_sub):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return page
+
+    # -- public API -------------------------------------------------------------------
+    def visible_texts(self) -> list[str]:
+        """The text of every label the room can see."""
+        return [
+            label.text()
+            for label in self.findChildren(QLabel)
+            if label.text() and label.isVisibleTo(self)
+        ]
+
+    def show_on(self, screen: QScreen) -> None:
+        """Move the window to `screen`, keeping it fullscreen if it was."""
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        self.setScreen(screen)
+        area = screen.availableGeometry()
+        size = self.size().boundedTo(area.size())
+        self.setGeometry(
+            QStyle.alignedRect(
+                Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, area
+            )
+        )
+        if full:
+            self.showFullScreen()
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the countdown
+        elif self.isFullScreen():
+            self.unsetCursor()
+            self.showNormal()
+
+    def toggle_fullscreen(self) -> None:
+        self.set_fullscreen(not self.isFullScreen())
+
+    def is_blanked(self) -> bool:
+        return self._blanked
+
+    def set_blanked(self, on: bool) -> None:
+        """A plain black screen with nothing on it (B), or the session again."""
+        if on != self._blanked:
+            self._blanked = on
+            self._show_page()
+            self.blanked_changed.emit(on)
+
+    def toggle_blank(self) -> None:
+        self.set_blanked(not self._blanked)
+
+    # -- events -----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Tab never moves focus here (there is nothing to focus): it goes back to control.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.back_to_control_requested.emit()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_fullscreen(False)
+            self.back_to_control_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_fullscreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._countdown_frame and event.type() == QEvent.Type.Resize:
+            rect = self._countdown_frame.contentsRect()
+            self._countdown.setGeometry(rect)
+            self._countdown.setFixedSize(rect.size())
+        return super().eventFilter(watched, event)
+
+    # -- sizes ------------------------------------------------------------------------
+    def _apply_scale(self) -> None:
+        """Spacing, borders and fonts from the window height; the countdown fitted."""
+        height = max(1, self.height())
+        u = height / 100
+        if u != self._unit:
+            self._unit = u
+            self.setStyleSheet(_style_sheet(u))
+            self._page_layout.setContentsMargins(
+                round(3 * u), round(2 * u), round(3 * u), round(2 * u)
+            )
+            self._page_layout.setSpacing(round(1.1 * u))
+            for row in (self._top_row, self._bar_row, self._roles_row):
+                row.setSpacing(round(1.5 * u))
+            self._rules_grid.setHorizontalSpacing(round(1.2 * u))
+            self._rules_grid.setVerticalSpacing(round(0.4 * u))
+            self._bar.setFixedHeight(round(1.6 * u))
+            self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
+        self._fit_countdown()
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Text sized from the height, a step smaller only while the page would overflow
+        (a long phase name, many rules, a large set): the countdown never gives way."""
+        self.ensurePolished()  # borders from the style sheet count in the measurement
+        u = self._unit
+        width = self.width()
+        inner = width - 2 * round(3 * u)
+        name = self._phase_name
+        name.factor = 1.0
+        full = QFont(name.font())
+        full.setPixelSize(name.pixel_size(u))
+        advance = QFontMetricsF(full).horizontalAdvance(name.text())
+        if advance > inner:  # shrink a long name onto one line, but not below 72 %
+            name.factor = max(0.72, inner / advance)
+        for label in self._finished_page.findChildren(_Text):
+            label.scale(u)
+        texts = self._session_page.findChildren(_Text)
+        cards = self.findChildren(_RoleCard)
+        layouts = self._session_page.findChildren(QLayout)
+        for scale in TEXT_SCALES:
+            self._text_scale = scale
+            for label in texts:
+                label.scale(u * scale)
+            for card in cards:
+                card.scale(u, scale)
+            self._size_progress()
+            # the badges may come and go with the seconds: their row keeps their height
+            badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
+            self._session_line.setMinimumHeight(math.ceil(badge))
+            for layout in layouts:
+                layout.invalidate()  # nested layouts keep the sizes of the old fonts
+            if self._page_layout.totalHeightForWidth(width) <= self.height():
+                break
+
+    def _size_progress(self, text: str = "") -> None:
+        """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
+        new second never lays the page out again."""
+        planned = countdown_text(self._controller.runner.planned(self._controller.runner.index))
+        sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
+        metrics = QFontMetricsF(self._bar_text.font())
+        width = max(metrics.horizontalAdvance(_zeros(sample)), metrics.horizontalAdvance(text))
+        self._bar_text.setFixedSize(math.ceil(width) + 2, math.ceil(metrics.height()))
+
+    def _fit_countdown(self, text: str | None = None) -> None:
+        """Size the countdown for the widest text this phase is likely to show (its full
+        length, or a short overrun with its minus sign) so that it keeps one size while
+        the seconds run; the box is 40 % of the height, or 36 % where the width limits
+        the digits anyway (4:3), which leaves the room's text more space."""
+        runner = self._controller.runner
+        candidates = [
+            countdown_text(runner.planned(runner.index)),
+            MINUS + countdown_text(max(59.0, -runner.remaining())),
+            text or "",
+        ]
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        metrics = QFontMetricsF(font)
+        widest = max(metrics.horizontalAdvance(_zeros(t)) for t in candidates)
+        digits = metrics.tightBoundingRect("0123456789").height() or 72.0
+        border = max(1, round(0.9 * self._unit))
+        width = self.width() - 2 * round(3 * self._unit) - 2 * border
+        height = round(COUNTDOWN_SHARE[1] * self.height()) - 2 * border
+        size = math.floor(min(height * 0.74 / (digits / 100), width * 0.94 / (widest / 100)))
+        font.setPixelSize(max(8, size))
+        self._countdown.setFont(font)
+        self._countdown_width = width
+        box = size * digits / 100 / 0.74 + 2 * border
+        low, high = (round(share * self.height()) for share in COUNTDOWN_SHARE)
+        self._countdown_frame.setFixedHeight(min(high, max(low, math.ceil(box))))
+
+    # -- drawing ----------------------------------------------------------------------
+    def _show_page(self) -> None:
+        if self._blanked:
+            page = self._blank_page
+        elif self._controller.runner.state is SessionState.FINISHED:
+            page = self._finished_page
+        else:
+            page = self._session_page
+        self._stack.setCurrentWidget(page)
+
+    def _redraw(self) -> None:
+        """Everything, from the runner: on start, every phase change, pause, edit."""
+        runner = self._controller.runner
+        timeline, phase = runner.timeline, runner.phase
+        self._show_page()
+        self._finished_title.setText(self.tr("Session finished"))
+        self._finished_sub.setText(timeline.fmt.title)
+
+        parts = [self.tr("Phase {n} of {total}").format(n=phase.index + 1, total=len(timeline))]
+        if phase.round_index is not None:
+            parts.append(
+                self.tr("Round {n} of {total}").format(
+                    n=phase.round_index + 1, total=len(timeline.plan.rounds)
+                )
+            )
+        self._session_line.setText(" · ".join(parts))
+        self._phase_name.setText(phase.name)
+        if runner.state is SessionState.NOT_STARTED:
+            self._state_badge.setText(self.tr("STARTING SOON"))
+            _restyle(self._state_badge, "badge", "soon")
+        elif runner.state is SessionState.PAUSED:
+            self._state_badge.setText(self.tr("PAUSED"))
+            _restyle(self._state_badge, "badge", "paused")
+        self._state_badge.setVisible(
+            runner.state in (SessionState.NOT_STARTED, SessionState.PAUSED)
+        )
+
+        if phase.index + 1 < len(timeline):
+            following = timeline[phase.index + 1]
+            self._next.setText(
+                self.tr("Next: {name} · {length}").format(
+                    name=following.name, length=minutes_text(runner.planned(following.index))
+                )
+            )
+        else:
+            self._next.setText(self.tr("Next: end of the session"))
+
+        self._rebuild_roles()
+        self._rebuild_rules()
+        self._mode = ""
+        self._tick()
+        self._fit_countdown()
+        self._fit_text()
+
+    def _rebuild_roles(self) -> None:
+        _clear(self._roles_row)
+        runner = self._controller.runner
+        spec = runner.phase.spec
+        held = runner.timeline.roles_at(runner.index)
+        words = {
+            "speaks": self.tr("SPEAKS"),
+            "listens": self.tr("LISTENS"),
+            "muted": self.tr("MICROPHONE OFF"),
+        }
+        for role in runner.timeline.fmt.roles:
+            people = held.get(role.id, ())
+            if not people:
+                continue
+            if role.id in spec.muted:
+                status = "muted"
+            elif role.id in spec.speakers:
+                status = "speaks"
+            elif role.id in spec.listeners:
+                status = "listens"
+            else:
+                status = ""
+            instruction = spec.instructions.get(role.id, "")
+            card = _RoleCard(
+                role.name, ", ".join(people), instruction, status, words.get(status, "")
+            )
+            self._roles_row.addWidget(card, 1)
+            card.show()  # now, not on the next turn of the event loop: _fit_text measures it
+
+    def _rebuild_rules(self) -> None:
+        self._rules_grid.removeWidget(self._rules_title)
+        _clear(self._rules_grid)
+        rules = self._controller.runner.phase.spec.rules
+        self._rules_title.setText(self.tr("RULES"))
+        self._rules_title.setVisible(bool(rules))
+        self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
+        for row, rule in enumerate(rules):
+            bullet = _Text("ruleBullet", "rule", bold=True, tone="dim")
+            bullet.setText("•")
+            bullet.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            text = _Text("rule", "rule", wrap=True)
+            text.setText(rule)
+            self._rules_grid.addWidget(bullet, row, 1, Qt.AlignmentFlag.AlignTop)
+            self._rules_grid.addWidget(text, row, 2)
+            bullet.show()
+            text.show()
+
+    def _tick(self) -> None:
+        """The countdown, the progress bar and the time cues; nothing is laid out again."""
+        runner = self._controller.runner
+        remaining = runner.remaining()
+        text = countdown_text(remaining)
+        if text != self._countdown.text():
+            self._countdown.setText(text)
+            advance = QFontMetricsF(self._countdown.font()).horizontalAdvance(text)
+            if advance > self._countdown_width:
+                self._fit_countdown(text)  # an overrun longer than the phase: shrink once
+        planned = max(1, round(runner.planned(runner.index)))
+        actual = runner.actual(runner.index)
+        if self._bar.maximum() != planned:
+            self._bar.setMaximum(planned)
+        if self._bar.value() != min(round(actual), planned):
+            self._bar.setValue(min(round(actual), planned))
+        progress = self.tr("{actual} of {planned}").format(
+            actual=countdown_text(math.floor(actual)), planned=countdown_text(planned)
+        )
+        if progress != self._bar_text.text():
+            self._bar_text.setText(progress)
+            advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
+            if advance > self._bar_text.maximumWidth():
+                self._size_progress(progress)  # a long overrun: widen once
+        self._set_mode(self._mode_for(remaining))
+
+    def _mode_for(self, remaining: float) -> str:
+        runner = self._controller.runner
+        if runner.state is SessionState.NOT_STARTED:
+            return "idle"
+        if runner.state is SessionState.FINISHED:
+            return "finished"
+        if remaining < 0:
+            return "over"  # paused or not, an overrun is what the room must see first
+        if runner.state is SessionState.PAUSED:
+            return "paused"
+        warn = runner.phase.warn_at
+        if warn and remaining <= warn[0]:
+            return f"warn:{max(1, math.ceil(remaining / 60))}"
+        return "normal"
+
+    def _set_mode(self, mode: str) -> None:
+        """Restyle the clock only when its mode changes (a handful of times a phase)."""
+        if mode == self._mode:
+            return
+        self._mode = mode
+        kind, _, minutes = mode.partition(":")
+        for widget in (self._countdown_frame, self._countdown, self._bar):
+            _restyle(widget, "mode", kind)
+        if kind == "over":
+            self._time_badge.setText(self.tr("OVER TIME"))
+            _restyle(self._time_badge, "badge", "over")
+        elif kind == "warn":
+            cue = (
+                self.tr("1 minute left")
+                if minutes == "1"
+                else self.tr("{n} minutes left").format(n=minutes)
+            )
+            self._time_badge.setText(cue)
+            _restyle(self._time_badge, "badge", "warn")
+        self._time_badge.setVisible(kind in ("over", "warn"))
+
+
+def _zeros(text: str) -> str:
+    """`text` with every digit a 0: the widest a clock text of that shape gets."""
+    return "".join("0" if ch.isdigit() else ch for ch in text)
+
+
+def _clear(layout: QLayout) -> None:
+    """Take every widget out of `layout` now, so it is gone before the next redraw."""
+    for _ in range(layout.count()):
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()

@@ -1,0 +1,49 @@
+"""Fixtures for widget tests: a live session on a throw-away store and a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.core.catalog import load_catalog
+from facilitator.core.clock import FakeClock
+from facilitator.live import LiveSession
+from facilitator.resources import builtin_formats_dir
+from facilitator.store.database import open_records
+from facilitator.store.sessions import SessionStore
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def catalog():
+    return load_catalog(builtin_formats_dir())
+
+
+@pytest.fixture
+def store(tmp_path):
+    opened = open_records(tmp_path / "data")
+    yield SessionStore(opened.conn)
+    opened.conn.close()
+
+
+@pytest.fixture
+def make_live(store, catalog, clock):
+    """make_live("case-consultation", ["Ana", "Ben", "Cy"], params={...}) -> LiveSession"""
+
+    def make(format_id: str, people: list[str], **kwargs) -> LiveSession:
+        return LiveSession.create(store, catalog.get(format_id), people, clock, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def make_controller(make_live, qtbot):
+    from facilitator.ui.session_controller import SessionController
+
+    def make(format_id: str = "case-consultation", people=("Ana", "Ben", "Cy"), **kwargs):
+        return SessionController(make_live(format_id, list(people), **kwargs))
+
+    return make
