@@ -7,6 +7,7 @@ anything else is refused with a message, never executed.
 from __future__ import annotations
 
 import ast
+import functools
 import math
 import operator
 from collections.abc import Mapping
@@ -27,7 +28,9 @@ class ExpressionError(ValueError):
     """An expression that cannot be read or evaluated; the message says why."""
 
 
+@functools.lru_cache(maxsize=512)
 def _parse(source: str) -> ast.expr:
+    """The expression's tree; cached, as formats evaluate the same few many times."""
     try:
         return ast.parse(source.strip(), mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):

@@ -462,10 +462,15 @@ class _Reader:
             ]
         if not self.check_derived(fmt, scenarios, sizes, fixed):
             return
+        cases = [
+            (params, size, fmt.names(params, max(size - fixed, 0), size))
+            for params in scenarios
+            for size in sizes
+        ]  # every name computed once per case, not once per phase
         for path, source, what in places:
             if not self.check_expression(path, source, known, f"{what}: minutes"):
                 continue
-            self.check_minutes(fmt, path, source, what, scenarios, sizes, fixed)
+            self.check_minutes(fmt, path, source, what, cases)
         if fmt.rounds:
             for key in ("count", "break_after"):
                 source = getattr(fmt.rounds, key)
@@ -509,27 +514,25 @@ class _Reader:
                     )
                     return
 
-    def check_minutes(self, fmt, path, source, what, scenarios, sizes, fixed) -> None:
-        for params in scenarios:
-            for size in sizes:
-                try:
-                    names = fmt.names(params, max(size - fixed, 0), size)
-                    minutes = evaluate(source, names)
-                except ExpressionError as exc:
-                    self.fail(path, f"{what}: {exc}")
-                    return
-                if not math.isfinite(minutes) or minutes <= 0:
-                    self.fail(
-                        path,
-                        f"{what}: duration must be more than 0 minutes; got {minutes:g}{_case(params, fmt, size)}",
-                    )
-                    return
-                if minutes > MAX_PHASE_MINUTES:
-                    self.fail(
-                        path,
-                        f"{what}: duration of {minutes:g} minutes is absurd (the limit is {MAX_PHASE_MINUTES}){_case(params, fmt, size)}",
-                    )
-                    return
+    def check_minutes(self, fmt, path, source, what, cases) -> None:
+        for params, size, names in cases:
+            try:
+                minutes = evaluate(source, names)
+            except ExpressionError as exc:
+                self.fail(path, f"{what}: {exc}")
+                return
+            if not math.isfinite(minutes) or minutes <= 0:
+                self.fail(
+                    path,
+                    f"{what}: duration must be more than 0 minutes; got {minutes:g}{_case(params, fmt, size)}",
+                )
+                return
+            if minutes > MAX_PHASE_MINUTES:
+                self.fail(
+                    path,
+                    f"{what}: duration of {minutes:g} minutes is absurd (the limit is {MAX_PHASE_MINUTES}){_case(params, fmt, size)}",
+                )
+                return
 
 
 def _finite(value: float) -> bool:

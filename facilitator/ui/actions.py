@@ -24,6 +24,7 @@ class Act(Enum):
     ROOM_FULLSCREEN = auto()
     NEW_NOTE = auto()
     CLOSE = auto()
+    PREFERENCES = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -47,6 +48,7 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.ROOM_FULLSCREEN: (tr("Room view fullscreen"), _keys("F")),
         Act.NEW_NOTE: (tr("New note"), _keys("Ctrl+N")),
         Act.CLOSE: (tr("Close"), _keys("Ctrl+W")),
+        Act.PREFERENCES: (tr("Preferences…"), _keys("Ctrl+,")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():

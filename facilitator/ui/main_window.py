@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             session.addAction(a[key])
         session.addSeparator()
         session.addAction(a[Act.FINISH])
+        session.addAction(a[Act.PREFERENCES])
         session.addAction(a[Act.CLOSE])
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(a[Act.UNDO])
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         a[Act.ROOM_FULLSCREEN].toggled.connect(self._room_fullscreen)
         a[Act.NEW_NOTE].triggered.connect(self.notes.start_new_note)
         a[Act.CLOSE].triggered.connect(self.close)
+        a[Act.PREFERENCES].triggered.connect(self._edit_preferences)
 
     def _bind_speaker_keys(self) -> None:
         for number in range(10):
@@ -215,6 +217,24 @@ class MainWindow(QMainWindow):
             )
             if ok and person.strip():
                 c.add_late(person)
+
+    def _edit_preferences(self) -> None:
+        from facilitator.core.cues import Cue
+        from facilitator.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.chimes.problem, self)
+
+        def test() -> None:
+            chosen = dialog.preferences()
+            self.chimes.volume, self.chimes.muted = chosen.chime_volume, False
+            self.chimes.play(Cue(CueKind.END, self.controller.runner.index, 0.0))
+
+        dialog.test_button.clicked.connect(test)
+        if dialog.exec():
+            self.prefs = dialog.preferences()
+            self.prefs.save()
+            self._follower.set_preferred_name(self.prefs.room_screen or None)
+        self.chimes.volume, self.chimes.muted = self.prefs.chime_volume, self.prefs.chime_muted
 
     def _confirm_finish(self) -> None:
         answer = QMessageBox.question(

@@ -47,3 +47,15 @@ def make_controller(make_live, qtbot):
         return SessionController(make_live(format_id, list(people), **kwargs))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path):
+    """QSettings (preferences, window geometry) go to a temporary folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    yield

@@ -166,3 +166,19 @@ def test_time_comes_from_the_clock_not_ticks(window, qtbot, clock):
     clock.advance(3600 * 3)  # hours ahead, without a single tick
     window.controller.ticked.emit()
     assert countdown(window).startswith("\u22122:55:00")
+
+
+def test_preferences_round_trip_and_apply(window, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from facilitator.ui.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences(chime_volume=0.3, chime_muted=True))
+    qtbot.addWidget(dialog)
+    chosen = dialog.preferences()
+    assert chosen.chime_volume == pytest.approx(0.3) and chosen.chime_muted
+    chosen.save()
+    loaded = Preferences.load(QSettings())
+    assert loaded == chosen
+    QSettings().setValue("preferences/chime_volume", "not a number")
+    assert Preferences.load().chime_volume == Preferences().chime_volume  # bad value: default
