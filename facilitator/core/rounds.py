@@ -123,11 +123,7 @@ def make_plan(
         for person in chosen:
             if person not in names:
                 raise PlanError(f"{role.name} '{person}' is not among the participants.")
-        for person in names:
-            if len(chosen) >= role.count:
-                break
-            if person not in taken and person not in chosen:
-                chosen.append(person)
+        _fill_up(chosen, names, role.count, taken)
         fixed[role.id] = tuple(chosen)
         taken.update(chosen)
     members = [p for p in names if p not in taken]
@@ -145,6 +141,15 @@ def make_plan(
     return plan
 
 
+def _fill_up(chosen: list[str], candidates: Sequence[str], count: int, busy: set[str]) -> None:
+    """Add candidates to `chosen`, in order, skipping the busy, until it has `count`."""
+    for person in candidates:
+        if len(chosen) >= count:
+            return
+        if person not in busy and person not in chosen:
+            chosen.append(person)
+
+
 def _assign_rounds(
     fmt: Format, holders: Sequence[str], members: Sequence[str]
 ) -> tuple[Round, ...]:
@@ -160,11 +165,8 @@ def _assign_rounds(
         busy = {holder}
         for duty in duties:
             kept = [p for p in keepers[duty.id] if p not in busy][: duty.count]
-            for candidate in reversed(members):  # from the end: the first holder is not the keeper
-                if len(kept) >= duty.count:
-                    break
-                if candidate not in busy and candidate not in kept:
-                    kept.append(candidate)
+            # from the end of the list, so the first holder is not also the keeper
+            _fill_up(kept, list(reversed(members)), duty.count, busy)
             roles[duty.id] = tuple(kept)
             busy.update(kept)
             keepers[duty.id] = kept + [p for p in keepers[duty.id] if p not in kept]
