@@ -72,6 +72,13 @@ class Facilitator:
             )  # fmt: skip
             self.open_session(live)
 
+    def show_formats(self) -> None:
+        from facilitator.ui.format_list import FormatListWindow
+
+        window = FormatListWindow(self.catalog, str(self.records.path.parent))
+        window.show()
+        self.windows.append(window)
+
     def show_start(self) -> None:
         from facilitator.ui.start_window import StartWindow
 
@@ -79,6 +86,8 @@ class Facilitator:
         window.new_session_requested.connect(lambda: self.new_session())
         window.resume_requested.connect(self.resume)
         window.new_session_with_requested.connect(self.new_session)
+        window.formats_requested.connect(self.show_formats)
+        window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window
 

@@ -123,6 +123,7 @@ class StartWindow(QWidget):
     new_session_requested = Signal()
     resume_requested = Signal(int)
     new_session_with_requested = Signal(str, list)
+    formats_requested = Signal()
 
     def __init__(
         self,
@@ -205,6 +206,13 @@ class StartWindow(QWidget):
         titles.addWidget(heading)
         titles.addWidget(blurb)
         top.addLayout(titles, 1)
+        self._formats = QPushButton(self.tr("Formats…"), objectName="formatsButton")
+        self._formats.clicked.connect(self.formats_requested)
+        self._format_problems = QLabel(objectName="formatProblems", wordWrap=True)
+        self._format_problems.setStyleSheet("color: #8a1c00; font-weight: 600;")
+        self._format_problems.hide()
+        titles.addWidget(self._format_problems)
+        top.addWidget(self._formats, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)
@@ -236,6 +244,15 @@ class StartWindow(QWidget):
         self._update_resume()
 
     # -- building -------------------------------------------------------------------------------
+
+    def set_format_problems(self, count: int) -> None:
+        """Say that some of the user's format files could not be loaded (see Formats…)."""
+        self._format_problems.setVisible(count > 0)
+        self._format_problems.setText(
+            self.tr("⚠ {n} problem(s) in your own format files — see Formats… for where.").format(
+                n=count
+            )
+        )
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(objectName=name)
