@@ -270,7 +270,7 @@ def swap(
         for i, r in enumerate(plan.rounds)
     )
     new = replace(plan, fixed=fixed if from_round == 0 else plan.fixed, rounds=rounds)
-    check_plan(fmt, params, new)
+    check_plan_from(fmt, params, new, from_round)
     return new
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -68,8 +69,7 @@ class MainWindow(QMainWindow):
         controller.cue_reached.connect(self._cue)
         controller.action_refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
         controller.save_failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        controller.undo_stack.canUndoChanged.connect(self._sync_actions)
-        controller.undo_stack.canRedoChanged.connect(self._sync_actions)
+        controller.undo_stack.indexChanged.connect(self._sync_actions)
         self.room.back_to_control_requested.connect(self._back_to_control)
         self.roles.plan_edit_requested.connect(self._edit_plan)
         self._sync_actions()
@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
 
     def _sync_actions(self) -> None:
         a, r, stack = self.actions_by_id, self.controller.runner, self.controller.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is being torn down with its controller
         started = r.state in (SessionState.RUNNING, SessionState.PAUSED)
         a[Act.TOGGLE].setText(
             {

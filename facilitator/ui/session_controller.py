@@ -147,9 +147,9 @@ class SessionController(QObject):
 
     # -- plan edits: re-validated by the core, undoable ----------------------------------
     def swap_people(self, a: str, b: str) -> None:
-        """Swap two people's roles from the round in progress on."""
-        r = self.runner
-        start = r.phase.round_index if r.phase.round_index is not None else r.rounds_begun()
+        """Swap two people's roles in the rounds not yet begun (and in the fixed roles
+        while no round has begun)."""
+        start = self.runner.rounds_begun()
         self._replan(
             lambda fmt, params, plan: rounds.swap(fmt, params, plan, a, b, from_round=start),
             self.tr("Swap {a} and {b}").format(a=a, b=b),

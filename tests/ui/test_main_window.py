@@ -182,3 +182,25 @@ def test_preferences_round_trip_and_apply(window, qtbot):
     assert loaded == chosen
     QSettings().setValue("preferences/chime_volume", "not a number")
     assert Preferences.load().chime_volume == Preferences().chime_volume  # bad value: default
+
+
+def test_late_arrival_absentee_and_swap_mid_session_are_undoable(window, qtbot):
+    c = window.controller
+    c.toggle_running()
+    c.next_phase()  # round 1 under way: Ana is case giver
+    refused = []
+    c.action_refused.connect(refused.append)
+    c.add_late("Eve")  # a fifth person: case consultation is for 3–4
+    assert refused and "3–4" in refused[-1]
+    c.mark_absent("Cy")
+    assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Dee"]
+    assert c.runner.index == 1  # the phase in progress did not move
+    c.add_late("Eve")
+    assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Dee", "Eve"]
+    assert "Round 4: case giver Eve" in window.roles.findChild(QLabel, "upcomingRounds").text()
+    c.swap_people("Ben", "Dee")
+    assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Dee", "Ben", "Eve"]
+    for _ in range(3):
+        c.undo_stack.undo()
+    assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Cy", "Dee"]
+    assert c.runner.index == 1
