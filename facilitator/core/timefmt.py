@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen on a projector
 
@@ -28,3 +29,13 @@ def countdown_text(seconds: float) -> str:
     minutes, secs = divmod(rest, 60)
     text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
     return f"{MINUS}{text}" if negative and whole else text
+
+
+def clock_text(wall: float) -> str:
+    """A wall-clock time as HH:MM in local time."""
+    return time.strftime("%H:%M", time.localtime(wall))
+
+
+def projected_end_text(now_wall: float, planned_seconds: float) -> str:
+    """When a session of `planned_seconds` started at `now_wall` ends, as HH:MM."""
+    return clock_text(now_wall + planned_seconds)

@@ -9,9 +9,7 @@ next to the plan and never loses what was typed. The result is a ``SessionSpec``
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
@@ -44,19 +42,23 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.catalog import Catalog
+from facilitator.core.draft import (
+    Draft,
+    SessionSpec,
+    default_title,
+    parse_participants,
+    plan_draft,
+    preview_groups,
+)
 from facilitator.core.formats import Assign, Format, Parameter
 from facilitator.core.rounds import (
-    PlanError,
     RoundPlan,
-    check_plan,
-    make_plan,
     reorder,
     reshuffle,
-    round_count,
     swap,
 )
-from facilitator.core.timefmt import minutes_text
-from facilitator.core.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
+from facilitator.core.timeline import Timeline, build_timeline
 
 PROBLEM_STYLE = (
     "QLabel { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea;"
@@ -64,114 +66,6 @@ PROBLEM_STYLE = (
 )
 HINT_STYLE = "color: palette(window-text);"  # hints matter: full contrast, never faint
 END_REFRESH_MS = 20_000  # the projected end moves on while the group gets ready
-
-
-# -- pure helpers: no Qt ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SessionSpec:
-    """Everything needed to create the session the facilitator set up."""
-
-    fmt: Format
-    participants: list[str]
-    params: dict[str, float]
-    plan: RoundPlan
-    agreements: list[str]
-    title: str
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A planning attempt: a plan and its timeline, or the problem that stops it."""
-
-    plan: RoundPlan | None
-    timeline: Timeline | None
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class PreviewGroup:
-    """A stretch of the timeline shown together: the opening, one round, a break, the close."""
-
-    section: str  # "opening", "round", "break" or "closing"
-    round_index: int | None
-    holder: str | None
-    phases: tuple[PlannedPhase, ...]
-    planned: float  # seconds
-
-
-def parse_participants(text: str) -> list[str]:
-    """One name per line; blank lines are ignored and inner spaces tidied."""
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
-
-
-def plan_draft(
-    fmt: Format,
-    params: Mapping[str, float],
-    names: Sequence[str],
-    *,
-    seed: int | None = None,
-    keep: RoundPlan | None = None,
-) -> Draft:
-    """Plan `names` for `fmt`. An edited plan `keep` for the same people survives a change
-    of settings that leaves the number of rounds alone; otherwise a new plan is made (with
-    `keep`'s fixed roles pinned when the people are the same)."""
-    try:
-        values = fmt.resolve_params(params)
-        same_people = keep is not None and keep.participants == tuple(names)
-        plan = keep if same_people and _still_fits(fmt, values, keep) else None
-        if plan is None:
-            pins = dict(keep.fixed) if same_people and keep is not None else None
-            plan = make_plan(fmt, values, names, seed=seed, pins=pins)
-        return Draft(plan, build_timeline(fmt, values, plan))
-    except ValueError as exc:  # PlanError, ExpressionError and bad parameters
-        return Draft(None, None, str(exc))
-
-
-def _still_fits(fmt: Format, values: Mapping[str, float], plan: RoundPlan) -> bool:
-    try:
-        wanted = round_count(fmt, values, len(plan.members), len(plan.present))
-        check_plan(fmt, values, plan)
-    except PlanError:
-        return False
-    return wanted == len(plan.rounds)
-
-
-def preview_groups(timeline: Timeline) -> list[PreviewGroup]:
-    """The timeline cut into the stretches a preview shows, each with its planned seconds."""
-    groups: list[PreviewGroup] = []
-    for phase in timeline.phases:
-        key = (phase.section, phase.round_index)
-        last = groups[-1] if groups else None
-        if last is not None and (last.section, last.round_index) == key:
-            groups[-1] = PreviewGroup(
-                last.section,
-                last.round_index,
-                last.holder,
-                (*last.phases, phase),
-                last.planned + phase.planned,
-            )
-        else:
-            holder = timeline.holder_of(phase.round_index)
-            groups.append(
-                PreviewGroup(phase.section, phase.round_index, holder, (phase,), phase.planned)
-            )
-    return groups
-
-
-def clock_text(wall: float) -> str:
-    """A wall-clock time as HH:MM in local time."""
-    return time.strftime("%H:%M", time.localtime(wall))
-
-
-def projected_end_text(now_wall: float, planned_seconds: float) -> str:
-    """When a session of `planned_seconds` started at `now_wall` ends, as HH:MM."""
-    return clock_text(now_wall + planned_seconds)
-
-
-def default_title(fmt: Format, now_wall: float) -> str:
-    return f"{fmt.title}, {time.strftime('%Y-%m-%d', time.localtime(now_wall))}"
 
 
 # -- the names editor ---------------------------------------------------------------------------

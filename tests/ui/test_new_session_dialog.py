@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from facilitator.core.draft import SessionSpec, parse_participants, plan_draft
 from facilitator.core.rounds import check_plan
-from facilitator.ui.new_session_dialog import (
-    NewSessionDialog,
-    SessionSpec,
-    parse_participants,
-    plan_draft,
-    projected_end_text,
-)
+from facilitator.core.timefmt import projected_end_text
+from facilitator.ui.new_session_dialog import NewSessionDialog
 
 NOW = time.mktime((2025, 5, 13, 14, 5, 0, 0, 0, -1))
 KNOWN = ["Agnieszka Nowak", "Ben Okafor", "Carla Mendes"]
