@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
 from facilitator.core.runner import SessionState
-from facilitator.core.timefmt import countdown_text, minutes_text
+from facilitator.core.timefmt import clock_text, countdown_text, minutes_text
 from facilitator.ui.session_controller import SessionController
 
 
@@ -79,13 +77,11 @@ class CountdownPanel(QWidget):
         over = remaining < 0 and r.state is not SessionState.FINISHED
         self._clock.setText(countdown_text(remaining) + (self.tr(" over") if over else ""))
         self._clock.setStyleSheet("color: #D55E00;" if over else "")
-        planned = r.planned(r.index)
-        done = 1.0 if planned <= 0 else min(1.0, r.actual(r.index) / planned)
-        self._bar.setValue(int(done * 1000))
+        self._bar.setValue(int(r.progress() * 1000))
         if r.state is SessionState.FINISHED:
             self._end.setText("")
         else:
-            end = time.strftime("%H:%M", time.localtime(r.projected_end_wall()))
+            end = clock_text(r.projected_end_wall())
             self._end.setText(self.tr("Ends ≈ {end}").format(end=end))
 
 
