@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from facilitator.core.expr import ExpressionError, evaluate
-from facilitator.core.formats import MAX_PHASE_MINUTES, Format, PhaseSpec
+from facilitator.core.formats import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
 from facilitator.core.rounds import PlanError, RoundPlan
 
 
@@ -59,8 +59,18 @@ class Timeline:
         return self.plan.rounds[round_index].holder
 
     def roles_at(self, index: int) -> dict[str, tuple[str, ...]]:
-        """Who holds which role during phase `index`."""
-        return self.plan.roles_in(self.phases[index].round_index)
+        """Who holds which role during phase `index`.
+
+        Outside rounds (a catch-up, the close, a one-to-one session) the members all hold
+        the format's rest role, except where every member holds a round of their own: there
+        roles belong to the rounds (co-consulting's client and consultant)."""
+        round_index = self.phases[index].round_index
+        roles = self.plan.roles_in(round_index)
+        rest = next(iter(self.fmt.roles_by(Assign.REST)), None)
+        every_member = self.fmt.rounds is not None and self.fmt.rounds.count == "members"
+        if round_index is None and rest is not None and not every_member:
+            roles[rest.id] = self.plan.members
+        return roles
 
 
 def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Timeline:

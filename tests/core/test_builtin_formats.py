@@ -257,3 +257,22 @@ def test_one_to_one_coaching_starts_with_the_desired_takeaway():
     assert "agenda" in " ".join(first.spec.rules).lower()
     assert tl.planned_total == pytest.approx(params["session_minutes"] * MIN)
     assert params["session_minutes"] == 60
+
+
+def test_roles_outside_rounds():
+    from facilitator.core.rounds import make_plan
+    from facilitator.core.timeline import build_timeline
+
+    al = fmt("action-learning")
+    params = al.resolve_params()
+    timeline = build_timeline(al, params, make_plan(al, params, ["Fa", "Ann", "Bo", "Cy", "Di"]))
+    # catch-up: the facilitator, and every member as a set member
+    assert timeline.roles_at(0) == {"facilitator": ("Fa",), "member": ("Ann", "Bo", "Cy", "Di")}
+    coaching = fmt("one-to-one-coaching")
+    params = coaching.resolve_params()
+    timeline = build_timeline(coaching, params, make_plan(coaching, params, ["Coach", "Kim"]))
+    assert timeline.roles_at(0) == {"coach": ("Coach",), "client": ("Kim",)}
+    pair = fmt("co-consulting")
+    params = pair.resolve_params()
+    timeline = build_timeline(pair, params, make_plan(pair, params, ["Ana", "Ben"]))
+    assert timeline.roles_at(0) == {}  # the agreement comes before anyone is client
