@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -24,8 +26,9 @@ from facilitator.ui.countdown_panel import CountdownPanel
 from facilitator.ui.notes_pane import NotesPane
 from facilitator.ui.preferences import Preferences
 from facilitator.ui.role_panel import RolePanel
-from facilitator.ui.room_view import RoomView
-from facilitator.ui.screens import ScreenFollower
+
+if TYPE_CHECKING:
+    from facilitator.ui.room_view import RoomView
 from facilitator.ui.session_controller import SessionController
 from facilitator.ui.timeline_widget import PhaseTimelineWidget
 
@@ -46,9 +49,8 @@ class MainWindow(QMainWindow):
         self.timeline = PhaseTimelineWidget(controller)
         self.roles = RolePanel(controller)
         self.notes = NotesPane(controller)
-        self.room = RoomView(controller)
-        self.room.setWindowTitle(self.tr("Facilitator — room view"))
-        self._follower = ScreenFollower(self.room, self.prefs.room_screen or None)
+        self._room = None  # the projector's window, made when first asked for
+        self._follower = None
 
         split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         split.addWidget(self.roles)
@@ -70,7 +72,6 @@ class MainWindow(QMainWindow):
         controller.action_refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
         controller.save_failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         controller.undo_stack.indexChanged.connect(self._sync_actions)
-        self.room.back_to_control_requested.connect(self._back_to_control)
         self.roles.plan_edit_requested.connect(self._edit_plan)
         self._sync_actions()
         self.resize(1200, 820)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         a[Act.UNDO].triggered.connect(c.undo_stack.undo)
         a[Act.REDO].triggered.connect(c.undo_stack.redo)
         a[Act.ROOM_SHOW].toggled.connect(self._show_room)
-        a[Act.ROOM_BLANK].toggled.connect(self.room.set_blanked)
+        a[Act.ROOM_BLANK].toggled.connect(lambda on: self.room.set_blanked(on))
         a[Act.ROOM_FULLSCREEN].toggled.connect(self._room_fullscreen)
         a[Act.NEW_NOTE].triggered.connect(self.notes.start_new_note)
         a[Act.CLOSE].triggered.connect(self.close)
@@ -143,6 +144,19 @@ class MainWindow(QMainWindow):
         for number in range(10):
             shortcut = QShortcut(QKeySequence(str(number)), self)
             shortcut.activated.connect(lambda n=number: self._speaker_key(n))
+
+    @property
+    def room(self) -> RoomView:
+        """The room view, built (and its module imported) the first time it is needed."""
+        if self._room is None:
+            from facilitator.ui.room_view import RoomView
+            from facilitator.ui.screens import ScreenFollower
+
+            self._room = RoomView(self.controller)
+            self._room.setWindowTitle(self.tr("Facilitator — room view"))
+            self._room.back_to_control_requested.connect(self._back_to_control)
+            self._follower = ScreenFollower(self._room, self.prefs.room_screen or None)
+        return self._room
 
     # -- reactions ---------------------------------------------------------------------
     def _speaker_key(self, number: int) -> None:
@@ -235,7 +249,8 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.prefs = dialog.preferences()
             self.prefs.save()
-            self._follower.set_preferred_name(self.prefs.room_screen or None)
+            if self._follower is not None:
+                self._follower.set_preferred_name(self.prefs.room_screen or None)
         self.chimes.volume, self.chimes.muted = self.prefs.chime_volume, self.prefs.chime_muted
 
     def _confirm_finish(self) -> None:
@@ -249,8 +264,9 @@ class MainWindow(QMainWindow):
 
     def _show_room(self, on: bool) -> None:
         if on:
+            room = self.room
             self._follower.place()
-            self.room.show()
+            room.show()
         else:
             self.room.hide()
 
@@ -267,5 +283,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self.room.close()
+        if self._room is not None:
+            self._room.close()
         super().closeEvent(event)
