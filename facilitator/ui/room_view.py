@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
-    QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
-    QPixmap,
     QResizeEvent,
     QScreen,
 )
@@ -42,241 +38,15 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.runner import SessionState
 from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
+from facilitator.ui.room_parts import RoleCard, ScaledText
+from facilitator.ui.room_style import (
+    BACKGROUND,
+    COUNTDOWN_SHARE,
+    TEXT_SCALES,
+    restyle,
+    style_sheet,
+)
 from facilitator.ui.session_controller import SessionController
-
-# -- colours ---------------------------------------------------------------------------
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
-BACKGROUND = "#0B0C0E"  # near-black
-SURFACE = "#16181C"  # the role cards
-TROUGH = "#2A2E35"  # the empty part of the progress bar
-CARD_EDGE = "#5A616B"
-WHITE, DIM, BLACK = "#FFFFFF", "#C8C8C8", "#000000"
-
-# Every (text colour, background) pair the view draws: each must reach 7:1 (WCAG AAA).
-TEXT_COLOURS: dict[str, tuple[str, str]] = {
-    "text": (WHITE, BACKGROUND),
-    "text on a card": (WHITE, SURFACE),
-    "secondary text": (DIM, BACKGROUND),
-    "secondary text on a card": (DIM, SURFACE),
-    "role name": (OKABE_ITO["sky_blue"], SURFACE),
-    "countdown, warning": (OKABE_ITO["yellow"], BACKGROUND),
-    "countdown, over time": (OKABE_ITO["orange"], BACKGROUND),
-    "countdown, paused": (DIM, BACKGROUND),
-    "badge: paused, starting soon, speaks": (BLACK, OKABE_ITO["sky_blue"]),
-    "badge: over time, microphone off": (BLACK, OKABE_ITO["orange"]),
-    "badge: minutes left": (BLACK, OKABE_ITO["yellow"]),
-    "badge: listens": (DIM, SURFACE),
-}
-# Colours that carry no text (borders, bars) need 3:1 against what is beside them (WCAG 1.4.11).
-ACCENT_COLOURS: dict[str, tuple[str, str]] = {
-    "bar": (OKABE_ITO["sky_blue"], TROUGH),
-    "bar, over time": (OKABE_ITO["vermillion"], TROUGH),
-    "frame, over time": (OKABE_ITO["vermillion"], BACKGROUND),
-    "frame, paused": (OKABE_ITO["sky_blue"], BACKGROUND),
-    "frame, warning": (OKABE_ITO["yellow"], BACKGROUND),
-    "card, speaks": (OKABE_ITO["bluish_green"], BACKGROUND),
-    "card, microphone off": (OKABE_ITO["orange"], BACKGROUND),
-    "card": (CARD_EDGE, BACKGROUND),
-}
-
-
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(colour: QColor) -> float:
-    """WCAG 2 relative luminance of an sRGB colour (alpha ignored)."""
-    r, g, b = (_linear(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(fg: QColor, bg: QColor) -> float:
-    """WCAG 2 contrast ratio, from 1 (none) to 21 (black on white)."""
-    high, low = sorted((relative_luminance(fg), relative_luminance(bg)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-# -- sizes, as fractions of the window height --------------------------------------------
-COUNTDOWN_SHARE = (0.36, 0.40)  # the countdown's box: 35–45 % of the height
-TEXT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)  # tried in turn when a phase says a lot
-FONT_SHARE = {
-    "session": 0.030,
-    "badge": 0.040,
-    "phase": 0.062,
-    "bar": 0.030,
-    "status": 0.026,
-    "role": 0.032,
-    "people": 0.042,
-    "instruction": 0.028,
-    "rules_title": 0.026,
-    "rule": 0.033,
-    "next": 0.034,
-    "finished": 0.10,
-}
-
-
-def _style_sheet(u: float) -> str:
-    """The whole look for a window whose height is 100·u pixels."""
-    o = OKABE_ITO
-
-    def px(x: float) -> int:
-        return max(1, round(x * u))
-
-    return f"""
-#roomView, #sessionPage, #finishedPage {{ background: {BACKGROUND}; }}
-#blankPage {{ background: {BLACK}; }}
-QLabel {{ color: {WHITE}; background: transparent; }}
-QLabel[tone="dim"] {{ color: {DIM}; }}
-QLabel[tone="role"] {{ color: {o["sky_blue"]}; }}
-QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; padding: {px(0.2)}px {px(1.2)}px; }}
-QLabel[badge="paused"], QLabel[badge="soon"] {{ background: {o["sky_blue"]}; }}
-QLabel[badge="over"] {{ background: {o["orange"]}; }}
-QLabel[badge="warn"] {{ background: {o["yellow"]}; }}
-#countdownFrame {{ border: {px(0.9)}px solid transparent; border-radius: {px(2)}px; }}
-#countdownFrame[mode="over"] {{ border-color: {o["vermillion"]}; }}
-#countdownFrame[mode="paused"] {{ border-color: {o["sky_blue"]}; border-style: dashed; }}
-#countdownFrame[mode="warn"] {{ border-color: {o["yellow"]}; }}
-#countdown[mode="over"] {{ color: {o["orange"]}; }}
-#countdown[mode="warn"] {{ color: {o["yellow"]}; }}
-#countdown[mode="paused"] {{ color: {DIM}; }}
-QProgressBar {{ background: {TROUGH}; border: none; border-radius: {px(0.5)}px; }}
-QProgressBar::chunk {{ background: {o["sky_blue"]}; border-radius: {px(0.5)}px; }}
-QProgressBar[mode="over"]::chunk {{ background: {o["vermillion"]}; }}
-#roleCard {{ background: {SURFACE}; border: {px(0.35)}px solid {CARD_EDGE};
-             border-radius: {px(1)}px; }}
-#roleCard[status="speaks"] {{ border: {px(0.6)}px solid {o["bluish_green"]}; }}
-#roleCard[status="muted"] {{ border: {px(0.6)}px dashed {o["orange"]}; }}
-#roleStatus {{ border-radius: {px(0.5)}px; }}
-#roleStatus[status="speaks"] {{ background: {o["sky_blue"]}; }}
-#roleStatus[status="muted"] {{ background: {o["orange"]}; }}
-#roleStatus[status="listens"] {{ border: {px(0.2)}px solid {DIM}; }}
-#roleStatus QLabel {{ color: {BLACK}; }}
-#roleStatus[status="listens"] QLabel {{ color: {DIM}; }}
-"""
-
-
-def _restyle(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the style sheet selects on, and let the style see it."""
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-    widget.updateGeometry()  # padding from the style sheet changes the size it asks for
-
-
-class _Text(QLabel):
-    """A plain-text label whose font is a share of the window height."""
-
-    def __init__(
-        self, name: str, share: str, *, bold: bool = False, tone: str = "", wrap: bool = False
-    ) -> None:
-        super().__init__(objectName=name)
-        self.share, self.bold, self.factor = share, bold, 1.0
-        self.setTextFormat(Qt.TextFormat.PlainText)  # format data is never read as markup
-        self.setProperty("tone", tone)
-        self.setWordWrap(wrap)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def pixel_size(self, unit: float) -> int:
-        return max(6, round(FONT_SHARE[self.share] * 100 * unit * self.factor))
-
-    def scale(self, unit: float) -> None:
-        size = self.pixel_size(unit)
-        if self.font().pixelSize() != size or self.font().bold() != self.bold:
-            font = QFont(self.font())
-            font.setPixelSize(size)
-            font.setBold(self.bold)
-            self.setFont(font)
-
-
-def mic_off_pixmap(size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
-    """A microphone struck through: the icon beside the words 'microphone off'."""
-    pixmap = QPixmap(QSize(size, size) * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = float(size)
-    p.setPen(QPen(colour, max(1.5, s * 0.09), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    p.setBrush(colour)
-    p.drawRoundedRect(QRectF(s * 0.36, s * 0.08, s * 0.28, s * 0.5), s * 0.14, s * 0.14)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    cradle = QPainterPath()
-    cradle.arcMoveTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180)
-    cradle.arcTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180, 180)
-    p.drawPath(cradle)
-    p.drawLine(QPointF(s * 0.5, s * 0.72), QPointF(s * 0.5, s * 0.88))
-    p.drawLine(QPointF(s * 0.34, s * 0.9), QPointF(s * 0.66, s * 0.9))
-    p.drawLine(QPointF(s * 0.14, s * 0.1), QPointF(s * 0.86, s * 0.92))
-    p.end()
-    return pixmap
-
-
-class _RoleCard(QFrame):
-    """One role in this round: its status in this phase, its people, what they do now."""
-
-    def __init__(self, name: str, people: str, instruction: str, status: str, word: str) -> None:
-        super().__init__(objectName="roleCard")
-        self.setProperty("status", status)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._layout = QVBoxLayout(self)
-        self._badge = QFrame(objectName="roleStatus")
-        self._badge.setProperty("status", status)
-        self._badge_row = QHBoxLayout(self._badge)
-        self._icon: QLabel | None = None
-        if status == "muted":
-            self._icon = QLabel(objectName="micOffIcon")
-            self._icon.setAccessibleName(word)
-            self._badge_row.addWidget(self._icon)
-        self._word = _Text("roleStatusText", "status", bold=True)
-        self._word.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._word.setText(word or "SPEAKS")  # hidden without a status; keeps the height
-        self._badge_row.addWidget(self._word)
-        policy = self._badge.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # cards without a status keep names in line
-        self._badge.setSizePolicy(policy)
-        self._badge.setVisible(bool(word))
-        self._layout.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignLeft)
-        role = _Text("roleName", "role", bold=True, tone="role", wrap=True)
-        role.setText(name)
-        self._layout.addWidget(role)
-        # Quieter names for a muted role: a second cue beside the badge and the dashed edge.
-        who = _Text(
-            "rolePeople",
-            "people",
-            bold=status != "muted",
-            tone="dim" if status == "muted" else "",
-            wrap=True,
-        )
-        who.setText(people)
-        self._layout.addWidget(who)
-        if instruction:
-            does = _Text("roleInstruction", "instruction", tone="dim", wrap=True)
-            does.setText(instruction)
-            self._layout.addWidget(does)
-        self._layout.addStretch(1)
-        self._icon_size = 0
-
-    def scale(self, u: float, text_scale: float) -> None:
-        pad = round(1.2 * u)
-        self._layout.setContentsMargins(pad, pad, pad, pad)
-        self._layout.setSpacing(round(0.6 * u))
-        self._badge_row.setContentsMargins(
-            round(0.8 * u), round(0.4 * u), round(0.8 * u), round(0.4 * u)
-        )
-        self._badge_row.setSpacing(round(0.5 * u))
-        size = round(self._word.pixel_size(u * text_scale) * 1.2)
-        if self._icon is not None and size != self._icon_size:
-            self._icon_size = size
-            self._icon.setPixmap(mic_off_pixmap(size, QColor(BLACK), self.devicePixelRatioF()))
-        self.updateGeometry()  # the row's cached height for this card is stale now
 
 
 class RoomView(QWidget):
@@ -319,14 +89,14 @@ class RoomView(QWidget):
     # -- building ---------------------------------------------------------------------
     def _build_session_page(self) -> QWidget:
         page = QWidget(objectName="sessionPage")
-        self._session_line = _Text("sessionProgress", "session", tone="dim")
-        self._state_badge = _Text("stateBadge", "badge", bold=True)
-        self._time_badge = _Text("timeBadge", "badge", bold=True)
+        self._session_line = ScaledText("sessionProgress", "session", tone="dim")
+        self._state_badge = ScaledText("stateBadge", "badge", bold=True)
+        self._time_badge = ScaledText("timeBadge", "badge", bold=True)
         for badge in (self._state_badge, self._time_badge):
             badge.setProperty("badge", "none")
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             badge.hide()
-        self._phase_name = _Text("phaseName", "phase", bold=True, wrap=True)
+        self._phase_name = ScaledText("phaseName", "phase", bold=True, wrap=True)
 
         # The label sits in the frame without a layout and at a fixed size, so a new
         # second on the clock repaints one label and lays nothing out again.
@@ -338,15 +108,15 @@ class RoomView(QWidget):
 
         self._bar = QProgressBar(objectName="phaseProgress", textVisible=False)
         self._bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._bar_text = _Text("phaseProgressText", "bar", tone="dim")
+        self._bar_text = ScaledText("phaseProgressText", "bar", tone="dim")
         self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._roles_row = QHBoxLayout()
-        self._rules_title = _Text("rulesTitle", "rules_title", bold=True, tone="dim")
+        self._rules_title = ScaledText("rulesTitle", "rules_title", bold=True, tone="dim")
         self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._rules_grid = QGridLayout()
         self._rules_grid.setColumnStretch(2, 1)
-        self._next = _Text("nextPhase", "next", wrap=True)
+        self._next = ScaledText("nextPhase", "next", wrap=True)
 
         self._top_row = QHBoxLayout()
         self._top_row.addWidget(self._session_line, 1)
@@ -368,8 +138,8 @@ class RoomView(QWidget):
 
     def _build_finished_page(self) -> QWidget:
         page = QWidget(objectName="finishedPage")
-        self._finished_title = _Text("finishedTitle", "finished", bold=True, wrap=True)
-        self._finished_sub = _Text("finishedFormat", "next", tone="dim", wrap=True)
+        self._finished_title = ScaledText("finishedTitle", "finished", bold=True, wrap=True)
+        self._finished_sub = ScaledText("finishedFormat", "next", tone="dim", wrap=True)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         for label in (self._finished_title, self._finished_sub):
@@ -467,7 +237,7 @@ class RoomView(QWidget):
         u = height / 100
         if u != self._unit:
             self._unit = u
-            self.setStyleSheet(_style_sheet(u))
+            self.setStyleSheet(style_sheet(u))
             self._page_layout.setContentsMargins(
                 round(3 * u), round(2 * u), round(3 * u), round(2 * u)
             )
@@ -495,10 +265,10 @@ class RoomView(QWidget):
         advance = QFontMetricsF(full).horizontalAdvance(name.text())
         if advance > inner:  # shrink a long name onto one line, but not below 72 %
             name.factor = max(0.72, inner / advance)
-        for label in self._finished_page.findChildren(_Text):
+        for label in self._finished_page.findChildren(ScaledText):
             label.scale(u)
-        texts = self._session_page.findChildren(_Text)
-        cards = self.findChildren(_RoleCard)
+        texts = self._session_page.findChildren(ScaledText)
+        cards = self.findChildren(RoleCard)
         layouts = self._session_page.findChildren(QLayout)
         for scale in TEXT_SCALES:
             self._text_scale = scale
@@ -581,10 +351,10 @@ class RoomView(QWidget):
         self._phase_name.setText(phase.name)
         if runner.state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
-            _restyle(self._state_badge, "badge", "soon")
+            restyle(self._state_badge, "badge", "soon")
         elif runner.state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
-            _restyle(self._state_badge, "badge", "paused")
+            restyle(self._state_badge, "badge", "paused")
         self._state_badge.setVisible(
             runner.state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
@@ -629,7 +399,7 @@ class RoomView(QWidget):
             else:
                 status = ""
             instruction = spec.instructions.get(role.id, "")
-            card = _RoleCard(
+            card = RoleCard(
                 role.name, ", ".join(people), instruction, status, words.get(status, "")
             )
             self._roles_row.addWidget(card, 1)
@@ -643,10 +413,10 @@ class RoomView(QWidget):
         self._rules_title.setVisible(bool(rules))
         self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
         for row, rule in enumerate(rules):
-            bullet = _Text("ruleBullet", "rule", bold=True, tone="dim")
+            bullet = ScaledText("ruleBullet", "rule", bold=True, tone="dim")
             bullet.setText("•")
             bullet.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            text = _Text("rule", "rule", wrap=True)
+            text = ScaledText("rule", "rule", wrap=True)
             text.setText(rule)
             self._rules_grid.addWidget(bullet, row, 1, Qt.AlignmentFlag.AlignTop)
             self._rules_grid.addWidget(text, row, 2)
@@ -701,10 +471,10 @@ class RoomView(QWidget):
         self._mode = mode
         kind, _, minutes = mode.partition(":")
         for widget in (self._countdown_frame, self._countdown, self._bar):
-            _restyle(widget, "mode", kind)
+            restyle(widget, "mode", kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
-            _restyle(self._time_badge, "badge", "over")
+            restyle(self._time_badge, "badge", "over")
         elif kind == "warn":
             cue = (
                 self.tr("1 minute left")
@@ -712,7 +482,7 @@ class RoomView(QWidget):
                 else self.tr("{n} minutes left").format(n=minutes)
             )
             self._time_badge.setText(cue)
-            _restyle(self._time_badge, "badge", "warn")
+            restyle(self._time_badge, "badge", "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))
 
 

@@ -9,15 +9,15 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
-from facilitator.ui.room_view import (
+from facilitator.ui.room_style import (
     ACCENT_COLOURS,
     BACKGROUND,
     OKABE_ITO,
     TEXT_COLOURS,
-    RoomView,
-    _style_sheet,
     contrast_ratio,
+    style_sheet,
 )
+from facilitator.ui.room_view import RoomView
 from facilitator.ui.screens import ScreenFollower, choose_screen
 
 FOUR = ("Ana", "Ben", "Cy", "Dee")
@@ -283,7 +283,7 @@ def test_the_style_sheet_uses_only_checked_colours():
     checked = {
         c.upper() for pair in (*TEXT_COLOURS.values(), *ACCENT_COLOURS.values()) for c in pair
     }
-    used = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{6}", _style_sheet(10.0))}
+    used = {c.upper() for c in re.findall(r"#[0-9A-Fa-f]{6}", style_sheet(10.0))}
     assert used <= checked
 
 
