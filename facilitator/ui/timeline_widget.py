@@ -15,7 +15,7 @@ unless the layout itself moved (an overrunning phase growing by a pixel).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -38,79 +38,25 @@ from facilitator.core.runner import SessionRunner, SessionState
 from facilitator.core.timefmt import countdown_text, minutes_text
 from facilitator.core.timeline import PlannedPhase
 from facilitator.ui.session_controller import SessionController
-
-# Okabe–Ito: colour-blind safe. Fills are light tints so black text reads well on them.
-ORANGE, SKY, GREEN, YELLOW = "#E69F00", "#56B4E9", "#009E73", "#F0E442"
-BLUE, VERMILLION, PURPLE, BLACK = "#0072B2", "#D55E00", "#CC79A7", "#000000"
-
-_MARGIN = 6
-_NO_TEXT_BELOW = 3  # px: narrower blocks are drawn without a name
-_MIN_OVERRUN_PX = 4  # even a few seconds over must show as hatching
-
-
-def _tint(colour: str, amount: float) -> QColor:
-    """`colour` mixed with white; amount 0 is the colour itself, 1 is white."""
-    c = QColor(colour)
-    return QColor.fromRgbF(
-        c.redF() + (1 - c.redF()) * amount,
-        c.greenF() + (1 - c.greenF()) * amount,
-        c.blueF() + (1 - c.blueF()) * amount,
-    )
-
-
-def _rounded(rect: QRect, inset: float = 0.5) -> QPainterPath:
-    path = QPainterPath()
-    r = QRectF(rect).adjusted(inset, inset, -inset, -inset)
-    radius = max(0.0, min(3.0, r.width() / 2))
-    path.addRoundedRect(r, radius, radius)
-    return path
-
-
-def _wrap(metrics: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
-    """`text` broken at spaces into at most `lines` lines of `width` px; the last elided."""
-    out: list[str] = []
-    words = text.split()
-    while words and len(out) < lines - 1:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
-        if metrics.horizontalAdvance(line) > width:
-            words.insert(0, line)  # one long word: elide it on the last line instead
-            break
-        out.append(line)
-    if words:
-        out.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return out
-
-
-@dataclass(frozen=True)
-class _Block:
-    index: int
-    slot: QRect  # the block and its overrun: the phase's share of the strip
-    plan: QRect  # planned time (with extensions)
-    bar: QRect  # actual time up to the planned length; empty if not visited
-    over: QRect  # actual time beyond the planned length; empty without overrun
-    original_x: int | None  # where the plan ended before an extension
-    over_text: QRect  # where "+m:ss" goes, under the overrun; invalid without one
-
-
-@dataclass(frozen=True)
-class _Group:
-    label: str
-    rect: QRect  # the bracket: above its blocks, as wide as they are
-    label_rect: QRect  # the label, moved left or elided when the group is narrow
-    skipped: bool
-
-
-@dataclass(frozen=True)
-class _Layout:
-    blocks: tuple[_Block, ...]
-    groups: tuple[_Group, ...]
-
-    @property
-    def key(self) -> tuple:
-        """What decides whether a tick can repaint only the current block."""
-        return tuple((b.slot.x(), b.slot.width(), b.plan.width()) for b in self.blocks)
+from facilitator.ui.timeline_parts import (
+    BLACK,
+    BLUE,
+    GREEN,
+    MARGIN,
+    MIN_OVERRUN_PX,
+    NO_TEXT_BELOW,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    YELLOW,
+    Block,
+    Group,
+    Layout,
+    rounded,
+    tint,
+    wrap,
+)
 
 
 class PhaseTimelineWidget(QWidget):
@@ -159,7 +105,7 @@ class PhaseTimelineWidget(QWidget):
                 return block.index
         return None
 
-    def tick_rect(self, layout: _Layout | None = None) -> QRect:
+    def tick_rect(self, layout: Layout | None = None) -> QRect:
         """What a tick repaints: the current block, its overrun and label, and the needle."""
         block = (layout or self._layout()).blocks[self.runner.index]
         rect = block.slot.adjusted(-6, -6, 6, 6)
@@ -229,21 +175,21 @@ class PhaseTimelineWidget(QWidget):
         bold.setBold(True)
         return bold
 
-    def _layout(self) -> _Layout:
+    def _layout(self) -> Layout:
         runner = self.runner
         phases = runner.timeline.phases
         n = len(phases)
         line = QFontMetrics(self._bold()).height()
-        label_top = _MARGIN - 2
+        label_top = MARGIN - 2
         block_top = label_top + line + 6
-        block_h = max(24, self.height() - _MARGIN - line - block_top)
+        block_h = max(24, self.height() - MARGIN - line - block_top)
         bar_h = max(5, block_h // 5)
         bar_top = block_top + block_h - bar_h - 3
 
         planned = [runner.planned(i) for i in range(n)]
         actual = [runner.actual(i) if runner.was_visited(i) else 0.0 for i in range(n)]
         starts = [i for i in range(n) if i == 0 or self._group_of(i) != self._group_of(i - 1)]
-        width = self.width() - 2 * _MARGIN
+        width = self.width() - 2 * MARGIN
         group_gap, phase_gap = (8, 2) if width > 12 * n else (2, 1)
         gaps = group_gap * (len(starts) - 1) + phase_gap * (n - len(starts))
         if gaps > width / 2:
@@ -252,12 +198,12 @@ class PhaseTimelineWidget(QWidget):
         # Seconds to pixels, with room for a visible sliver of even a tiny overrun.
         span = [max(p, a) for p, a in zip(planned, actual, strict=True)]
         scale = (width - gaps) / (sum(span) or 1.0)
-        floor = _MIN_OVERRUN_PX / scale if scale else 0.0
+        floor = MIN_OVERRUN_PX / scale if scale else 0.0
         span = [p + max(a - p, floor) if a > p else p for p, a in zip(planned, actual, strict=True)]
         scale = (width - gaps) / (sum(span) or 1.0)
 
-        blocks: list[_Block] = []
-        x, done = _MARGIN, 0.0
+        blocks: list[Block] = []
+        x, done = MARGIN, 0.0
         for i in range(n):
             if i:
                 x += group_gap if i in starts else phase_gap
@@ -267,7 +213,7 @@ class PhaseTimelineWidget(QWidget):
             bar_end = x + round((done + min(actual[i], planned[i])) * scale)
             original = phases[i].planned
             over = QRect(plan_end, block_top, slot_end - plan_end, block_h)
-            block = _Block(
+            block = Block(
                 index=i,
                 slot=QRect(left, block_top, slot_end - left, block_h),
                 plan=QRect(left, block_top, plan_end - left, block_h),
@@ -280,12 +226,12 @@ class PhaseTimelineWidget(QWidget):
             done += span[i]
         blocks = self._place_over_texts(blocks, block_top + block_h + 1, line)
         groups = self._place_groups(blocks, starts, label_top, block_top)
-        return _Layout(tuple(blocks), groups)
+        return Layout(tuple(blocks), groups)
 
-    def _place_over_texts(self, blocks: list[_Block], top: int, line: int) -> list[_Block]:
+    def _place_over_texts(self, blocks: list[Block], top: int, line: int) -> list[Block]:
         """Put each "+m:ss" under its overrun, never on top of the one before it."""
         metrics = QFontMetrics(self._bold())
-        placed: list[_Block] = []
+        placed: list[Block] = []
         right = 0
         for block in blocks:
             if not block.over.isValid():
@@ -299,13 +245,13 @@ class PhaseTimelineWidget(QWidget):
         return placed
 
     def _place_groups(
-        self, blocks: list[_Block], starts: list[int], top: int, block_top: int
-    ) -> tuple[_Group, ...]:
+        self, blocks: list[Block], starts: list[int], top: int, block_top: int
+    ) -> tuple[Group, ...]:
         """A bracket over each group's blocks and its label, which may lean left into free
         space (the closing group at the right edge is often narrower than its name)."""
         runner, metrics = self.runner, QFontMetrics(self._bold())
-        groups: list[_Group] = []
-        free_from = _MARGIN
+        groups: list[Group] = []
+        free_from = MARGIN
         for k, first in enumerate(starts):
             last = (starts[k + 1] if k + 1 < len(starts) else len(blocks)) - 1
             left, right = blocks[first].slot.left(), blocks[last].slot.right()
@@ -319,7 +265,7 @@ class PhaseTimelineWidget(QWidget):
             label_rect = QRect(x, top, max(0, limit - x), block_top - top - 4)
             free_from = x + min(want, label_rect.width()) + 10
             bracket = QRect(left, top, right - left + 1, block_top - top - 4)
-            groups.append(_Group(label, bracket, label_rect, skipped))
+            groups.append(Group(label, bracket, label_rect, skipped))
         return tuple(groups)
 
     def _group_of(self, index: int) -> tuple[str, int | None]:
@@ -408,7 +354,7 @@ class PhaseTimelineWidget(QWidget):
             self._paint_needle(painter, current, paused=runner.state is SessionState.PAUSED)
         painter.end()
 
-    def _paint_group(self, painter: QPainter, group: _Group, ink: QColor) -> None:
+    def _paint_group(self, painter: QPainter, group: Group, ink: QColor) -> None:
         metrics = painter.fontMetrics()
         shown = metrics.elidedText(
             group.label, Qt.TextElideMode.ElideRight, group.label_rect.width()
@@ -437,17 +383,17 @@ class PhaseTimelineWidget(QWidget):
     def _fill_for(self, index: int, current: bool) -> QColor:
         phase = self.runner.timeline[index]
         if current:
-            return _tint(ORANGE, 0.35)
+            return tint(ORANGE, 0.35)
         if phase.section == "round":
             if (phase.round_index or 0) % 2:
-                return _tint(GREEN, 0.7)
-            return _tint(SKY, 0.55)
-        return _tint(PURPLE, 0.6) if phase.section == "break" else _tint(YELLOW, 0.5)
+                return tint(GREEN, 0.7)
+            return tint(SKY, 0.55)
+        return tint(PURPLE, 0.6) if phase.section == "break" else tint(YELLOW, 0.5)
 
-    def _paint_block(self, painter: QPainter, block: _Block, *, current: bool) -> None:
+    def _paint_block(self, painter: QPainter, block: Block, *, current: bool) -> None:
         skipped = self.runner.is_skipped(block.index)
         ink = self._muted_ink() if skipped else QColor(BLACK)
-        shape = _rounded(block.plan)
+        shape = rounded(block.plan)
         if skipped:
             painter.setPen(QPen(ink, 1, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -464,7 +410,7 @@ class PhaseTimelineWidget(QWidget):
             self._paint_overrun(painter, block.over)
         self._paint_name(painter, block, ink, strike=skipped)
 
-    def _paint_extension(self, painter: QPainter, block: _Block, shape: QPainterPath) -> None:
+    def _paint_extension(self, painter: QPainter, block: Block, shape: QPainterPath) -> None:
         """An extension: the added part of the block dotted, behind a dotted line."""
         assert block.original_x is not None
         added = QRect(
@@ -485,20 +431,20 @@ class PhaseTimelineWidget(QWidget):
         """A hatched tail past the block's end, as long as the overrun."""
         tail = QRectF(over).adjusted(-0.5, 0.5, -0.5, -0.5)
         painter.setPen(QPen(QColor(VERMILLION), 1))
-        painter.setBrush(_tint(VERMILLION, 0.8))
+        painter.setBrush(tint(VERMILLION, 0.8))
         painter.drawRect(tail)
         painter.setBrush(QBrush(QColor(VERMILLION), Qt.BrushStyle.BDiagPattern))
         painter.drawRect(tail)
 
-    def _paint_name(self, painter: QPainter, block: _Block, ink: QColor, *, strike: bool) -> None:
-        if block.plan.width() < _NO_TEXT_BELOW:
+    def _paint_name(self, painter: QPainter, block: Block, ink: QColor, *, strike: bool) -> None:
+        if block.plan.width() < NO_TEXT_BELOW:
             return
         top = block.plan.top() + 3
         area = QRect(block.plan.left() + 5, top, block.plan.width() - 9, block.bar.top() - top - 1)
         metrics = painter.fontMetrics()
         fits = max(1, area.height() // metrics.lineSpacing())
         name = self.runner.timeline[block.index].name
-        lines = _wrap(metrics, name, area.width(), fits)
+        lines = wrap(metrics, name, area.width(), fits)
         if not lines or (len(lines[0]) < 4 and lines[0] != name):
             return  # a letter and an ellipsis tell nobody anything; the tooltip does
         font = QFont(painter.font())
@@ -510,18 +456,18 @@ class PhaseTimelineWidget(QWidget):
         painter.drawText(area, align, "\n".join(lines))
         painter.restore()
 
-    def _paint_current_outline(self, painter: QPainter, block: _Block) -> None:
+    def _paint_current_outline(self, painter: QPainter, block: Block) -> None:
         painter.setPen(QPen(QColor(BLACK), 3))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(_rounded(block.plan, 1.5))
+        painter.drawPath(rounded(block.plan, 1.5))
 
     @staticmethod
-    def _needle_x(block: _Block) -> int:
+    def _needle_x(block: Block) -> int:
         """At the end of the time spent: of the bar, or of the overrun past the block."""
         moved = block.over if block.over.isValid() else block.bar
         return moved.right() + 1 if moved.width() > 0 else block.plan.left() + 1
 
-    def _paint_needle(self, painter: QPainter, block: _Block, *, paused: bool) -> None:
+    def _paint_needle(self, painter: QPainter, block: Block, *, paused: bool) -> None:
         x = float(self._needle_x(block))
         top, bottom = block.slot.top() - 3.0, block.slot.bottom() + 3.0
         painter.setPen(QPen(QColor("white"), 4))
