@@ -11,32 +11,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +38,8 @@ from facilitator.core.draft import (
     default_title,
     parse_participants,
     plan_draft,
-    preview_groups,
 )
-from facilitator.core.formats import Assign, Format, Parameter
+from facilitator.core.formats import Assign, Format
 from facilitator.core.rounds import (
     RoundPlan,
     reorder,
@@ -59,80 +48,20 @@ from facilitator.core.rounds import (
 )
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
 from facilitator.core.timeline import Timeline, build_timeline
+from facilitator.ui.setup_parts import (
+    HINT_STYLE,
+    AgreementList,
+    NamesEdit,
+    ParameterForm,
+    TimelinePreview,
+    wrapped_label,
+)
 
 PROBLEM_STYLE = (
     "QLabel { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea;"
     " color: #5f1410; padding: 6px 8px; }"
 )
-HINT_STYLE = "color: palette(window-text);"  # hints matter: full contrast, never faint
 END_REFRESH_MS = 20_000  # the projected end moves on while the group gets ready
-
-
-# -- the names editor ---------------------------------------------------------------------------
-
-
-class _NamesEdit(QPlainTextEdit):
-    """Names one per line; names met before are offered while typing a line."""
-
-    def __init__(self, known_people: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.completer = QCompleter(QStringListModel(list(known_people), self), self)
-        self.completer.setWidget(self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.activated.connect(self._put_name)
-
-    def _current_line(self) -> str:
-        return self.textCursor().block().text()
-
-    def _put_name(self, name: str) -> None:
-        cursor = self.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(name)
-        self.setTextCursor(cursor)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
-        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Tab)
-        if popup.isVisible() and event.key() in keys:
-            event.ignore()  # the completer takes it
-            return
-        super().keyPressEvent(event)
-        self._offer(event.text())
-
-    def _offer(self, typed: str) -> None:
-        popup = self.completer.popup()
-        prefix = self._current_line().strip()
-        if not typed.strip() or not prefix:
-            popup.hide()
-            return
-        self.completer.setCompletionPrefix(prefix)
-        if self.completer.completionCount() == 0 or self.completer.currentCompletion() == prefix:
-            popup.hide()
-            return
-        rect = self.cursorRect()
-        rect.setWidth(max(220, popup.sizeHintForColumn(0) + 24))
-        self.completer.complete(rect)
-
-
-class _ClickLabel(QLabel):
-    """A wrapping label that ticks its checkbox when clicked, like a checkbox's own text."""
-
-    clicked = Signal()
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text, wordWrap=True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mousePressEvent(event)
 
 
 # -- the dialog ---------------------------------------------------------------------------------
@@ -157,8 +86,6 @@ class NewSessionDialog(QDialog):
         self._timeline: Timeline | None = None
         self._seed: int | None = None
         self._title_touched = False
-        self._params: dict[str, QSpinBox | QDoubleSpinBox | QComboBox] = {}
-        self._agreements: list[tuple[str, QCheckBox]] = []
 
         self._build_widgets(known_people)
         self._build_layout()
@@ -187,9 +114,9 @@ class NewSessionDialog(QDialog):
         return SessionSpec(
             fmt=self._fmt,
             participants=list(self._plan.participants),
-            params=self._fmt.resolve_params(self._param_values()),
+            params=self._fmt.resolve_params(self._params.values()),
             plan=self._plan,
-            agreements=[text for text, box in self._agreements if box.isChecked()],
+            agreements=self._agree_box.confirmed(),
             title=self._title.text().strip() or default_title(self._fmt, self._now()),
         )
 
@@ -211,22 +138,16 @@ class NewSessionDialog(QDialog):
             self._formats.addItem(item)
         self._formats.setMaximumHeight(self._formats.sizeHintForRow(0) * 6 + 8)
         self._about = self._wrapped("formatDescription")
-        self._preview = QTreeWidget(objectName="timelinePreview")
-        self._preview.setHeaderLabels([self.tr("Phase"), self.tr("Planned")])
-        self._preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._preview.header().setStretchLastSection(False)
-        self._preview.setRootIsDecorated(True)
+        self._preview = TimelinePreview()
 
-        self._names = _NamesEdit(known_people)
+        self._names = NamesEdit(known_people)
         self._names.setObjectName("participantsEdit")
         self._names.setPlaceholderText(
             self.tr("One name per line.\nNames you have used before are offered as you type.")
         )
         self._names_hint = self._wrapped("participantsHint", HINT_STYLE)
-        self._param_form = QFormLayout()
-        self._param_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._no_params = self._wrapped("noParameters", HINT_STYLE)
-        self._no_params.setText(self.tr("This format has no settings."))
+        self._params = ParameterForm()
+        self._params.changed.connect(self._params_changed)
 
         self._fixed = self._wrapped("fixedRoles")
         self._table = QTableWidget(objectName="roundPlan")
@@ -256,10 +177,8 @@ class NewSessionDialog(QDialog):
         self._total.setStyleSheet("font-size: 17pt; font-weight: 600;")
         self._end = QLabel(objectName="projectedEnd")
         self._end.setStyleSheet("font-size: 12pt;")
-        self._agree_box = QGroupBox(self.tr("5  Agreements made with the group"))
-        self._agree_box.setObjectName("agreements")
-        self._agree_layout = QVBoxLayout(self._agree_box)
-        self._agree_rows = QWidget()
+        self._agree_box = AgreementList(self.tr("5  Agreements made with the group"))
+        self._agree_box.changed.connect(self._update_ok)
         self._title = QLineEdit(objectName="sessionTitle")
         self._title.textEdited.connect(self._title_edited)
         self._waiting = self._wrapped("okHint", HINT_STYLE)
@@ -286,8 +205,7 @@ class NewSessionDialog(QDialog):
         col.addWidget(self._names_hint)
         settings_box = QGroupBox(self.tr("3  Settings"))
         col = QVBoxLayout(settings_box)
-        col.addLayout(self._param_form)
-        col.addWidget(self._no_params)
+        col.addWidget(self._params)
         middle = QVBoxLayout()
         middle.addWidget(people_box, 3)
         middle.addWidget(settings_box)
@@ -336,11 +254,7 @@ class NewSessionDialog(QDialog):
         outer.addLayout(bottom)
 
     def _wrapped(self, name: str, style: str = "") -> QLabel:
-        label = QLabel(objectName=name, wordWrap=True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if style:
-            label.setStyleSheet(style)
-        return label
+        return wrapped_label(name, style)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -358,8 +272,8 @@ class NewSessionDialog(QDialog):
         self._plan = None
         self._about.setText(fmt.description)
         self._names_hint.setText(self._people_hint(fmt))
-        self._fill_params(fmt)
-        self._fill_agreements(fmt)
+        self._params.set_format(fmt)
+        self._agree_box.set_agreements(fmt.agreements)
         if not self._title_touched:
             self._title.setText(default_title(fmt, self._now()))
         self._replan()
@@ -394,73 +308,6 @@ class NewSessionDialog(QDialog):
             )
         return text
 
-    def _fill_params(self, fmt: Format) -> None:
-        while self._param_form.rowCount():
-            self._param_form.removeRow(0)
-        self._params = {}
-        for param in fmt.parameters:
-            field = self._param_field(param)
-            field.setObjectName(f"param_{param.id}")
-            field.setToolTip(param.help)
-            self._params[param.id] = field
-            self._param_form.addRow(param.label, field)
-            if param.help:
-                help_label = self._wrapped(f"help_{param.id}", HINT_STYLE)
-                help_label.setText(param.help)
-                self._param_form.addRow(help_label)
-        self._no_params.setVisible(not fmt.parameters)
-
-    def _param_field(self, param: Parameter) -> QSpinBox | QDoubleSpinBox | QComboBox:
-        suffix = f" {param.unit}" if param.unit else ""
-        if param.choices:
-            box = QComboBox()
-            for choice in param.choices:
-                box.addItem(f"{choice:g}{suffix}", choice)
-            box.setCurrentIndex(max(0, box.findData(param.default)))
-            box.currentIndexChanged.connect(self._params_changed)
-            return box
-        spin = QSpinBox() if param.integer else QDoubleSpinBox()
-        if isinstance(spin, QDoubleSpinBox):
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5)
-            spin.setRange(param.minimum, param.maximum)
-            spin.setValue(param.default)
-        else:
-            spin.setRange(int(param.minimum), int(param.maximum))
-            spin.setValue(int(param.default))
-        spin.setSuffix(suffix)
-        spin.setMinimumWidth(110)
-        spin.valueChanged.connect(self._params_changed)
-        return spin
-
-    def _param_values(self) -> dict[str, float]:
-        return {
-            pid: float(w.currentData()) if isinstance(w, QComboBox) else float(w.value())
-            for pid, w in self._params.items()
-        }
-
-    def _fill_agreements(self, fmt: Format) -> None:
-        self._agree_layout.removeWidget(self._agree_rows)
-        self._agree_rows.setParent(None)  # gone from findChild() at once, not at the next idle
-        self._agree_rows.deleteLater()
-        self._agree_rows = QWidget()
-        grid = QGridLayout(self._agree_rows)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 1)
-        self._agreements = []
-        for n, text in enumerate(fmt.agreements):
-            box = QCheckBox(objectName=f"agreement_{n}")
-            box.setAccessibleName(text)
-            box.toggled.connect(self._update_ok)
-            label = _ClickLabel(text)
-            label.setObjectName(f"agreementText_{n}")
-            label.clicked.connect(box.toggle)
-            grid.addWidget(box, n, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(label, n, 1)
-            self._agreements.append((text, box))
-        self._agree_layout.addWidget(self._agree_rows)
-        self._agree_box.setVisible(bool(fmt.agreements))
-
     def _title_edited(self, text: str) -> None:
         self._title_touched = bool(text.strip())
 
@@ -481,13 +328,13 @@ class NewSessionDialog(QDialog):
             return
         previous = self._plan if keep else None
         self._apply(
-            plan_draft(self._fmt, self._param_values(), names, seed=self._seed, keep=previous)
+            plan_draft(self._fmt, self._params.values(), names, seed=self._seed, keep=previous)
         )
 
     def _edit(self, change: Callable[[Format, dict[str, float], RoundPlan], RoundPlan]) -> None:
         if self._fmt is None or self._plan is None:
             return
-        values = self._fmt.resolve_params(self._param_values())
+        values = self._fmt.resolve_params(self._params.values())
         try:
             plan = change(self._fmt, values, self._plan)
             timeline = build_timeline(self._fmt, values, plan)
@@ -514,7 +361,7 @@ class NewSessionDialog(QDialog):
             seed += 1
             try:
                 plan = reshuffle(
-                    self._fmt, self._fmt.resolve_params(self._param_values()), self._plan, seed
+                    self._fmt, self._fmt.resolve_params(self._params.values()), self._plan, seed
                 )
             except ValueError:
                 break
@@ -534,7 +381,7 @@ class NewSessionDialog(QDialog):
         self._plan, self._timeline = draft.plan, draft.timeline
         self._show_problem(draft.problem)
         self._fill_table()
-        self._fill_preview()
+        self._preview.show_timeline(self._fmt, self._timeline)
         self._fill_swap_choices()
         self._show_total()
         self._update_ok()
@@ -597,37 +444,6 @@ class NewSessionDialog(QDialog):
                 )
         return "\n".join(lines)
 
-    def _fill_preview(self) -> None:
-        self._preview.clear()
-        if self._timeline is None or self._fmt is None:
-            return
-        holder = self._fmt.holder_role
-        for group in preview_groups(self._timeline):
-            if group.section == "round":
-                label = self.tr("Round {n} — {role}: {who}").format(
-                    n=(group.round_index or 0) + 1,
-                    role=holder.name if holder else "",
-                    who=group.holder or "",
-                )
-            else:
-                label = {
-                    "opening": self.tr("At the start") if self._fmt.rounds else self.tr("Phases"),
-                    "break": self.tr("Break"),
-                    "closing": self.tr("At the end"),
-                }[group.section]
-            top = QTreeWidgetItem(self._preview, [label, minutes_text(group.planned)])
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
-            top.setFont(1, font)
-            top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            for phase in group.phases:
-                child = QTreeWidgetItem(top, [phase.name, minutes_text(phase.planned)])
-                child.setToolTip(0, phase.name)
-                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            top.setExpanded(group.section != "round" or group.round_index == 0)
-        self._preview.resizeColumnToContents(1)
-
     def _fill_swap_choices(self) -> None:
         people = list(self._plan.present) if self._plan is not None else []
         for n, box in enumerate((self._swap_a, self._swap_b)):
@@ -665,12 +481,11 @@ class NewSessionDialog(QDialog):
         self._swap.setEnabled(self._plan is not None and bool(a) and bool(b) and a != b)
 
     def _ready(self) -> bool:
-        agreed = all(box.isChecked() for _, box in self._agreements)
-        return self._plan is not None and agreed
+        return self._plan is not None and not self._agree_box.missing()
 
     def _update_ok(self) -> None:
         self._ok.setEnabled(self._ready())
-        missing = sum(not box.isChecked() for _, box in self._agreements)
+        missing = self._agree_box.missing()
         if self._plan is None:
             text = self.tr("Fix the problem in the round plan to continue.")
         elif missing:
