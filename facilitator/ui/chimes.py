@@ -7,6 +7,8 @@ says why, so the preferences can tell the user.
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +28,7 @@ class Chimes(QObject):
         self.muted = muted
         self.problem = ""
         self._effects: dict[CueKind, object] | None = None
-        self.played: list[CueKind] = []  # what was played, newest last (tests read it)
+        self.played: deque[CueKind] = deque(maxlen=20)  # the latest chimes, newest last
 
     def play(self, cue: Cue) -> None:
         if self.muted or self.volume <= 0:
