@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout
 
 from facilitator.ui.room_style import BLACK, FONT_SHARE
 
@@ -116,3 +116,18 @@ class RoleCard(QFrame):
             self._icon_size = size
             self._icon.setPixmap(mic_off_pixmap(size, QColor(BLACK), self.devicePixelRatioF()))
         self.updateGeometry()  # the row's cached height for this card is stale now
+
+
+def widest_digits(text: str) -> str:
+    """`text` with every digit a 0: the widest a clock text of that shape gets."""
+    return "".join("0" if ch.isdigit() else ch for ch in text)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of `layout` now, so it is gone before the next redraw."""
+    for _ in range(layout.count()):
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()

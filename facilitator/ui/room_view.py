@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.runner import SessionState
 from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
-from facilitator.ui.room_parts import RoleCard, ScaledText
+from facilitator.ui.room_parts import RoleCard, ScaledText, clear_layout, widest_digits
 from facilitator.ui.room_style import (
     BACKGROUND,
     COUNTDOWN_SHARE,
@@ -291,7 +291,9 @@ class RoomView(QWidget):
         planned = countdown_text(self._controller.runner.planned(self._controller.runner.index))
         sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
         metrics = QFontMetricsF(self._bar_text.font())
-        width = max(metrics.horizontalAdvance(_zeros(sample)), metrics.horizontalAdvance(text))
+        width = max(
+            metrics.horizontalAdvance(widest_digits(sample)), metrics.horizontalAdvance(text)
+        )
         self._bar_text.setFixedSize(math.ceil(width) + 2, math.ceil(metrics.height()))
 
     def _fit_countdown(self, text: str | None = None) -> None:
@@ -309,7 +311,7 @@ class RoomView(QWidget):
         font.setBold(True)
         font.setPixelSize(100)
         metrics = QFontMetricsF(font)
-        widest = max(metrics.horizontalAdvance(_zeros(t)) for t in candidates)
+        widest = max(metrics.horizontalAdvance(widest_digits(t)) for t in candidates)
         digits = metrics.tightBoundingRect("0123456789").height() or 72.0
         border = max(1, round(0.9 * self._unit))
         width = self.width() - 2 * round(3 * self._unit) - 2 * border
@@ -377,7 +379,7 @@ class RoomView(QWidget):
         self._fit_text()
 
     def _rebuild_roles(self) -> None:
-        _clear(self._roles_row)
+        clear_layout(self._roles_row)
         runner = self._controller.runner
         spec = runner.phase.spec
         held = runner.timeline.roles_at(runner.index)
@@ -407,7 +409,7 @@ class RoomView(QWidget):
 
     def _rebuild_rules(self) -> None:
         self._rules_grid.removeWidget(self._rules_title)
-        _clear(self._rules_grid)
+        clear_layout(self._rules_grid)
         rules = self._controller.runner.phase.spec.rules
         self._rules_title.setText(self.tr("RULES"))
         self._rules_title.setVisible(bool(rules))
@@ -484,18 +486,3 @@ class RoomView(QWidget):
             self._time_badge.setText(cue)
             restyle(self._time_badge, "badge", "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))
-
-
-def _zeros(text: str) -> str:
-    """`text` with every digit a 0: the widest a clock text of that shape gets."""
-    return "".join("0" if ch.isdigit() else ch for ch in text)
-
-
-def _clear(layout: QLayout) -> None:
-    """Take every widget out of `layout` now, so it is gone before the next redraw."""
-    for _ in range(layout.count()):
-        widget = layout.takeAt(0).widget()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
