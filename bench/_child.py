@@ -31,7 +31,7 @@ def bare(started: float) -> None:
     del app
 
 
-def main_window(started: float, seconds: float = 0.0) -> None:
+def _demo_window():
     from facilitator.app import Facilitator, create_application
     from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import SystemClock
@@ -43,7 +43,11 @@ def main_window(started: float, seconds: float = 0.0) -> None:
     records = open_records(Path(tempfile.mkdtemp(prefix="facilitator-bench-")))
     fac = Facilitator(records, load_catalog(builtin_formats_dir()), SystemClock())
     fac.resume(create_demo_session(fac.store, fac.catalog, fac.clock))
-    window = fac.windows[0]
+    return app, fac.windows[0]
+
+
+def main_window(started: float, seconds: float = 0.0) -> None:
+    app, window = _demo_window()
     _shown(window, started)
     if seconds:
         window.room.show()
@@ -65,10 +69,69 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+def timer_accuracy(seconds: float, stall_every: float, stall_for: float) -> None:
+    """Every time the laptop's countdown changes its shown second, compare the shown value
+    with the true remaining time, taken from time.monotonic() against the remaining time
+    read once at the start. The event loop is blocked for `stall_for` seconds every
+    `stall_every` seconds, like a slow disk or a busy machine would."""
+    from PySide6.QtCore import QTimer
+
+    from facilitator.core.timefmt import countdown_text
+
+    app, window = _demo_window()
+    _shown(window, time.perf_counter())
+    runner = window.controller.runner
+    origin, start_remaining = time.monotonic(), runner.remaining()
+    shown = {"text": None}
+    stalls: list[tuple[float, float]] = []
+    samples: list[tuple[float, float, bool]] = []  # (lateness, at, after a stall)
+
+    def on_tick() -> None:
+        now = time.monotonic()
+        true_remaining = start_remaining - (now - origin)
+        text = countdown_text(runner.remaining())
+        if text != shown["text"] and shown["text"] is not None:
+            displayed = _seconds(text)
+            near_stall = any(a <= now <= b + 1.0 for a, b in stalls)
+            samples.append((displayed - true_remaining, now - origin, near_stall))
+        shown["text"] = text
+
+    def stall() -> None:
+        begun = time.monotonic()
+        time.sleep(stall_for)
+        stalls.append((begun, time.monotonic()))
+
+    window.controller.ticked.connect(on_tick)
+    staller = QTimer(interval=int(stall_every * 1000))
+    staller.timeout.connect(stall)
+    staller.start()
+    QTimer.singleShot(int(seconds * 1000), app.quit)
+    app.exec()
+    drift = runner.remaining() - (start_remaining - (time.monotonic() - origin))
+    calm = [lateness for lateness, _, near in samples if not near]
+    stalled = [lateness for lateness, _, near in samples if near]
+    print(
+        f"timer n {len(samples)} calm_max {max(calm):.6f} calm_min {min(calm):.6f}"
+        f" stalled_max {max(stalled, default=0):.6f} stalls {len(stalls)} drift {drift:.6f}",
+        flush=True,
+    )
+
+
+def _seconds(text: str) -> float:
+    sign = -1 if text.startswith("\u2212") else 1
+    parts = [int(p) for p in text.lstrip("\u2212").split()[0].split(":")]
+    value = 0
+    for part in parts:
+        value = value * 60 + part
+    return sign * value
+
+
 if __name__ == "__main__":
     t0 = time.perf_counter()
     what = sys.argv[1]
     if what == "bare":
         bare(t0)
+    elif what == "timer":
+        timer_accuracy(*(float(a) for a in sys.argv[2:5]))
     else:
         main_window(t0, float(sys.argv[2]) if len(sys.argv) > 2 else 0.0)
