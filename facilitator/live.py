@@ -110,6 +110,17 @@ class LiveSession:
             now=self._clock.wall(),
         )
 
+    def restore_note(self, note: NoteRecord) -> int:
+        """Put back a deleted note with its text, owner, stamp and time; returns its new id."""
+        return self.store.add_note(
+            self.session_id,
+            note.text,
+            round_index=note.round_index,
+            phase_index=note.phase_index,
+            action_owner=note.action_owner,
+            now=note.created_wall,
+        )
+
     def update_note(self, note_id: int, text: str, *, action_owner: str | None) -> None:
         self.store.update_note(note_id, text, action_owner=action_owner, now=self._clock.wall())
 

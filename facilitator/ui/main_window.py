@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         controller.save_failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         controller.undo_stack.indexChanged.connect(self._sync_actions)
         self.roles.plan_edit_requested.connect(self._edit_plan)
+        self.notes.typed.connect(self._sync_actions)
         self._sync_actions()
         self.resize(1200, 820)
         settings = QSettings()
@@ -131,8 +132,8 @@ class MainWindow(QMainWindow):
         a[Act.SHORTEN].triggered.connect(lambda: c.adjust(-MINUTE))
         a[Act.SKIP_ROUND].triggered.connect(c.skip_round)
         a[Act.FINISH].triggered.connect(self._confirm_finish)
-        a[Act.UNDO].triggered.connect(c.undo_stack.undo)
-        a[Act.REDO].triggered.connect(c.undo_stack.redo)
+        a[Act.UNDO].triggered.connect(lambda: self._undo_redo(c.undo_stack.undo))
+        a[Act.REDO].triggered.connect(lambda: self._undo_redo(c.undo_stack.redo))
         a[Act.ROOM_SHOW].toggled.connect(self._show_room)
         a[Act.ROOM_BLANK].toggled.connect(lambda on: self.room.set_blanked(on))
         a[Act.ROOM_FULLSCREEN].toggled.connect(self._room_fullscreen)
@@ -185,7 +186,7 @@ class MainWindow(QMainWindow):
         )
         a[Act.PREVIOUS].setEnabled(started and r.index > 0)
         a[Act.SKIP_ROUND].setEnabled(started and r.phase.round_index is not None)
-        a[Act.UNDO].setEnabled(stack.canUndo())
+        a[Act.UNDO].setEnabled(stack.canUndo() or self.notes.dirty)
         a[Act.UNDO].setText(self.tr("Undo {what}").format(what=stack.undoText()).strip())
         a[Act.REDO].setEnabled(stack.canRedo())
         a[Act.REDO].setText(self.tr("Redo {what}").format(what=stack.redoText()).strip())
@@ -279,6 +280,11 @@ class MainWindow(QMainWindow):
         self.actions_by_id[Act.ROOM_FULLSCREEN].setChecked(False)
         self.activateWindow()
         self.raise_()
+
+    def _undo_redo(self, step) -> None:
+        self.notes.flush()  # typing not yet saved becomes the step to undo
+        step()
+        self._sync_actions()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()

@@ -8,8 +8,8 @@ Nothing here ever reaches the room view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,9 +30,27 @@ RETRY_MS = 5000
 
 
 class _Editor(QPlainTextEdit):
+    """The note editor. Undo and redo are the window's: each saved burst of typing is a
+    step on the session's undo stack, in order with navigation and plan edits, so the
+    editor lets Ctrl+Z and Ctrl+Shift+Z through to the window instead of keeping its own."""
+
     def __init__(self, pane: NotesPane) -> None:
         super().__init__(objectName="noteEditor")
         self._pane = pane
+        self.setUndoRedoEnabled(False)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()  # not ours: the window's Undo and Redo take it
+            return False
+        return super().event(event)
 
     def focusOutEvent(self, event) -> None:
         self._pane.flush()
@@ -40,6 +58,7 @@ class _Editor(QPlainTextEdit):
 
 
 class NotesPane(QWidget):
+    typed = Signal()  # there is typing not yet saved
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
@@ -78,6 +97,13 @@ class NotesPane(QWidget):
         self._new.clicked.connect(self.start_new_note)
         QShortcut(QKeySequence("Ctrl+Return"), self._editor, self.start_new_note)
         self._list.itemActivated.connect(self._open_item)
+        delete = QAction(self.tr("Delete note"), self._list, objectName="deleteNote")
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_selected)
+        self._list.addAction(delete)
+        self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        controller.note_restored.connect(self._restored)
         controller.notes_changed.connect(self._fill_list)
         controller.save_failed.connect(self._failed)
         controller.changed.connect(self._fill_owners)
@@ -88,6 +114,11 @@ class NotesPane(QWidget):
     @property
     def editor(self) -> QPlainTextEdit:
         return self._editor
+
+    @property
+    def dirty(self) -> bool:
+        """True while typed text waits to be saved."""
+        return self._dirty
 
     def flush(self) -> None:
         """Write what is typed now (called by the timer, on focus out and on close)."""
@@ -125,6 +156,7 @@ class NotesPane(QWidget):
         self._dirty = True
         self._state.setText(self.tr("Saving…"))
         self._timer.start(SAVE_DELAY_MS)
+        self.typed.emit()
 
     def _failed(self, message: str) -> None:
         self._state.setText(message)
@@ -163,9 +195,30 @@ class NotesPane(QWidget):
         )
         return f"[{where}] {note.text.strip()}{owner}"
 
+    def _delete_selected(self) -> None:
+        item = self._list.currentItem()
+        if item is None:
+            return
+        self.flush()
+        self._c.delete_note(item.data(Qt.ItemDataRole.UserRole))
+
+    def _restored(self, old_id: int | None, new_id: int | None) -> None:
+        """An undo or redo changed a note: show it as it is now."""
+        if new_id is not None:
+            self._show_note(new_id)
+        elif old_id == self._note_id:
+            self._note_id = None
+            self._editor.blockSignals(True)
+            self._editor.clear()
+            self._editor.blockSignals(False)
+            self._dirty = False
+
     def _open_item(self, item: QListWidgetItem) -> None:
         self.flush()
-        note_id = item.data(Qt.ItemDataRole.UserRole)
+        self._show_note(item.data(Qt.ItemDataRole.UserRole))
+        self._editor.setFocus()
+
+    def _show_note(self, note_id: int) -> None:
         note = next((n for n in self._c.notes() if n.id == note_id), None)
         if note is None:
             return
@@ -177,4 +230,3 @@ class NotesPane(QWidget):
         self._owner.setCurrentIndex(max(0, self._owner.findData(note.action_owner)))
         self._owner.blockSignals(False)
         self._dirty = False
-        self._editor.setFocus()

@@ -67,6 +67,40 @@ class _Replan(QUndoCommand):
         self._c._do(lambda r: r.replan(self._old))
 
 
+class _NoteRef:
+    """One note across undo and redo: its id changes if its creation is undone and redone."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, note_id: int | None) -> None:
+        self.id = note_id
+
+
+class _NoteEdit(QUndoCommand):
+    """A burst of typing in a note (or its action owner), as saved; or a note's creation."""
+
+    def __init__(
+        self, controller: SessionController, ref: _NoteRef,
+        before: NoteRecord | None, after: NoteRecord | None,
+    ) -> None:  # fmt: skip
+        text = "Note" if before and after else "New note" if after else "Delete note"
+        super().__init__(controller.tr(text))
+        self._c = controller
+        self._ref = ref
+        self._before = before
+        self._after = after
+        self._done = True  # pushed after it was saved: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._c._put_note(self._ref, self._after)
+
+    def undo(self) -> None:
+        self._c._put_note(self._ref, self._before)
+
+
 class SessionController(QObject):
     changed = Signal()  # phase, state, plan or lengths changed: redraw everything
     ticked = Signal()  # the countdown's displayed second changed: redraw the clocks
@@ -74,11 +108,13 @@ class SessionController(QObject):
     action_refused = Signal(str)  # an intent that could not be carried out, and why
     notes_changed = Signal()  # a note was added, changed or deleted
     save_failed = Signal(str)  # the records could not be written; what was typed is kept
+    note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.undo_stack = QUndoStack(self)
+        self._note_refs: dict[int, _NoteRef] = {}
         self._cues = CueWatcher(live.runner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -190,7 +226,8 @@ class SessionController(QObject):
 
     def save_note(self, note_id: int | None, text: str, owner: str | None) -> int | None:
         """Create or update a note; returns its id, or None if it could not be written (the
-        caller keeps the text and tries again)."""
+        caller keeps the text and tries again). Each save is one step on the undo stack."""
+        before = None if note_id is None else self._note(note_id)
         try:
             if note_id is None:
                 note_id = self.live.add_note(text, action_owner=owner)
@@ -203,14 +240,48 @@ class SessionController(QObject):
                 ).format(error=exc)
             )
             return None
+        after = self._note(note_id)
+        if after is not None and (before is None or _content(before) != _content(after)):
+            ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
+            self.undo_stack.push(_NoteEdit(self, ref, before, after))
         self.notes_changed.emit()
         return note_id
 
     def delete_note(self, note_id: int) -> None:
-        self.live.delete_note(note_id)
-        self.notes_changed.emit()
+        before = self._note(note_id)
+        if before is None:
+            return
+        ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
+        self._put_note(ref, None)
+        if ref.id is None:  # deleted
+            self.undo_stack.push(_NoteEdit(self, ref, before, None))
 
     # -- internals -------------------------------------------------------------------
+    def _note(self, note_id: int) -> NoteRecord | None:
+        return next((n for n in self.live.notes() if n.id == note_id), None)
+
+    def _put_note(self, ref: _NoteRef, state: NoteRecord | None) -> None:
+        """Bring a note back to `state` (None: the note did not exist) for undo or redo."""
+        old = ref.id
+        try:
+            if state is None:
+                if ref.id is not None:
+                    self.live.delete_note(ref.id)
+                    self._note_refs.pop(ref.id, None)
+                    ref.id = None
+            elif ref.id is None:
+                ref.id = self.live.restore_note(state)
+                self._note_refs[ref.id] = ref
+            else:
+                self.live.update_note(ref.id, state.text, action_owner=state.action_owner)
+        except (sqlite3.Error, OSError) as exc:
+            self.save_failed.emit(
+                self.tr("The note could not be changed back ({error}).").format(error=exc)
+            )
+            return
+        self.notes_changed.emit()
+        self.note_restored.emit(old, ref.id)
+
     def _do(self, action) -> None:
         try:
             action(self.runner)
@@ -238,3 +309,7 @@ class SessionController(QObject):
         remaining = self.runner.remaining()
         fraction = remaining - math.floor(remaining)  # time until the shown second changes
         self._timer.start(max(20, int(fraction * 1000) + 15) if fraction > 0 else 1000)
+
+
+def _content(note: NoteRecord) -> tuple[str, str | None]:
+    return note.text, note.action_owner

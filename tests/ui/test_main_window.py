@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QListWidget
 
 from facilitator.core.runner import SessionState
 from facilitator.live import LiveSession
@@ -204,3 +204,58 @@ def test_late_arrival_absentee_and_swap_mid_session_are_undoable(window, qtbot):
         c.undo_stack.undo()
     assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Cy", "Dee"]
     assert c.runner.index == 1
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_ctrl_z_in_the_note_editor_undoes_typing_in_order_with_navigation(window, qtbot):
+    c, runner, editor = window.controller, window.controller.runner, window.notes.editor
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_PageDown)  # step 1 on the stack: next phase
+    editor.setFocus()
+    qtbot.keyClicks(editor, "first words")
+    window.notes.flush()  # step 2: the note's creation
+    qtbot.keyClicks(editor, " and more")  # step 3, not yet saved when Ctrl+Z comes
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
+    assert editor.toPlainText() == "first words"
+    assert [n.text for n in c.notes()] == ["first words"]
+    assert runner.index == 1
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # the note's creation goes
+    assert c.notes() == [] and editor.toPlainText() == ""
+    qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)  # then the accidental "next"
+    assert runner.index == 0
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert runner.index == 1
+    notes = c.notes()
+    assert [n.text for n in notes] == ["first words and more"]
+    assert notes[0].phase_index == 1  # the stamp of when it was first written is kept
+    assert editor.toPlainText() == "first words and more"
+
+
+def test_undo_is_offered_while_typing_is_unsaved(window, qtbot):
+    from facilitator.ui.actions import Act
+
+    undo = window.actions_by_id[Act.UNDO]
+    assert not undo.isEnabled()
+    window.notes.editor.setFocus()
+    qtbot.keyClicks(window.notes.editor, "x")
+    assert undo.isEnabled()
+    undo.trigger()
+    assert window.controller.notes() == [] and window.notes.editor.toPlainText() == ""
+
+
+def test_deleting_a_note_is_undoable(window, qtbot):
+    c = window.controller
+    window.notes.editor.setFocus()
+    qtbot.keyClicks(window.notes.editor, "keep me")
+    window.notes.start_new_note()
+    notes_list = window.notes.findChild(QListWidget, "notesList")
+    notes_list.setCurrentRow(0)
+    notes_list.setFocus()
+    qtbot.keyClick(notes_list, Qt.Key.Key_Delete)
+    assert c.notes() == []
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert [n.text for n in c.notes()] == ["keep me"]
