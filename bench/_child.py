@@ -31,6 +31,26 @@ def bare(started: float) -> None:
     del app
 
 
+def records_only(started: float, data_dir: str) -> None:
+    """The floor under our start-up: open the records, rebuild the running session from
+    its events and show its countdown in a bare label; no window of ours at all."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from facilitator.core.clock import SystemClock
+    from facilitator.core.timefmt import countdown_text
+    from facilitator.live import LiveSession
+    from facilitator.store.database import open_records
+    from facilitator.store.sessions import SessionStore
+
+    app = QApplication([])
+    store = SessionStore(open_records(Path(data_dir)).conn)
+    live = LiveSession.open(store, store.last_session_id(), SystemClock())
+    label = QLabel(countdown_text(live.runner.remaining()))
+    label.resize(1200, 820)
+    _shown(label, started)
+    del app
+
+
 def _demo_window():
     from facilitator.app import Facilitator, create_application
     from facilitator.core.catalog import load_catalog
@@ -131,6 +151,8 @@ if __name__ == "__main__":
     what = sys.argv[1]
     if what == "bare":
         bare(t0)
+    elif what == "records":
+        records_only(t0, sys.argv[2])
     elif what == "timer":
         timer_accuracy(*(float(a) for a in sys.argv[2:5]))
     else:
