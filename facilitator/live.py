@@ -8,11 +8,13 @@ stopped).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from facilitator.core.clock import Clock
+from facilitator.core.events import Event
 from facilitator.core.format_schema import parse_format
 from facilitator.core.formats import Format
 from facilitator.core.rounds import RoundPlan, check_plan, make_plan
@@ -22,6 +24,34 @@ from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
 
 
+class EventWriter:
+    """Writes a session's events to the store in order. An event that cannot be written
+    (a read-only or full disk) is kept, with those after it, and written by `flush` once
+    writing works again; the session goes on in memory meanwhile."""
+
+    def __init__(self, store: SessionStore, session_id: int) -> None:
+        self._store = store
+        self._session_id = session_id
+        self.pending: list[Event] = []
+        self.error: Exception | None = None
+
+    def __call__(self, event: Event) -> None:
+        self.pending.append(event)
+        self.flush()
+
+    def flush(self) -> bool:
+        """Write what is pending; True when nothing is left unwritten."""
+        while self.pending:
+            try:
+                self._store.append_event(self._session_id, self.pending[0])
+            except (sqlite3.Error, OSError) as exc:
+                self.error = exc
+                return False
+            self.pending.pop(0)
+        self.error = None
+        return True
+
+
 @dataclass
 class LiveSession:
     store: SessionStore
@@ -29,6 +59,16 @@ class LiveSession:
     title: str
     runner: SessionRunner
     _clock: Clock
+    writer: EventWriter | None = field(default=None, repr=False)
+
+    @property
+    def unsaved_events(self) -> int:
+        """How many of the session's events wait to be written."""
+        return len(self.writer.pending) if self.writer else 0
+
+    def save_pending(self) -> bool:
+        """Try again to write events kept in memory; True when all are written."""
+        return self.writer.flush() if self.writer else True
 
     @property
     def timeline(self) -> Timeline:
@@ -91,11 +131,9 @@ class LiveSession:
 
     @classmethod
     def _wire(cls, store, session_id, title, timeline, clock, events) -> LiveSession:
-        def record(event) -> None:
-            store.append_event(session_id, event)
-
-        runner = SessionRunner(timeline, clock, events, record=record)
-        return cls(store, session_id, title, runner, clock)
+        writer = EventWriter(store, session_id)
+        runner = SessionRunner(timeline, clock, events, record=writer)
+        return cls(store, session_id, title, runner, clock, writer)
 
     # -- notes: private to the laptop, stamped with where in the session they were written --
     def add_note(self, text: str, *, action_owner: str | None = None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from facilitator.core.events import Event, EventKind
@@ -37,6 +38,14 @@ class SessionStore:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder of the records file (None for an in-memory database)."""
+        for _, name, file in self._conn.execute("PRAGMA database_list"):
+            if name == "main" and file:
+                return Path(file).parent
+        return None
 
     # sessions
 

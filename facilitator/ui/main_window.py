@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -59,6 +60,12 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         central = QWidget()
         layout = QVBoxLayout(central)
+        self._save_banner = QLabel(objectName="saveBanner", wordWrap=True)
+        self._save_banner.setStyleSheet(
+            "background: #FFF3C4; color: #3A2A00; padding: 6px; border: 2px solid #E69F00;"
+        )
+        self._save_banner.hide()
+        layout.addWidget(self._save_banner)
         layout.addWidget(self.countdown)
         layout.addLayout(self._control_row())
         layout.addWidget(self.timeline)
@@ -70,7 +77,8 @@ class MainWindow(QMainWindow):
         controller.changed.connect(self._sync_actions)
         controller.cue_reached.connect(self._cue)
         controller.action_refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        controller.save_failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        controller.save_failed.connect(self._save_failed)
+        controller.saved_again.connect(self._saved_again)
         controller.undo_stack.indexChanged.connect(self._sync_actions)
         self.roles.plan_edit_requested.connect(self._edit_plan)
         self.notes.typed.connect(self._sync_actions)
@@ -280,6 +288,14 @@ class MainWindow(QMainWindow):
         self.actions_by_id[Act.ROOM_FULLSCREEN].setChecked(False)
         self.activateWindow()
         self.raise_()
+
+    def _save_failed(self, text: str) -> None:
+        self._save_banner.setText("⚠ " + text)
+        self._save_banner.show()
+
+    def _saved_again(self) -> None:
+        self._save_banner.hide()
+        self.statusBar().showMessage(self.tr("Writing works again: everything is saved."), 8000)
 
     def _undo_redo(self, step) -> None:
         self.notes.flush()  # typing not yet saved becomes the step to undo

@@ -1,8 +1,9 @@
 """Private notes for the facilitator, saved as they are typed.
 
 Each note is stamped with the round and phase it was started in and can be marked as an
-action or commitment of a named participant. Text is written to the records at most
-``SAVE_DELAY_MS`` after typing stops, and at once when the pane loses focus or closes.
+action or commitment of a named participant. Text is written to the records
+``SAVE_DELAY_MS`` after typing stops, at the latest ``MAX_UNSAVED_MS`` after a keystroke
+even while typing goes on, and at once when the pane loses focus or closes.
 Nothing here ever reaches the room view.
 """
 
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import NoteRecord
-from facilitator.ui.session_controller import SessionController
+from facilitator.ui.session_controller import RETRY_MS, SessionController
 
 SAVE_DELAY_MS = 600
-RETRY_MS = 5000
+MAX_UNSAVED_MS = 800  # a steady typist's words reach the disk within this too
 
 
 class _Editor(QPlainTextEdit):
@@ -92,6 +93,8 @@ class NotesPane(QWidget):
 
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._deadline.timeout.connect(self.flush)
         self._editor.textChanged.connect(self._typed)
         self._owner.currentIndexChanged.connect(self._typed)
         self._new.clicked.connect(self.start_new_note)
@@ -123,6 +126,7 @@ class NotesPane(QWidget):
     def flush(self) -> None:
         """Write what is typed now (called by the timer, on focus out and on close)."""
         self._timer.stop()
+        self._deadline.stop()
         if not self._dirty:
             return
         text = self._editor.toPlainText()
@@ -156,10 +160,14 @@ class NotesPane(QWidget):
         self._dirty = True
         self._state.setText(self.tr("Saving…"))
         self._timer.start(SAVE_DELAY_MS)
+        if not self._deadline.isActive():
+            self._deadline.start()
         self.typed.emit()
 
     def _failed(self, message: str) -> None:
-        self._state.setText(message)
+        if self._dirty:  # the window's banner says why at length
+            self._state.setText(self.tr("Not saved yet: kept here, tried again every few seconds"))
+        self._state.setToolTip(message)
 
     def _fill_owners(self) -> None:
         people = self._c.live.plan.present

@@ -67,6 +67,9 @@ class _Replan(QUndoCommand):
         self._c._do(lambda r: r.replan(self._old))
 
 
+RETRY_MS = 5000  # how soon a failed write is tried again
+
+
 class _NoteRef:
     """One note across undo and redo: its id changes if its creation is undone and redone."""
 
@@ -109,12 +112,19 @@ class SessionController(QObject):
     notes_changed = Signal()  # a note was added, changed or deleted
     save_failed = Signal(str)  # the records could not be written; what was typed is kept
     note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
+    saved_again = Signal()  # all that was kept in memory after a failed write is written
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
         self.undo_stack = QUndoStack(self)
         self._note_refs: dict[int, _NoteRef] = {}
+        self._note_unsaved = False
+        self._failing = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.retry_saving)
+        if live.unsaved_events:  # e.g. the reopening could not be written
+            QTimer.singleShot(0, self._check_saving)
         self._cues = CueWatcher(live.runner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -234,12 +244,12 @@ class SessionController(QObject):
             else:
                 self.live.update_note(note_id, text, action_owner=owner)
         except (sqlite3.Error, OSError) as exc:
-            self.save_failed.emit(
-                self.tr(
-                    "Your note is not saved yet ({error}); it is kept and will be saved when writing works again."
-                ).format(error=exc)
-            )
+            self._note_unsaved = True
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(exc))
             return None
+        self._note_unsaved = False
+        self._check_saving()
         after = self._note(note_id)
         if after is not None and (before is None or _content(before) != _content(after)):
             ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
@@ -256,7 +266,31 @@ class SessionController(QObject):
         if ref.id is None:  # deleted
             self.undo_stack.push(_NoteEdit(self, ref, before, None))
 
+    def retry_saving(self) -> bool:
+        """Write the session's events kept in memory; True when nothing is left unwritten.
+        Called every few seconds while writing fails, and on demand."""
+        self.live.save_pending()
+        return self._check_saving()
+
     # -- internals -------------------------------------------------------------------
+    def _unsaved_text(self, error: Exception | None) -> str:
+        return self.tr(
+            "Not saved yet: the records in {folder} cannot be written ({error}). The session "
+            "goes on and nothing is lost: what you do and type is kept in memory and written "
+            "as soon as writing works again."
+        ).format(folder=self.live.store.folder, error=error)
+
+    def _check_saving(self) -> bool:
+        if self.live.unsaved_events:
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(self.live.writer.error))
+            self._retry.start()
+            return False
+        if self._failing and not self._note_unsaved:
+            self._failing = False
+            self.saved_again.emit()
+        return not self._note_unsaved
+
     def _note(self, note_id: int) -> NoteRecord | None:
         return next((n for n in self.live.notes() if n.id == note_id), None)
 
@@ -289,6 +323,9 @@ class SessionController(QObject):
             self._refuse(str(exc))
             return
         self._cues.poll()  # a jump or an extension is not a cue
+        if self.live.unsaved_events or self._failing:
+            self.live.save_pending()
+            self._check_saving()
         self.changed.emit()
         self._schedule()
 
