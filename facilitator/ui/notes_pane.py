@@ -60,6 +60,7 @@ class _Editor(QPlainTextEdit):
 
 class NotesPane(QWidget):
     typed = Signal()  # there is typing not yet saved
+
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")

@@ -88,9 +88,7 @@ def test_session_and_notes_survive_a_write_failure(window, qtbot, clock, break_w
     assert not banner.isVisible()
     kinds = [e.kind for e in live.store.events(live.session_id)]
     assert kinds == [EventKind.START, EventKind.GOTO, EventKind.ADJUST]
-    assert [n.text for n in live.store.notes(live.session_id)] == [
-        "typed while the disk was gone"
-    ]
+    assert [n.text for n in live.store.notes(live.session_id)] == ["typed while the disk was gone"]
     again = LiveSession.open(live.store, live.session_id, clock)
     assert again.runner.index == 1
     assert again.runner.planned(1) == c.runner.planned(1)
