@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
     )
+    from facilitator.coach_cli import add_commands
+
+    add_commands(sub)  # the coach's log: export icf-log, import sessions
     return parser
 
 
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     if args.command == "formats":
         return _formats(data_dir)
+    if args.command in ("export", "import"):
+        from facilitator.coach_cli import run
+
+        return run(args, data_dir)
     from facilitator.app import run_app
 
     if args.command == "run":

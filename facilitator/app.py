@@ -79,6 +79,13 @@ class Facilitator:
         window.show()
         self.windows.append(window)
 
+    def show_coach_log(self) -> QWidget:
+        from facilitator.ui.coach_app import open_coach_log
+
+        window = open_coach_log(self)
+        self.windows.append(window)
+        return window
+
     def show_start(self) -> None:
         from facilitator.ui.start_window import StartWindow
 
@@ -87,6 +94,7 @@ class Facilitator:
         window.resume_requested.connect(self.resume)
         window.new_session_with_requested.connect(self.new_session)
         window.formats_requested.connect(self.show_formats)
+        window.coach_log_requested.connect(self.show_coach_log)
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

@@ -124,6 +124,7 @@ class StartWindow(QWidget):
     resume_requested = Signal(int)
     new_session_with_requested = Signal(str, list)
     formats_requested = Signal()
+    coach_log_requested = Signal()
 
     def __init__(
         self,
@@ -213,6 +214,9 @@ class StartWindow(QWidget):
         self._format_problems.hide()
         titles.addWidget(self._format_problems)
         top.addWidget(self._formats, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._coach_log = QPushButton(self.tr("Coach's log…"), objectName="coachLogButton")
+        self._coach_log.clicked.connect(self.coach_log_requested)
+        top.addWidget(self._coach_log, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)

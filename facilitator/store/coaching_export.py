@@ -1,0 +1,138 @@
+"""One client's whole record out of the log: JSON (complete) and Markdown (readable).
+
+Files are written atomically (temporary file, fsync, rename) and kept private (0o600):
+they hold confidential material.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from dataclasses import asdict
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from facilitator.core.coaching import ActionStatus, Stage, format_hours, hours
+from facilitator.store.coaching import CoachingStore
+
+EXPORT_VERSION = 1
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def client_record(store: CoachingStore, client_id: int) -> dict[str, Any]:
+    """Everything the log holds about one client, as JSON-ready values."""
+    client = store.get_client(client_id)
+    if client is None:
+        raise LookupError(f"no client {client_id}")
+    engagements = []
+    for engagement in store.engagements(client_id):
+        sessions = []
+        for session in store.sessions(engagement.id):
+            item = asdict(session)
+            item["hours"] = format_hours(session.hours)
+            item["actions"] = [asdict(a) for a in store.actions(session.id)]
+            sessions.append(item)
+        item = asdict(engagement)
+        item["stage_history"] = [asdict(c) for c in store.stage_history(engagement.id)]
+        item["sessions"] = sessions
+        engagements.append(item)
+    return _plain({
+        "export_version": EXPORT_VERSION, "client": asdict(client), "engagements": engagements,
+    })  # fmt: skip
+
+
+def _section(title: str, text: str) -> list[str]:
+    return [f"**{title}:** {text.strip()}", ""] if text and text.strip() else []
+
+
+def client_markdown(record: dict[str, Any]) -> str:
+    client = record["client"]
+    lines = [f"# {client['name']}", ""]
+    lines += _section("Contact", client["contact"])
+    lines += [f"Listed on the ICF log: {'yes' if client['icf_consent'] else 'no'}", ""]
+    lines += _section("Notes", client["notes"])
+    for number, eng in enumerate(record["engagements"], 1):
+        kind = "individual" if eng["group_size"] == 1 else f"group of {eng['group_size']}"
+        end = eng["end"] or "ongoing"
+        lines += [f"## Engagement {number}: {eng['start']} – {end}", "",
+                  f"{kind.capitalize()}, {eng['payment'].replace('_', ' ')}; "
+                  f"stage {eng['stage']}: {Stage(eng['stage']).title}.", ""]  # fmt: skip
+        agreement = eng["agreement"]
+        for key in ("confidentiality", "boundaries", "fees", "cancellation"):
+            lines += _section(key.capitalize(), agreement[key])
+        if agreement["sessions_agreed"] is not None:
+            lines += [f"Sessions agreed: {agreement['sessions_agreed']}, "
+                      f"used: {len(eng['sessions'])}", ""]  # fmt: skip
+        lines += ["### Stages", ""]
+        lines += [f"- {c['on']}: {c['stage']}. {Stage(c['stage']).title}"
+                  for c in eng["stage_history"]] + [""]  # fmt: skip
+        closing = eng["closing"]
+        for key, title in (("journey", "Journey"), ("learning", "Learning"),
+                           ("effects", "Effects"), ("challenges", "Challenges ahead")):  # fmt: skip
+            lines += _section(title, closing[key])
+        for session in eng["sessions"]:
+            paid = "fee paid" if session["fee_paid"] else "fee not paid"
+            lines += [
+                f"### Session {session['held_on']} ({format_hours(hours(session['seconds']))} h, {paid})",
+                "",
+            ]
+            lines += _section("Desired takeaway", session["takeaway"])
+            lines += _section("Notes", session["notes"])
+            lines += _section("Private reflection", session["reflection"])
+            for action in session["actions"]:
+                mark = {"open": "[ ]", "done": "[x]", "not_done": "[-]"}[action["status"]]
+                due = f" (due {action['due']})" if action["due"] else ""
+                status = ActionStatus(action["status"]).value.replace("_", " ")
+                lines.append(f"- {mark} {action['text']}{due} — {status}")
+            if session["actions"]:
+                lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def safe_stem(name: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.")
+    return stem[:60] or "client"
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically, readable by the owner only."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def export_client(store: CoachingStore, client_id: int, folder: Path) -> tuple[Path, Path]:
+    """Write `<name>.json` and `<name>.md` into `folder`; return both paths."""
+    record = client_record(store, client_id)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = safe_stem(record["client"]["name"])
+    json_path, md_path = folder / f"{stem}.json", folder / f"{stem}.md"
+    write_private(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    write_private(md_path, client_markdown(record))
+    return json_path, md_path

@@ -1,0 +1,122 @@
+"""DDL for the coach's log: one migration step, appended to `MIGRATIONS` once.
+
+Durations are whole seconds; dates ISO text (YYYY-MM-DD). Erasing a client cascades to
+everything of theirs. `coach_fts` (FTS5) indexes session takeaways, notes, reflections,
+actions and client notes; triggers keep it in step, rowids say what a row is:
+session id * 4, action id * 4 + 1, client id * 4 + 2.
+"""
+
+COACHING_SCHEMA = """
+CREATE TABLE coach_clients (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (trim(name) != ''),
+    contact TEXT NOT NULL DEFAULT '',
+    icf_consent INTEGER NOT NULL DEFAULT 0 CHECK (icf_consent IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    created_wall REAL NOT NULL,
+    updated_wall REAL NOT NULL
+);
+CREATE INDEX coach_clients_by_name ON coach_clients(name COLLATE NOCASE);
+
+CREATE TABLE coach_engagements (
+    id INTEGER PRIMARY KEY,
+    client_id INTEGER NOT NULL REFERENCES coach_clients(id) ON DELETE CASCADE,
+    start_date TEXT NOT NULL,
+    end_date TEXT,
+    group_size INTEGER NOT NULL DEFAULT 1 CHECK (group_size >= 1),
+    payment TEXT NOT NULL DEFAULT 'paid' CHECK (payment IN ('paid', 'pro_bono', 'reciprocal')),
+    seconds_as_client INTEGER NOT NULL DEFAULT 0 CHECK (seconds_as_client >= 0),
+    confidentiality TEXT NOT NULL DEFAULT '',
+    boundaries TEXT NOT NULL DEFAULT '',
+    fees TEXT NOT NULL DEFAULT '',
+    cancellation TEXT NOT NULL DEFAULT '',
+    sessions_agreed INTEGER CHECK (sessions_agreed IS NULL OR sessions_agreed >= 0),
+    stage INTEGER NOT NULL DEFAULT 1 CHECK (stage BETWEEN 1 AND 6),
+    journey TEXT NOT NULL DEFAULT '',
+    learning TEXT NOT NULL DEFAULT '',
+    effects TEXT NOT NULL DEFAULT '',
+    challenges TEXT NOT NULL DEFAULT '',
+    created_wall REAL NOT NULL,
+    updated_wall REAL NOT NULL
+);
+CREATE INDEX coach_engagements_by_client ON coach_engagements(client_id, start_date);
+
+CREATE TABLE coach_stage_changes (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES coach_engagements(id) ON DELETE CASCADE,
+    stage INTEGER NOT NULL CHECK (stage BETWEEN 1 AND 6),
+    changed_on TEXT NOT NULL,
+    wall REAL NOT NULL
+);
+CREATE INDEX coach_stage_changes_by_engagement ON coach_stage_changes(engagement_id, id);
+
+CREATE TABLE coach_sessions (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES coach_engagements(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    seconds INTEGER NOT NULL CHECK (seconds >= 0),
+    takeaway TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    reflection TEXT NOT NULL DEFAULT '',
+    fee_paid INTEGER NOT NULL DEFAULT 0 CHECK (fee_paid IN (0, 1)),
+    coach_talk_seconds INTEGER,
+    client_talk_seconds INTEGER,
+    created_wall REAL NOT NULL,
+    updated_wall REAL NOT NULL
+);
+CREATE INDEX coach_sessions_by_engagement ON coach_sessions(engagement_id, held_on, id);
+CREATE INDEX coach_sessions_by_date ON coach_sessions(held_on);
+
+CREATE TABLE coach_actions (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES coach_sessions(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'not_done')),
+    reviewed_in INTEGER REFERENCES coach_sessions(id) ON DELETE SET NULL,
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_actions_by_session ON coach_actions(session_id, id);
+CREATE INDEX coach_actions_open ON coach_actions(status, session_id);
+CREATE INDEX coach_actions_by_reviewer ON coach_actions(reviewed_in);
+
+CREATE VIRTUAL TABLE coach_fts USING fts5(
+    takeaway, notes, reflection, action, client_notes, tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER coach_sessions_fts_insert AFTER INSERT ON coach_sessions BEGIN
+    INSERT INTO coach_fts (rowid, takeaway, notes, reflection)
+    VALUES (new.id * 4, new.takeaway, new.notes, new.reflection);
+END;
+CREATE TRIGGER coach_sessions_fts_update AFTER UPDATE OF takeaway, notes, reflection
+ON coach_sessions BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4;
+    INSERT INTO coach_fts (rowid, takeaway, notes, reflection)
+    VALUES (new.id * 4, new.takeaway, new.notes, new.reflection);
+END;
+CREATE TRIGGER coach_sessions_fts_delete AFTER DELETE ON coach_sessions BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4;
+END;
+
+CREATE TRIGGER coach_actions_fts_insert AFTER INSERT ON coach_actions BEGIN
+    INSERT INTO coach_fts (rowid, action) VALUES (new.id * 4 + 1, new.text);
+END;
+CREATE TRIGGER coach_actions_fts_update AFTER UPDATE OF text ON coach_actions BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4 + 1;
+    INSERT INTO coach_fts (rowid, action) VALUES (new.id * 4 + 1, new.text);
+END;
+CREATE TRIGGER coach_actions_fts_delete AFTER DELETE ON coach_actions BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4 + 1;
+END;
+
+CREATE TRIGGER coach_clients_fts_insert AFTER INSERT ON coach_clients BEGIN
+    INSERT INTO coach_fts (rowid, client_notes) VALUES (new.id * 4 + 2, new.notes);
+END;
+CREATE TRIGGER coach_clients_fts_update AFTER UPDATE OF notes ON coach_clients BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4 + 2;
+    INSERT INTO coach_fts (rowid, client_notes) VALUES (new.id * 4 + 2, new.notes);
+END;
+CREATE TRIGGER coach_clients_fts_delete AFTER DELETE ON coach_clients BEGIN
+    DELETE FROM coach_fts WHERE rowid = old.id * 4 + 2;
+END;
+"""
