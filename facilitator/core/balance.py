@@ -209,9 +209,12 @@ def group_balance(runner: SessionRunner) -> GroupBalance:
     Members are the participants outside the fixed roles (the facilitator, the coach); one
     marked absent is still listed if they spoke or hold a round, so that nothing they did
     is hidden. The holder-time mean is taken over those who hold a round: in Action
-    Learning only the bidders do, and a member without a round is no imbalance."""
+    Learning only the bidders do, and a member without a round is no imbalance. A format
+    without rounds lists everyone, fixed roles included."""
     plan = runner.timeline.plan
     fixed = {p for people in plan.fixed.values() for p in people}
+    if runner.timeline.fmt.rounds is None:
+        fixed = set()  # one-to-one coaching: the balance is the coach's talk and the client's
     talk = airtime(runner)
     held: dict[str, float] = defaultdict(float)
     for rb in round_balance(runner):

@@ -225,7 +225,12 @@ def test_one_to_one_coaching_has_no_rounds_and_no_holder_mean():
     groups = phase_groups(r)
     assert len(groups) == 1 and groups[0].round_index is None
     g = group_balance(r)
-    assert [(m.person, m.airtime, m.holds_round) for m in g.members] == [("Client", 90, False)]
+    # no rounds: the coach's talk is set against the client's
+    assert [(m.person, m.airtime, m.holds_round) for m in g.members] == [
+        ("Coach", 0, False),
+        ("Client", 90, False),
+    ]
+    assert g.mean_airtime == 45
     assert g.mean_holder_time == 0
 
 
