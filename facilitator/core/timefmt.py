@@ -39,3 +39,13 @@ def clock_text(wall: float) -> str:
 def projected_end_text(now_wall: float, planned_seconds: float) -> str:
     """When a session of `planned_seconds` started at `now_wall` ends, as HH:MM."""
     return clock_text(now_wall + planned_seconds)
+
+
+def duration_text(seconds: float) -> str:
+    """An exact duration to the nearest second, as charts' hover texts and reports give it:
+    '0:45', '12:05', '1:02:03'; negative durations get a minus sign."""
+    whole = round(abs(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"{MINUS}{text}" if seconds < 0 and whole else text

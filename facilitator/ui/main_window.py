@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.cues import Cue, CueKind
 from facilitator.core.runner import SessionState
 from facilitator.ui.actions import Act, build_actions
+from facilitator.ui.balance_hooks import install_balance  # Qt only; charts load when shown
 from facilitator.ui.chimes import Chimes
 from facilitator.ui.countdown_panel import CountdownPanel
 from facilitator.ui.notes_pane import NotesPane
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self._bind_speaker_keys()
+        self.balance = install_balance(self)  # View ▸ time balance panel, session review
 
         controller.changed.connect(self._sync_actions)
         controller.cue_reached.connect(self._cue)
