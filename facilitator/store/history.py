@@ -8,8 +8,10 @@ is counted apart, so a window can say "the newest 500 of 9,874".
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
+import time
 import tomllib
 from dataclasses import dataclass
 from typing import Any
@@ -96,6 +98,11 @@ class HistoryStore:
             args,
         )
         return "\n".join(str(row[-1]) for row in plan)
+
+
+def local_day_start(day: dt.date) -> float:
+    """Unix seconds at local midnight starting `day` (a date range's bounds)."""
+    return time.mktime((day.year, day.month, day.day, 0, 0, 0, 0, 0, -1))
 
 
 def format_title(source: str, fallback: str) -> str:
