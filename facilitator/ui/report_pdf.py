@@ -38,6 +38,7 @@ CHART_SHARE = 0.42  # of the page height per chart: two to a page with their tit
 TIMELINE_HEIGHT = 120  # logical pixels of the timeline picture (as wide as the page)
 PICTURE_SCALE = 2  # pictures are painted at twice their size, for print
 OVERRUN_INK = "#a33c00"  # a dark vermillion: readable on white, and the text says "+m:ss"
+WIDE_TABLE = 8  # columns; wider tables get smaller type
 PRIVATE_NOTICE = "Includes private notes — not for sharing"
 
 
@@ -181,10 +182,12 @@ def _table_html(table: Table) -> str:
         body += f'<tr class="total">{cells(table.footer, "td")}</tr>'
     if not table.rows:
         body += f'<tr><td colspan="{len(table.headers)}"><i>None.</i></td></tr>'
+    wide = len(table.headers) > WIDE_TABLE  # many people: smaller type, so names stay whole
+    size = "font-size: 7pt; " if wide else ""
     return (
         f"<h3>{_e(table.title)}</h3>"
-        '<table width="100%" border="1" cellspacing="0" cellpadding="3" '
-        'style="border-color: #b0b0b0; border-style: solid;">'
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="{2 if wide else 3}" '
+        f'style="{size}border-color: #b0b0b0; border-style: solid;">'
         f"<thead><tr>{cells(table.headers, 'th')}</tr></thead>{body}</table>"
     )
 
