@@ -159,3 +159,15 @@ def test_reached_from_the_start_screen_and_the_main_window(qtbot, tmp_path, cloc
     assert isinstance(app.windows[-1], HistoryWindow)
     qtbot.addWidget(app.windows[-1])
     records.conn.close()
+
+
+def test_double_click_on_a_finished_session_opens_it_read_only(qtbot, store):
+    from facilitator.ui.start_window import StartWindow
+
+    made = make_finished(store)
+    start = StartWindow(store.list_sessions(), store.unfinished_sessions())
+    qtbot.addWidget(start)
+    tree = start.findChild(type(start._recent), "recentSessions")
+    with qtbot.waitSignal(start.past_requested) as signal:
+        tree.itemDoubleClicked.emit(tree.topLevelItem(0), 0)
+    assert signal.args == [made.session_id]
