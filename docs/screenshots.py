@@ -65,7 +65,43 @@ def main(out: Path) -> None:
 
     start = StartWindow(store.list_sessions(), store.unfinished_sessions())
     save(start, "start", (1100, 640))
+
+    _history_shots(store, catalog, clock, save)
     QApplication.closeAllWindows()
+
+
+def _history_shots(store, catalog, clock, save) -> None:
+    """The history with a few finished sessions, and one of them opened read-only."""
+    from facilitator.live import LiveSession
+    from facilitator.past import open_past
+    from facilitator.store.history import HistoryStore
+    from facilitator.ui.history_window import HistoryWindow
+    from facilitator.ui.past_session_window import PastSessionWindow
+
+    fmt = catalog.get("co-consulting")
+    for n, (people, title) in enumerate(
+        [(["Ana", "Ben"], "Pair practice"), (["Chidi", "Dorota"], "Monday pair"),
+         (["Ana", "Dorota"], "Pair practice")]
+    ):  # fmt: skip
+        clock.advance(86400 * (n + 1))
+        live = LiveSession.create(store, fmt, people, clock, title=title,
+                                  params={"minutes_each_way": 20, "review_minutes": 5})  # fmt: skip
+        runner = live.runner
+        runner.start()
+        for phase, (first, second) in enumerate([(50, 90), (700, 520), (240, 120), (600, 500)]):
+            a, b = live.plan.rounds[0].holder, live.plan.rounds[1].holder
+            runner.set_speaker(a if phase < 3 else b)
+            clock.advance(first)
+            runner.set_speaker(b if phase < 3 else a)
+            clock.advance(second)
+            if phase == 1:
+                live.add_note(f"{a} will try a weekly review with the team.", action_owner=a)
+            runner.next_phase()
+        clock.advance(280)
+        runner.finish()
+    history = HistoryWindow(HistoryStore(store._conn), lambda sid: open_past(store, sid))
+    save(history, "history", (1100, 480))
+    save(PastSessionWindow(open_past(store, live.session_id)), "past_session", (1100, 720))
 
 
 if __name__ == "__main__":

@@ -43,6 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     from facilitator.coach_cli import add_commands
 
     add_commands(sub)  # the coach's log: export icf-log, import sessions
+    report = sub.add_parser("report", help="write a session's report as PDF, Markdown or CSV")
+    report.add_argument("session", metavar="SESSION_ID|last", help="a session number, or last")
+    report.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.md or FILE.csv")
+    report.add_argument("--no-notes", action="store_true", help="leave private notes out")
     return parser
 
 
@@ -87,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.coach_cli import run
 
         return run(args, data_dir)
+    if args.command == "report":
+        from facilitator.report_command import run_report
+
+        return run_report(data_dir, args.session, args.out, notes=not args.no_notes)
     from facilitator.app import run_app
 
     if args.command == "run":

@@ -45,6 +45,7 @@ class Facilitator:
         from facilitator.ui.session_controller import SessionController
 
         window = MainWindow(SessionController(live), Preferences.load())
+        window.history_requested.connect(self.show_history)
         window.show()
         self.windows.append(window)
         if self.start is not None:
@@ -86,6 +87,28 @@ class Facilitator:
         self.windows.append(window)
         return window
 
+    def show_history(self) -> None:
+        from facilitator.past import open_past
+        from facilitator.store.history import HistoryStore
+        from facilitator.ui.history_window import HistoryWindow
+
+        window = HistoryWindow(
+            HistoryStore(self.records.conn), lambda sid: open_past(self.store, sid)
+        )
+        window.open_requested.connect(self.show_past)
+        window.show()
+        self.windows.append(window)
+
+    def show_past(self, session_id: int) -> QWidget:
+        """Open a stored session read-only."""
+        from facilitator.past import open_past
+        from facilitator.ui.past_session_window import PastSessionWindow
+
+        window = PastSessionWindow(open_past(self.store, session_id))
+        window.show()
+        self.windows.append(window)
+        return window
+
     def show_start(self) -> None:
         from facilitator.ui.start_window import StartWindow
 
@@ -95,6 +118,8 @@ class Facilitator:
         window.new_session_with_requested.connect(self.new_session)
         window.formats_requested.connect(self.show_formats)
         window.coach_log_requested.connect(self.show_coach_log)
+        window.history_requested.connect(self.show_history)
+        window.past_requested.connect(self.show_past)
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

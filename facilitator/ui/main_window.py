@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,8 @@ MINUTE = 60.0
 
 
 class MainWindow(QMainWindow):
+    history_requested = Signal()
+
     def __init__(self, controller: SessionController, prefs: Preferences | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -123,6 +125,9 @@ class MainWindow(QMainWindow):
         session.addSeparator()
         session.addAction(a[Act.FINISH])
         session.addAction(a[Act.PREFERENCES])
+        history = session.addAction(self.tr("History…"))
+        history.setObjectName("action_history")
+        history.triggered.connect(self.history_requested)
         session.addAction(a[Act.CLOSE])
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(a[Act.UNDO])

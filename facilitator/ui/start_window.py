@@ -125,6 +125,8 @@ class StartWindow(QWidget):
     new_session_with_requested = Signal(str, list)
     formats_requested = Signal()
     coach_log_requested = Signal()
+    history_requested = Signal()
+    past_requested = Signal(int)  # a finished session, to look at read-only
 
     def __init__(
         self,
@@ -217,6 +219,9 @@ class StartWindow(QWidget):
         self._coach_log = QPushButton(self.tr("Coach's log…"), objectName="coachLogButton")
         self._coach_log.clicked.connect(self.coach_log_requested)
         top.addWidget(self._coach_log, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._history = QPushButton(self.tr("History…"), objectName="historyButton")
+        self._history.clicked.connect(self.history_requested)
+        top.addWidget(self._history, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)
@@ -341,7 +346,8 @@ class StartWindow(QWidget):
 
     def _resume_item(self, item: QTreeWidgetItem) -> None:
         if item.data(0, STATE_ROLE) == "finished":
-            return  # a finished session is not resumed from here
+            self.past_requested.emit(int(item.data(0, ID_ROLE)))  # looked at, not resumed
+            return
         self.resume_requested.emit(int(item.data(0, ID_ROLE)))
 
     def _resume_selected(self) -> None:

@@ -1,0 +1,145 @@
+"""What a report says about one session, gathered once for every writer.
+
+The figures come from `facilitator.core.balance` (nothing is recomputed here); this module
+only puts them side by side: each phase with its plan, actual time, overrun and who spoke,
+each round, each person, and, unless left out, the private notes and actions. Qt-free.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from facilitator.core.balance import (
+    PersonBalance,
+    PhaseBalance,
+    RoundBalance,
+    airtime,
+    airtime_by_phase,
+    person_balance,
+    phase_balance,
+    round_balance,
+)
+from facilitator.core.runner import SessionState
+from facilitator.past import PastSession
+
+
+@dataclass(frozen=True)
+class PhaseLine:
+    """One phase: its balance figures, where it sits, and each person's airtime in it."""
+
+    balance: PhaseBalance
+    section: str  # opening, round, break or closing
+    holder: str | None  # the round's holder, for round phases
+    airtime: dict[str, float] = field(default_factory=dict)  # person -> seconds speaking
+
+    @property
+    def unmarked(self) -> float:
+        """Active seconds with nobody marked as speaking."""
+        return max(0.0, self.balance.actual - sum(self.airtime.values()))
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    where: str  # "Round 2 (Ben) · Clarifying questions", or "Before the start"
+    text: str
+    action_owner: str | None
+    written_wall: float
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    session_id: int
+    title: str
+    format_id: str
+    format_title: str
+    state: SessionState
+    participants: tuple[str, ...]
+    agreements: tuple[str, ...]
+    holder_role: str  # what the format calls a round's holder: Client, Issue holder…
+    created_wall: float
+    started_wall: float | None
+    last_wall: float
+    phases: tuple[PhaseLine, ...]
+    rounds: tuple[RoundBalance, ...]
+    people: tuple[PersonBalance, ...]
+    notes: tuple[NoteLine, ...]  # empty when the report is made without notes
+    with_notes: bool
+
+    @property
+    def planned_total(self) -> float:
+        return sum(p.balance.planned for p in self.phases)
+
+    @property
+    def actual_total(self) -> float:
+        return sum(p.balance.actual for p in self.phases)
+
+    @property
+    def overrun_total(self) -> float:
+        return sum(p.balance.overrun for p in self.phases)
+
+    @property
+    def airtime_total(self) -> float:
+        return sum(p.airtime for p in self.people)
+
+    @property
+    def actions(self) -> tuple[NoteLine, ...]:
+        return tuple(n for n in self.notes if n.action_owner)
+
+
+def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
+    """The report of `past`; with `notes=False` nothing private is in it (for sharing)."""
+    runner = past.runner
+    timeline = runner.timeline
+    by_phase = airtime_by_phase(runner)
+    phases = tuple(
+        PhaseLine(
+            balance=b,
+            section=timeline[b.index].section,
+            holder=timeline.holder_of(b.round_index),
+            airtime=dict(by_phase.get(b.index, {})),
+        )
+        for b in phase_balance(runner)
+    )
+    people = person_balance(runner)
+    talk = airtime(runner)
+    # Someone marked as speaking and later dropped from the plan still counts.
+    known = {p.person for p in people}
+    people += [PersonBalance(name, 0.0, 0.0, secs) for name, secs in talk.items() if name not in known]
+    holder = timeline.fmt.holder_role
+    return SessionReport(
+        session_id=past.session_id,
+        title=past.title,
+        format_id=timeline.fmt.id,
+        format_title=timeline.fmt.title,
+        state=runner.state,
+        participants=tuple(timeline.plan.participants),
+        agreements=tuple(str(a) for a in past.record.agreements),
+        holder_role=holder.name if holder is not None else "Holder",
+        created_wall=past.record.created_wall,
+        started_wall=past.started_wall,
+        last_wall=past.last_wall,
+        phases=phases,
+        rounds=tuple(round_balance(runner)),
+        people=tuple(people),
+        notes=tuple(_note_lines(past)) if notes else (),
+        with_notes=notes,
+    )
+
+
+def _note_lines(past: PastSession) -> list[NoteLine]:
+    timeline = past.timeline
+    lines = []
+    for note in past.notes:
+        if not note.text.strip():
+            continue
+        where = "Before the start"
+        if note.phase_index is not None and 0 <= note.phase_index < len(timeline):
+            phase = timeline[note.phase_index]
+            where = phase.name
+            if phase.round_index is not None:
+                holder = timeline.holder_of(phase.round_index)
+                where = f"Round {phase.round_index + 1} ({holder}) · {phase.name}"
+        elif note.round_index is not None:
+            where = f"Round {note.round_index + 1}"
+        lines.append(NoteLine(where, note.text.strip(), note.action_owner, note.created_wall))
+    return lines

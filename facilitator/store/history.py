@@ -1,0 +1,146 @@
+"""The history of sessions: filtered by format, date and participant, newest first.
+
+Reads only. Built for many thousands of sessions: every filter is served by an index
+(`sessions_by_format`, `sessions_by_created`, `session_people_by_name`, see
+`schema_history`), the list is capped (`HistoryQuery.limit`) and the number of all matches
+is counted apart, so a window can say "the newest 500 of 9,874".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import time
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+DEFAULT_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class HistoryQuery:
+    """What to look for; every field left as None matches everything."""
+
+    format_id: str | None = None
+    since: float | None = None  # created at or after (Unix seconds)
+    until: float | None = None  # created before (Unix seconds)
+    participant: str | None = None  # someone in the session's plan (case-insensitive)
+    limit: int = DEFAULT_LIMIT
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    title: str
+    format_id: str
+    participants: tuple[str, ...]
+    state: str  # not_started, running, paused or finished
+    created_wall: float
+    updated_wall: float  # the last recorded action
+    started_wall: float | None  # the first recorded action, if any
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    rows: list[HistoryRow]
+    total: int  # how many sessions match in all (rows holds at most `limit` of them)
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self.rows)
+
+
+class HistoryStore:
+    """Queries over past sessions on one connection."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def search(self, query: HistoryQuery = HistoryQuery()) -> HistoryPage:
+        where, args = _where(query)
+        total = int(
+            self._conn.execute(f"SELECT COUNT(*) FROM sessions AS s {where}", args).fetchone()[0]
+        )
+        rows = self._conn.execute(
+            "SELECT s.id, s.title, s.format_id, s.participants_json, s.state, s.created_wall, "
+            "s.updated_wall, (SELECT e.wall FROM events AS e WHERE e.session_id = s.id "
+            "ORDER BY e.seq LIMIT 1) "
+            f"FROM sessions AS s {where} ORDER BY s.created_wall DESC, s.id DESC LIMIT ?",
+            [*args, max(0, int(query.limit))],
+        )
+        return HistoryPage([_row(r) for r in rows], total)
+
+    def format_choices(self) -> list[tuple[str, str]]:
+        """(format id, title) of every format that has sessions, sorted by title. The title
+        comes from the format text stored with the newest session of that format."""
+        rows = self._conn.execute(
+            "SELECT format_id, format_source FROM sessions WHERE id IN "
+            "(SELECT MAX(id) FROM sessions GROUP BY format_id)"
+        )
+        choices = [(fid, format_title(source, fid)) for fid, source in rows]
+        return sorted(choices, key=lambda c: (c[1].casefold(), c[0]))
+
+    def people(self) -> list[str]:
+        """Everyone who took part in a stored session, sorted by name."""
+        rows = self._conn.execute(
+            "SELECT name FROM session_people GROUP BY name ORDER BY name COLLATE NOCASE"
+        )
+        return [name for (name,) in rows]
+
+    def explain(self, query: HistoryQuery) -> str:
+        """SQLite's plan for `search` (the row query), for checking index use."""
+        where, args = _where(query)
+        plan = self._conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT s.id FROM sessions AS s {where} "
+            "ORDER BY s.created_wall DESC, s.id DESC LIMIT 1",
+            args,
+        )
+        return "\n".join(str(row[-1]) for row in plan)
+
+
+def local_day_start(day: dt.date) -> float:
+    """Unix seconds at local midnight starting `day` (a date range's bounds)."""
+    return time.mktime((day.year, day.month, day.day, 0, 0, 0, 0, 0, -1))
+
+
+def format_title(source: str, fallback: str) -> str:
+    """The `title` of a stored format text, or `fallback` when it cannot be read."""
+    try:
+        title = tomllib.loads(source).get("title")
+    except tomllib.TOMLDecodeError:
+        title = None
+    return title if isinstance(title, str) and title.strip() else fallback
+
+
+def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    if query.format_id:
+        clauses.append("s.format_id = ?")
+        args.append(query.format_id)
+    if query.since is not None:
+        clauses.append("s.created_wall >= ?")
+        args.append(float(query.since))
+    if query.until is not None:
+        clauses.append("s.created_wall < ?")
+        args.append(float(query.until))
+    if query.participant and query.participant.strip():
+        clauses.append("s.id IN (SELECT session_id FROM session_people WHERE name = ?)")
+        args.append(query.participant.strip())
+    return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+def _row(row: tuple[Any, ...]) -> HistoryRow:
+    id_, title, format_id, participants, state, created, updated, started = row
+    return HistoryRow(
+        id=int(id_),
+        title=title,
+        format_id=format_id,
+        participants=tuple(json.loads(participants)),
+        state=state,
+        created_wall=created,
+        updated_wall=updated,
+        started_wall=started,
+    )
