@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 
 from facilitator.store.paths import RECORDS_FILE
+from facilitator.store.schema_groups import GROUPS_STEP
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -72,6 +73,7 @@ CREATE INDEX notes_by_session ON notes(session_id, id);
 """
 
 MIGRATIONS: list[Step] = [_V1]
+MIGRATIONS.append(GROUPS_STEP)  # groups, meetings, group_sessions
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
