@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME=VALUE",
         help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
     )
+    from facilitator.series_cli import add_parser as add_series_parser
+
+    add_series_parser(sub)
     return parser
 
 
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     if args.command == "formats":
         return _formats(data_dir)
+    if args.command == "series":
+        from facilitator.series_cli import run as run_series
+
+        return run_series(args, data_dir)
     from facilitator.app import run_app
 
     if args.command == "run":
