@@ -38,6 +38,11 @@ class SessionStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, for the other repositories of the same records (groups)."""
+        return self._conn
+
     # sessions
 
     def create_session(
