@@ -79,6 +79,11 @@ class Facilitator:
         window.show()
         self.windows.append(window)
 
+    def show_groups(self, group_id: int | None = None) -> None:
+        from facilitator.ui.group_actions import show_groups
+
+        show_groups(self, group_id)
+
     def show_start(self) -> None:
         from facilitator.ui.start_window import StartWindow
 
@@ -87,6 +92,11 @@ class Facilitator:
         window.resume_requested.connect(self.resume)
         window.new_session_with_requested.connect(self.new_session)
         window.formats_requested.connect(self.show_formats)
+        window.groups_requested.connect(self.show_groups)
+        window.group_requested.connect(self.show_groups)
+        from facilitator.ui.group_actions import saved_group_cards
+
+        window.set_saved_groups(saved_group_cards(self))
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

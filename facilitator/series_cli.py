@@ -7,9 +7,7 @@ facilitator series export GROUP --out FILE.ics   the meetings as an iCalendar fi
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -72,21 +70,8 @@ def _export(groups, titles: dict[str, str], name: str, out: Path) -> int:
     data = series_calendar(
         group, meetings, titles.get(group.format_id, group.format_id), now_wall=time.time()
     )
+    from facilitator.group_book import write_atomically
+
     write_atomically(out, data)
     print(f"{len(meetings)} meeting(s) of {group.name} written to {out}")
     return 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file, so a crash never leaves half a file."""
-    path = path.expanduser()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

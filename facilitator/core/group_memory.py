@@ -204,3 +204,38 @@ def planned_minutes(fmt: Format, params: Mapping[str, float], participants: Sequ
     values = fmt.resolve_params(params)
     plan = make_plan(fmt, values, participants)
     return build_timeline(fmt, values, plan).planned_total / 60
+
+
+@dataclass(frozen=True)
+class SeriesChartData:
+    """Per member, one value per meeting held, in minutes."""
+
+    meetings: tuple[int, ...]  # meeting numbers
+    held_total: Mapping[str, tuple[float, ...]]  # time as holder so far (cumulative)
+    airtime: Mapping[str, tuple[float, ...]]  # minutes speaking at each meeting
+
+
+def series_chart_data(history: Sequence[HeldMeeting], members: Sequence[str]) -> SeriesChartData:
+    """The numbers behind the series charts: every member listed, zeros included."""
+    people = list(members)
+    for meeting in history:
+        for person in (*meeting.held, *meeting.airtime):
+            if person not in people and person.casefold() not in {p.casefold() for p in people}:
+                people.append(person)
+    held: dict[str, list[float]] = {p: [] for p in people}
+    talk: dict[str, list[float]] = {p: [] for p in people}
+    for meeting in history:
+        for person in people:
+            before = held[person][-1] if held[person] else 0.0
+            held[person].append(before + _get(meeting.held, person) / 60)
+            talk[person].append(_get(meeting.airtime, person) / 60)
+    return SeriesChartData(
+        tuple(m.number for m in history),
+        {p: tuple(v) for p, v in held.items()},
+        {p: tuple(v) for p, v in talk.items()},
+    )
+
+
+def _get(values: Mapping[str, float], person: str) -> float:
+    key = person.casefold()
+    return sum(v for p, v in values.items() if p.casefold() == key)

@@ -171,3 +171,14 @@ def next_meeting(meetings: Sequence[Meeting], time_zone: str, now_wall: float) -
     now = datetime.fromtimestamp(now_wall, UTC)
     upcoming = [m for m in meetings if not m.cancelled and m.ends(time_zone) > now]
     return min(upcoming, key=lambda m: m.starts(time_zone), default=None)
+
+
+def first_of_next_series(
+    meetings: Sequence[Meeting], now_wall: float, every_weeks: int
+) -> datetime:
+    """A first guess for planning more meetings: `every_weeks` after the last one planned,
+    or a week from today at 18:00 (local wall time) for a group with none."""
+    if meetings:
+        return max(m.starts_local for m in meetings) + timedelta(weeks=every_weeks)
+    day = datetime.fromtimestamp(now_wall).date() + timedelta(days=7)
+    return datetime(day.year, day.month, day.day, 18, 0)

@@ -115,3 +115,20 @@ def test_planned_minutes_follow_the_format_and_people():
     assert planned_minutes(al, {"issue_holders": 2}, ["Fay", *MEMBERS]) == pytest.approx(160)
     with pytest.raises(PlanError):
         planned_minutes(al, {}, ["Fay", "Ana"])
+
+
+def test_chart_data_adds_up_holder_time_and_lists_airtime_per_meeting():
+    from facilitator.core.group_memory import series_chart_data
+
+    history = [
+        meeting(1, MEMBERS, held={"Ana": 3600}),
+        meeting(2, MEMBERS, held={"Ben": 1800, "Ana": 600}),
+    ]
+    history[1] = HeldMeeting(**{**history[1].__dict__, "airtime": {"Cy": 300.0, "Zoe": 60.0}})
+    data = series_chart_data(history, MEMBERS)
+    assert data.meetings == (1, 2)
+    assert data.held_total["Ana"] == (60, 70)
+    assert data.held_total["Ben"] == (0, 30)
+    assert data.held_total["Dee"] == (0, 0)
+    assert data.airtime["Cy"] == (0, 5)
+    assert data.airtime["Zoe"] == (0, 1)  # a guest who spoke is shown too

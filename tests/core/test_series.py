@@ -114,3 +114,12 @@ def test_next_meeting_skips_cancelled_and_past_ones():
     assert next_meeting(meetings, "Europe/Warsaw", now).id == 3
     during_first = datetime(2026, 3, 3, 17, 30, tzinfo=UTC).timestamp()  # 18:30 in Warsaw
     assert next_meeting(meetings, "Europe/Warsaw", during_first).id == 1
+
+
+def test_more_meetings_are_first_guessed_after_the_last_one():
+    from facilitator.core.series import first_of_next_series
+
+    meetings = [Meeting(1, 1, "u1", parse_local("2026-03-03 18:00"), 60)]
+    assert first_of_next_series(meetings, 0, 6) == parse_local("2026-04-14 18:00")
+    guess = first_of_next_series([], datetime(2026, 5, 1, 12, tzinfo=UTC).timestamp(), 6)
+    assert (guess.hour, guess.minute) == (18, 0) and guess.date() > datetime(2026, 5, 1).date()
