@@ -94,9 +94,9 @@ class Facilitator:
         window.formats_requested.connect(self.show_formats)
         window.groups_requested.connect(self.show_groups)
         window.group_requested.connect(self.show_groups)
-        from facilitator.ui.group_actions import saved_group_cards
+        from facilitator.ui.group_actions import book_for, saved_group_cards
 
-        window.set_saved_groups(saved_group_cards(self))
+        window.set_saved_groups(*saved_group_cards(book_for(self), self.clock.wall()))
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

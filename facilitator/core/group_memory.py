@@ -219,7 +219,8 @@ def series_chart_data(history: Sequence[HeldMeeting], members: Sequence[str]) ->
     """The numbers behind the series charts: every member listed, zeros included."""
     people = list(members)
     for meeting in history:
-        for person in (*meeting.held, *meeting.airtime):
+        active = [p for p, v in (*meeting.held.items(), *meeting.airtime.items()) if v > 0]
+        for person in active:
             if person not in people and person.casefold() not in {p.casefold() for p in people}:
                 people.append(person)
     held: dict[str, list[float]] = {p: [] for p in people}

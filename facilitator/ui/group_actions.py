@@ -81,18 +81,22 @@ def show_charts(app: Facilitator, group_id: int, parent: QWidget | None = None) 
     return window
 
 
-def saved_group_cards(app: Facilitator) -> list[tuple[int, str, str]]:
-    """(id, name, detail) for the start screen: each saved group with its next meeting."""
+def saved_group_cards(
+    book: GroupBook, now_wall: float
+) -> tuple[list[tuple[int, str, str]], set[int]]:
+    """For the start screen: (id, name, detail) of each saved group with its next meeting,
+    and the ids of the sessions that belong to a saved group."""
     from facilitator.core.series import next_meeting
 
-    book = book_for(app)
     cards = []
+    sessions: set[int] = set()
     for group in book.groups():
-        due = next_meeting(book.meetings(group.id), group.time_zone, app.clock.wall())
+        due = next_meeting(book.meetings(group.id), group.time_zone, now_wall)
         when = (
             due.starts(group.time_zone).strftime("next meeting %a %d %b, %H:%M")
             if due is not None
             else "no meeting planned"
         )
         cards.append((group.id, group.name, f"{book.format_title(group)} · {when}"))
-    return cards
+        sessions.update(s.id for s in book.store.sessions(group.id))
+    return cards, sessions

@@ -77,8 +77,9 @@ class SeriesChartWindow(QWidget):
             item.getAxis(axis).setPen("#000000")
         meetings = list(self.data.meetings)
         item.getAxis("bottom").setTicks([[(m, str(m)) for m in meetings]])
-        item.setXRange(min(meetings, default=1) - 0.3, max(meetings, default=1) + 0.3)
-        legend = item.addLegend(offset=(10, 10), labelTextColor="#000000")
+        # room on the right for the legend, so it never covers the last meeting's points
+        item.setXRange(min(meetings, default=1) - 0.3, max(meetings, default=1) + 0.9)
+        legend = item.addLegend(offset=(-10, 10), labelTextColor="#000000")
         legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         for n, (person, values) in enumerate(series.items()):
             colour = COLOURS[n % len(COLOURS)]

@@ -247,15 +247,20 @@ class StartWindow(QWidget):
         self._fill(self._recent, newest, highlight=False)
         self._recent.setVisible(bool(newest))
         self._no_recent.setVisible(not newest)
+        self._newest = newest
         self._last_groups = recent_groups(newest)
         self._fill_groups(self._last_groups)
         self._update_resume()
 
     # -- building -------------------------------------------------------------------------------
 
-    def set_saved_groups(self, groups: list[tuple[int, str, str]]) -> None:
-        """Saved groups (id, name, detail) shown first; a click opens them in Groups."""
+    def set_saved_groups(
+        self, groups: list[tuple[int, str, str]], grouped_sessions: set[int] = frozenset()
+    ) -> None:
+        """Saved groups (id, name, detail) shown first; a click opens them in Groups. The
+        sessions in `grouped_sessions` belong to them, so they make no card of their own."""
         self._saved_groups = list(groups)
+        self._last_groups = recent_groups([r for r in self._newest if r.id not in grouped_sessions])
         self._fill_groups(self._last_groups)
 
     def set_format_problems(self, count: int) -> None:

@@ -132,3 +132,5 @@ def test_chart_data_adds_up_holder_time_and_lists_airtime_per_meeting():
     assert data.held_total["Dee"] == (0, 0)
     assert data.airtime["Cy"] == (0, 5)
     assert data.airtime["Zoe"] == (0, 1)  # a guest who spoke is shown too
+    quiet = [HeldMeeting(**{**history[0].__dict__, "airtime": {"Fay": 0.0}})]
+    assert "Fay" not in series_chart_data(quiet, MEMBERS).airtime  # silent non-members left out

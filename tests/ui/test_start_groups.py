@@ -48,3 +48,24 @@ def test_the_groups_button_opens_the_groups_window(qtbot, tmp_path, catalog, clo
     qtbot.addWidget(groups[0])
     assert "A new group" in groups[0].findChild(type(groups[0].problem), "groupSaveState").text()
     records.conn.close()
+
+
+def test_a_saved_groups_sessions_make_no_second_card(qtbot, tmp_path, catalog, clock):
+    from facilitator.live import LiveSession
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, catalog, clock)
+    book = group_actions.book_for(app)
+    gid = book.save(
+        GroupForm("Cases", "case-consultation", ("Ana", "Ben", "Cy"), None, None, "UTC", {})
+    )
+    live = LiveSession.create(
+        app.store, catalog.get("case-consultation"), ["Ana", "Ben", "Cy"], clock
+    )
+    book.link(live.session_id, gid, None)
+    LiveSession.create(app.store, catalog.get("co-consulting"), ["Dee", "Eve"], clock)
+    app.show_start()
+    qtbot.addWidget(app.start)
+    cards = [c.accessibleName() for c in app.start.findChildren(_GroupCard)]
+    assert cards == ["Cases", "Dee, Eve"]
+    records.conn.close()
