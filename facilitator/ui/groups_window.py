@@ -314,7 +314,6 @@ class GroupsWindow(QWidget):
             return
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Move meeting"))
-        when = QLabel()
         edit = wall_time_edit("moveWhen")
         edit.setDateTime(to_qdatetime(meeting.starts_local))
         length = QSpinBox(objectName="moveMinutes")
@@ -322,7 +321,6 @@ class GroupsWindow(QWidget):
         length.setValue(int(meeting.minutes))
         length.setSuffix(self.tr(" min"))
         form = QFormLayout(dialog)
-        form.addRow(when)
         form.addRow(self.tr("Starts:"), edit)
         form.addRow(self.tr("Length:"), length)
         buttons = QDialogButtonBox(
