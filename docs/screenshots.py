@@ -63,7 +63,14 @@ def main(out: Path) -> None:
     dialog.set_participants(["Agnieszka", "Ben", "Carla", "Dev", "Elif", "Femi", "Greta"])
     save(dialog, "new_session")
 
+    from screenshots_groups import render as render_groups
+
+    book = render_groups(save, store, catalog, clock)
+
+    from facilitator.ui.group_actions import saved_group_cards
+
     start = StartWindow(store.list_sessions(), store.unfinished_sessions())
+    start.set_saved_groups(*saved_group_cards(book, clock.wall()))
     save(start, "start", (1100, 640))
 
     _history_shots(store, catalog, clock, save)

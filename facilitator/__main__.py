@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("session", metavar="SESSION_ID|last", help="a session number, or last")
     report.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.md or FILE.csv")
     report.add_argument("--no-notes", action="store_true", help="leave private notes out")
+    from facilitator.series_cli import add_parser as add_series_parser
+
+    add_series_parser(sub)
     return parser
 
 
@@ -95,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from facilitator.report_command import run_report
 
         return run_report(data_dir, args.session, args.out, notes=not args.no_notes)
+    if args.command == "series":
+        from facilitator.series_cli import run as run_series
+
+        return run_series(args, data_dir)
     from facilitator.app import run_app
 
     if args.command == "run":

@@ -109,6 +109,11 @@ class Facilitator:
         self.windows.append(window)
         return window
 
+    def show_groups(self, group_id: int | None = None) -> None:
+        from facilitator.ui.group_actions import show_groups
+
+        show_groups(self, group_id)
+
     def show_start(self) -> None:
         from facilitator.ui.start_window import StartWindow
 
@@ -120,6 +125,11 @@ class Facilitator:
         window.coach_log_requested.connect(self.show_coach_log)
         window.history_requested.connect(self.show_history)
         window.past_requested.connect(self.show_past)
+        window.groups_requested.connect(self.show_groups)
+        window.group_requested.connect(self.show_groups)
+        from facilitator.ui.group_actions import book_for, saved_group_cards
+
+        window.set_saved_groups(*saved_group_cards(book_for(self), self.clock.wall()))
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from facilitator.store.paths import RECORDS_FILE
 from facilitator.store.schema_coaching import COACHING_SCHEMA
+from facilitator.store.schema_groups import GROUPS_STEP
 from facilitator.store.schema_history import HISTORY_STEP
 
 Step = str | Callable[[sqlite3.Connection], None]
@@ -76,6 +77,7 @@ CREATE INDEX notes_by_session ON notes(session_id, id);
 MIGRATIONS: list[Step] = [_V1]
 MIGRATIONS.append(COACHING_SCHEMA)  # the coach's log
 MIGRATIONS.append(HISTORY_STEP)  # who took part in which session; history indexes
+MIGRATIONS.append(GROUPS_STEP)  # groups, meetings, group_sessions
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -47,6 +47,11 @@ class SessionStore:
                 return Path(file).parent
         return None
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection, for the other repositories of the same records (groups)."""
+        return self._conn
+
     # sessions
 
     def create_session(

@@ -23,6 +23,7 @@ from facilitator.core.cues import Cue, CueKind
 from facilitator.core.runner import SessionState
 from facilitator.ui.actions import Act, build_actions
 from facilitator.ui.balance_hooks import install_balance  # Qt only; charts load when shown
+from facilitator.ui.carried_actions import carried_panel_for
 from facilitator.ui.chimes import Chimes
 from facilitator.ui.countdown_panel import CountdownPanel
 from facilitator.ui.notes_pane import NotesPane
@@ -58,7 +59,13 @@ class MainWindow(QMainWindow):
 
         split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         split.addWidget(self.roles)
-        split.addWidget(self.notes)
+        self.carried = carried_panel_for(controller)  # a group's earlier commitments
+        notes_column = QWidget()
+        column = QVBoxLayout(notes_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.carried)
+        column.addWidget(self.notes, 1)
+        split.addWidget(notes_column)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         central = QWidget()

@@ -9,7 +9,7 @@ next to the plan and never loses what was typed. The result is a ``SessionSpec``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
@@ -106,6 +106,14 @@ class NewSessionDialog(QDialog):
 
     def set_participants(self, names: Sequence[str]) -> None:
         self._names.setPlainText("\n".join(names))
+
+    def set_params(self, values: Mapping[str, float]) -> None:
+        """Prefill the format's settings (a group's own), after `select_format`."""
+        self._params.set_values(values)
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self._title_touched = bool(title.strip())
 
     def result_spec(self) -> SessionSpec:
         """What the facilitator set up; ``ValueError`` while it cannot be started."""

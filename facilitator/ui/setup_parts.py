@@ -3,7 +3,7 @@ to confirm and the timeline preview. Each takes plain data and says when it chan
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
@@ -138,6 +138,17 @@ class ParameterForm(QWidget):
                 help_label.setText(param.help)
                 self._form.addRow(help_label)
         self._none.setVisible(not fmt.parameters)
+
+    def set_values(self, values: Mapping[str, float]) -> None:
+        """Show these values (unknown names ignored; each field keeps its own bounds)."""
+        for pid, value in values.items():
+            field = self._fields.get(pid)
+            if isinstance(field, QComboBox):
+                index = field.findData(float(value))
+                if index >= 0:
+                    field.setCurrentIndex(index)
+            elif field is not None:
+                field.setValue(type(field.value())(value))
 
     def values(self) -> dict[str, float]:
         return {

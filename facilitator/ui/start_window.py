@@ -127,6 +127,8 @@ class StartWindow(QWidget):
     coach_log_requested = Signal()
     history_requested = Signal()
     past_requested = Signal(int)  # a finished session, to look at read-only
+    groups_requested = Signal()  # the Groups window
+    group_requested = Signal(int)  # the Groups window, at this saved group
 
     def __init__(
         self,
@@ -202,6 +204,11 @@ class StartWindow(QWidget):
         scroll.setWidget(self._groups)
         groups_box = QGroupBox(self.tr("Recent groups — click to meet again"))
         column = QVBoxLayout(groups_box)
+        self._saved_groups: list[tuple[int, str, str]] = []
+        manage = QPushButton(self.tr("Groups and series…"), objectName="groupsButton")
+        manage.setToolTip(self.tr("Groups with their members, planned meetings and memory"))
+        manage.clicked.connect(self.groups_requested)
+        column.addWidget(manage, 0, Qt.AlignmentFlag.AlignRight)
         column.addWidget(scroll)
 
         top = QHBoxLayout()
@@ -249,10 +256,21 @@ class StartWindow(QWidget):
         self._fill(self._recent, newest, highlight=False)
         self._recent.setVisible(bool(newest))
         self._no_recent.setVisible(not newest)
-        self._fill_groups(recent_groups(newest))
+        self._newest = newest
+        self._last_groups = recent_groups(newest)
+        self._fill_groups(self._last_groups)
         self._update_resume()
 
     # -- building -------------------------------------------------------------------------------
+
+    def set_saved_groups(
+        self, groups: list[tuple[int, str, str]], grouped_sessions: set[int] = frozenset()
+    ) -> None:
+        """Saved groups (id, name, detail) shown first; a click opens them in Groups. The
+        sessions in `grouped_sessions` belong to them, so they make no card of their own."""
+        self._saved_groups = list(groups)
+        self._last_groups = recent_groups([r for r in self._newest if r.id not in grouped_sessions])
+        self._fill_groups(self._last_groups)
 
     def set_format_problems(self, count: int) -> None:
         """Say that some of the user's format files could not be loaded (see Formats…)."""
@@ -320,7 +338,14 @@ class StartWindow(QWidget):
             item = self._groups_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().setParent(None)
-        if not groups:
+        for gid, name, detail in self._saved_groups:
+            card = _GroupCard(name, detail)
+            card.setObjectName(f"savedGroup_{gid}")
+            card.setToolTip(self.tr("Open this group: its meetings and memory"))
+            card.clicked.connect(lambda _=False, g=gid: self.group_requested.emit(g))
+            self._groups_layout.addWidget(card)
+            self._group_buttons.append(card)
+        if not groups and not self._saved_groups:
             self._groups_layout.addWidget(
                 QLabel(self.tr("Groups you have met appear here."), wordWrap=True)
             )
