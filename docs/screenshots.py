@@ -74,6 +74,7 @@ def main(out: Path) -> None:
     save(start, "start", (1100, 640))
 
     _history_shots(store, catalog, clock, save)
+    _balance_shots(store, catalog, clock, save)
     QApplication.closeAllWindows()
 
 
@@ -109,6 +110,25 @@ def _history_shots(store, catalog, clock, save) -> None:
     history = HistoryWindow(HistoryStore(store._conn), lambda sid: open_past(store, sid))
     save(history, "history", (1100, 480))
     save(PastSessionWindow(open_past(store, live.session_id)), "past_session", (1100, 720))
+
+
+def _balance_shots(store, catalog, clock, save) -> None:
+    """The live time-balance panel, the end-of-session review and its room version."""
+    from facilitator.demo_review import create_review_demo
+    from facilitator.live import LiveSession
+    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.preferences import Preferences
+    from facilitator.ui.session_controller import SessionController
+
+    live = LiveSession.open(store, create_review_demo(store, catalog, clock), clock)
+    window = MainWindow(SessionController(live), Preferences(chime_muted=True))
+    window.balance.panel_action.setChecked(True)
+    save(window, "main_window_balance_panel", (1440, 860))
+    review = window.balance.show_review()
+    save(review, "review", (1400, 860))
+    room = review.room_version()
+    room.refresh()
+    save(room, "room_review", (1280, 720))
 
 
 if __name__ == "__main__":

@@ -113,6 +113,8 @@ class ChartBase(pg.PlotWidget):
             self.caption.setFont(style.font(1.0, bold=True))
         self._hover: list[tuple[QRectF, str]] = []
         self._labels: list[pg.TextItem] = []
+        self._used = 0  # labels written by the current redraw
+        self._legend_key: list[tuple[int, str]] | None = None
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -166,19 +168,44 @@ class ChartBase(pg.PlotWidget):
         self.getPlotItem().setXRange(0, max(1.0, longest_minutes) * 1.3, padding=0)
 
     def clear_labels(self) -> None:
-        for label in self._labels:
-            self.getPlotItem().removeItem(label)
-        self._labels.clear()
+        """Start writing labels afresh; the text items are kept and reused (making them
+        is what a redraw would otherwise spend most of its time on)."""
+        self._used = 0
 
     def add_label(self, text: str, x: float, y: float, colour: str, bold: bool = False) -> None:
-        label = pg.TextItem(text, color=colour, anchor=(0, 0.5))
-        label.setFont(self.style_.font(0.9, bold))
+        if self._used == len(self._labels):
+            label = pg.TextItem(anchor=(0, 0.5))
+            label.setFont(self.style_.font(0.9))
+            self.getPlotItem().addItem(label)
+            self._labels.append(label)
+        label = self._labels[self._used]
+        self._used += 1
+        if label.toPlainText() != text:
+            label.setText(text)
+        if label.color.name().upper() != colour.upper():
+            label.setColor(colour)
+        if label.textItem.font().bold() != bold:
+            label.setFont(self.style_.font(0.9, bold))
         label.setPos(x, y)
-        self.getPlotItem().addItem(label)
-        self._labels.append(label)
+        label.show()
+
+    def set_legend(self, entries: list[tuple[pg.GraphicsObject, str]]) -> None:
+        """Name each series in the chart's `legend`; rebuilt only when the names change."""
+        key = [(id(item), name) for item, name in entries]
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        self.legend.clear()
+        for item, name in entries:
+            self.legend.addItem(item, name)
+
+    def finish_labels(self) -> None:
+        """Hide the labels this redraw did not use."""
+        for label in self._labels[self._used :]:
+            label.hide()
 
     def label_texts(self) -> list[str]:
-        return [label.toPlainText() for label in self._labels]
+        return [label.toPlainText() for label in self._labels[: self._used]]
 
     # -- hover -------------------------------------------------------------------------
     def hover_text_at(self, x: float, y: float) -> str:

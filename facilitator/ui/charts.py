@@ -117,10 +117,11 @@ class PhaseTimeChart(ChartBase):
             elif p.skipped:
                 self.add_label(self.tr("skipped"), end, -i, s.muted)
             elif extended:
-                self.add_label(extended.strip(), end, -i, s.muted)
+                self.add_label(extended.strip().strip("()"), end, -i, s.muted)
             self._hover.append(
                 (QRectF(0, -i - BAR / 2, end * 1.12 + 0.5, BAR), self._hover_text(p))
             )
+        self.finish_labels()
         self.set_span(max((max(p.planned, p.actual) / MIN for p in phases), default=1))
 
     def _hover_text(self, p: PhaseBalance) -> str:
@@ -176,7 +177,7 @@ class AirtimeChart(ChartBase):
             item = _bars(pen=s.pen(s.background, 1), brush=solid(SERIES[n % len(SERIES)]))
             self.getPlotItem().addItem(item)
             self._series.append(item)
-        self.legend.clear()
+        entries = []
         self._hover = []
         start = [0.0] * len(people)
         totals = [sum(seconds[p].values()) for p in people]
@@ -191,7 +192,7 @@ class AirtimeChart(ChartBase):
                 x0=list(start), width=widths, y=[-i for i in range(len(people))], height=BAR
             )
             item.show()
-            self.legend.addItem(item, self.short_name(phase.name))
+            entries.append((item, self.short_name(phase.name)))
             for i, person in enumerate(people):
                 if widths[i] > 0:
                     text = self.tr(
@@ -204,9 +205,11 @@ class AirtimeChart(ChartBase):
                     )
                     self._hover.append((QRectF(start[i], -i - BAR / 2, widths[i], BAR), text))
                 start[i] += widths[i]
+        self.set_legend(entries)
         self.clear_labels()
         for i, total in enumerate(totals):
             self.add_label(duration_text(total), total / MIN, -i, s.text)
+        self.finish_labels()
         self.set_span(max(totals, default=0) / MIN)
 
     def stacked(self) -> list[tuple[float, ...]]:
@@ -289,10 +292,9 @@ class BalanceChart(ChartBase):
             x0=[0.0] * len(second), width=[r[2] / MIN for _, r in second],
             y=[-i - off for i, _ in second], height=height,
         )  # fmt: skip
-        self.legend.clear()
-        self.legend.addItem(self.first_bars, names[0])
-        if two:
-            self.legend.addItem(self.second_bars, names[1])
+        self.set_legend(
+            [(self.first_bars, names[0])] + ([(self.second_bars, names[1])] if two else [])
+        )
         self.clear_labels()
         self._hover = []
         for i, (person, first, other) in enumerate(rows):
@@ -305,6 +307,7 @@ class BalanceChart(ChartBase):
             self._hover.append(
                 (QRectF(0, -i - BAR / 2, longest * 1.12 + 0.5, BAR), "\n".join(lines))
             )
+        self.finish_labels()
         texts = []
         for line, mean, name in zip((self.first_mean, self.second_mean), means, names, strict=True):
             line.setVisible(mean is not None)

@@ -71,8 +71,8 @@ class ReviewWindow(QWidget):
             )
         self.actions = QTextBrowser(objectName="actionsList")
         self.picker = QComboBox(objectName="groupPicker")
-        self.phase_chart = PhaseTimeChart()
-        self.talk_chart = AirtimeChart()
+        self.phase_chart = PhaseTimeChart(compact=True)  # side by side: titles above
+        self.talk_chart = AirtimeChart(compact=True)
         self.balance_chart = BalanceChart()
         export = QPushButton(self.tr("Export charts (PNG and SVG)…"), objectName="exportCharts")
         room = QPushButton(self.tr("Show the room version"), objectName="showRoomReview")
@@ -98,9 +98,13 @@ class ReviewWindow(QWidget):
         pick.addWidget(self.picker, 1)
         rv.addLayout(pick)
         charts = QHBoxLayout()
-        charts.addWidget(self.phase_chart, 1)
-        charts.addWidget(self.talk_chart, 1)
+        for chart in (self.phase_chart, self.talk_chart):
+            column = QVBoxLayout()
+            column.addWidget(chart.caption)
+            column.addWidget(chart, 1)
+            charts.addLayout(column, 1)
         rv.addLayout(charts, 1)
+        self.balance_chart.setMinimumHeight(340)
         rv.addWidget(self.balance_chart, 1)
         split = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         split.addWidget(left)
@@ -206,38 +210,25 @@ class ReviewWindow(QWidget):
         from facilitator.ui.chart_parts import export_chart
 
         f = self._figures or session_figures(self._c.runner, self._c.live.title)
-        written: list[Path] = []
-        shown = self.picker.currentIndex()
+        # charts of their own, titled inside (the review's round charts keep theirs above)
+        phase, talk = PhaseTimeChart(), AirtimeChart()
         charts = []
         for n, group in enumerate(f.groups, start=1):
-            charts.append(
-                (
-                    self.phase_chart,
-                    lambda g=group: self.phase_chart.show_group(f, g),
-                    f"{n:02d}-time",
-                )
-            )
+            charts.append((phase, lambda g=group: phase.show_group(f, g), f"{n:02d}-time"))
             if f.tracked:
-                charts.append(
-                    (
-                        self.talk_chart,
-                        lambda g=group: self.talk_chart.show_group(f, g),
-                        f"{n:02d}-airtime",
-                    )
-                )
-        charts.append(
-            (self.balance_chart, lambda: self.balance_chart.show_balance(f), "99-balance")
-        )
-        for chart, draw, stem in charts:
-            draw()
-            name = f"{stem}-{_slug(chart.title_text)}"
-            for suffix in (".png", ".svg"):
-                written.append(
-                    export_chart(
-                        chart, folder / f"{name}{suffix}", width=1600 if suffix == ".png" else None
-                    )
-                )
-        self._draw_group(shown)
+                charts.append((talk, lambda g=group: talk.show_group(f, g), f"{n:02d}-airtime"))
+        charts.append((self.balance_chart, lambda: None, "99-balance"))
+        written: list[Path] = []
+        try:
+            for chart, draw, stem in charts:
+                draw()
+                name = f"{stem}-{_slug(chart.title_text)}"
+                for suffix in (".png", ".svg"):
+                    width = 1600 if suffix == ".png" else None
+                    written.append(export_chart(chart, folder / f"{name}{suffix}", width=width))
+        finally:
+            phase.deleteLater()
+            talk.deleteLater()
         return written
 
     def _ask_export(self) -> None:

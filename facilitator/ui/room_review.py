@@ -96,6 +96,8 @@ class RoomReview(QWidget):
             )
         )
         for label in self._round_labels:
+            self.rounds.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self._round_labels.clear()
         rounds = [g for g in f.groups if g.round_index is not None] or list(f.groups)
