@@ -75,6 +75,7 @@ def main(out: Path) -> None:
 
     _history_shots(store, catalog, clock, save)
     _balance_shots(store, catalog, clock, save)
+    _coach_log(store, clock, save)
     QApplication.closeAllWindows()
 
 
@@ -129,6 +130,25 @@ def _balance_shots(store, catalog, clock, save) -> None:
     room = review.room_version()
     room.refresh()
     save(room, "room_review", (1280, 720))
+
+
+def _coach_log(store, clock, save) -> None:
+    """The coach's log with made-up clients: clients, a session, the ICF log."""
+    from datetime import date
+
+    from facilitator.coach_demo import fill_demo_log
+    from facilitator.store.coaching import CoachingStore
+    from facilitator.ui.coach_window import CoachWindow
+
+    coach = CoachingStore(store._conn)
+    ids = fill_demo_log(coach, date.fromtimestamp(clock.wall()), clock.wall())
+    window = CoachWindow(coach, clock, start_timer=lambda minutes: None)
+    window.select_client(ids["ana"])
+    save(window, "coach_clients", (1280, 860))
+    sessions = coach.sessions(window.page.current_engagement_id())
+    save(window.open_session(sessions[-1].id), "coach_session", (860, 720))
+    window.tabs.setCurrentIndex(1)
+    save(window, "coach_icf", (1280, 860))
 
 
 if __name__ == "__main__":

@@ -38,13 +38,14 @@ def fts_query(text: str) -> str | None:
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
-    """The best matches first, each resolved to its client (and session)."""
+    """The newest matches first (by rowid, so FTS5 can stop at `limit` instead of ranking
+    every match), each resolved to its client (and session)."""
     query = fts_query(text)
     if query is None:
         return []
     rows = conn.execute(
         f"SELECT rowid, snippet(coach_fts, -1, '{MARK_START}', '{MARK_END}', '…', 12) "
-        "FROM coach_fts WHERE coach_fts MATCH ? ORDER BY rank LIMIT ?",
+        "FROM coach_fts WHERE coach_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
         (query, limit),
     ).fetchall()
     hits = []
@@ -89,14 +90,15 @@ def matching_client_ids(conn: sqlite3.Connection, text: str) -> set[int]:
     query = fts_query(text)
     if query is None:
         return ids
+    # Actions collapse to their sessions first (deduplicated), so each session is joined once.
     rows = conn.execute(
-        "WITH hits AS (SELECT rowid FROM coach_fts WHERE coach_fts MATCH ?) "
-        "SELECT e.client_id FROM hits JOIN coach_sessions s ON s.id = hits.rowid / 4 "
-        "JOIN coach_engagements e ON s.engagement_id = e.id WHERE hits.rowid % 4 = 0 "
-        "UNION SELECT e.client_id FROM hits JOIN coach_actions a ON a.id = hits.rowid / 4 "
-        "JOIN coach_sessions s ON a.session_id = s.id "
-        "JOIN coach_engagements e ON s.engagement_id = e.id WHERE hits.rowid % 4 = 1 "
-        "UNION SELECT hits.rowid / 4 FROM hits WHERE hits.rowid % 4 = 2",
+        "WITH hits AS (SELECT rowid AS r FROM coach_fts WHERE coach_fts MATCH ?), "
+        "found AS (SELECT r / 4 AS sid FROM hits WHERE r % 4 = 0 "
+        "  UNION SELECT a.session_id FROM hits JOIN coach_actions a ON a.id = hits.r / 4 "
+        "  WHERE hits.r % 4 = 1) "
+        "SELECT e.client_id FROM found JOIN coach_sessions s ON s.id = found.sid "
+        "JOIN coach_engagements e ON e.id = s.engagement_id "
+        "UNION SELECT r / 4 FROM hits WHERE r % 4 = 2",
         (query,),
     )
     ids.update(cid for (cid,) in rows)
