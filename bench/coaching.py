@@ -26,7 +26,40 @@ GOALS_MS = {
     "client_filter_ms": 50.0,  # the client list narrowed to clients with a match
     "icf_rollup_ms": 100.0,
 }
-WORDS = ["budget", "team", "career", "move", "offer", "manager", "promotion", "conflict", "boundary", "energy", "sleep", "habit", "feedback", "meeting", "family", "health", "launch", "pricing", "hiring", "trust", "delegation", "clarity", "values", "courage", "deadline", "negotiation", "partner", "burnout", "focus", "rhythm", "presentation", "strategy"]
+WORDS = [
+    "budget",
+    "team",
+    "career",
+    "move",
+    "offer",
+    "manager",
+    "promotion",
+    "conflict",
+    "boundary",
+    "energy",
+    "sleep",
+    "habit",
+    "feedback",
+    "meeting",
+    "family",
+    "health",
+    "launch",
+    "pricing",
+    "hiring",
+    "trust",
+    "delegation",
+    "clarity",
+    "values",
+    "courage",
+    "deadline",
+    "negotiation",
+    "partner",
+    "burnout",
+    "focus",
+    "rhythm",
+    "presentation",
+    "strategy",
+]
 
 
 def _text(rng: random.Random, n: int) -> str:

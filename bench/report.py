@@ -52,7 +52,9 @@ def _session(store) -> int:
                 clock.advance(step)
                 left -= step
             if turn % 7 == 0:
-                live.add_note(f"Note {turn}: what was said, and what to try next.", action_owner="Ana")
+                live.add_note(
+                    f"Note {turn}: what was said, and what to try next.", action_owner="Ana"
+                )
             runner.next_phase()
     return live.session_id
 
