@@ -65,7 +65,7 @@ def export_report(
     return written
 
 
-CHART_SIZE = (1400, 760)  # pixels: sharp at the width of an A4 page's text
+CHART_SIZE = (900, 500)  # pixels: its labels stay readable at the width of an A4 page
 
 
 def session_charts(past: PastSession) -> list:
