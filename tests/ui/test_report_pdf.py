@@ -74,3 +74,14 @@ def test_cli_writes_a_pdf(qapp, store, tmp_path, capsys):
     assert main(["--data-dir", str(data), "report", "last", "--out", str(out)]) == 0
     assert pdf_pages(out) >= 1
     assert "Wrote the report of session 1" in capsys.readouterr().out
+
+
+def test_the_pdf_from_the_window_and_the_command_line_carries_the_session_charts(qapp, store):
+    from facilitator.ui.report_export import CHART_SIZE, session_charts
+
+    past = open_past(store, make_finished(store).session_id)
+    charts = session_charts(past)
+    titles = [title for title, _ in charts]
+    assert any("planned and used time" in t for t in titles)
+    assert len(titles) >= 3  # each round, then the balance across the session
+    assert all((img.width(), img.height()) == CHART_SIZE for _, img in charts)
