@@ -3,9 +3,7 @@ clock behind one Qt-free object, so a window only passes on what the user asked 
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +12,7 @@ from typing import Any
 
 from facilitator.core.catalog import Catalog
 from facilitator.core.clock import Clock
+from facilitator.core.files import write_atomically
 from facilitator.core.formats import Assign, Format
 from facilitator.core.group_memory import (
     FloorTotal,
@@ -195,18 +194,3 @@ class GroupBook:
 
     def link(self, session_id: int, group_id: int, meeting_id: int | None) -> None:
         self.store.link_session(session_id, group_id, meeting_id)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file, so a crash never leaves half a file."""
-    path = path.expanduser()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

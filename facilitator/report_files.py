@@ -8,12 +8,11 @@ half-written report where a good one was.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.files import replace_atomically
 from facilitator.past import PastSession
 from facilitator.reports.csv_report import to_csv
 from facilitator.reports.markdown import to_markdown
@@ -66,12 +65,4 @@ def _replace(path: Path, write: Callable[[Path], Any]) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ReportError(f"The folder {folder} does not exist.")
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=folder)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    replace_atomically(path, write)

@@ -70,7 +70,7 @@ def _export(groups, titles: dict[str, str], name: str, out: Path) -> int:
     data = series_calendar(
         group, meetings, titles.get(group.format_id, group.format_id), now_wall=time.time()
     )
-    from facilitator.group_book import write_atomically
+    from facilitator.core.files import write_atomically
 
     write_atomically(out, data)
     print(f"{len(meetings)} meeting(s) of {group.name} written to {out}")

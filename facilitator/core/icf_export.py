@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from facilitator.core.coaching import format_hours
+from facilitator.core.files import write_atomically
 from facilitator.core.icf import IcfLog
 
 HEADER = (
@@ -44,21 +43,6 @@ def to_csv(log: IcfLog) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(table(log))
     return out.getvalue()
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def to_xlsx_bytes(log: IcfLog) -> bytes:
@@ -102,5 +86,5 @@ def write_log(log: IcfLog, path: Path) -> Path:
         raise ValueError(
             f"{path.name}: the ICF log can be written as .csv or .xlsx, not '{suffix}'."
         )
-    _atomic_write(path, data)
+    write_atomically(path, data)
     return path

@@ -7,9 +7,7 @@ they hold confidential material.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict
 from datetime import date
 from enum import Enum
@@ -17,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.core.coaching import ActionStatus, Stage, format_hours, hours
+from facilitator.core.files import write_atomically
 from facilitator.store.coaching import CoachingStore
 
 EXPORT_VERSION = 1
@@ -109,23 +108,6 @@ def safe_stem(name: str) -> str:
     return stem[:60] or "client"
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically, readable by the owner only."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def export_client(store: CoachingStore, client_id: int, folder: Path) -> tuple[Path, Path]:
     """Write `<name>.json` and `<name>.md` into `folder`; return both paths."""
     record = client_record(store, client_id)
@@ -133,6 +115,6 @@ def export_client(store: CoachingStore, client_id: int, folder: Path) -> tuple[P
     folder.mkdir(parents=True, exist_ok=True)
     stem = safe_stem(record["client"]["name"])
     json_path, md_path = folder / f"{stem}.json", folder / f"{stem}.md"
-    write_private(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-    write_private(md_path, client_markdown(record))
+    write_atomically(json_path, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    write_atomically(md_path, client_markdown(record))
     return json_path, md_path
