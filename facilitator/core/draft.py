@@ -10,7 +10,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from facilitator.core.formats import Format
+from facilitator.core.formats import Assign, Format
 from facilitator.core.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
 from facilitator.core.timeline import PlannedPhase, Timeline, build_timeline
 
@@ -108,3 +108,39 @@ def preview_groups(timeline: Timeline) -> list[PreviewGroup]:
 
 def default_title(fmt: Format, now_wall: float) -> str:
     return f"{fmt.title}, {time.strftime('%Y-%m-%d', time.localtime(now_wall))}"
+
+
+def people_hint(fmt: Format) -> str:
+    """How many people the format takes and what the order of the names means."""
+    lo, hi = fmt.group_min, fmt.group_max
+    text = f"{lo} people." if lo == hi else f"{lo} to {hi} people."
+    clauses, taken = [], 0
+    for role in fmt.roles_by(Assign.FIXED):
+        first, taken = taken + 1, taken + role.count
+        clauses.append(
+            f"name {first} is the {role.name}"
+            if role.count == 1
+            else f"names {first} to {taken} are the {role.name}"
+        )
+    holder = fmt.holder_role
+    if holder is not None:
+        who = "the next person" if taken else "the first person"
+        clauses.append(f"{who} goes first as {holder.name}")
+    if clauses:
+        text += f" Order matters: {'; '.join(clauses)}."
+    for duty in fmt.roles_by(Assign.DUTY):
+        text += f" The {duty.name} is the last name where possible."
+    return text
+
+
+def whole_session_roles(fmt: Format | None, plan: RoundPlan | None) -> str:
+    """The roles held for the whole session (a facilitator; everyone, without rounds)."""
+    if plan is None or fmt is None:
+        return ""
+    lines = [
+        f"{fmt.role(rid).name} for the whole session: {', '.join(people)}"
+        for rid, people in plan.fixed.items()
+    ]
+    if fmt.rounds is None:
+        lines += [f"{role.name}: {', '.join(plan.members)}" for role in fmt.roles_by(Assign.REST)]
+    return "\n".join(lines)

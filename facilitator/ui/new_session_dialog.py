@@ -37,7 +37,9 @@ from facilitator.core.draft import (
     SessionSpec,
     default_title,
     parse_participants,
+    people_hint,
     plan_draft,
+    whole_session_roles,
 )
 from facilitator.core.formats import Assign, Format
 from facilitator.core.rounds import (
@@ -279,42 +281,12 @@ class NewSessionDialog(QDialog):
         self._seed = None
         self._plan = None
         self._about.setText(fmt.description)
-        self._names_hint.setText(self._people_hint(fmt))
+        self._names_hint.setText(people_hint(fmt))
         self._params.set_format(fmt)
         self._agree_box.set_agreements(fmt.agreements)
         if not self._title_touched:
             self._title.setText(default_title(fmt, self._now()))
         self._replan()
-
-    def _people_hint(self, fmt: Format) -> str:
-        lo, hi = fmt.group_min, fmt.group_max
-        size = (
-            self.tr("{n} people.").format(n=lo)
-            if lo == hi
-            else self.tr("{lo} to {hi} people.").format(lo=lo, hi=hi)
-        )
-        clauses, taken = [], 0
-        for role in fmt.roles_by(Assign.FIXED):
-            first, taken = taken + 1, taken + role.count
-            clauses.append(
-                self.tr("name {n} is the {role}").format(n=first, role=role.name)
-                if role.count == 1
-                else self.tr("names {a} to {b} are the {role}").format(
-                    a=first, b=taken, role=role.name
-                )
-            )
-        holder = fmt.holder_role
-        if holder is not None:
-            who = self.tr("the next person") if taken else self.tr("the first person")
-            clauses.append(self.tr("{who} goes first as {role}").format(who=who, role=holder.name))
-        text = size
-        if clauses:
-            text += " " + self.tr("Order matters: {clauses}.").format(clauses="; ".join(clauses))
-        for duty in fmt.roles_by(Assign.DUTY):
-            text += " " + self.tr("The {role} is the last name where possible.").format(
-                role=duty.name
-            )
-        return text
 
     def _title_edited(self, text: str) -> None:
         self._title_touched = bool(text.strip())
@@ -431,26 +403,9 @@ class NewSessionDialog(QDialog):
             widget.setVisible(has_rounds)
         self._plan_box.setTitle(self.tr("4  Round plan") if has_rounds else self.tr("4  Roles"))
         QTimer.singleShot(0, self._table.resizeRowsToContents)  # once the columns have settled
-        self._fixed.setText(self._whole_meeting_text())
+        self._fixed.setText(whole_session_roles(self._fmt, self._plan))
         self._fixed.setVisible(bool(self._fixed.text()))
         self._update_moves()
-
-    def _whole_meeting_text(self) -> str:
-        plan, fmt = self._plan, self._fmt
-        if plan is None or fmt is None:
-            return ""
-        lines = [
-            self.tr("{role} for the whole session: {who}").format(
-                role=fmt.role(rid).name, who=", ".join(people)
-            )
-            for rid, people in plan.fixed.items()
-        ]
-        if fmt.rounds is None:
-            for role in fmt.roles_by(Assign.REST):
-                lines.append(
-                    self.tr("{role}: {who}").format(role=role.name, who=", ".join(plan.members))
-                )
-        return "\n".join(lines)
 
     def _fill_swap_choices(self) -> None:
         people = list(self._plan.present) if self._plan is not None else []
