@@ -223,6 +223,12 @@ class SessionStore:
         with transaction(self._conn) as conn:
             return conn.execute("DELETE FROM notes WHERE id = ?", (note_id,)).rowcount > 0
 
+    def note(self, note_id: int) -> NoteRecord | None:
+        row = self._conn.execute(
+            f"SELECT {NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)
+        ).fetchone()
+        return NoteRecord(*row) if row else None
+
     def notes(self, session_id: int) -> list[NoteRecord]:
         rows = self._conn.execute(
             f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY created_wall, id",

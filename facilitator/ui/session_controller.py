@@ -292,7 +292,8 @@ class SessionController(QObject):
         return not self._note_unsaved
 
     def _note(self, note_id: int) -> NoteRecord | None:
-        return next((n for n in self.live.notes() if n.id == note_id), None)
+        note = self.live.store.note(note_id)
+        return note if note is not None and note.session_id == self.live.session_id else None
 
     def _put_note(self, ref: _NoteRef, state: NoteRecord | None) -> None:
         """Bring a note back to `state` (None: the note did not exist) for undo or redo."""

@@ -160,7 +160,10 @@ def test_notes_crud(store: SessionStore) -> None:
     store.update_note(b, "action, refined", action_owner=None, now=T0 + 7)
     store.update_note(a, "first idea", action_owner=UNCHANGED, now=T0 + 8)
     assert [n.action_owner for n in store.notes(sid)] == ["Grace", None, None]
+    assert store.note(b).updated_wall == T0 + 7
+    assert store.note(b).action_owner is None
     assert store.delete_note(a) is True
+    assert store.note(a) is None
     assert store.delete_note(a) is False
     assert [n.id for n in store.notes(sid)] == [b, whole]
     with pytest.raises(LookupError):
