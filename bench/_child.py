@@ -38,7 +38,7 @@ def records_only(started: float, data_dir: str) -> None:
 
     from facilitator.core.clock import SystemClock
     from facilitator.core.timefmt import countdown_text
-    from facilitator.live import LiveSession
+    from facilitator.services.live import LiveSession
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
 
@@ -53,10 +53,10 @@ def records_only(started: float, data_dir: str) -> None:
 
 def _demo_window():
     from facilitator.app import Facilitator, create_application
-    from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import SystemClock
-    from facilitator.demo import create_demo_session
+    from facilitator.core.formats.catalog import load_catalog
     from facilitator.resources import builtin_formats_dir
+    from facilitator.services.samples.session import create_demo_session
     from facilitator.store.database import open_records
 
     app = create_application([])

@@ -30,11 +30,11 @@ MEMBERS = ["Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana"]
 
 
 def _session():
-    from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import FakeClock
-    from facilitator.demo_review import create_review_demo
-    from facilitator.live import LiveSession
+    from facilitator.core.formats.catalog import load_catalog
     from facilitator.resources import builtin_formats_dir
+    from facilitator.services.live import LiveSession
+    from facilitator.services.samples.review import create_review_demo
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
 
@@ -65,10 +65,10 @@ def measure(runs: int = 15, width: int = 1000, height: int = 560) -> dict[str, f
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from facilitator.ui.balance_panel import BalancePanel
-    from facilitator.ui.charts import chart_images
-    from facilitator.ui.review_window import ReviewWindow
-    from facilitator.ui.session_controller import SessionController
+    from facilitator.ui.charts.balance import chart_images
+    from facilitator.ui.review.window import ReviewWindow
+    from facilitator.ui.session.balance_panel import BalancePanel
+    from facilitator.ui.session.controller import SessionController
 
     live = _session()
     runner = live.runner

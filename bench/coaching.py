@@ -122,7 +122,7 @@ def _best_ms(fn, repeat: int = 7) -> float:
 
 def run(sessions: int = 10_000, notes: int = 100_000) -> dict[str, float]:
     """Build the log, time the three goals (median of 7 runs, ms) and return the figures."""
-    from facilitator.core.icf import build_log
+    from facilitator.core.coaching.icf import build_log
     from facilitator.store.coaching_search import matching_client_ids, search
 
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-coach-"))

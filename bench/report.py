@@ -25,11 +25,11 @@ SPEAK_EVERY = 30.0
 
 
 def _session(store) -> int:
-    from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import FakeClock
-    from facilitator.core.runner import SessionState
-    from facilitator.live import LiveSession
+    from facilitator.core.formats.catalog import load_catalog
+    from facilitator.core.session.runner import SessionState
     from facilitator.resources import builtin_formats_dir
+    from facilitator.services.live import LiveSession
     from facilitator.store.database import transaction
 
     fmt = load_catalog(builtin_formats_dir()).get("action-learning")
@@ -62,10 +62,10 @@ def _session(store) -> int:
 def report_figures(repeat: int = 3) -> dict[str, float]:
     """Seconds for each report of the 8 × 8 session (best of `repeat`), and its size."""
     from facilitator.app import create_application
-    from facilitator.past import open_past
-    from facilitator.report_files import write_report
+    from facilitator.services.past import open_past
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
+    from facilitator.ui.reports.files import write_report
 
     create_application([])
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-report-"))

@@ -46,10 +46,10 @@ def _child(*args: str, timeout: float = 120) -> tuple[float, str]:
 
 
 def _records_with_a_running_session() -> str:
-    from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import SystemClock
-    from facilitator.demo import create_demo_session
+    from facilitator.core.formats.catalog import load_catalog
     from facilitator.resources import builtin_formats_dir
+    from facilitator.services.samples.session import create_demo_session
     from facilitator.store.database import close_records, open_records
     from facilitator.store.sessions import SessionStore
 

@@ -21,18 +21,18 @@ def main(out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.app import create_application
-    from facilitator.core.catalog import load_catalog
     from facilitator.core.clock import FakeClock
-    from facilitator.demo import create_demo_session
-    from facilitator.live import LiveSession
+    from facilitator.core.formats.catalog import load_catalog
     from facilitator.resources import builtin_formats_dir
+    from facilitator.services.live import LiveSession
+    from facilitator.services.samples.session import create_demo_session
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.new_session_dialog import NewSessionDialog
-    from facilitator.ui.preferences import Preferences
-    from facilitator.ui.session_controller import SessionController
-    from facilitator.ui.start_window import StartWindow
+    from facilitator.ui.common.preferences import Preferences
+    from facilitator.ui.session.controller import SessionController
+    from facilitator.ui.session.main_window import MainWindow
+    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
+    from facilitator.ui.start.window import StartWindow
 
     app = create_application([])
     out.mkdir(parents=True, exist_ok=True)
@@ -67,7 +67,7 @@ def main(out: Path) -> None:
 
     book = render_groups(save, store, catalog, clock)
 
-    from facilitator.ui.group_actions import saved_group_cards
+    from facilitator.app.groups import saved_group_cards
 
     start = StartWindow(store.list_sessions(), store.unfinished_sessions())
     start.set_saved_groups(*saved_group_cards(book, clock.wall()))
@@ -81,11 +81,11 @@ def main(out: Path) -> None:
 
 def _history_shots(store, catalog, clock, save) -> None:
     """The history with a few finished sessions, and one of them opened read-only."""
-    from facilitator.live import LiveSession
-    from facilitator.past import open_past
+    from facilitator.services.live import LiveSession
+    from facilitator.services.past import open_past
     from facilitator.store.history import HistoryStore
-    from facilitator.ui.history_window import HistoryWindow
-    from facilitator.ui.past_session_window import PastSessionWindow
+    from facilitator.ui.history.past_session_window import PastSessionWindow
+    from facilitator.ui.history.window import HistoryWindow
 
     fmt = catalog.get("co-consulting")
     for n, (people, title) in enumerate(
@@ -115,11 +115,11 @@ def _history_shots(store, catalog, clock, save) -> None:
 
 def _balance_shots(store, catalog, clock, save) -> None:
     """The live time-balance panel, the end-of-session review and its room version."""
-    from facilitator.demo_review import create_review_demo
-    from facilitator.live import LiveSession
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.preferences import Preferences
-    from facilitator.ui.session_controller import SessionController
+    from facilitator.services.live import LiveSession
+    from facilitator.services.samples.review import create_review_demo
+    from facilitator.ui.common.preferences import Preferences
+    from facilitator.ui.session.controller import SessionController
+    from facilitator.ui.session.main_window import MainWindow
 
     live = LiveSession.open(store, create_review_demo(store, catalog, clock), clock)
     window = MainWindow(SessionController(live), Preferences(chime_muted=True))
@@ -136,9 +136,9 @@ def _coach_log(store, clock, save) -> None:
     """The coach's log with made-up clients: clients, a session, the ICF log."""
     from datetime import date
 
-    from facilitator.coach_demo import fill_demo_log
+    from facilitator.services.samples.coaching import fill_demo_log
     from facilitator.store.coaching import CoachingStore
-    from facilitator.ui.coach_window import CoachWindow
+    from facilitator.ui.coach.window import CoachWindow
 
     coach = CoachingStore(store._conn)
     ids = fill_demo_log(coach, date.fromtimestamp(clock.wall()), clock.wall())

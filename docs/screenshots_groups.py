@@ -7,8 +7,8 @@ from datetime import datetime
 
 def make_set(store, catalog, clock):
     """An Action Learning set with two meetings held, a series planned and commitments."""
-    from facilitator.group_book import GroupBook, GroupForm
-    from facilitator.live import LiveSession
+    from facilitator.services.group_book import GroupBook, GroupForm
+    from facilitator.services.live import LiveSession
 
     book = GroupBook(store.conn, catalog, clock)
     members = ("Agnieszka", "Ben", "Carla", "Dev", "Elif")
@@ -53,12 +53,12 @@ def make_set(store, catalog, clock):
 
 def render(save, store, catalog, clock):
     """Save the groups windows; return the GroupBook (for the start screen's cards)."""
-    from facilitator.live import LiveSession
-    from facilitator.ui.groups_window import GroupsWindow
-    from facilitator.ui.main_window import MainWindow
-    from facilitator.ui.preferences import Preferences
-    from facilitator.ui.series_chart import SeriesChartWindow
-    from facilitator.ui.session_controller import SessionController
+    from facilitator.services.live import LiveSession
+    from facilitator.ui.common.preferences import Preferences
+    from facilitator.ui.groups.series_chart import SeriesChartWindow
+    from facilitator.ui.groups.window import GroupsWindow
+    from facilitator.ui.session.controller import SessionController
+    from facilitator.ui.session.main_window import MainWindow
 
     book, gid, ids = make_set(store, catalog, clock)
     window = GroupsWindow(book)

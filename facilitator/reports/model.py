@@ -1,6 +1,6 @@
 """What a report says about one session, gathered once for every writer.
 
-The figures come from `facilitator.core.balance` (nothing is recomputed here); this module
+The figures come from `facilitator.core.session.balance` (nothing is recomputed here); this module
 only puts them side by side: each phase with its plan, actual time, overrun and who spoke,
 each round, each person, and, unless left out, the private notes and actions. Qt-free.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from facilitator.core.balance import (
+from facilitator.core.session.balance import (
     PersonBalance,
     PhaseBalance,
     RoundBalance,
@@ -19,8 +19,8 @@ from facilitator.core.balance import (
     phase_balance,
     round_balance,
 )
-from facilitator.core.runner import SessionState
-from facilitator.past import PastSession
+from facilitator.core.session.runner import SessionState
+from facilitator.services.past import PastSession
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from facilitator.core.runner import SessionState
+from facilitator.core.session.runner import SessionState
 from facilitator.reports.model import SessionReport
 
 DASH = "—"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from facilitator.core.coaching import (
+from facilitator.core.coaching.model import (
     Action,
     ActionStatus,
     Agreement,

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.coaching import ActionStatus, Stage, format_hours, hours
+from facilitator.core.coaching.model import ActionStatus, Stage, format_hours, hours
 from facilitator.core.files import write_atomically
 from facilitator.store.coaching import CoachingStore
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.core.session_import import ImportRow
+from facilitator.core.coaching.session_import import ImportRow
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.database import transaction
 

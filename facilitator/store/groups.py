@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from facilitator.core.series import (
+from facilitator.core.groups.series import (
     Group,
     Meeting,
     MeetingStatus,

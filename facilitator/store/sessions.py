@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.events import Event, EventKind
+from facilitator.core.session.events import Event, EventKind
 from facilitator.store.database import transaction
 from facilitator.store.records import (
     NOTE_COLUMNS,

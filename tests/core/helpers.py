@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from facilitator.core.catalog import Catalog, load_catalog
-from facilitator.core.formats import Format
+from facilitator.core.formats.catalog import Catalog, load_catalog
+from facilitator.core.formats.format import Format
 from facilitator.resources import builtin_formats_dir
 
 BUILTIN_FILES = (

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator.core.catalog import load_catalog
 from facilitator.core.clock import FakeClock
-from facilitator.live import LiveSession
+from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
+from facilitator.services.live import LiveSession
 from facilitator.store.sessions import SessionStore
 
 T0 = 1_800_000_000.0

@@ -7,7 +7,6 @@ import io
 
 import pytest
 
-from facilitator.past import open_past
 from facilitator.reports.csv_report import csv_rows, to_csv
 from facilitator.reports.markdown import to_markdown
 from facilitator.reports.model import build_report
@@ -18,8 +17,8 @@ from facilitator.reports.tables import (
     people_table,
     phase_table,
 )
-
-from .helpers import PRIVATE, make_finished
+from facilitator.services.past import open_past
+from tests.reports.helpers import PRIVATE, make_finished
 
 
 @pytest.fixture

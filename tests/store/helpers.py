@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from facilitator.core.events import Event, EventKind
+from facilitator.core.session.events import Event, EventKind
 from facilitator.store.sessions import SessionStore
 
 T0 = 1_800_000_000.0  # a fixed wall clock, 2027-01-15

@@ -21,7 +21,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from facilitator.core.events import Event, EventKind
+    from facilitator.core.session.events import Event, EventKind
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
 

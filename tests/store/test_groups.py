@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from facilitator.core.series import MeetingStatus, SeriesError, series_starts
+from facilitator.core.groups.series import MeetingStatus, SeriesError, series_starts
 from facilitator.store.groups import GroupStore
 from facilitator.store.migrations import SCHEMA_VERSION, schema_version
 

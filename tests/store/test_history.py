@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from facilitator.core.events import EventKind
+from facilitator.core.session.events import EventKind
 from facilitator.store import migrations
 from facilitator.store.history import HistoryQuery, HistoryStore
 from facilitator.store.migrations import migrate

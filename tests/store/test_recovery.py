@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.events import EventKind
+from facilitator.core.session.events import EventKind
 from facilitator.store.backup import make_backup
 from facilitator.store.database import open_records, transaction
 from facilitator.store.migrations import SCHEMA_VERSION, NewerSchemaError, schema_version

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.core.events import Event, EventKind
+from facilitator.core.session.events import Event, EventKind
 from facilitator.store.database import close_records, open_records
 from facilitator.store.records import UNCHANGED
 from facilitator.store.sessions import SessionStore

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.core.catalog import load_catalog
 from facilitator.core.clock import FakeClock
-from facilitator.live import LiveSession
+from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
+from facilitator.services.live import LiveSession
 from facilitator.store.database import open_records
 from facilitator.store.sessions import SessionStore
 
@@ -41,7 +41,7 @@ def make_live(store, catalog, clock):
 
 @pytest.fixture
 def make_controller(make_live, qtbot):
-    from facilitator.ui.session_controller import SessionController
+    from facilitator.ui.session.controller import SessionController
 
     def make(format_id: str = "case-consultation", people=("Ana", "Ben", "Cy"), **kwargs):
         return SessionController(make_live(format_id, list(people), **kwargs))

@@ -1,0 +1,221 @@
+"""The ICF client coaching log and progress toward the ACC, PCC and MCC credentials.
+
+Qt-free and store-free: it takes the log's clients, engagements and sessions and an
+injected "today". The rules, as ICF states them for the coaching log:
+
+* One row per client relationship (engagement), numbered in order of start date, with
+  ICF's template columns. Hours are exact: seconds / 3,600 (30 min = 0.5 h).
+* Clients who did not consent to be named are left off the log, hours and all.
+* Group coaching: the hours are the time spent with the group (not multiplied by its
+  size); each member counts as a client; only groups of 15 or fewer count, so larger
+  groups are left off.
+* Paid hours: the coach received payment. A session of a paid engagement counts once its
+  fee is marked paid; until then it is "awaiting payment" and counts nowhere.
+* Pro bono hours: volunteered coaching.
+* Reciprocal peer coaching (coaching exchanged for being coached) is barter, so paid, but
+  only up to the time the coach spent as a client in the exchange; coaching beyond that
+  is pro bono (client 8 h and coach 10 h -> 8 paid + 2 pro bono). The exchange need not be
+  with the same person, so the time as client is pooled across all reciprocal
+  engagements and spent on reciprocal sessions in date order.
+* Only sessions held on or before today (and on or after the start of coach-specific
+  training, when given) count.
+* Recent hours: paid and pro bono hours on or after the day 18 calendar months before
+  today (same day of month, clamped to the month's end), today included.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from facilitator.core.coaching.model import Client, CoachingSession, Engagement, Payment, hours
+
+MAX_GROUP = 15
+RECENT_MONTHS = 18
+
+
+@dataclass(frozen=True)
+class Credential:
+    name: str
+    hours: int
+    paid: int
+    clients: int
+    recent_hours: int | None  # within the last 18 months; None = no such requirement
+
+
+CREDENTIALS = (
+    Credential("ACC", 100, 75, 8, 25),
+    Credential("PCC", 500, 450, 25, 50),
+    Credential("MCC", 2500, 2250, 35, None),
+)
+
+
+@dataclass(frozen=True)
+class IcfRow:
+    number: int
+    client_name: str
+    group_size: int
+    contact: str
+    start: date
+    end: date | None
+    paid: Fraction  # hours
+    pro_bono: Fraction
+    engagement_id: int = 0
+
+    @property
+    def kind(self) -> str:
+        return "Group" if self.group_size > 1 else "Individual"
+
+    @property
+    def total(self) -> Fraction:
+        return self.paid + self.pro_bono
+
+
+@dataclass(frozen=True)
+class Progress:
+    credential: Credential
+    hours: Fraction
+    paid: Fraction
+    clients: int
+    recent: Fraction
+
+    @property
+    def missing(self) -> list[str]:
+        """What is still short, in words; empty when the experience requirement is met."""
+        c = self.credential
+        out = []
+        if self.hours < c.hours:
+            out.append(f"{_h(c.hours - self.hours)} more hours")
+        if self.paid < c.paid:
+            out.append(f"{_h(c.paid - self.paid)} more paid hours")
+        if self.clients < c.clients:
+            out.append(f"{c.clients - self.clients} more clients")
+        if c.recent_hours is not None and self.recent < c.recent_hours:
+            out.append(f"{_h(c.recent_hours - self.recent)} more hours in the last 18 months")
+        return out
+
+    @property
+    def met(self) -> bool:
+        return not self.missing
+
+
+@dataclass(frozen=True)
+class IcfLog:
+    today: date
+    rows: list[IcfRow]
+    clients: int
+    recent: Fraction
+    awaiting_payment: Fraction  # hours of paid engagements whose fee is not marked paid
+    left_off: list[str] = field(default_factory=list)  # why some relationships are missing
+
+    @property
+    def paid(self) -> Fraction:
+        return sum((r.paid for r in self.rows), Fraction(0))
+
+    @property
+    def pro_bono(self) -> Fraction:
+        return sum((r.pro_bono for r in self.rows), Fraction(0))
+
+    @property
+    def total(self) -> Fraction:
+        return self.paid + self.pro_bono
+
+    def progress(self) -> list[Progress]:
+        return [Progress(c, self.total, self.paid, self.clients, self.recent) for c in CREDENTIALS]
+
+
+def _h(value: Fraction | int) -> str:
+    text = f"{float(value):,.2f}"
+    return text[:-3] if text.endswith(".00") else text
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier, clamped to that month's last day."""
+    index = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def build_log(
+    clients: Iterable[Client],
+    engagements: Iterable[Engagement],
+    sessions: Iterable[CoachingSession],
+    today: date,
+    *,
+    since: date | None = None,
+) -> IcfLog:
+    """The ICF log and the figures behind the credential progress, as of `today`."""
+    by_client = {c.id: c for c in clients}
+    engagements = sorted(engagements, key=lambda e: (e.start, e.id))
+    counted: dict[int, list[CoachingSession]] = {e.id: [] for e in engagements}
+    for s in sessions:
+        if (
+            s.engagement_id in counted
+            and s.held_on <= today
+            and (since is None or s.held_on >= since)
+        ):
+            counted[s.engagement_id].append(s)
+    window_start = months_before(today, RECENT_MONTHS)
+
+    left_off: list[str] = []
+    included: list[Engagement] = []
+    for e in engagements:
+        client = by_client.get(e.client_id)
+        if client is None or not counted[e.id]:
+            continue
+        if not client.icf_consent:
+            left_off.append(f"{client.name}: did not consent to be listed")
+        elif e.group_size > MAX_GROUP:
+            left_off.append(
+                f"{client.name}: group of {e.group_size} (ICF counts groups of up to {MAX_GROUP})"
+            )
+        else:
+            included.append(e)
+
+    # Reciprocal coaching: time spent as client, pooled, pays for reciprocal sessions in date order.
+    budget = sum(e.seconds_as_client for e in engagements if e.payment is Payment.RECIPROCAL)
+    reciprocal_paid: dict[int, int] = {}
+    reciprocal = [s for e in included if e.payment is Payment.RECIPROCAL for s in counted[e.id]]
+    for s in sorted(reciprocal, key=lambda s: (s.held_on, s.id)):
+        take = min(budget, s.seconds)
+        reciprocal_paid[s.id] = take
+        budget -= take
+
+    rows: list[IcfRow] = []
+    awaiting = 0
+    recent = 0
+    individuals: set[int] = set()
+    group_members = 0
+    for e in included:
+        paid = pro_bono = 0
+        for s in counted[e.id]:
+            if e.payment is Payment.PAID:
+                if not s.fee_paid:
+                    awaiting += s.seconds
+                    continue
+                paid += s.seconds
+            elif e.payment is Payment.PRO_BONO:
+                pro_bono += s.seconds
+            else:
+                paid += reciprocal_paid[s.id]
+                pro_bono += s.seconds - reciprocal_paid[s.id]
+            if s.held_on >= window_start:
+                recent += s.seconds
+        if paid + pro_bono == 0:
+            continue  # nothing countable yet (fees awaited)
+        client = by_client[e.client_id]
+        if e.group_size > 1:
+            group_members += e.group_size
+        else:
+            individuals.add(client.id)
+        rows.append(IcfRow(
+            len(rows) + 1, client.name, e.group_size, client.contact, e.start, e.end,
+            hours(paid), hours(pro_bono), e.id,
+        ))  # fmt: skip
+    return IcfLog(
+        today, rows, len(individuals) + group_members, hours(recent), hours(awaiting), left_off
+    )

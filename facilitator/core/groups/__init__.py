@@ -1,0 +1,1 @@
+"""Groups that meet again and again: series of meetings, memory across them, calendar files."""

@@ -1,0 +1,1 @@
+"""The plan of one meeting: round plans, the planned timeline, a session being set up."""

@@ -1,0 +1,58 @@
+"""A plain-text description of a format: its phases and planned durations.
+
+Used by ``facilitator formats`` and by anything that previews a format as text.
+"""
+
+from __future__ import annotations
+
+from facilitator.core.formats.format import Format
+from facilitator.core.plan.rounds import PlanError, make_plan
+from facilitator.core.plan.timeline import build_timeline
+from facilitator.core.timefmt import minutes_text
+
+_WIDTH = 58
+
+
+def sample_people(fmt: Format) -> list[str]:
+    return [f"Person {i}" for i in range(1, fmt.group_min + 1)]
+
+
+def describe_format(fmt: Format) -> str:
+    lines = [f"{fmt.id}: {fmt.title}"]
+    size = (
+        str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
+    )
+    lines.append(f"  {size} people; roles: {', '.join(r.name for r in fmt.roles)}")
+    for p in fmt.parameters:
+        unit = f" {p.unit}" if p.unit else ""
+        span = (
+            ", ".join(f"{c:g}" for c in p.choices) if p.choices else f"{p.minimum:g}–{p.maximum:g}"
+        )
+        lines.append(f"  {p.label}: {p.default:g}{unit} ({span})")
+    params = fmt.default_params()
+    try:
+        timeline = build_timeline(fmt, params, make_plan(fmt, params, sample_people(fmt)))
+    except PlanError as exc:
+        lines.append(f"  (cannot be planned with the defaults: {exc})")
+        return "\n".join(lines)
+    section = None
+    rounds = len(timeline.plan.rounds)
+    for phase in timeline.phases:
+        if phase.round_index not in (None, 0):
+            continue
+        if phase.section != section:
+            section = phase.section
+            holder = fmt.holder_role.name.lower() if fmt.holder_role else ""
+            title = {
+                "opening": "Once, at the start" if fmt.rounds else "Phases",
+                "round": f"Each round ({rounds} with the defaults, one per {holder})",
+                "break": "Break",
+                "closing": "Once, at the end",
+            }[section]
+            lines.append(f"  {title}")
+        name = phase.name if len(phase.name) <= _WIDTH - 8 else phase.name[: _WIDTH - 9] + "…"
+        lines.append(f"    {name:<{_WIDTH - 8}}{minutes_text(phase.planned):>10}")
+    lines.append(
+        f"  Planned total: {minutes_text(timeline.planned_total)} (defaults, {len(timeline.plan.participants)} people)"
+    )
+    return "\n".join(lines)

@@ -1,0 +1,146 @@
+"""A new session being set up: the facilitator's choices, planned again after each change.
+
+Pure functions for the new-session screen: a plan draft that keeps an edited plan when only
+a setting changes, the timeline cut into preview groups, and the session's default title.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from facilitator.core.formats.format import Assign, Format
+from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
+from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+
+
+@dataclass(frozen=True)
+class SessionSpec:
+    """Everything needed to create the session the facilitator set up."""
+
+    fmt: Format
+    participants: list[str]
+    params: dict[str, float]
+    plan: RoundPlan
+    agreements: list[str]
+    title: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A planning attempt: a plan and its timeline, or the problem that stops it."""
+
+    plan: RoundPlan | None
+    timeline: Timeline | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class PreviewGroup:
+    """A stretch of the timeline shown together: the opening, one round, a break, the close."""
+
+    section: str  # "opening", "round", "break" or "closing"
+    round_index: int | None
+    holder: str | None
+    phases: tuple[PlannedPhase, ...]
+    planned: float  # seconds
+
+
+def parse_participants(text: str) -> list[str]:
+    """One name per line; blank lines are ignored and inner spaces tidied."""
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def plan_draft(
+    fmt: Format,
+    params: Mapping[str, float],
+    names: Sequence[str],
+    *,
+    seed: int | None = None,
+    keep: RoundPlan | None = None,
+) -> Draft:
+    """Plan `names` for `fmt`. An edited plan `keep` for the same people survives a change
+    of settings that leaves the number of rounds alone; otherwise a new plan is made (with
+    `keep`'s fixed roles pinned when the people are the same)."""
+    try:
+        values = fmt.resolve_params(params)
+        same_people = keep is not None and keep.participants == tuple(names)
+        plan = keep if same_people and _still_fits(fmt, values, keep) else None
+        if plan is None:
+            pins = dict(keep.fixed) if same_people and keep is not None else None
+            plan = make_plan(fmt, values, names, seed=seed, pins=pins)
+        return Draft(plan, build_timeline(fmt, values, plan))
+    except ValueError as exc:  # PlanError, ExpressionError and bad parameters
+        return Draft(None, None, str(exc))
+
+
+def _still_fits(fmt: Format, values: Mapping[str, float], plan: RoundPlan) -> bool:
+    try:
+        wanted = round_count(fmt, values, len(plan.members), len(plan.present))
+        check_plan(fmt, values, plan)
+    except PlanError:
+        return False
+    return wanted == len(plan.rounds)
+
+
+def preview_groups(timeline: Timeline) -> list[PreviewGroup]:
+    """The timeline cut into the stretches a preview shows, each with its planned seconds."""
+    groups: list[PreviewGroup] = []
+    for phase in timeline.phases:
+        key = (phase.section, phase.round_index)
+        last = groups[-1] if groups else None
+        if last is not None and (last.section, last.round_index) == key:
+            groups[-1] = PreviewGroup(
+                last.section,
+                last.round_index,
+                last.holder,
+                (*last.phases, phase),
+                last.planned + phase.planned,
+            )
+        else:
+            holder = timeline.holder_of(phase.round_index)
+            groups.append(
+                PreviewGroup(phase.section, phase.round_index, holder, (phase,), phase.planned)
+            )
+    return groups
+
+
+def default_title(fmt: Format, now_wall: float) -> str:
+    return f"{fmt.title}, {time.strftime('%Y-%m-%d', time.localtime(now_wall))}"
+
+
+def people_hint(fmt: Format) -> str:
+    """How many people the format takes and what the order of the names means."""
+    lo, hi = fmt.group_min, fmt.group_max
+    text = f"{lo} people." if lo == hi else f"{lo} to {hi} people."
+    clauses, taken = [], 0
+    for role in fmt.roles_by(Assign.FIXED):
+        first, taken = taken + 1, taken + role.count
+        clauses.append(
+            f"name {first} is the {role.name}"
+            if role.count == 1
+            else f"names {first} to {taken} are the {role.name}"
+        )
+    holder = fmt.holder_role
+    if holder is not None:
+        who = "the next person" if taken else "the first person"
+        clauses.append(f"{who} goes first as {holder.name}")
+    if clauses:
+        text += f" Order matters: {'; '.join(clauses)}."
+    for duty in fmt.roles_by(Assign.DUTY):
+        text += f" The {duty.name} is the last name where possible."
+    return text
+
+
+def whole_session_roles(fmt: Format | None, plan: RoundPlan | None) -> str:
+    """The roles held for the whole session (a facilitator; everyone, without rounds)."""
+    if plan is None or fmt is None:
+        return ""
+    lines = [
+        f"{fmt.role(rid).name} for the whole session: {', '.join(people)}"
+        for rid, people in plan.fixed.items()
+    ]
+    if fmt.rounds is None:
+        lines += [f"{role.name}: {', '.join(plan.members)}" for role in fmt.roles_by(Assign.REST)]
+    return "\n".join(lines)

@@ -1,0 +1,375 @@
+"""Round plans: who holds which role in each round of a meeting.
+
+A plan is made from a format, its parameters and the participants. Fixed roles (the
+facilitator, the coach) go to the first participants unless pinned; each round has one
+holder taken in turn from the members; duties (the timekeeper) stay with one person where
+possible but never with the round's holder; everyone else holds the rest role. Plans are
+plain data, deterministic for a given seed, and can be edited and re-validated.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from facilitator.core.formats.expr import ExpressionError, evaluate
+from facilitator.core.formats.format import Assign, Format
+
+
+class PlanError(ValueError):
+    """A plan that cannot be made or breaks the format's rules; the message says why."""
+
+
+@dataclass(frozen=True)
+class Round:
+    holder: str
+    roles: Mapping[str, tuple[str, ...]]  # role id -> people, holder and duties included
+
+    def role_of(self, person: str) -> str | None:
+        return next((rid for rid, people in self.roles.items() if person in people), None)
+
+
+@dataclass(frozen=True)
+class RoundPlan:
+    participants: tuple[str, ...]
+    fixed: Mapping[str, tuple[str, ...]]  # fixed role id -> people, for the whole meeting
+    rounds: tuple[Round, ...]
+    absent: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def present(self) -> tuple[str, ...]:
+        return tuple(p for p in self.participants if p not in self.absent)
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        """Present people outside the fixed roles: the ones who rotate."""
+        fixed = {p for people in self.fixed.values() for p in people}
+        return tuple(p for p in self.present if p not in fixed)
+
+    def roles_in(self, round_index: int | None) -> dict[str, tuple[str, ...]]:
+        """Every role and its people in a round (None: outside rounds, fixed roles only)."""
+        roles = dict(self.fixed)
+        if round_index is not None and 0 <= round_index < len(self.rounds):
+            roles.update(self.rounds[round_index].roles)
+        return roles
+
+    def to_json(self) -> dict:
+        return {
+            "participants": list(self.participants),
+            "fixed": {k: list(v) for k, v in self.fixed.items()},
+            "rounds": [
+                {"holder": r.holder, "roles": {k: list(v) for k, v in r.roles.items()}}
+                for r in self.rounds
+            ],
+            "absent": sorted(self.absent),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> RoundPlan:
+        return cls(
+            participants=tuple(data["participants"]),
+            fixed={k: tuple(v) for k, v in data["fixed"].items()},
+            rounds=tuple(
+                Round(r["holder"], {k: tuple(v) for k, v in r["roles"].items()})
+                for r in data["rounds"]
+            ),
+            absent=frozenset(data.get("absent", ())),
+        )
+
+
+def round_count(fmt: Format, params: Mapping[str, float], members: int, participants: int) -> int:
+    """How many rounds the format asks for with these parameters and people."""
+    if fmt.rounds is None:
+        return 0
+    try:
+        value = evaluate(fmt.rounds.count, fmt.names(params, members, participants))
+    except ExpressionError as exc:
+        raise PlanError(f"{fmt.title}: the number of rounds cannot be worked out: {exc}") from None
+    return max(0, int(value))
+
+
+def _clean_names(participants: Sequence[str]) -> tuple[str, ...]:
+    names = tuple(" ".join(p.split()) for p in participants)
+    if any(not n for n in names):
+        raise PlanError("A participant's name is empty.")
+    seen: set[str] = set()
+    for n in names:
+        if n.casefold() in seen:
+            raise PlanError(f"'{n}' is listed twice; give each participant a distinct name.")
+        seen.add(n.casefold())
+    return names
+
+
+def make_plan(
+    fmt: Format,
+    params: Mapping[str, float],
+    participants: Sequence[str],
+    *,
+    seed: int | None = None,
+    pins: Mapping[str, Sequence[str]] | None = None,
+) -> RoundPlan:
+    """A plan for a new meeting. `seed` reshuffles the order of holders deterministically;
+    `pins` gives fixed roles to named people (e.g. ``{"facilitator": ["Ana"]}``)."""
+    names = _clean_names(participants)
+    if not fmt.group_min <= len(names) <= fmt.group_max:
+        raise PlanError(
+            f"{fmt.title} is for {_range(fmt.group_min, fmt.group_max)} people; {len(names)} given."
+        )
+    fixed: dict[str, tuple[str, ...]] = {}
+    taken: set[str] = set()
+    for role in fmt.roles_by(Assign.FIXED):
+        chosen = list((pins or {}).get(role.id, ()))
+        for person in chosen:
+            if person not in names:
+                raise PlanError(f"{role.name} '{person}' is not among the participants.")
+        _fill_up(chosen, names, role.count, taken)
+        fixed[role.id] = tuple(chosen)
+        taken.update(chosen)
+    members = [p for p in names if p not in taken]
+    order = list(members)
+    if seed is not None:
+        random.Random(seed).shuffle(order)
+    plan = RoundPlan(names, fixed, ())
+    count = round_count(fmt, params, len(members), len(names))
+    if count > len(members):
+        raise PlanError(
+            f"{fmt.title}: {count} rounds asked for, but only {len(members)} members can hold one."
+        )
+    plan = replace(plan, rounds=_assign_rounds(fmt, order[:count], members))
+    check_plan(fmt, params, plan)
+    return plan
+
+
+def _fill_up(chosen: list[str], candidates: Sequence[str], count: int, busy: set[str]) -> None:
+    """Add candidates to `chosen`, in order, skipping the busy, until it has `count`."""
+    for person in candidates:
+        if len(chosen) >= count:
+            return
+        if person not in busy and person not in chosen:
+            chosen.append(person)
+
+
+def _assign_rounds(
+    fmt: Format, holders: Sequence[str], members: Sequence[str]
+) -> tuple[Round, ...]:
+    holder_role = fmt.holder_role
+    if holder_role is None:
+        return ()
+    duties = fmt.roles_by(Assign.DUTY)
+    rest = next(iter(fmt.roles_by(Assign.REST)), None)
+    keepers: dict[str, list[str]] = {d.id: [] for d in duties}  # sticky duty holders
+    rounds = []
+    for holder in holders:
+        roles: dict[str, tuple[str, ...]] = {holder_role.id: (holder,)}
+        busy = {holder}
+        for duty in duties:
+            kept = [p for p in keepers[duty.id] if p not in busy][: duty.count]
+            # from the end of the list, so the first holder is not also the keeper
+            _fill_up(kept, list(reversed(members)), duty.count, busy)
+            roles[duty.id] = tuple(kept)
+            busy.update(kept)
+            keepers[duty.id] = kept + [p for p in keepers[duty.id] if p not in kept]
+        if rest is not None:
+            roles[rest.id] = tuple(p for p in members if p not in busy)
+        rounds.append(Round(holder, roles))
+    return tuple(rounds)
+
+
+def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> None:
+    """Raise ``PlanError`` naming the first rule of the format that the plan breaks."""
+    present = plan.present
+    if not fmt.group_min <= len(present) <= fmt.group_max:
+        raise PlanError(
+            f"{fmt.title} needs {_range(fmt.group_min, fmt.group_max)} people present; {len(present)} are."
+        )
+    for role in fmt.roles_by(Assign.FIXED):
+        people = plan.fixed.get(role.id, ())
+        if len(people) != role.count or any(p not in present for p in people):
+            raise PlanError(
+                f"{role.name}: {role.count} present participant(s) needed; the plan has {', '.join(people) or 'nobody'}."
+            )
+    members = plan.members
+    want = round_count(fmt, params, len(members), len(present))
+    if _every_member(fmt) and len(plan.rounds) != want:
+        raise PlanError(
+            f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
+        )
+    if len(plan.rounds) > len(members):
+        raise PlanError(f"{len(plan.rounds)} rounds but only {len(members)} members to hold them.")
+    holders = [r.holder for r in plan.rounds]
+    for i, rnd in enumerate(plan.rounds, start=1):
+        _check_round(fmt, rnd, i, members)
+        if holders.count(rnd.holder) > 1:
+            raise PlanError(f"{rnd.holder} holds more than one round (round {i} again).")
+
+
+def _check_round(fmt: Format, rnd: Round, number: int, members: Sequence[str]) -> None:
+    holder_role = fmt.holder_role
+    assert holder_role is not None
+    if rnd.roles.get(holder_role.id) != (rnd.holder,) or rnd.holder not in members:
+        raise PlanError(
+            f"Round {number}: {holder_role.name} must be one present member; it is {rnd.holder}."
+        )
+    seen: dict[str, str] = {}
+    for rid, people in rnd.roles.items():
+        for person in people:
+            if person not in members:
+                raise PlanError(f"Round {number}: {person} is not a present member.")
+            if person in seen:
+                raise PlanError(
+                    f"Round {number}: {person} holds two roles ({seen[person]} and {rid})."
+                )
+            seen[person] = rid
+    for duty in fmt.roles_by(Assign.DUTY):
+        people = rnd.roles.get(duty.id, ())
+        if rnd.holder in people:
+            raise PlanError(
+                f"Round {number}: the {holder_role.name.lower()} cannot also be {duty.name.lower()}."
+            )
+        if len(people) != min(duty.count, len(members) - 1):
+            raise PlanError(
+                f"Round {number}: {duty.name} needs {duty.count} person; the plan has {len(people)}."
+            )
+    missing = [p for p in members if p not in seen]
+    if missing:
+        raise PlanError(f"Round {number}: {', '.join(missing)} has no role.")
+
+
+def _every_member(fmt: Format) -> bool:
+    """True where every member holds exactly one round (co-consulting, case consultation)."""
+    return fmt.rounds is not None and fmt.rounds.count == "members"
+
+
+def _range(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+# -- edits: each returns a new plan, checked against the format ---------------------------
+
+
+def swap(
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    a: str,
+    b: str,
+    *,
+    from_round: int = 0,
+) -> RoundPlan:
+    """Swap two people's roles, in the fixed roles and in every round from `from_round` on."""
+
+    def sw(p: str) -> str:
+        return b if p == a else a if p == b else p
+
+    fixed = {rid: tuple(sw(p) for p in people) for rid, people in plan.fixed.items()}
+    rounds = tuple(
+        Round(sw(r.holder), {rid: tuple(sw(p) for p in people) for rid, people in r.roles.items()})
+        if i >= from_round
+        else r
+        for i, r in enumerate(plan.rounds)
+    )
+    new = replace(plan, fixed=fixed if from_round == 0 else plan.fixed, rounds=rounds)
+    check_plan_from(fmt, params, new, from_round)
+    return new
+
+
+def reorder(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, order: Sequence[int]
+) -> RoundPlan:
+    """Put the rounds in a new order (a permutation of their indexes); duties are re-dealt."""
+    if sorted(order) != list(range(len(plan.rounds))):
+        raise PlanError("A new order must list every round exactly once.")
+    holders = [plan.rounds[i].holder for i in order]
+    new = replace(plan, rounds=_assign_rounds(fmt, holders, plan.members))
+    check_plan(fmt, params, new)
+    return new
+
+
+def reshuffle(fmt: Format, params: Mapping[str, float], plan: RoundPlan, seed: int) -> RoundPlan:
+    pins = {rid: list(people) for rid, people in plan.fixed.items()}
+    new = make_plan(fmt, params, plan.present, seed=seed, pins=pins)
+    return replace(new, participants=plan.participants, absent=plan.absent)
+
+
+def mark_absent(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, person: str, *, from_round: int = 0
+) -> RoundPlan:
+    """`person` is not (or no longer) here: rounds before `from_round` stay as they were;
+    later rounds are dealt again among those present."""
+    if person not in plan.present:
+        raise PlanError(f"{person} is not among the participants present.")
+    absent = plan.absent | {person}
+    return _redeal(fmt, params, replace(plan, absent=absent), from_round)
+
+
+def add_late(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, person: str, *, from_round: int = 0
+) -> RoundPlan:
+    """A late arrival joins from `from_round` on (or someone marked absent comes back)."""
+    person = " ".join(person.split())
+    if not person:
+        raise PlanError("A participant's name is empty.")
+    # names differ by more than case (as in make_plan): "ana" is Ana coming back
+    person = next((p for p in plan.participants if p.casefold() == person.casefold()), person)
+    if person in plan.present:
+        raise PlanError(f"{person} is already here.")
+    participants = (
+        plan.participants if person in plan.participants else (*plan.participants, person)
+    )
+    return _redeal(
+        fmt,
+        params,
+        replace(plan, participants=participants, absent=plan.absent - {person}),
+        from_round,
+    )
+
+
+def _redeal(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, from_round: int
+) -> RoundPlan:
+    members = plan.members
+    kept = list(plan.rounds[:from_round])
+    had = {r.holder for r in kept}
+    later = [
+        r.holder for r in plan.rounds[from_round:] if r.holder in members and r.holder not in had
+    ]
+    want = round_count(fmt, params, len(members), len(plan.present))
+    newcomers = [p for p in members if p not in had and p not in later]
+    if _every_member(fmt):
+        later += newcomers  # every member holds a round: the newcomer's goes at the end
+    elif len(kept) + len(later) < want:
+        later += newcomers[: want - len(kept) - len(later)]
+    dealt = _assign_rounds(fmt, later, members)
+    # rounds already held keep their roles, except people who have since left
+    new = replace(plan, rounds=tuple(kept) + dealt)
+    if plan.absent:
+        for p in plan.absent:
+            if any(p in people for people in new.fixed.values()):
+                raise PlanError(f"{p} holds a fixed role; give it to someone present first (swap).")
+    check_plan_from(fmt, params, new, from_round)
+    return new
+
+
+def check_plan_from(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, from_round: int
+) -> None:
+    """Check a plan whose first `from_round` rounds are history (people may have left since)."""
+    if from_round <= 0:
+        check_plan(fmt, params, plan)
+        return
+    present = plan.present
+    if not fmt.group_min <= len(present) <= fmt.group_max:
+        raise PlanError(
+            f"{fmt.title} needs {_range(fmt.group_min, fmt.group_max)} people present; {len(present)} are."
+        )
+    members = plan.members
+    holders = [r.holder for r in plan.rounds]
+    for i, rnd in enumerate(plan.rounds[from_round:], start=from_round + 1):
+        _check_round(fmt, rnd, i, members)
+        if holders.count(rnd.holder) > 1:
+            raise PlanError(f"{rnd.holder} holds more than one round (round {i} again).")
+    if _every_member(fmt):
+        missing = [m for m in members if m not in holders]
+        if missing:
+            raise PlanError(f"{', '.join(missing)} would hold no round.")

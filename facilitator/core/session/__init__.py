@@ -1,0 +1,2 @@
+"""A running session: its events, the runner that decides every step, cues, time balance, and
+what the room may see."""

@@ -1,0 +1,315 @@
+"""The session runner: the state of a running meeting, derived from its events.
+
+Every action becomes an ``Event`` stamped with wall-clock time and the session's elapsed
+active time (pauses excluded), is applied to the state, and is handed to ``record`` (the
+store). Replaying the same events rebuilds the same state, so a session survives the
+program stopping. Remaining and elapsed time are always computed from the injected clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from facilitator.core.clock import Clock
+from facilitator.core.plan.rounds import PlanError, RoundPlan
+from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.session.events import Event, EventKind
+
+
+class SessionState(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+class InvalidAction(RuntimeError):
+    """An action that makes no sense in the current state (e.g. pause before start)."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of active time spent in one phase with one speaker (or nobody)."""
+
+    phase: int
+    speaker: str | None
+    start: float  # session elapsed seconds
+    end: float
+
+    @property
+    def seconds(self) -> float:
+        return self.end - self.start
+
+
+@dataclass
+class _State:
+    state: SessionState = SessionState.NOT_STARTED
+    index: int = 0
+    speaker: str | None = None
+    adjust: dict[int, float] = field(default_factory=dict)
+    visited: set[int] = field(default_factory=set)
+    segments: list[Segment] = field(default_factory=list)
+    open_since: float = 0.0  # elapsed at which the current segment began
+    elapsed: float = 0.0  # elapsed at the last event
+    started_wall: float | None = None
+    finished_wall: float | None = None
+
+
+class SessionRunner:
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock,
+        events: Iterable[Event] = (),
+        record: Callable[[Event], None] | None = None,
+    ) -> None:
+        self.timeline = timeline
+        self._clock = clock
+        self._record = record
+        self._s = _State()
+        self._events: list[Event] = []
+        for event in events:
+            self._apply(event)
+        self._anchor_mono = clock.monotonic()
+        if self._s.state is SessionState.RUNNING and self._events:
+            # The process stopped while the session ran; time went on in the room.
+            last = self._events[-1]
+            gap = max(0.0, clock.wall() - last.wall)
+            self._act(EventKind.REOPEN, {"gap": gap}, elapsed=last.elapsed + gap)
+
+    # -- time --------------------------------------------------------------------------
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(self._events)
+
+    @property
+    def state(self) -> SessionState:
+        return self._s.state
+
+    @property
+    def index(self) -> int:
+        return self._s.index
+
+    @property
+    def phase(self) -> PlannedPhase:
+        return self.timeline[self._s.index]
+
+    @property
+    def speaker(self) -> str | None:
+        return self._s.speaker
+
+    def elapsed(self) -> float:
+        """Active seconds since the start, pauses excluded."""
+        if self._s.state is SessionState.RUNNING:
+            return self._s.elapsed + (self._clock.monotonic() - self._anchor_mono)
+        return self._s.elapsed
+
+    def planned(self, index: int) -> float:
+        """A phase's planned seconds including extensions and shortenings."""
+        return max(0.0, self.timeline[index].planned + self._s.adjust.get(index, 0.0))
+
+    def segments(self) -> list[Segment]:
+        """Every stretch of active time so far, the current one included."""
+        segs = list(self._s.segments)
+        if self._s.state in (SessionState.RUNNING, SessionState.PAUSED):
+            now = self.elapsed()
+            if now > self._s.open_since:
+                segs.append(Segment(self._s.index, self._s.speaker, self._s.open_since, now))
+        return segs
+
+    def actual(self, index: int) -> float:
+        """Active seconds spent in phase `index` so far."""
+        return sum(s.seconds for s in self.segments() if s.phase == index)
+
+    def remaining(self) -> float:
+        """Seconds left in the current phase; negative once it overruns."""
+        return self.planned(self._s.index) - self.actual(self._s.index)
+
+    def progress(self, index: int | None = None) -> float:
+        """How much of a phase's (extended) plan has been used, from 0 to 1."""
+        index = self._s.index if index is None else index
+        planned = self.planned(index)
+        return 1.0 if planned <= 0 else min(1.0, self.actual(index) / planned)
+
+    def rounds_begun(self) -> int:
+        """How many rounds have been entered so far (plan edits apply to the others)."""
+        begun = [self.timeline[i].round_index for i in self._s.visited]
+        return max((r for r in begun if r is not None), default=-1) + 1
+
+    def was_visited(self, index: int) -> bool:
+        return index in self._s.visited
+
+    def is_skipped(self, index: int) -> bool:
+        """A phase passed over without being entered (by a skip, a jump or the finish)."""
+        if index in self._s.visited:
+            return False
+        return index < self._s.index or self._s.state is SessionState.FINISHED
+
+    def remaining_total(self) -> float:
+        """Planned seconds still ahead: what is left of this phase and all later ones."""
+        if self._s.state is SessionState.FINISHED:
+            return 0.0
+        ahead = sum(self.planned(i) for i in range(self._s.index + 1, len(self.timeline)))
+        return max(0.0, self.remaining()) + ahead
+
+    def projected_end_wall(self) -> float:
+        return self._clock.wall() + self.remaining_total()
+
+    # -- actions -----------------------------------------------------------------------
+    def start(self) -> None:
+        self._require(SessionState.NOT_STARTED, "start")
+        self._act(EventKind.START, {"index": 0})
+
+    def pause(self) -> None:
+        self._require(SessionState.RUNNING, "pause")
+        self._act(EventKind.PAUSE)
+
+    def resume(self) -> None:
+        self._require(SessionState.PAUSED, "resume")
+        self._act(EventKind.RESUME)
+
+    def toggle(self) -> None:
+        """Space bar: start, pause or resume, whichever applies."""
+        {
+            SessionState.NOT_STARTED: self.start,
+            SessionState.RUNNING: self.pause,
+            SessionState.PAUSED: self.resume,
+        }.get(self._s.state, self._finished)()
+
+    def next_phase(self) -> None:
+        self._require_started("go to the next phase")
+        if self._s.index + 1 >= len(self.timeline):
+            self.finish()
+        else:
+            self.goto(self._s.index + 1, reason="next")
+
+    def previous_phase(self) -> None:
+        self._require_started("go back a phase")
+        if self._s.index == 0:
+            raise InvalidAction("This is the first phase.")
+        self.goto(self._s.index - 1, reason="previous")
+
+    def goto(self, index: int, *, reason: str = "jump") -> None:
+        self._require_started("move to another phase")
+        if not 0 <= index < len(self.timeline):
+            raise InvalidAction(f"There is no phase {index + 1}.")
+        if index != self._s.index:
+            self._act(EventKind.GOTO, {"index": index, "reason": reason})
+
+    def skip_round(self) -> None:
+        """Leave the current round for the first phase after it."""
+        self._require_started("skip a round")
+        current = self.phase.round_index
+        if current is None:
+            raise InvalidAction("The current phase is not part of a round.")
+        after = [
+            p.index
+            for p in self.timeline.phases
+            if p.index > self._s.index and p.round_index != current
+        ]
+        if not after:
+            self.finish()
+        else:
+            self.goto(after[0], reason="skip_round")
+
+    def adjust(self, seconds: float) -> float:
+        """Extend (+) or shorten (−) the current phase; returns the change made, which is
+        less than asked for when a phase cannot be shortened below zero."""
+        self._require_started("change the phase length")
+        index = self._s.index
+        change = max(seconds, -self.planned(index))
+        if change:
+            self._act(EventKind.ADJUST, {"index": index, "seconds": change})
+        return change
+
+    def set_speaker(self, person: str | None) -> None:
+        self._require_started("mark who is speaking")
+        if person is not None and person not in self.timeline.plan.participants:
+            raise InvalidAction(f"{person} is not a participant.")
+        if person != self._s.speaker:
+            self._act(EventKind.SPEAKER, {"speaker": person})
+
+    def replan(self, plan: RoundPlan) -> None:
+        """Use an edited round plan from now on. Only rounds not yet begun may change
+        shape; the phase in progress must stay where it is."""
+        if self._s.state is SessionState.FINISHED:
+            raise InvalidAction("The session has finished.")
+        fmt, params = self.timeline.fmt, self.timeline.params
+        try:
+            new = build_timeline(fmt, params, plan)
+        except PlanError as exc:
+            raise InvalidAction(str(exc)) from None
+        moved = self._s.index >= len(new) or new[self._s.index].spec != self.phase.spec
+        if self._s.state is not SessionState.NOT_STARTED and moved:
+            raise InvalidAction(
+                "That change would move the phase in progress; change later rounds only."
+            )
+        self._act(EventKind.PLAN, {"plan": plan.to_json()})
+
+    def finish(self) -> None:
+        self._require_started("finish")
+        self._act(EventKind.FINISH)
+
+    # -- internals ---------------------------------------------------------------------
+    def _finished(self) -> None:
+        raise InvalidAction("The session has finished.")
+
+    def _require(self, state: SessionState, action: str) -> None:
+        if self._s.state is not state:
+            raise InvalidAction(
+                f"Cannot {action}: the session is {self._s.state.value.replace('_', ' ')}."
+            )
+
+    def _require_started(self, action: str) -> None:
+        if self._s.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            raise InvalidAction(
+                f"Cannot {action}: the session is {self._s.state.value.replace('_', ' ')}."
+            )
+
+    def _act(
+        self, kind: EventKind, data: dict | None = None, *, elapsed: float | None = None
+    ) -> None:
+        at = self.elapsed() if elapsed is None else elapsed
+        event = Event(kind, self._clock.wall(), at, dict(data or {}))
+        self._apply(event)
+        self._anchor_mono = self._clock.monotonic()
+        if self._record is not None:
+            self._record(event)
+
+    def _close_segment(self, at: float) -> None:
+        s = self._s
+        if at > s.open_since:
+            s.segments.append(Segment(s.index, s.speaker, s.open_since, at))
+        s.open_since = at
+
+    def _apply(self, event: Event) -> None:
+        """Change the state by one event; used for live actions and for replay alike."""
+        s = self._s
+        kind, at = event.kind, event.elapsed
+        if kind is EventKind.START:
+            s.state, s.index, s.open_since, s.started_wall = SessionState.RUNNING, 0, at, event.wall
+            s.visited.add(0)
+        elif kind is EventKind.PAUSE:
+            s.state = SessionState.PAUSED
+        elif kind in (EventKind.RESUME, EventKind.REOPEN):
+            s.state = SessionState.RUNNING
+        elif kind is EventKind.GOTO:
+            self._close_segment(at)
+            s.index = int(event.data["index"])
+            s.visited.add(s.index)
+        elif kind is EventKind.ADJUST:
+            i = int(event.data["index"])
+            s.adjust[i] = s.adjust.get(i, 0.0) + float(event.data["seconds"])
+        elif kind is EventKind.SPEAKER:
+            self._close_segment(at)
+            s.speaker = event.data.get("speaker")
+        elif kind is EventKind.PLAN:
+            plan = RoundPlan.from_json(event.data["plan"])
+            self.timeline = build_timeline(self.timeline.fmt, self.timeline.params, plan)
+        elif kind is EventKind.FINISH:
+            self._close_segment(at)
+            s.state, s.speaker, s.finished_wall = SessionState.FINISHED, None, event.wall
+        s.elapsed = at
+        self._events.append(event)

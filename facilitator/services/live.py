@@ -1,0 +1,169 @@
+"""A live session: the core runner wired to the store, so every action is recorded.
+
+Qt-free, so the command line, the tests and the windows share it. A session is created
+from a format, its parameters and the participants, or opened again from its stored
+events, which rebuilds it exactly (at the right time if it was running when the program
+stopped).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.core.clock import Clock
+from facilitator.core.formats.format import Format
+from facilitator.core.formats.schema import parse_format
+from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
+from facilitator.core.plan.timeline import Timeline, build_timeline
+from facilitator.core.session.events import Event
+from facilitator.core.session.runner import SessionRunner, SessionState
+from facilitator.store.records import NoteRecord
+from facilitator.store.sessions import SessionStore
+
+
+class EventWriter:
+    """Writes a session's events to the store in order. An event that cannot be written
+    (a read-only or full disk) is kept, with those after it, and written by `flush` once
+    writing works again; the session goes on in memory meanwhile."""
+
+    def __init__(self, store: SessionStore, session_id: int) -> None:
+        self._store = store
+        self._session_id = session_id
+        self.pending: list[Event] = []
+        self.error: Exception | None = None
+
+    def __call__(self, event: Event) -> None:
+        self.pending.append(event)
+        self.flush()
+
+    def flush(self) -> bool:
+        """Write what is pending; True when nothing is left unwritten."""
+        while self.pending:
+            try:
+                self._store.append_event(self._session_id, self.pending[0])
+            except (sqlite3.Error, OSError) as exc:
+                self.error = exc
+                return False
+            self.pending.pop(0)
+        self.error = None
+        return True
+
+
+@dataclass
+class LiveSession:
+    store: SessionStore
+    session_id: int
+    title: str
+    runner: SessionRunner
+    _clock: Clock
+    writer: EventWriter | None = field(default=None, repr=False)
+
+    @property
+    def unsaved_events(self) -> int:
+        """How many of the session's events wait to be written."""
+        return len(self.writer.pending) if self.writer else 0
+
+    def save_pending(self) -> bool:
+        """Try again to write events kept in memory; True when all are written."""
+        return self.writer.flush() if self.writer else True
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.runner.timeline
+
+    @property
+    def fmt(self) -> Format:
+        return self.runner.timeline.fmt
+
+    @property
+    def plan(self) -> RoundPlan:
+        return self.runner.timeline.plan
+
+    @classmethod
+    def create(
+        cls,
+        store: SessionStore,
+        fmt: Format,
+        participants: Sequence[str],
+        clock: Clock,
+        *,
+        params: Mapping[str, Any] | None = None,
+        seed: int | None = None,
+        pins: Mapping[str, Sequence[str]] | None = None,
+        agreements: Sequence[str] = (),
+        title: str | None = None,
+        plan: RoundPlan | None = None,
+    ) -> LiveSession:
+        """Plan and store a new session; raises ``ValueError`` (``PlanError``) on bad input.
+        A `plan` made (and edited) beforehand is checked and used as it is."""
+        values = fmt.resolve_params(params)
+        if plan is None:
+            plan = make_plan(fmt, values, participants, seed=seed, pins=pins)
+        else:
+            check_plan(fmt, values, plan)
+        timeline = build_timeline(fmt, values, plan)
+        title = title or fmt.title
+        session_id = store.create_session(
+            format_id=fmt.id,
+            title=title,
+            format_source=fmt.text,
+            params=values,
+            participants=list(plan.participants),
+            plan=plan.to_json(),
+            agreements=list(agreements),
+            now=clock.wall(),
+        )
+        return cls._wire(store, session_id, title, timeline, clock, ())
+
+    @classmethod
+    def open(cls, store: SessionStore, session_id: int, clock: Clock) -> LiveSession:
+        """Rebuild a stored session from its format text, plan and events."""
+        record = store.get_session(session_id)
+        if record is None:
+            raise LookupError(f"There is no session {session_id}.")
+        fmt = parse_format(record.format_source, f"session {session_id}")
+        plan = RoundPlan.from_json(record.plan)
+        timeline = build_timeline(fmt, fmt.resolve_params(record.params), plan)
+        return cls._wire(store, session_id, record.title, timeline, clock, store.events(session_id))
+
+    @classmethod
+    def _wire(cls, store, session_id, title, timeline, clock, events) -> LiveSession:
+        writer = EventWriter(store, session_id)
+        runner = SessionRunner(timeline, clock, events, record=writer)
+        return cls(store, session_id, title, runner, clock, writer)
+
+    # -- notes: private to the laptop, stamped with where in the session they were written --
+    def add_note(self, text: str, *, action_owner: str | None = None) -> int:
+        runner = self.runner
+        started = runner.state is not SessionState.NOT_STARTED
+        return self.store.add_note(
+            self.session_id,
+            text,
+            round_index=runner.phase.round_index if started else None,
+            phase_index=runner.index if started else None,
+            action_owner=action_owner,
+            now=self._clock.wall(),
+        )
+
+    def restore_note(self, note: NoteRecord) -> int:
+        """Put back a deleted note with its text, owner, stamp and time; returns its new id."""
+        return self.store.add_note(
+            self.session_id,
+            note.text,
+            round_index=note.round_index,
+            phase_index=note.phase_index,
+            action_owner=note.action_owner,
+            now=note.created_wall,
+        )
+
+    def update_note(self, note_id: int, text: str, *, action_owner: str | None) -> None:
+        self.store.update_note(note_id, text, action_owner=action_owner, now=self._clock.wall())
+
+    def delete_note(self, note_id: int) -> None:
+        self.store.delete_note(note_id)
+
+    def notes(self) -> list[NoteRecord]:
+        return self.store.notes(self.session_id)

@@ -1,0 +1,98 @@
+"""A stored session opened read-only: rebuilt from its events, never written to.
+
+`LiveSession.open` rebuilds a session to carry it on: a session that was running when the
+program stopped gets a REOPEN event and its clock runs again. A look back must do none of
+that. Here the events are replayed on a clock frozen at the last recorded action, nothing
+is handed to the store, and the runner refuses every action, so a finished (or abandoned)
+session shows exactly what was recorded and cannot be changed by the history window, the
+reports or the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from facilitator.core.clock import Clock
+from facilitator.core.formats.schema import parse_format
+from facilitator.core.plan.rounds import RoundPlan
+from facilitator.core.plan.timeline import build_timeline
+from facilitator.core.session.events import Event, EventKind
+from facilitator.core.session.runner import InvalidAction, SessionRunner
+from facilitator.store.records import NoteRecord, SessionRecord
+from facilitator.store.sessions import SessionStore
+
+READ_ONLY = "This is a past session, opened read-only; it cannot be changed."
+
+
+class FrozenClock:
+    """A clock standing still at one moment: the last recorded action of a session."""
+
+    def __init__(self, wall: float) -> None:
+        self._wall = wall
+
+    def monotonic(self) -> float:
+        return 0.0
+
+    def wall(self) -> float:
+        return self._wall
+
+
+class ReadOnlyRunner(SessionRunner):
+    """A runner replayed from events that refuses every further action."""
+
+    def __init__(self, timeline, clock: Clock, events: Iterable[Event]) -> None:
+        self._sealed = False
+        super().__init__(timeline, clock, events, record=None)
+        self._sealed = True
+
+    def _act(self, kind: EventKind, data: dict | None = None, *, elapsed=None) -> None:
+        if not self._sealed and kind is EventKind.REOPEN:
+            return  # a look back does not carry a session on: its time stays as recorded
+        raise InvalidAction(READ_ONLY)
+
+
+@dataclass(frozen=True)
+class PastSession:
+    """Everything recorded about one session, for viewing and reports."""
+
+    record: SessionRecord
+    runner: ReadOnlyRunner
+    notes: tuple[NoteRecord, ...]
+
+    @property
+    def session_id(self) -> int:
+        return self.record.id
+
+    @property
+    def title(self) -> str:
+        return self.record.title
+
+    @property
+    def timeline(self):
+        return self.runner.timeline
+
+    @property
+    def started_wall(self) -> float | None:
+        events = self.runner.events
+        return events[0].wall if events else None
+
+    @property
+    def last_wall(self) -> float:
+        """When the last action was recorded (the creation time if there was none)."""
+        events = self.runner.events
+        return events[-1].wall if events else self.record.created_wall
+
+
+def open_past(store: SessionStore, session_id: int) -> PastSession:
+    """Read session `session_id` back; LookupError if there is none. Writes nothing."""
+    record = store.get_session(session_id)
+    if record is None:
+        raise LookupError(f"There is no session {session_id}.")
+    fmt = parse_format(record.format_source, f"session {session_id}")
+    plan = RoundPlan.from_json(record.plan)
+    timeline = build_timeline(fmt, fmt.resolve_params(record.params), plan)
+    events = store.events(session_id)
+    clock = FrozenClock(events[-1].wall if events else record.created_wall)
+    runner = ReadOnlyRunner(timeline, clock, events)
+    return PastSession(record, runner, tuple(store.notes(session_id)))

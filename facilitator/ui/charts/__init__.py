@@ -1,0 +1,1 @@
+"""The time-balance charts (pyqtgraph, imported when a chart is first shown)."""

@@ -1,0 +1,1 @@
+"""The coach's log window: clients, engagements, sessions, the ICF log."""

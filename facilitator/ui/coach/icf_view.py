@@ -1,0 +1,131 @@
+"""The ICF client coaching log and progress toward ACC, PCC and MCC, with export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.coaching.icf import IcfLog, build_log
+from facilitator.core.coaching.icf_export import table, write_log
+from facilitator.ui.coach.model import CoachLog
+
+
+class IcfView(QWidget):
+    def __init__(self, log: CoachLog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("icfView")
+        self._log = log
+        self.icf: IcfLog | None = None
+        self.table = QTableWidget(objectName="icfTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.summary = QLabel(objectName="icfSummary", wordWrap=True)
+        self.export_button = QPushButton(self.tr("Export ICF log…"), objectName="exportIcf")
+        self.progress_box = QGroupBox(self.tr("Progress toward the credentials (experience hours)"))
+        self.grid = QGridLayout(self.progress_box)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.progress_box)
+        self.export_button.clicked.connect(self._export)
+        log.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self._log.store
+        icf = build_log(
+            store.clients(), store.engagements(), store.all_sessions(), self._log.today()
+        )
+        self.icf = icf
+        cells = table(icf)
+        self.table.setColumnCount(len(cells[0]))
+        self.table.setHorizontalHeaderLabels(cells[0])
+        self.table.setRowCount(len(cells) - 1)
+        for r, line in enumerate(cells[1:]):
+            for c, text in enumerate(line):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        notes = [self.tr("As of {d}.").format(d=icf.today.isoformat())]
+        if icf.awaiting_payment:
+            notes.append(self.tr("{h} h of paid engagements wait for their fee to be marked paid.")
+                         .format(h=f"{float(icf.awaiting_payment):.2f}"))  # fmt: skip
+        for reason in icf.left_off:
+            notes.append(self.tr("Left off — {r}.").format(r=reason))
+        self.summary.setText(" ".join(notes))
+        self._fill_progress(icf)
+
+    def _fill_progress(self, icf: IcfLog) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        heads = (
+            "",
+            self.tr("Hours"),
+            self.tr("Paid hours"),
+            self.tr("Clients"),
+            self.tr("Last 18 months"),
+            "",
+        )
+        for c, text in enumerate(heads):
+            self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, c)
+        for r, p in enumerate(icf.progress(), 1):
+            cred = p.credential
+            self.grid.addWidget(QLabel(f"<b>{cred.name}</b>"), r, 0)
+            figures = [(p.hours, cred.hours), (p.paid, cred.paid), (p.clients, cred.clients)]
+            if cred.recent_hours is not None:
+                figures.append((p.recent, cred.recent_hours))
+            for c, (have, need) in enumerate(figures, 1):
+                bar = QProgressBar(objectName=f"progress_{cred.name}_{c}")
+                bar.setRange(0, 1000)
+                bar.setValue(int(min(1, float(have) / need) * 1000))
+                bar.setFormat(f"{float(have):,.2f} / {need:,}".replace(".00 /", " /"))
+                self.grid.addWidget(bar, r, c)
+            if cred.recent_hours is None:
+                self.grid.addWidget(QLabel(self.tr("not required")), r, 4)
+            status = (
+                self.tr("✔ experience met")
+                if p.met
+                else self.tr("Still needed: ") + ", ".join(p.missing)
+            )
+            label = QLabel(status, objectName=f"missing_{cred.name}", wordWrap=True)
+            self.grid.addWidget(label, r, 5)
+        self.grid.setColumnStretch(5, 1)
+
+    def export_to(self, path: Path) -> Path | None:
+        if self.icf is None:
+            return None
+        try:
+            return write_log(self.icf, path)
+        except (ValueError, OSError) as exc:
+            self.summary.setText(self.tr("Not exported: {e}").format(e=exc))
+            return None
+
+    def _export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export ICF log"), "icf-coaching-log.csv",
+            self.tr("CSV (*.csv);;Excel workbook (*.xlsx)"),
+        )  # fmt: skip
+        if name:
+            path = self.export_to(Path(name))
+            if path is not None:
+                self.summary.setText(self.tr("Exported to {p}.").format(p=path))

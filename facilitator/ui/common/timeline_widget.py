@@ -1,0 +1,481 @@
+"""The facilitator's strip of the whole meeting: the plan, the time actually taken, and now.
+
+Every phase is a block as wide as its planned time (extensions included), grouped by
+round under a label naming the round's issue holder. As the session runs, a bar inside
+each visited block shows the time actually spent on the same scale; an overrun pushes
+out past the block's end as a hatched bar marked "+m:ss", so the later blocks visibly
+move right. Skipped phases are hollow, dashed and struck through; a needle marks now.
+Colour is never the only signal (outline, hatching, dashes and text carry it too) and the
+colours are Okabe–Ito. The widget does no time arithmetic beyond scaling to pixels: every
+number comes from the runner and every duration text from ``facilitator.core.timefmt``.
+
+Painting is cheap on purpose: ``ticked`` repaints only the current block and the needle,
+unless the layout itself moved (an overrunning phase growing by a pixel).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from facilitator.core.plan.timeline import PlannedPhase
+from facilitator.core.session.runner import SessionRunner, SessionState
+from facilitator.core.timefmt import countdown_text, minutes_text
+from facilitator.ui.common.session_view import SessionView
+from facilitator.ui.common.timeline_parts import (
+    BLACK,
+    BLUE,
+    GREEN,
+    MARGIN,
+    MIN_OVERRUN_PX,
+    NO_TEXT_BELOW,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    YELLOW,
+    Block,
+    Group,
+    Layout,
+    rounded,
+    tint,
+    wrap,
+)
+
+
+class PhaseTimelineWidget(QWidget):
+    """Plan against reality for one session; click a phase to jump to it (undoable)."""
+
+    phase_clicked = Signal(int)
+
+    def __init__(self, controller: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phaseTimeline")
+        self.setAccessibleName(self.tr("Phase timeline"))
+        self.setMinimumHeight(90)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._controller = controller
+        self._painted_key: tuple = ()
+        self._last_tick_rect = QRect()
+        self._pressed: int | None = None
+        controller.changed.connect(self._on_changed)
+        controller.ticked.connect(self._on_ticked)
+
+    # -- public helpers ----------------------------------------------------------------
+    @property
+    def runner(self) -> SessionRunner:
+        return self._controller.runner
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 110)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 90)
+
+    def block_rect(self, index: int) -> QRect:
+        """Where phase `index`'s planned block is drawn (its overrun not included)."""
+        return self._layout().blocks[index].plan
+
+    def slot_rect(self, index: int) -> QRect:
+        """The block with its overrun extension: the phase's whole share of the strip."""
+        return self._layout().blocks[index].slot
+
+    def phase_at(self, pos: QPoint) -> int | None:
+        """The phase under `pos` (anywhere in its column), or None between blocks."""
+        if not self.rect().contains(pos):
+            return None
+        for block in self._layout().blocks:
+            if block.slot.left() <= pos.x() <= block.slot.right():
+                return block.index
+        return None
+
+    def tick_rect(self, layout: Layout | None = None) -> QRect:
+        """What a tick repaints: the current block, its overrun and label, and the needle."""
+        block = (layout or self._layout()).blocks[self.runner.index]
+        rect = block.slot.adjusted(-6, -6, 6, 6)
+        return rect.united(block.over_text) if block.over_text.isValid() else rect
+
+    def needle_x(self) -> int | None:
+        """Where the needle stands, or None when the session is not under way."""
+        return self._needle_x(self._layout().blocks[self.runner.index]) if self._live() else None
+
+    def group_labels(self) -> list[str]:
+        """The labels over the groups of blocks, as drawn at the present width."""
+        return [group.label for group in self._layout().groups]
+
+    def tooltip_text_at(self, pos: QPoint) -> str:
+        """The hover text for the phase under `pos`: name, round, planned, actual, overrun."""
+        index = self.phase_at(pos)
+        return "" if index is None else self._describe(index)
+
+    # -- events ------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.phase_at(event.pos())
+            if index is not None:
+                area = self.slot_rect(index).adjusted(0, -self.height(), 0, self.height())
+                QToolTip.showText(event.globalPos(), self._describe(index), self, area)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = self.phase_at(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        pressed, self._pressed = self._pressed, None
+        left_button = event.button() == Qt.MouseButton.LeftButton
+        if (
+            left_button
+            and pressed is not None
+            and self.phase_at(event.position().toPoint()) == pressed
+        ):
+            self.phase_clicked.emit(pressed)
+            self._controller.goto(pressed)
+        super().mouseReleaseEvent(event)
+
+    def _on_changed(self) -> None:
+        self.update()
+
+    def _on_ticked(self) -> None:
+        layout = self._layout()
+        if layout.key != self._painted_key:
+            self.update()  # an overrun grew by a pixel and moved the later blocks
+            return
+        rect = self.tick_rect(layout)
+        last, self._last_tick_rect = self._last_tick_rect, rect
+        self.update(rect.united(last) if last.isValid() else rect)
+
+    # -- layout ------------------------------------------------------------------------
+    def _live(self) -> bool:
+        return self.runner.state in (SessionState.RUNNING, SessionState.PAUSED)
+
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _layout(self) -> Layout:
+        runner = self.runner
+        phases = runner.timeline.phases
+        n = len(phases)
+        line = QFontMetrics(self._bold()).height()
+        label_top = MARGIN - 2
+        block_top = label_top + line + 6
+        block_h = max(24, self.height() - MARGIN - line - block_top)
+        bar_h = max(5, block_h // 5)
+        bar_top = block_top + block_h - bar_h - 3
+
+        planned = [runner.planned(i) for i in range(n)]
+        actual = [runner.actual(i) if runner.was_visited(i) else 0.0 for i in range(n)]
+        starts = [i for i in range(n) if i == 0 or self._group_of(i) != self._group_of(i - 1)]
+        width = self.width() - 2 * MARGIN
+        group_gap, phase_gap = (8, 2) if width > 12 * n else (2, 1)
+        gaps = group_gap * (len(starts) - 1) + phase_gap * (n - len(starts))
+        if gaps > width / 2:
+            group_gap = phase_gap = gaps = 0
+
+        # Seconds to pixels, with room for a visible sliver of even a tiny overrun.
+        span = [max(p, a) for p, a in zip(planned, actual, strict=True)]
+        scale = (width - gaps) / (sum(span) or 1.0)
+        floor = MIN_OVERRUN_PX / scale if scale else 0.0
+        span = [p + max(a - p, floor) if a > p else p for p, a in zip(planned, actual, strict=True)]
+        scale = (width - gaps) / (sum(span) or 1.0)
+
+        blocks: list[Block] = []
+        x, done = MARGIN, 0.0
+        for i in range(n):
+            if i:
+                x += group_gap if i in starts else phase_gap
+            left = x + round(done * scale)
+            plan_end = x + round((done + planned[i]) * scale)
+            slot_end = x + round((done + span[i]) * scale)
+            bar_end = x + round((done + min(actual[i], planned[i])) * scale)
+            original = phases[i].planned
+            over = QRect(plan_end, block_top, slot_end - plan_end, block_h)
+            block = Block(
+                index=i,
+                slot=QRect(left, block_top, slot_end - left, block_h),
+                plan=QRect(left, block_top, plan_end - left, block_h),
+                bar=QRect(left, bar_top, bar_end - left, bar_h),
+                over=over if actual[i] > planned[i] else QRect(),
+                original_x=x + round((done + original) * scale) if original < planned[i] else None,
+                over_text=QRect(),
+            )
+            blocks.append(block)
+            done += span[i]
+        blocks = self._place_over_texts(blocks, block_top + block_h + 1, line)
+        groups = self._place_groups(blocks, starts, label_top, block_top)
+        return Layout(tuple(blocks), groups)
+
+    def _place_over_texts(self, blocks: list[Block], top: int, line: int) -> list[Block]:
+        """Put each "+m:ss" under its overrun, never on top of the one before it."""
+        metrics = QFontMetrics(self._bold())
+        placed: list[Block] = []
+        right = 0
+        for block in blocks:
+            if not block.over.isValid():
+                placed.append(block)
+                continue
+            w = metrics.horizontalAdvance(self._over_text(block.index)) + 4
+            x = max(block.over.center().x() - w // 2, right + 4, 0)
+            x = min(x, self.width() - w)
+            right = x + w
+            placed.append(replace(block, over_text=QRect(x, top, w, line)))
+        return placed
+
+    def _place_groups(
+        self, blocks: list[Block], starts: list[int], top: int, block_top: int
+    ) -> tuple[Group, ...]:
+        """A bracket over each group's blocks and its label, which may lean left into free
+        space (the closing group at the right edge is often narrower than its name)."""
+        runner, metrics = self.runner, QFontMetrics(self._bold())
+        groups: list[Group] = []
+        free_from = MARGIN
+        for k, first in enumerate(starts):
+            last = (starts[k + 1] if k + 1 < len(starts) else len(blocks)) - 1
+            left, right = blocks[first].slot.left(), blocks[last].slot.right()
+            skipped = all(runner.is_skipped(i) for i in range(first, last + 1))
+            limit = blocks[starts[k + 1]].slot.left() - 6 if k + 1 < len(starts) else right + 1
+            room = limit - max(free_from, left - 40)
+            labels = self._group_labels(runner.timeline[first], skipped)
+            label = next((t for t in labels if metrics.horizontalAdvance(t) <= room), labels[-1])
+            want = metrics.horizontalAdvance(label)
+            x = max(free_from, min(left, limit - want))
+            label_rect = QRect(x, top, max(0, limit - x), block_top - top - 4)
+            free_from = x + min(want, label_rect.width()) + 10
+            bracket = QRect(left, top, right - left + 1, block_top - top - 4)
+            groups.append(Group(label, bracket, label_rect, skipped))
+        return tuple(groups)
+
+    def _group_of(self, index: int) -> tuple[str, int | None]:
+        phase = self.runner.timeline[index]
+        return phase.section, phase.round_index
+
+    def _group_labels(self, phase: PlannedPhase, skipped: bool = False) -> list[str]:
+        """A group's name, longest first, then shorter forms for narrow groups."""
+        number = (phase.round_index or 0) + 1
+        holder = self.runner.timeline.holder_of(phase.round_index)
+        if phase.section != "round":
+            sections = {"opening": self.tr("Opening"), "closing": self.tr("Closing")}
+            labels = [sections.get(phase.section, self.tr("Break"))]
+        elif holder:
+            labels = [
+                self.tr("Round {number} · {holder}").format(number=number, holder=holder),
+                self.tr("{number} · {holder}").format(number=number, holder=holder),
+                str(number),
+            ]
+        else:
+            labels = [self.tr("Round {number}").format(number=number), str(number)]
+        if skipped:
+            labels.insert(0, self.tr("{label} · skipped").format(label=labels[0]))
+        return labels
+
+    def _overrun(self, index: int) -> float:
+        return self.runner.actual(index) - self.runner.planned(index)
+
+    def _over_text(self, index: int) -> str:
+        return self.tr("+{over}").format(over=countdown_text(self._overrun(index)))
+
+    # -- text --------------------------------------------------------------------------
+    def _describe(self, index: int) -> str:
+        runner = self.runner
+        phase = runner.timeline[index]
+        planned = runner.planned(index)
+        lines = [phase.name, self._group_labels(phase)[0]]
+        if planned > phase.planned:
+            text = self.tr("Planned: {planned} (extended from {original})")
+        elif planned < phase.planned:
+            text = self.tr("Planned: {planned} (shortened from {original})")
+        else:
+            text = self.tr("Planned: {planned}")
+        lines.append(
+            text.format(planned=minutes_text(planned), original=minutes_text(phase.planned))
+        )
+        if runner.is_skipped(index):
+            lines.append(self.tr("Skipped"))
+        elif not runner.was_visited(index):
+            lines.append(self.tr("Not reached yet"))
+        else:
+            now = self._live() and index == runner.index
+            text = self.tr("Actual so far: {actual}") if now else self.tr("Actual: {actual}")
+            lines.append(text.format(actual=countdown_text(runner.actual(index))))
+            if self._overrun(index) > 0:
+                over = countdown_text(self._overrun(index))
+                lines.append(self.tr("Over by {over}").format(over=over))
+        return "\n".join(lines)
+
+    # -- painting ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        layout = self._layout()
+        self._painted_key = layout.key
+        runner, live = self.runner, self._live()
+        clip = event.rect()
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self._bold())
+        for group in layout.groups:
+            if group.rect.united(group.label_rect).intersects(clip):
+                self._paint_group(painter, group, ink)
+        painter.setFont(self.font())
+        for block in layout.blocks:
+            if block.slot.adjusted(-3, -3, 3, 3).intersects(clip):
+                self._paint_block(painter, block, current=live and block.index == runner.index)
+        painter.setFont(self._bold())
+        painter.setPen(ink)
+        for block in layout.blocks:
+            if block.over_text.isValid() and block.over_text.intersects(clip):
+                align = Qt.AlignmentFlag.AlignCenter
+                painter.drawText(block.over_text, align, self._over_text(block.index))
+        if live:
+            current = layout.blocks[runner.index]
+            self._paint_current_outline(painter, current)
+            self._paint_needle(painter, current, paused=runner.state is SessionState.PAUSED)
+        painter.end()
+
+    def _paint_group(self, painter: QPainter, group: Group, ink: QColor) -> None:
+        metrics = painter.fontMetrics()
+        shown = metrics.elidedText(
+            group.label, Qt.TextElideMode.ElideRight, group.label_rect.width()
+        )
+        if len(shown) > 2:
+            painter.setPen(ink)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+            painter.drawText(group.label_rect, align, shown)
+        # A bracket over the group's blocks ties a round together.
+        pen = QPen(ink, 1, Qt.PenStyle.DashLine if group.skipped else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        y = group.rect.bottom() + 2.5
+        left, right = group.rect.left() + 0.5, group.rect.right() + 0.5
+        points = [QPointF(left, y + 3), QPointF(left, y), QPointF(right, y), QPointF(right, y + 3)]
+        painter.drawPolyline(QPolygonF(points))
+
+    def _muted_ink(self) -> QColor:
+        """Text colour 30 % of the way to the background: still over 7:1 on light grey."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        back = self.palette().color(QPalette.ColorRole.Window)
+        mix = [
+            a + (b - a) * 0.3 for a, b in zip(text.getRgbF()[:3], back.getRgbF()[:3], strict=True)
+        ]
+        return QColor.fromRgbF(*mix)
+
+    def _fill_for(self, index: int, current: bool) -> QColor:
+        phase = self.runner.timeline[index]
+        if current:
+            return tint(ORANGE, 0.35)
+        if phase.section == "round":
+            if (phase.round_index or 0) % 2:
+                return tint(GREEN, 0.7)
+            return tint(SKY, 0.55)
+        return tint(PURPLE, 0.6) if phase.section == "break" else tint(YELLOW, 0.5)
+
+    def _paint_block(self, painter: QPainter, block: Block, *, current: bool) -> None:
+        skipped = self.runner.is_skipped(block.index)
+        ink = self._muted_ink() if skipped else QColor(BLACK)
+        shape = rounded(block.plan)
+        if skipped:
+            painter.setPen(QPen(ink, 1, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(shape)
+        else:
+            painter.setPen(QPen(QColor(0, 0, 0, 100), 1))
+            painter.setBrush(self._fill_for(block.index, current))
+            painter.drawPath(shape)
+        if block.original_x is not None:
+            self._paint_extension(painter, block, shape)
+        if not block.bar.isEmpty():  # inside the outline, clear of the rounded corners
+            painter.fillRect(block.bar.intersected(block.plan.adjusted(1, 0, -1, 0)), QColor(BLUE))
+        if not block.over.isEmpty():
+            self._paint_overrun(painter, block.over)
+        self._paint_name(painter, block, ink, strike=skipped)
+
+    def _paint_extension(self, painter: QPainter, block: Block, shape: QPainterPath) -> None:
+        """An extension: the added part of the block dotted, behind a dotted line."""
+        assert block.original_x is not None
+        added = QRect(
+            block.original_x,
+            block.plan.top(),
+            block.plan.right() - block.original_x + 1,
+            block.plan.height(),
+        )
+        painter.save()
+        painter.setClipPath(shape, Qt.ClipOperation.IntersectClip)
+        painter.fillRect(added, QBrush(QColor(0, 0, 0, 70), Qt.BrushStyle.Dense6Pattern))
+        painter.restore()
+        painter.setPen(QPen(QColor(BLACK), 1, Qt.PenStyle.DotLine))
+        x = block.original_x + 0.5
+        painter.drawLine(QPointF(x, block.plan.top() + 1), QPointF(x, block.plan.bottom()))
+
+    def _paint_overrun(self, painter: QPainter, over: QRect) -> None:
+        """A hatched tail past the block's end, as long as the overrun."""
+        tail = QRectF(over).adjusted(-0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(QColor(VERMILLION), 1))
+        painter.setBrush(tint(VERMILLION, 0.8))
+        painter.drawRect(tail)
+        painter.setBrush(QBrush(QColor(VERMILLION), Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(tail)
+
+    def _paint_name(self, painter: QPainter, block: Block, ink: QColor, *, strike: bool) -> None:
+        if block.plan.width() < NO_TEXT_BELOW:
+            return
+        top = block.plan.top() + 3
+        area = QRect(block.plan.left() + 5, top, block.plan.width() - 9, block.bar.top() - top - 1)
+        metrics = painter.fontMetrics()
+        fits = max(1, area.height() // metrics.lineSpacing())
+        name = self.runner.timeline[block.index].name
+        lines = wrap(metrics, name, area.width(), fits)
+        if not lines or (len(lines[0]) < 4 and lines[0] != name):
+            return  # a letter and an ellipsis tell nobody anything; the tooltip does
+        font = QFont(painter.font())
+        font.setStrikeOut(strike)
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(ink)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(area, align, "\n".join(lines))
+        painter.restore()
+
+    def _paint_current_outline(self, painter: QPainter, block: Block) -> None:
+        painter.setPen(QPen(QColor(BLACK), 3))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(rounded(block.plan, 1.5))
+
+    @staticmethod
+    def _needle_x(block: Block) -> int:
+        """At the end of the time spent: of the bar, or of the overrun past the block."""
+        moved = block.over if block.over.isValid() else block.bar
+        return moved.right() + 1 if moved.width() > 0 else block.plan.left() + 1
+
+    def _paint_needle(self, painter: QPainter, block: Block, *, paused: bool) -> None:
+        x = float(self._needle_x(block))
+        top, bottom = block.slot.top() - 3.0, block.slot.bottom() + 3.0
+        painter.setPen(QPen(QColor("white"), 4))
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        pen = QPen(QColor(BLACK), 2, Qt.PenStyle.DashLine if paused else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.setPen(QPen(QColor("white"), 1))
+        painter.setBrush(QColor(BLACK))
+        head = [QPointF(x - 5, top - 1), QPointF(x + 5, top - 1), QPointF(x, top + 6)]
+        painter.drawPolygon(QPolygonF(head))

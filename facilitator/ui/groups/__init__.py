@@ -1,0 +1,1 @@
+"""The Groups window: members, method, planned meetings, charts across meetings."""

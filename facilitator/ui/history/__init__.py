@@ -1,0 +1,1 @@
+"""Past sessions: the history list and one session read-only."""

@@ -1,0 +1,1 @@
+"""A session's report from the windows and the command line: PDF, and the export button."""

@@ -1,0 +1,1 @@
+"""The end-of-session review for the facilitator."""

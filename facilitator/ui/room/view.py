@@ -1,0 +1,488 @@
+"""The room view: the window on the projector that the whole group reads from its seats.
+
+It shows the phase, a countdown readable from the back of the room, progress through the
+phase and the session, who holds which role (and whose microphone is off), the rules of
+the phase and what comes next — and nothing else. It reads only the runner, its timeline,
+the round plan and the format: never notes, never the coach's records. Dark, Okabe–Ito
+accents, every text at 7:1 contrast or better, and no state told by colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QSizePolicy,
+    QStackedLayout,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.session.runner import SessionState
+from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
+from facilitator.ui.common.session_view import SessionView
+from facilitator.ui.common.style import (
+    BACKGROUND,
+    COUNTDOWN_SHARE,
+    TEXT_SCALES,
+    restyle,
+    style_sheet,
+)
+from facilitator.ui.room.parts import RoleCard, ScaledText, clear_layout, widest_digits
+
+
+class RoomView(QWidget):
+    """The projected window. ``changed`` redraws it all; ``ticked`` only the clock."""
+
+    back_to_control_requested = Signal()  # Escape or Tab: the facilitator wants the laptop
+    blanked_changed = Signal(bool)
+
+    def __init__(self, controller: SessionView, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("roomView")
+        self.setWindowTitle(self.tr("Facilitator — room"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
+        self.setPalette(palette)  # dark from the first frame, before the style sheet
+        self._controller = controller
+        self._blanked = False
+        self._mode = ""
+        self._unit = 0.0
+        self._text_scale = 1.0
+        self._countdown_width = 1
+
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # never forces a size
+        self._session_page = self._build_session_page()
+        self._finished_page = self._build_finished_page()
+        self._blank_page = QWidget(objectName="blankPage")
+        for page in (self._session_page, self._finished_page, self._blank_page):
+            page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+            self._stack.addWidget(page)
+
+        controller.changed.connect(self._redraw)
+        controller.ticked.connect(self._tick)
+        self.resize(1280, 720)
+        self._apply_scale()
+        self._redraw()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_session_page(self) -> QWidget:
+        page = QWidget(objectName="sessionPage")
+        self._session_line = ScaledText("sessionProgress", "session", tone="dim")
+        self._state_badge = ScaledText("stateBadge", "badge", bold=True)
+        self._time_badge = ScaledText("timeBadge", "badge", bold=True)
+        for badge in (self._state_badge, self._time_badge):
+            badge.setProperty("badge", "none")
+            badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            badge.hide()
+        self._phase_name = ScaledText("phaseName", "phase", bold=True, wrap=True)
+
+        # The label sits in the frame without a layout and at a fixed size, so a new
+        # second on the clock repaints one label and lays nothing out again.
+        self._countdown_frame = QFrame(objectName="countdownFrame")
+        self._countdown = QLabel(self._countdown_frame, objectName="countdown")
+        self._countdown.setTextFormat(Qt.TextFormat.PlainText)
+        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown_frame.installEventFilter(self)
+
+        self._bar = QProgressBar(objectName="phaseProgress", textVisible=False)
+        self._bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._bar_text = ScaledText("phaseProgressText", "bar", tone="dim")
+        self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._roles_row = QHBoxLayout()
+        self._rules_title = ScaledText("rulesTitle", "rules_title", bold=True, tone="dim")
+        self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self._rules_grid = QGridLayout()
+        self._rules_grid.setColumnStretch(2, 1)
+        self._next = ScaledText("nextPhase", "next", wrap=True)
+
+        self._top_row = QHBoxLayout()
+        self._top_row.addWidget(self._session_line, 1)
+        self._top_row.addWidget(self._state_badge)
+        self._top_row.addWidget(self._time_badge)
+        self._bar_row = QHBoxLayout()
+        self._bar_row.addWidget(self._bar, 1)
+        self._bar_row.addWidget(self._bar_text)
+        self._page_layout = QVBoxLayout(page)
+        self._page_layout.addLayout(self._top_row)
+        self._page_layout.addWidget(self._phase_name)
+        self._page_layout.addWidget(self._countdown_frame)
+        self._page_layout.addLayout(self._bar_row)
+        self._page_layout.addLayout(self._roles_row)
+        self._page_layout.addLayout(self._rules_grid)
+        self._page_layout.addStretch(1)
+        self._page_layout.addWidget(self._next)
+        return page
+
+    def _build_finished_page(self) -> QWidget:
+        page = QWidget(objectName="finishedPage")
+        self._finished_title = ScaledText("finishedTitle", "finished", bold=True, wrap=True)
+        self._finished_sub = ScaledText("finishedFormat", "next", tone="dim", wrap=True)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for label in (self._finished_title, self._finished_sub):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        return page
+
+    # -- public API -------------------------------------------------------------------
+    def visible_texts(self) -> list[str]:
+        """The text of every label the room can see."""
+        return [
+            label.text()
+            for label in self.findChildren(QLabel)
+            if label.text() and label.isVisibleTo(self)
+        ]
+
+    def show_on(self, screen: QScreen) -> None:
+        """Move the window to `screen`, keeping it fullscreen if it was."""
+        full = self.isFullScreen()
+        if full:
+            self.showNormal()
+        self.setScreen(screen)
+        area = screen.availableGeometry()
+        size = self.size().boundedTo(area.size())
+        self.setGeometry(
+            QStyle.alignedRect(
+                Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, area
+            )
+        )
+        if full:
+            self.showFullScreen()
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on:
+            self.showFullScreen()
+            self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the countdown
+        elif self.isFullScreen():
+            self.unsetCursor()
+            self.showNormal()
+
+    def toggle_fullscreen(self) -> None:
+        self.set_fullscreen(not self.isFullScreen())
+
+    def is_blanked(self) -> bool:
+        return self._blanked
+
+    def set_blanked(self, on: bool) -> None:
+        """A plain black screen with nothing on it (B), or the session again."""
+        if on != self._blanked:
+            self._blanked = on
+            self._show_page()
+            self.blanked_changed.emit(on)
+
+    def toggle_blank(self) -> None:
+        self.set_blanked(not self._blanked)
+
+    # -- events -----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Tab never moves focus here (there is nothing to focus): it goes back to control.
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.back_to_control_requested.emit()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.set_fullscreen(False)
+            self.back_to_control_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_fullscreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._countdown_frame and event.type() == QEvent.Type.Resize:
+            rect = self._countdown_frame.contentsRect()
+            self._countdown.setGeometry(rect)
+            self._countdown.setFixedSize(rect.size())
+        return super().eventFilter(watched, event)
+
+    # -- sizes ------------------------------------------------------------------------
+    def _apply_scale(self) -> None:
+        """Spacing, borders and fonts from the window height; the countdown fitted."""
+        height = max(1, self.height())
+        u = height / 100
+        if u != self._unit:
+            self._unit = u
+            self.setStyleSheet(style_sheet(u))
+            self._page_layout.setContentsMargins(
+                round(3 * u), round(2 * u), round(3 * u), round(2 * u)
+            )
+            self._page_layout.setSpacing(round(1.1 * u))
+            for row in (self._top_row, self._bar_row, self._roles_row):
+                row.setSpacing(round(1.5 * u))
+            self._rules_grid.setHorizontalSpacing(round(1.2 * u))
+            self._rules_grid.setVerticalSpacing(round(0.4 * u))
+            self._bar.setFixedHeight(round(1.6 * u))
+            self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
+        self._fit_countdown()
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Text sized from the height, a step smaller only while the page would overflow
+        (a long phase name, many rules, a large set): the countdown never gives way."""
+        self.ensurePolished()  # borders from the style sheet count in the measurement
+        u = self._unit
+        width = self.width()
+        inner = width - 2 * round(3 * u)
+        name = self._phase_name
+        name.factor = 1.0
+        full = QFont(name.font())
+        full.setPixelSize(name.pixel_size(u))
+        advance = QFontMetricsF(full).horizontalAdvance(name.text())
+        if advance > inner:  # shrink a long name onto one line, but not below 72 %
+            name.factor = max(0.72, inner / advance)
+        for label in self._finished_page.findChildren(ScaledText):
+            label.scale(u)
+        texts = self._session_page.findChildren(ScaledText)
+        cards = self.findChildren(RoleCard)
+        layouts = self._session_page.findChildren(QLayout)
+        for scale in TEXT_SCALES:
+            self._text_scale = scale
+            for label in texts:
+                label.scale(u * scale)
+            for card in cards:
+                card.scale(u, scale)
+            self._size_progress()
+            # the badges may come and go with the seconds: their row keeps their height
+            badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
+            self._session_line.setMinimumHeight(math.ceil(badge))
+            for layout in layouts:
+                layout.invalidate()  # nested layouts keep the sizes of the old fonts
+            if self._page_layout.totalHeightForWidth(width) <= self.height():
+                break
+
+    def _size_progress(self, text: str = "") -> None:
+        """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
+        new second never lays the page out again."""
+        planned = countdown_text(self._controller.runner.planned(self._controller.runner.index))
+        sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
+        metrics = QFontMetricsF(self._bar_text.font())
+        width = max(
+            metrics.horizontalAdvance(widest_digits(sample)), metrics.horizontalAdvance(text)
+        )
+        self._bar_text.setFixedSize(math.ceil(width) + 2, math.ceil(metrics.height()))
+
+    def _fit_countdown(self, text: str | None = None) -> None:
+        """Size the countdown for the widest text this phase is likely to show (its full
+        length, or a short overrun with its minus sign) so that it keeps one size while
+        the seconds run; the box is 40 % of the height, or 36 % where the width limits
+        the digits anyway (4:3), which leaves the room's text more space."""
+        runner = self._controller.runner
+        candidates = [
+            countdown_text(runner.planned(runner.index)),
+            MINUS + countdown_text(max(59.0, -runner.remaining())),
+            text or "",
+        ]
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(100)
+        metrics = QFontMetricsF(font)
+        widest = max(metrics.horizontalAdvance(widest_digits(t)) for t in candidates)
+        digits = metrics.tightBoundingRect("0123456789").height() or 72.0
+        border = max(1, round(0.9 * self._unit))
+        width = self.width() - 2 * round(3 * self._unit) - 2 * border
+        height = round(COUNTDOWN_SHARE[1] * self.height()) - 2 * border
+        size = math.floor(min(height * 0.74 / (digits / 100), width * 0.94 / (widest / 100)))
+        font.setPixelSize(max(8, size))
+        self._countdown.setFont(font)
+        self._countdown_width = width
+        box = size * digits / 100 / 0.74 + 2 * border
+        low, high = (round(share * self.height()) for share in COUNTDOWN_SHARE)
+        self._countdown_frame.setFixedHeight(min(high, max(low, math.ceil(box))))
+
+    # -- drawing ----------------------------------------------------------------------
+    def _show_page(self) -> None:
+        if self._blanked:
+            page = self._blank_page
+        elif self._controller.runner.state is SessionState.FINISHED:
+            page = self._finished_page
+        else:
+            page = self._session_page
+        self._stack.setCurrentWidget(page)
+
+    def _redraw(self) -> None:
+        """Everything, from the runner: on start, every phase change, pause, edit."""
+        runner = self._controller.runner
+        timeline, phase = runner.timeline, runner.phase
+        self._show_page()
+        self._finished_title.setText(self.tr("Session finished"))
+        self._finished_sub.setText(timeline.fmt.title)
+
+        parts = [self.tr("Phase {n} of {total}").format(n=phase.index + 1, total=len(timeline))]
+        if phase.round_index is not None:
+            parts.append(
+                self.tr("Round {n} of {total}").format(
+                    n=phase.round_index + 1, total=len(timeline.plan.rounds)
+                )
+            )
+        self._session_line.setText(" · ".join(parts))
+        self._phase_name.setText(phase.name)
+        if runner.state is SessionState.NOT_STARTED:
+            self._state_badge.setText(self.tr("STARTING SOON"))
+            restyle(self._state_badge, "badge", "soon")
+        elif runner.state is SessionState.PAUSED:
+            self._state_badge.setText(self.tr("PAUSED"))
+            restyle(self._state_badge, "badge", "paused")
+        self._state_badge.setVisible(
+            runner.state in (SessionState.NOT_STARTED, SessionState.PAUSED)
+        )
+
+        if phase.index + 1 < len(timeline):
+            following = timeline[phase.index + 1]
+            self._next.setText(
+                self.tr("Next: {name} · {length}").format(
+                    name=following.name, length=minutes_text(runner.planned(following.index))
+                )
+            )
+        else:
+            self._next.setText(self.tr("Next: end of the session"))
+
+        self._rebuild_roles()
+        self._rebuild_rules()
+        self._mode = ""
+        self._tick()
+        self._fit_countdown()
+        self._fit_text()
+
+    def _rebuild_roles(self) -> None:
+        clear_layout(self._roles_row)
+        runner = self._controller.runner
+        spec = runner.phase.spec
+        held = runner.timeline.roles_at(runner.index)
+        words = {
+            "speaks": self.tr("SPEAKS"),
+            "listens": self.tr("LISTENS"),
+            "muted": self.tr("MICROPHONE OFF"),
+        }
+        for role in runner.timeline.fmt.roles:
+            people = held.get(role.id, ())
+            if not people:
+                continue
+            if role.id in spec.muted:
+                status = "muted"
+            elif role.id in spec.speakers:
+                status = "speaks"
+            elif role.id in spec.listeners:
+                status = "listens"
+            else:
+                status = ""
+            instruction = spec.instructions.get(role.id, "")
+            card = RoleCard(
+                role.name, ", ".join(people), instruction, status, words.get(status, "")
+            )
+            self._roles_row.addWidget(card, 1)
+            card.show()  # now, not on the next turn of the event loop: _fit_text measures it
+
+    def _rebuild_rules(self) -> None:
+        self._rules_grid.removeWidget(self._rules_title)
+        clear_layout(self._rules_grid)
+        rules = self._controller.runner.phase.spec.rules
+        self._rules_title.setText(self.tr("RULES"))
+        self._rules_title.setVisible(bool(rules))
+        self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
+        for row, rule in enumerate(rules):
+            bullet = ScaledText("ruleBullet", "rule", bold=True, tone="dim")
+            bullet.setText("•")
+            bullet.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+            text = ScaledText("rule", "rule", wrap=True)
+            text.setText(rule)
+            self._rules_grid.addWidget(bullet, row, 1, Qt.AlignmentFlag.AlignTop)
+            self._rules_grid.addWidget(text, row, 2)
+            bullet.show()
+            text.show()
+
+    def _tick(self) -> None:
+        """The countdown, the progress bar and the time cues; nothing is laid out again."""
+        runner = self._controller.runner
+        remaining = runner.remaining()
+        text = countdown_text(remaining)
+        if text != self._countdown.text():
+            self._countdown.setText(text)
+            advance = QFontMetricsF(self._countdown.font()).horizontalAdvance(text)
+            if advance > self._countdown_width:
+                self._fit_countdown(text)  # an overrun longer than the phase: shrink once
+        planned = max(1, round(runner.planned(runner.index)))
+        actual = runner.actual(runner.index)
+        if self._bar.maximum() != planned:
+            self._bar.setMaximum(planned)
+        if self._bar.value() != min(round(actual), planned):
+            self._bar.setValue(min(round(actual), planned))
+        progress = self.tr("{actual} of {planned}").format(
+            actual=countdown_text(math.floor(actual)), planned=countdown_text(planned)
+        )
+        if progress != self._bar_text.text():
+            self._bar_text.setText(progress)
+            advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
+            if advance > self._bar_text.maximumWidth():
+                self._size_progress(progress)  # a long overrun: widen once
+        self._set_mode(self._mode_for(remaining))
+
+    def _mode_for(self, remaining: float) -> str:
+        runner = self._controller.runner
+        if runner.state is SessionState.NOT_STARTED:
+            return "idle"
+        if runner.state is SessionState.FINISHED:
+            return "finished"
+        if remaining < 0:
+            return "over"  # paused or not, an overrun is what the room must see first
+        if runner.state is SessionState.PAUSED:
+            return "paused"
+        warn = runner.phase.warn_at
+        if warn and remaining <= warn[0]:
+            return f"warn:{max(1, math.ceil(remaining / 60))}"
+        return "normal"
+
+    def _set_mode(self, mode: str) -> None:
+        """Restyle the clock only when its mode changes (a handful of times a phase)."""
+        if mode == self._mode:
+            return
+        self._mode = mode
+        kind, _, minutes = mode.partition(":")
+        for widget in (self._countdown_frame, self._countdown, self._bar):
+            restyle(widget, "mode", kind)
+        if kind == "over":
+            self._time_badge.setText(self.tr("OVER TIME"))
+            restyle(self._time_badge, "badge", "over")
+        elif kind == "warn":
+            cue = (
+                self.tr("1 minute left")
+                if minutes == "1"
+                else self.tr("{n} minutes left").format(n=minutes)
+            )
+            self._time_badge.setText(cue)
+            restyle(self._time_badge, "badge", "warn")
+        self._time_badge.setVisible(kind in ("over", "warn"))

@@ -1,0 +1,1 @@
+"""The facilitation window on the laptop: the controller, the timeline, roles, notes, countdown."""

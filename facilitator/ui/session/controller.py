@@ -1,0 +1,362 @@
+"""The Qt side of a live session: intents in, signals out, every edit undoable.
+
+Widgets call the intent methods (``next_phase``…) and redraw on ``changed`` (something in
+the session changed) and ``ticked`` (the displayed seconds changed). The controller asks
+the core for everything; it does no time arithmetic of its own beyond scheduling the next
+repaint for the moment the countdown's text changes.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from facilitator.core.plan import rounds
+from facilitator.core.plan.rounds import PlanError, RoundPlan
+from facilitator.core.session.balance import actions_by_person
+from facilitator.core.session.cues import CueWatcher
+from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
+from facilitator.services.live import LiveSession
+from facilitator.store.records import NoteRecord
+
+
+class _Goto(QUndoCommand):
+    def __init__(self, controller: SessionController, target: int, text: str) -> None:
+        super().__init__(text)
+        self._c = controller
+        self._source = controller.runner.index
+        self._target = target
+
+    def redo(self) -> None:
+        self._c._do(lambda r: r.goto(self._target, reason=self.text().lower()))
+
+    def undo(self) -> None:
+        self._c._do(lambda r: r.goto(self._source, reason="undo"))
+
+
+class _Adjust(QUndoCommand):
+    def __init__(self, controller: SessionController, seconds: float, text: str) -> None:
+        super().__init__(text)
+        self._c = controller
+        self._seconds = seconds
+        self._made = 0.0
+
+    def redo(self) -> None:
+        def act(r: SessionRunner) -> None:
+            self._made = r.adjust(self._seconds)
+
+        self._c._do(act)
+
+    def undo(self) -> None:
+        self._c._do(lambda r: r.adjust(-self._made))
+
+
+class _Replan(QUndoCommand):
+    def __init__(self, controller: SessionController, new: RoundPlan, text: str) -> None:
+        super().__init__(text)
+        self._c = controller
+        self._old = controller.runner.timeline.plan
+        self._new = new
+
+    def redo(self) -> None:
+        self._c._do(lambda r: r.replan(self._new))
+
+    def undo(self) -> None:
+        self._c._do(lambda r: r.replan(self._old))
+
+
+RETRY_MS = 5000  # how soon a failed write is tried again
+
+
+class _NoteRef:
+    """One note across undo and redo: its id changes if its creation is undone and redone."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, note_id: int | None) -> None:
+        self.id = note_id
+
+
+class _NoteEdit(QUndoCommand):
+    """A burst of typing in a note (or its action owner), as saved; or a note's creation."""
+
+    def __init__(
+        self, controller: SessionController, ref: _NoteRef,
+        before: NoteRecord | None, after: NoteRecord | None,
+    ) -> None:  # fmt: skip
+        text = "Note" if before and after else "New note" if after else "Delete note"
+        super().__init__(controller.tr(text))
+        self._c = controller
+        self._ref = ref
+        self._before = before
+        self._after = after
+        self._done = True  # pushed after it was saved: the first redo has nothing to do
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._c._put_note(self._ref, self._after)
+
+    def undo(self) -> None:
+        self._c._put_note(self._ref, self._before)
+
+
+class SessionController(QObject):
+    changed = Signal()  # phase, state, plan or lengths changed: redraw everything
+    ticked = Signal()  # the countdown's displayed second changed: redraw the clocks
+    cue_reached = Signal(object)  # a Cue: a warning point or the end of a phase
+    action_refused = Signal(str)  # an intent that could not be carried out, and why
+    notes_changed = Signal()  # a note was added, changed or deleted
+    save_failed = Signal(str)  # the records could not be written; what was typed is kept
+    note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
+    saved_again = Signal()  # all that was kept in memory after a failed write is written
+
+    def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.undo_stack = QUndoStack(self)
+        self._note_refs: dict[int, _NoteRef] = {}
+        self._note_unsaved = False
+        self._failing = False
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.retry_saving)
+        if live.unsaved_events:  # e.g. the reopening could not be written
+            QTimer.singleShot(0, self._check_saving)
+        self._cues = CueWatcher(live.runner)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._tick)
+        self._schedule()
+
+    @property
+    def runner(self) -> SessionRunner:
+        return self.live.runner
+
+    # -- intents ---------------------------------------------------------------------
+    def toggle_running(self) -> None:
+        self._do(lambda r: r.toggle())
+
+    def next_phase(self) -> None:
+        r = self.runner
+        if r.state in (SessionState.RUNNING, SessionState.PAUSED) and r.index + 1 < len(r.timeline):
+            self.undo_stack.push(_Goto(self, r.index + 1, self.tr("Next phase")))
+        elif r.state is SessionState.NOT_STARTED:
+            self.toggle_running()
+        else:
+            self._refuse(self.tr("This is the last phase; use Finish to end the session."))
+
+    def previous_phase(self) -> None:
+        r = self.runner
+        if r.state in (SessionState.RUNNING, SessionState.PAUSED) and r.index > 0:
+            self.undo_stack.push(_Goto(self, r.index - 1, self.tr("Previous phase")))
+        else:
+            self._refuse(self.tr("There is no earlier phase."))
+
+    def goto(self, index: int) -> None:
+        r = self.runner
+        if r.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            self._refuse(self.tr("Start the session first."))
+        elif 0 <= index < len(r.timeline) and index != r.index:
+            name = r.timeline[index].name
+            self.undo_stack.push(_Goto(self, index, self.tr("Jump to {name}").format(name=name)))
+
+    def skip_round(self) -> None:
+        r = self.runner
+        current = (
+            r.phase.round_index if r.state in (SessionState.RUNNING, SessionState.PAUSED) else None
+        )
+        later = [
+            p.index for p in r.timeline.phases if p.index > r.index and p.round_index != current
+        ]
+        if current is None or not later:
+            self._refuse(self.tr("There is no round to skip here."))
+        else:
+            self.undo_stack.push(_Goto(self, later[0], self.tr("Skip round")))
+
+    def adjust(self, seconds: float) -> None:
+        r = self.runner
+        if r.state not in (SessionState.RUNNING, SessionState.PAUSED):
+            self._refuse(self.tr("Start the session first."))
+            return
+        text = self.tr("Extend phase") if seconds > 0 else self.tr("Shorten phase")
+        self.undo_stack.push(_Adjust(self, seconds, text))
+
+    def set_speaker(self, person: str | None) -> None:
+        self._do(lambda r: r.set_speaker(person))
+
+    def finish(self) -> None:
+        self._do(lambda r: r.finish())
+        self.undo_stack.clear()
+
+    # -- plan edits: re-validated by the core, undoable ----------------------------------
+    def swap_people(self, a: str, b: str) -> None:
+        """Swap two people's roles in the rounds not yet begun (and in the fixed roles
+        while no round has begun)."""
+        start = self.runner.rounds_begun()
+        self._replan(
+            lambda fmt, params, plan: rounds.swap(fmt, params, plan, a, b, from_round=start),
+            self.tr("Swap {a} and {b}").format(a=a, b=b),
+        )
+
+    def mark_absent(self, person: str) -> None:
+        """`person` has left or did not come: later rounds are dealt again without them."""
+        start = self.runner.rounds_begun()
+        self._replan(
+            lambda fmt, params, plan: rounds.mark_absent(
+                fmt, params, plan, person, from_round=start
+            ),
+            self.tr("{person} absent").format(person=person),
+        )
+
+    def add_late(self, person: str) -> None:
+        """A late arrival joins the rounds not yet begun."""
+        start = self.runner.rounds_begun()
+        self._replan(
+            lambda fmt, params, plan: rounds.add_late(fmt, params, plan, person, from_round=start),
+            self.tr("{person} arrived").format(person=person.strip()),
+        )
+
+    def _replan(self, edit, text: str) -> None:
+        timeline = self.runner.timeline
+        if self.runner.state is SessionState.FINISHED:
+            self._refuse(self.tr("The session has finished."))
+            return
+        try:
+            new = edit(timeline.fmt, timeline.params, timeline.plan)
+        except PlanError as exc:
+            self._refuse(str(exc))
+            return
+        self.undo_stack.push(_Replan(self, new, text))
+
+    def notes(self) -> list[NoteRecord]:
+        return self.live.notes()
+
+    @property
+    def title(self) -> str:
+        return self.live.title
+
+    def commitment_counts(self) -> dict[str, int]:
+        """How many actions each person took on: the number only, for the room."""
+        return {person: len(found) for person, found in actions_by_person(self.notes()).items()}
+
+    def save_note(self, note_id: int | None, text: str, owner: str | None) -> int | None:
+        """Create or update a note; returns its id, or None if it could not be written (the
+        caller keeps the text and tries again). Each save is one step on the undo stack."""
+        before = None if note_id is None else self._note(note_id)
+        try:
+            if note_id is None:
+                note_id = self.live.add_note(text, action_owner=owner)
+            else:
+                self.live.update_note(note_id, text, action_owner=owner)
+        except (sqlite3.Error, OSError) as exc:
+            self._note_unsaved = True
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(exc))
+            return None
+        self._note_unsaved = False
+        self._check_saving()
+        after = self._note(note_id)
+        if after is not None and (before is None or _content(before) != _content(after)):
+            ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
+            self.undo_stack.push(_NoteEdit(self, ref, before, after))
+        self.notes_changed.emit()
+        return note_id
+
+    def delete_note(self, note_id: int) -> None:
+        before = self._note(note_id)
+        if before is None:
+            return
+        ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
+        self._put_note(ref, None)
+        if ref.id is None:  # deleted
+            self.undo_stack.push(_NoteEdit(self, ref, before, None))
+
+    def retry_saving(self) -> bool:
+        """Write the session's events kept in memory; True when nothing is left unwritten.
+        Called every few seconds while writing fails, and on demand."""
+        self.live.save_pending()
+        return self._check_saving()
+
+    # -- internals -------------------------------------------------------------------
+    def _unsaved_text(self, error: Exception | None) -> str:
+        return self.tr(
+            "Not saved yet: the records in {folder} cannot be written ({error}). The session "
+            "goes on and nothing is lost: what you do and type is kept in memory and written "
+            "as soon as writing works again."
+        ).format(folder=self.live.store.folder, error=error)
+
+    def _check_saving(self) -> bool:
+        if self.live.unsaved_events:
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(self.live.writer.error))
+            self._retry.start()
+            return False
+        if self._failing and not self._note_unsaved:
+            self._failing = False
+            self.saved_again.emit()
+        return not self._note_unsaved
+
+    def _note(self, note_id: int) -> NoteRecord | None:
+        note = self.live.store.note(note_id)
+        return note if note is not None and note.session_id == self.live.session_id else None
+
+    def _put_note(self, ref: _NoteRef, state: NoteRecord | None) -> None:
+        """Bring a note back to `state` (None: the note did not exist) for undo or redo."""
+        old = ref.id
+        try:
+            if state is None:
+                if ref.id is not None:
+                    self.live.delete_note(ref.id)
+                    self._note_refs.pop(ref.id, None)
+                    ref.id = None
+            elif ref.id is None:
+                ref.id = self.live.restore_note(state)
+                self._note_refs[ref.id] = ref
+            else:
+                self.live.update_note(ref.id, state.text, action_owner=state.action_owner)
+        except (sqlite3.Error, OSError) as exc:
+            self.save_failed.emit(
+                self.tr("The note could not be changed back ({error}).").format(error=exc)
+            )
+            return
+        self.notes_changed.emit()
+        self.note_restored.emit(old, ref.id)
+
+    def _do(self, action) -> None:
+        try:
+            action(self.runner)
+        except InvalidAction as exc:
+            self._refuse(str(exc))
+            return
+        self._cues.poll()  # a jump or an extension is not a cue
+        if self.live.unsaved_events or self._failing:
+            self.live.save_pending()
+            self._check_saving()
+        self.changed.emit()
+        self._schedule()
+
+    def _refuse(self, message: str) -> None:
+        self.action_refused.emit(message)
+
+    def _tick(self) -> None:
+        for cue in self._cues.poll():
+            self.cue_reached.emit(cue)
+        self.ticked.emit()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Wake up when the countdown's whole second next changes (and no more often)."""
+        if self.runner.state is not SessionState.RUNNING:
+            self._timer.stop()
+            return
+        remaining = self.runner.remaining()
+        fraction = remaining - math.floor(remaining)  # time until the shown second changes
+        self._timer.start(max(20, int(fraction * 1000) + 15) if fraction > 0 else 1000)
+
+
+def _content(note: NoteRecord) -> tuple[str, str | None]:
+    return note.text, note.action_owner

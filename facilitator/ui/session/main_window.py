@@ -1,0 +1,324 @@
+"""The facilitation window: it only assembles the parts and wires actions to intents."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.session.cues import Cue, CueKind
+from facilitator.core.session.runner import SessionState
+from facilitator.ui.common.preferences import Preferences
+from facilitator.ui.session.actions import Act, build_actions
+from facilitator.ui.session.balance_hooks import install_balance  # Qt only; charts load when shown
+from facilitator.ui.session.carried_actions import carried_panel_for
+from facilitator.ui.session.chimes import Chimes
+from facilitator.ui.session.countdown_panel import CountdownPanel
+from facilitator.ui.session.notes_pane import NotesPane
+from facilitator.ui.session.role_panel import RolePanel
+
+if TYPE_CHECKING:
+    from facilitator.ui.room.view import RoomView
+from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
+from facilitator.ui.session.controller import SessionController
+
+MINUTE = 60.0
+
+
+class MainWindow(QMainWindow):
+    history_requested = Signal()
+
+    def __init__(self, controller: SessionController, prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.controller = controller
+        self.prefs = prefs or Preferences()
+        self.setWindowTitle(self.tr("{title} — Facilitator").format(title=controller.live.title))
+        self.actions_by_id = build_actions(self)
+        self.chimes = Chimes(self.prefs.chime_volume, self.prefs.chime_muted, self)
+
+        self.countdown = CountdownPanel(controller)
+        self.timeline = PhaseTimelineWidget(controller)
+        self.roles = RolePanel(controller)
+        self.notes = NotesPane(controller)
+        self._room = None  # the projector's window, made when first asked for
+        self._follower = None
+
+        split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        split.addWidget(self.roles)
+        self.carried = carried_panel_for(controller)  # a group's earlier commitments
+        notes_column = QWidget()
+        column = QVBoxLayout(notes_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.carried)
+        column.addWidget(self.notes, 1)
+        split.addWidget(notes_column)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self._save_banner = QLabel(objectName="saveBanner", wordWrap=True)
+        self._save_banner.setStyleSheet(
+            "background: #FFF3C4; color: #3A2A00; padding: 6px; border: 2px solid #E69F00;"
+        )
+        self._save_banner.hide()
+        layout.addWidget(self._save_banner)
+        layout.addWidget(self.countdown)
+        layout.addLayout(self._control_row())
+        layout.addWidget(self.timeline)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._bind_speaker_keys()
+        self.balance = install_balance(self)  # View ▸ time balance panel, session review
+
+        controller.changed.connect(self._sync_actions)
+        controller.cue_reached.connect(self._cue)
+        controller.action_refused.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        controller.save_failed.connect(self._save_failed)
+        controller.saved_again.connect(self._saved_again)
+        controller.undo_stack.indexChanged.connect(self._sync_actions)
+        self.roles.plan_edit_requested.connect(self._edit_plan)
+        self.notes.typed.connect(self._sync_actions)
+        self._sync_actions()
+        self.resize(1200, 820)
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- assembly ----------------------------------------------------------------------
+    def _control_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for key in (
+            Act.TOGGLE,
+            Act.PREVIOUS,
+            Act.NEXT,
+            Act.SHORTEN,
+            Act.EXTEND,
+            Act.SKIP_ROUND,
+            Act.ROOM_SHOW,
+            Act.ROOM_BLANK,
+            Act.FINISH,
+        ):
+            button = QToolButton(objectName=f"button_{key.name.lower()}")
+            button.setDefaultAction(self.actions_by_id[key])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumHeight(36)
+            row.addWidget(button)
+            if key in (Act.NEXT, Act.SKIP_ROUND):
+                row.addSpacing(16)
+        row.addStretch(1)
+        return row
+
+    def _build_menus(self) -> None:
+        a, c = self.actions_by_id, self.controller
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        for key in (Act.TOGGLE, Act.NEXT, Act.PREVIOUS, Act.EXTEND, Act.SHORTEN, Act.SKIP_ROUND):
+            session.addAction(a[key])
+        session.addSeparator()
+        session.addAction(a[Act.FINISH])
+        session.addAction(a[Act.PREFERENCES])
+        history = session.addAction(self.tr("History…"))
+        history.setObjectName("action_history")
+        history.triggered.connect(self.history_requested)
+        session.addAction(a[Act.CLOSE])
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(a[Act.UNDO])
+        edit.addAction(a[Act.REDO])
+        edit.addSeparator()
+        edit.addAction(a[Act.NEW_NOTE])
+        room = self.menuBar().addMenu(self.tr("&Room view"))
+        for key in (Act.ROOM_SHOW, Act.ROOM_FULLSCREEN, Act.ROOM_BLANK):
+            room.addAction(a[key])
+        for action in a.values():
+            self.addAction(action)  # shortcuts work while the menus are closed
+
+        a[Act.TOGGLE].triggered.connect(c.toggle_running)
+        a[Act.NEXT].triggered.connect(c.next_phase)
+        a[Act.PREVIOUS].triggered.connect(c.previous_phase)
+        a[Act.EXTEND].triggered.connect(lambda: c.adjust(MINUTE))
+        a[Act.SHORTEN].triggered.connect(lambda: c.adjust(-MINUTE))
+        a[Act.SKIP_ROUND].triggered.connect(c.skip_round)
+        a[Act.FINISH].triggered.connect(self._confirm_finish)
+        a[Act.UNDO].triggered.connect(lambda: self._undo_redo(c.undo_stack.undo))
+        a[Act.REDO].triggered.connect(lambda: self._undo_redo(c.undo_stack.redo))
+        a[Act.ROOM_SHOW].toggled.connect(self._show_room)
+        a[Act.ROOM_BLANK].toggled.connect(lambda on: self.room.set_blanked(on))
+        a[Act.ROOM_FULLSCREEN].toggled.connect(self._room_fullscreen)
+        a[Act.NEW_NOTE].triggered.connect(self.notes.start_new_note)
+        a[Act.CLOSE].triggered.connect(self.close)
+        a[Act.PREFERENCES].triggered.connect(self._edit_preferences)
+
+    def _bind_speaker_keys(self) -> None:
+        for number in range(10):
+            shortcut = QShortcut(QKeySequence(str(number)), self)
+            shortcut.activated.connect(lambda n=number: self._speaker_key(n))
+
+    @property
+    def room(self) -> RoomView:
+        """The room view, built (and its module imported) the first time it is needed."""
+        if self._room is None:
+            from facilitator.ui.room.screens import ScreenFollower
+            from facilitator.ui.room.view import RoomView
+
+            self._room = RoomView(self.controller)
+            self._room.setWindowTitle(self.tr("Facilitator — room view"))
+            self._room.back_to_control_requested.connect(self._back_to_control)
+            self._follower = ScreenFollower(self._room, self.prefs.room_screen or None)
+        return self._room
+
+    # -- reactions ---------------------------------------------------------------------
+    def _speaker_key(self, number: int) -> None:
+        keys = self.roles.speaker_keys()
+        if number in keys:
+            self.controller.set_speaker(keys[number])
+
+    def _sync_actions(self) -> None:
+        a, r, stack = self.actions_by_id, self.controller.runner, self.controller.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the stack is being torn down with its controller
+        started = r.state in (SessionState.RUNNING, SessionState.PAUSED)
+        a[Act.TOGGLE].setText(
+            {
+                SessionState.NOT_STARTED: self.tr("Start"),
+                SessionState.RUNNING: self.tr("Pause"),
+                SessionState.PAUSED: self.tr("Resume"),
+                SessionState.FINISHED: self.tr("Finished"),
+            }[r.state]
+        )
+        a[Act.TOGGLE].setEnabled(r.state is not SessionState.FINISHED)
+        for key in (Act.NEXT, Act.EXTEND, Act.SHORTEN, Act.FINISH):
+            a[key].setEnabled(started)
+        a[Act.NEXT].setEnabled(
+            (started and r.index + 1 < len(r.timeline)) or r.state is SessionState.NOT_STARTED
+        )
+        a[Act.PREVIOUS].setEnabled(started and r.index > 0)
+        a[Act.SKIP_ROUND].setEnabled(started and r.phase.round_index is not None)
+        a[Act.UNDO].setEnabled(stack.canUndo() or self.notes.dirty)
+        a[Act.UNDO].setText(self.tr("Undo {what}").format(what=stack.undoText()).strip())
+        a[Act.REDO].setEnabled(stack.canRedo())
+        a[Act.REDO].setText(self.tr("Redo {what}").format(what=stack.redoText()).strip())
+
+    def _cue(self, cue: Cue) -> None:
+        self.chimes.play(cue)
+        if cue.kind is CueKind.END:
+            text = self.tr("Time is up for {phase}.").format(
+                phase=self.controller.runner.phase.name
+            )
+        else:
+            text = self.tr("{minutes:g} minute(s) left in this phase.").format(
+                minutes=cue.seconds_left / 60
+            )
+        self.statusBar().showMessage(text, 8000)
+        self.countdown.setStyleSheet("#countdownPanel { border: 3px solid #E69F00; }")
+        QTimer.singleShot(2500, self.countdown, lambda: self.countdown.setStyleSheet(""))
+
+    def _edit_plan(self, kind: str) -> None:
+        c = self.controller
+        present = list(c.live.plan.present)
+        ask = QInputDialog.getItem
+        if kind == "swap":
+            a, ok = ask(self, self.tr("Swap roles"), self.tr("Swap:"), present, 0, False)
+            if not ok:
+                return
+            others = [p for p in present if p != a]
+            b, ok = ask(self, self.tr("Swap roles"), self.tr("with:"), others, 0, False)
+            if ok:
+                c.swap_people(a, b)
+        elif kind == "absent":
+            person, ok = ask(
+                self,
+                self.tr("Absent"),
+                self.tr("Who is not here (from the next round on)?"),
+                present,
+                0,
+                False,
+            )
+            if ok:
+                c.mark_absent(person)
+        elif kind == "late":
+            person, ok = QInputDialog.getText(
+                self, self.tr("Late arrival"), self.tr("Name of the person who arrived:")
+            )
+            if ok and person.strip():
+                c.add_late(person)
+
+    def _edit_preferences(self) -> None:
+        from facilitator.core.session.cues import Cue
+        from facilitator.ui.session.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.prefs, self.chimes.problem, self)
+
+        def test() -> None:
+            chosen = dialog.preferences()
+            self.chimes.volume, self.chimes.muted = chosen.chime_volume, False
+            self.chimes.play(Cue(CueKind.END, self.controller.runner.index, 0.0))
+
+        dialog.test_button.clicked.connect(test)
+        if dialog.exec():
+            self.prefs = dialog.preferences()
+            self.prefs.save()
+            if self._follower is not None:
+                self._follower.set_preferred_name(self.prefs.room_screen or None)
+        self.chimes.volume, self.chimes.muted = self.prefs.chime_volume, self.prefs.chime_muted
+
+    def _confirm_finish(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Finish the session"),
+            self.tr("End the session now? This cannot be undone."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.finish()
+
+    def _show_room(self, on: bool) -> None:
+        if on:
+            room = self.room
+            self._follower.place()
+            room.show()
+        else:
+            self.room.hide()
+
+    def _room_fullscreen(self, on: bool) -> None:
+        if on and not self.room.isVisible():
+            self.actions_by_id[Act.ROOM_SHOW].setChecked(True)
+        self.room.set_fullscreen(on)
+
+    def _back_to_control(self) -> None:
+        self.actions_by_id[Act.ROOM_FULLSCREEN].setChecked(False)
+        self.activateWindow()
+        self.raise_()
+
+    def _save_failed(self, text: str) -> None:
+        self._save_banner.setText("⚠ " + text)
+        self._save_banner.show()
+
+    def _saved_again(self) -> None:
+        self._save_banner.hide()
+        self.statusBar().showMessage(self.tr("Writing works again: everything is saved."), 8000)
+
+    def _undo_redo(self, step) -> None:
+        self.notes.flush()  # typing not yet saved becomes the step to undo
+        step()
+        self._sync_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.flush()
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        if self._room is not None:
+            self._room.close()
+        super().closeEvent(event)

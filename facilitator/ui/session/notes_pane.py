@@ -1,0 +1,241 @@
+"""Private notes for the facilitator, saved as they are typed.
+
+Each note is stamped with the round and phase it was started in and can be marked as an
+action or commitment of a named participant. Text is written to the records
+``SAVE_DELAY_MS`` after typing stops, at the latest ``MAX_UNSAVED_MS`` after a keystroke
+even while typing goes on, and at once when the pane loses focus or closes.
+Nothing here ever reaches the room view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.store.records import NoteRecord
+from facilitator.ui.session.controller import RETRY_MS, SessionController
+
+SAVE_DELAY_MS = 600
+MAX_UNSAVED_MS = 800  # a steady typist's words reach the disk within this too
+
+
+class _Editor(QPlainTextEdit):
+    """The note editor. Undo and redo are the window's: each saved burst of typing is a
+    step on the session's undo stack, in order with navigation and plan edits, so the
+    editor lets Ctrl+Z and Ctrl+Shift+Z through to the window instead of keeping its own."""
+
+    def __init__(self, pane: NotesPane) -> None:
+        super().__init__(objectName="noteEditor")
+        self._pane = pane
+        self.setUndoRedoEnabled(False)
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()  # not ours: the window's Undo and Redo take it
+            return False
+        return super().event(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._pane.flush()
+        super().focusOutEvent(event)
+
+
+class NotesPane(QWidget):
+    typed = Signal()  # there is typing not yet saved
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self._c = controller
+        self._note_id: int | None = None
+        self._dirty = False
+
+        title = QLabel(self.tr("Private notes — never shown to the room"))
+        title.setStyleSheet("font-weight: 600;")
+        self._list = QListWidget(objectName="notesList")
+        self._list.setWordWrap(True)
+        self._editor = _Editor(self)
+        self._editor.setPlaceholderText(
+            self.tr("Type a note; it is saved as you type. Ctrl+Enter starts a new one.")
+        )
+        self._editor.setTabChangesFocus(True)
+        self._owner = QComboBox(objectName="actionOwner")
+        self._new = QPushButton(self.tr("New note"), objectName="newNote")
+        self._state = QLabel(objectName="noteSaveState")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Action for:")))
+        row.addWidget(self._owner, 1)
+        row.addWidget(self._new)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self._list, 2)
+        layout.addWidget(self._editor, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._state)
+
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._deadline.timeout.connect(self.flush)
+        self._editor.textChanged.connect(self._typed)
+        self._owner.currentIndexChanged.connect(self._typed)
+        self._new.clicked.connect(self.start_new_note)
+        QShortcut(QKeySequence("Ctrl+Return"), self._editor, self.start_new_note)
+        self._list.itemActivated.connect(self._open_item)
+        delete = QAction(self.tr("Delete note"), self._list, objectName="deleteNote")
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_selected)
+        self._list.addAction(delete)
+        self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        controller.note_restored.connect(self._restored)
+        controller.notes_changed.connect(self._fill_list)
+        controller.save_failed.connect(self._failed)
+        controller.changed.connect(self._fill_owners)
+        self._fill_owners()
+        self._fill_list()
+
+    # -- public --------------------------------------------------------------------------
+    @property
+    def editor(self) -> QPlainTextEdit:
+        return self._editor
+
+    @property
+    def dirty(self) -> bool:
+        """True while typed text waits to be saved."""
+        return self._dirty
+
+    def flush(self) -> None:
+        """Write what is typed now (called by the timer, on focus out and on close)."""
+        self._timer.stop()
+        self._deadline.stop()
+        if not self._dirty:
+            return
+        text = self._editor.toPlainText()
+        if self._note_id is None and not text.strip():
+            self._dirty = False
+            return
+        saved = self._c.save_note(self._note_id, text, self._owner.currentData())
+        if saved is None:
+            self._timer.start(RETRY_MS)
+            return
+        self._note_id = saved
+        self._dirty = False
+        self._state.setText(self.tr("Saved"))
+
+    def start_new_note(self) -> None:
+        self.flush()
+        if self._dirty:
+            return  # the current text could not be saved; keep it in the editor
+        self._note_id = None
+        self._editor.blockSignals(True)
+        self._editor.clear()
+        self._editor.blockSignals(False)
+        self._owner.blockSignals(True)
+        self._owner.setCurrentIndex(0)
+        self._owner.blockSignals(False)
+        self._state.setText("")
+        self._editor.setFocus()
+
+    # -- private -------------------------------------------------------------------------
+    def _typed(self) -> None:
+        self._dirty = True
+        self._state.setText(self.tr("Saving…"))
+        self._timer.start(SAVE_DELAY_MS)
+        if not self._deadline.isActive():
+            self._deadline.start()
+        self.typed.emit()
+
+    def _failed(self, message: str) -> None:
+        if self._dirty:  # the window's banner says why at length
+            self._state.setText(self.tr("Not saved yet: kept here, tried again every few seconds"))
+        self._state.setToolTip(message)
+
+    def _fill_owners(self) -> None:
+        people = self._c.live.plan.present
+        current = self._owner.currentData()
+        if [self._owner.itemData(i) for i in range(1, self._owner.count())] == list(people):
+            return
+        self._owner.blockSignals(True)
+        self._owner.clear()
+        self._owner.addItem(self.tr("nobody (a plain note)"), None)
+        for person in people:
+            self._owner.addItem(person, person)
+        index = self._owner.findData(current)
+        self._owner.setCurrentIndex(max(0, index))
+        self._owner.blockSignals(False)
+
+    def _fill_list(self) -> None:
+        self._list.clear()
+        timeline = self._c.runner.timeline
+        for note in self._c.notes():
+            item = QListWidgetItem(self._describe(note, timeline))
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self._list.addItem(item)
+        self._list.scrollToBottom()
+
+    def _describe(self, note: NoteRecord, timeline) -> str:
+        where = self.tr("before the start")
+        if note.phase_index is not None and 0 <= note.phase_index < len(timeline):
+            where = timeline[note.phase_index].name
+            if note.round_index is not None:
+                where = self.tr("Round {n} · {phase}").format(n=note.round_index + 1, phase=where)
+        owner = (
+            self.tr("  ➜ action: {who}").format(who=note.action_owner) if note.action_owner else ""
+        )
+        return f"[{where}] {note.text.strip()}{owner}"
+
+    def _delete_selected(self) -> None:
+        item = self._list.currentItem()
+        if item is None:
+            return
+        self.flush()
+        self._c.delete_note(item.data(Qt.ItemDataRole.UserRole))
+
+    def _restored(self, old_id: int | None, new_id: int | None) -> None:
+        """An undo or redo changed a note: show it as it is now."""
+        if new_id is not None:
+            self._show_note(new_id)
+        elif old_id == self._note_id:
+            self._note_id = None
+            self._editor.blockSignals(True)
+            self._editor.clear()
+            self._editor.blockSignals(False)
+            self._dirty = False
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.flush()
+        self._show_note(item.data(Qt.ItemDataRole.UserRole))
+        self._editor.setFocus()
+
+    def _show_note(self, note_id: int) -> None:
+        note = next((n for n in self._c.notes() if n.id == note_id), None)
+        if note is None:
+            return
+        self._note_id = note.id
+        self._editor.blockSignals(True)
+        self._editor.setPlainText(note.text)
+        self._editor.blockSignals(False)
+        self._owner.blockSignals(True)
+        self._owner.setCurrentIndex(max(0, self._owner.findData(note.action_owner)))
+        self._owner.blockSignals(False)
+        self._dirty = False

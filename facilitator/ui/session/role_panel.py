@@ -1,0 +1,156 @@
+"""Who holds which role now and in the rounds to come, with this phase's instruction for
+each role, and the speaker keys (1–9, 0 for nobody) used to track airtime."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.formats.format import Assign
+from facilitator.core.session.runner import SessionState
+from facilitator.ui.session.controller import SessionController
+
+MUTED_MARK = "🔇"
+
+
+class RolePanel(QWidget):
+    plan_edit_requested = Signal(str)  # "swap", "absent" or "late"
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rolePanel")
+        self._c = controller
+        self._title = QLabel(objectName="roundTitle")
+        self._title.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self._roles = QTreeWidget(objectName="roleTable")
+        self._roles.setHeaderLabels([self.tr("Role"), self.tr("Who"), self.tr("Now")])
+        self._roles.setRootIsDecorated(False)
+        self._roles.setWordWrap(True)
+        self._rules = QLabel(objectName="phaseRules", wordWrap=True)
+        self._upcoming = QLabel(objectName="upcomingRounds", wordWrap=True)
+        self._upcoming.setStyleSheet("color: palette(mid);")
+        self._speakers = QGridLayout()
+        self._speaker_buttons: dict[str | None, QPushButton] = {}
+        self._speaker_layout: list[tuple[int, str | None]] = []
+        edits = QHBoxLayout()
+        for key, label in (
+            ("swap", self.tr("Swap…")),
+            ("absent", self.tr("Absent…")),
+            ("late", self.tr("Late arrival…")),
+        ):
+            button = QPushButton(label, objectName=f"plan_{key}")
+            button.clicked.connect(lambda _=False, k=key: self.plan_edit_requested.emit(k))
+            edits.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addWidget(self._roles, 2)
+        layout.addWidget(self._rules)
+        speak = QLabel(self.tr("Speaking now (keys 1–9, 0 for nobody):"))
+        layout.addWidget(speak)
+        layout.addLayout(self._speakers)
+        layout.addWidget(self._upcoming)
+        layout.addLayout(edits)
+        controller.changed.connect(self._redraw)
+        self._redraw()
+
+    def speaker_keys(self) -> dict[int, str | None]:
+        """The number key for each participant present (1–9), and 0 for nobody."""
+        keys: dict[int, str | None] = {0: None}
+        for number, person in enumerate(self._c.live.plan.present[:9], start=1):
+            keys[number] = person
+        return keys
+
+    def _redraw(self) -> None:
+        r = self._c.runner
+        timeline = r.timeline
+        phase = r.phase
+        fmt = timeline.fmt
+        if phase.round_index is not None:
+            self._title.setText(
+                self.tr("Round {n} of {total} — {phase}").format(
+                    n=phase.round_index + 1, total=len(timeline.plan.rounds), phase=phase.name
+                )
+            )
+        else:
+            self._title.setText(phase.name)
+        self._roles.clear()
+        roles = timeline.roles_at(r.index)
+        for role in fmt.roles:
+            people = roles.get(role.id, ())
+            if not people:
+                continue
+            muted = role.id in phase.spec.muted
+            now = phase.spec.instructions.get(role.id, "")
+            if muted:
+                now = f"{MUTED_MARK} {self.tr('microphone off')}" + (f" — {now}" if now else "")
+            elif role.id in phase.spec.speakers:
+                now = now or self.tr("speaks")
+            elif role.id in phase.spec.listeners:
+                now = now or self.tr("listens")
+            item = QTreeWidgetItem(self._roles, [role.name, ", ".join(people), now])
+            item.setToolTip(0, role.does)
+        for column in range(2):
+            self._roles.resizeColumnToContents(column)
+        self._rules.setText("\n".join(f"• {rule}" for rule in phase.spec.rules))
+        self._fill_speakers()
+        self._fill_upcoming()
+
+    def _fill_speakers(self) -> None:
+        wanted = sorted(self.speaker_keys().items(), key=lambda kv: (kv[0] == 0, kv[0]))
+        if wanted != self._speaker_layout:
+            for button in self._speaker_buttons.values():
+                button.deleteLater()
+            self._speaker_buttons.clear()
+            for n, (number, person) in enumerate(wanted):
+                label = f"{number}  {person or self.tr('nobody')}"
+                button = QPushButton(label, objectName=f"speaker_{number}")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _=False, p=person: self._c.set_speaker(p))
+                self._speakers.addWidget(button, n // 5, n % 5)
+                self._speaker_buttons[person] = button
+            self._speaker_layout = wanted
+        running = self._c.runner.state in (SessionState.RUNNING, SessionState.PAUSED)
+        for person, button in self._speaker_buttons.items():
+            button.setEnabled(running)
+            button.setChecked(running and person == self._c.runner.speaker)
+            button.setStyleSheet("font-weight: 700;" if button.isChecked() else "")
+
+    def _fill_upcoming(self) -> None:
+        r = self._c.runner
+        plan = r.timeline.plan
+        fmt = r.timeline.fmt
+        current = r.phase.round_index
+        start = 0 if current is None else current + 1
+        if (
+            current is None
+            and r.index > 0
+            and any(p.round_index is not None for p in r.timeline.phases[: r.index])
+        ):
+            start = len(plan.rounds)
+        lines = []
+        for i in range(start, len(plan.rounds)):
+            rnd = plan.rounds[i]
+            extras = [
+                f"{fmt.role(rid).name.lower()} {', '.join(people)}"
+                for rid, people in rnd.roles.items()
+                if fmt.role(rid).assign is Assign.DUTY
+            ]
+            holder = fmt.holder_role.name if fmt.holder_role else ""
+            lines.append(
+                self.tr("Round {n}: {holder} {who}").format(
+                    n=i + 1, holder=holder.lower(), who=rnd.holder
+                )
+                + (f" · {', '.join(extras)}" if extras else "")
+            )
+        self._upcoming.setText(self.tr("Next rounds:\n") + "\n".join(lines) if lines else "")
+        self._upcoming.setTextFormat(Qt.TextFormat.PlainText)

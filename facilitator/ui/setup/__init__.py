@@ -1,0 +1,1 @@
+"""Setting up a new session: the format, the people, the settings, the plan, the agreements."""

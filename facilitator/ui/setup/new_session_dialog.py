@@ -1,0 +1,460 @@
+"""Setting up a new session in front of the group: format, people, settings, plan, agreements.
+
+Everything is on one screen so the room can watch it come together: pick the method, type
+the names (one per line, remembered names are offered), adjust the method's settings,
+check the round plan (swap people, move rounds, reshuffle) and tick the agreements the
+group has made. Every change is planned again by the core; a problem is shown in words
+next to the plan and never loses what was typed. The result is a ``SessionSpec``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.core.formats.catalog import Catalog
+from facilitator.core.formats.format import Assign, Format
+from facilitator.core.plan.draft import (
+    Draft,
+    SessionSpec,
+    default_title,
+    parse_participants,
+    people_hint,
+    plan_draft,
+    whole_session_roles,
+)
+from facilitator.core.plan.rounds import (
+    RoundPlan,
+    reorder,
+    reshuffle,
+    swap,
+)
+from facilitator.core.plan.timeline import Timeline, build_timeline
+from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
+from facilitator.ui.setup.setup_parts import (
+    HINT_STYLE,
+    AgreementList,
+    NamesEdit,
+    ParameterForm,
+    TimelinePreview,
+    wrapped_label,
+)
+
+PROBLEM_STYLE = (
+    "QLabel { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea;"
+    " color: #5f1410; padding: 6px 8px; }"
+)
+END_REFRESH_MS = 20_000  # the projected end moves on while the group gets ready
+
+
+# -- the dialog ---------------------------------------------------------------------------------
+
+
+class NewSessionDialog(QDialog):
+    def __init__(
+        self,
+        catalog: Catalog,
+        known_people: list[str],
+        now_wall: Callable[[], float],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSessionDialog")
+        self.setWindowTitle(self.tr("New session"))
+        self.setStyleSheet("QGroupBox { font-weight: 600; }")
+        self._catalog = catalog
+        self._now = now_wall
+        self._fmt: Format | None = None
+        self._plan: RoundPlan | None = None
+        self._timeline: Timeline | None = None
+        self._seed: int | None = None
+        self._title_touched = False
+
+        self._build_widgets(known_people)
+        self._build_layout()
+        self._end_timer = QTimer(self, interval=END_REFRESH_MS)
+        self._end_timer.timeout.connect(self._show_total)
+        self._end_timer.start()
+        self._formats.currentRowChanged.connect(self._format_chosen)
+        self._names.textChanged.connect(self._names_changed)
+        if catalog.formats:
+            self._formats.setCurrentRow(0)
+        self.resize(1200, 700)  # fits a 1366×768 laptop screen
+
+    # -- public ---------------------------------------------------------------------------------
+
+    def select_format(self, format_id: str) -> None:
+        row = self._catalog.formats.index(self._catalog.get(format_id))
+        self._formats.setCurrentRow(row)
+
+    def set_participants(self, names: Sequence[str]) -> None:
+        self._names.setPlainText("\n".join(names))
+
+    def set_params(self, values: Mapping[str, float]) -> None:
+        """Prefill the format's settings (a group's own), after `select_format`."""
+        self._params.set_values(values)
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+        self._title_touched = bool(title.strip())
+
+    def result_spec(self) -> SessionSpec:
+        """What the facilitator set up; ``ValueError`` while it cannot be started."""
+        if self._fmt is None or self._plan is None:
+            raise ValueError(self._problem.text() or self.tr("There is no valid plan yet."))
+        return SessionSpec(
+            fmt=self._fmt,
+            participants=list(self._plan.participants),
+            params=self._fmt.resolve_params(self._params.values()),
+            plan=self._plan,
+            agreements=self._agree_box.confirmed(),
+            title=self._title.text().strip() or default_title(self._fmt, self._now()),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._table.resizeRowsToContents)  # wrap names to the new width
+
+    def accept(self) -> None:
+        if self._ready():
+            super().accept()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_widgets(self, known_people: Sequence[str]) -> None:
+        self._formats = QListWidget(objectName="formatChoice")
+        for fmt in self._catalog.formats:
+            item = QListWidgetItem(fmt.title)
+            item.setData(Qt.ItemDataRole.UserRole, fmt.id)
+            self._formats.addItem(item)
+        self._formats.setMaximumHeight(self._formats.sizeHintForRow(0) * 6 + 8)
+        self._about = self._wrapped("formatDescription")
+        self._preview = TimelinePreview()
+
+        self._names = NamesEdit(known_people)
+        self._names.setObjectName("participantsEdit")
+        self._names.setPlaceholderText(
+            self.tr("One name per line.\nNames you have used before are offered as you type.")
+        )
+        self._names_hint = self._wrapped("participantsHint", HINT_STYLE)
+        self._params = ParameterForm()
+        self._params.changed.connect(self._params_changed)
+
+        self._fixed = self._wrapped("fixedRoles")
+        self._table = QTableWidget(objectName="roundPlan")
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setWordWrap(True)
+        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table.horizontalHeader().sectionResized.connect(self._table.resizeRowsToContents)
+        self._table.itemSelectionChanged.connect(self._update_moves)
+        self._up = self._button(self.tr("Move round up"), "moveUp", lambda: self._move(-1))
+        self._down = self._button(self.tr("Move round down"), "moveDown", lambda: self._move(1))
+        self._shuffle = self._button(self.tr("Reshuffle"), "reshuffle", self._reshuffle)
+        for button in (self._up, self._down):
+            button.setToolTip(self.tr("Select a round in the table, then move it."))
+        self._shuffle.setToolTip(self.tr("Deal the rounds again in a new order."))
+        self._swap_a = QComboBox(objectName="swapFirst")
+        self._swap_b = QComboBox(objectName="swapSecond")
+        self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
+        self._swap_a.currentIndexChanged.connect(self._update_swap)
+        self._swap_b.currentIndexChanged.connect(self._update_swap)
+        self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
+        self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._problem.hide()
+
+        self._total = QLabel(objectName="plannedTotal")
+        self._total.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        self._end = QLabel(objectName="projectedEnd")
+        self._end.setStyleSheet("font-size: 12pt;")
+        self._agree_box = AgreementList(self.tr("5  Agreements made with the group"))
+        self._agree_box.changed.connect(self._update_ok)
+        self._title = QLineEdit(objectName="sessionTitle")
+        self._title.textEdited.connect(self._title_edited)
+        self._waiting = self._wrapped("okHint", HINT_STYLE)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setObjectName("okButton")
+        self._ok.setText(self.tr("Create session"))
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+    def _build_layout(self) -> None:
+        fmt_box = QGroupBox(self.tr("1  Format"))
+        col = QVBoxLayout(fmt_box)
+        col.addWidget(self._formats)
+        col.addWidget(self._about)
+        col.addWidget(QLabel(self.tr("Timeline with these people and settings:")))
+        col.addWidget(self._preview, 1)
+
+        people_box = QGroupBox(self.tr("2  Participants"))
+        col = QVBoxLayout(people_box)
+        col.addWidget(self._names, 1)
+        col.addWidget(self._names_hint)
+        settings_box = QGroupBox(self.tr("3  Settings"))
+        col = QVBoxLayout(settings_box)
+        col.addWidget(self._params)
+        middle = QVBoxLayout()
+        middle.addWidget(people_box, 3)
+        middle.addWidget(settings_box)
+
+        plan_box = self._plan_box = QGroupBox(self.tr("4  Round plan"))
+        col = QVBoxLayout(plan_box)
+        col.addWidget(self._fixed)
+        col.addWidget(self._table, 100)
+        moves = QHBoxLayout()
+        for widget in (self._up, self._down):
+            moves.addWidget(widget)
+        moves.addStretch(1)
+        moves.addWidget(self._shuffle)
+        col.addLayout(moves)
+        swaps = QHBoxLayout()
+        swaps.addWidget(QLabel(self.tr("Swap")))
+        swaps.addWidget(self._swap_a, 1)
+        swaps.addWidget(QLabel(self.tr("with")))
+        swaps.addWidget(self._swap_b, 1)
+        swaps.addWidget(self._swap)
+        col.addLayout(swaps)
+        col.addWidget(self._problem)
+        totals = QHBoxLayout()
+        totals.addWidget(QLabel(self.tr("Planned total:")))
+        totals.addWidget(self._total)
+        totals.addStretch(1)
+        col.addLayout(totals)
+        col.addWidget(self._end)
+        col.addStretch(1)  # takes the room only when there is no table (no rounds)
+        right = QVBoxLayout()
+        right.addWidget(plan_box, 1)
+        right.addWidget(self._agree_box)
+
+        columns = QHBoxLayout()
+        columns.addWidget(fmt_box, 4)
+        columns.addLayout(middle, 3)
+        columns.addLayout(right, 5)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Session title:")))
+        bottom.addWidget(self._title, 2)
+        bottom.addSpacing(16)
+        bottom.addWidget(self._waiting, 2)
+        bottom.addWidget(self._buttons)
+        outer = QVBoxLayout(self)
+        outer.addLayout(columns, 1)
+        outer.addLayout(bottom)
+
+    def _wrapped(self, name: str, style: str = "") -> QLabel:
+        return wrapped_label(name, style)
+
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- format ---------------------------------------------------------------------------------
+
+    def _format_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self._catalog.formats):
+            return
+        fmt = self._fmt = self._catalog.formats[row]
+        self._seed = None
+        self._plan = None
+        self._about.setText(fmt.description)
+        self._names_hint.setText(people_hint(fmt))
+        self._params.set_format(fmt)
+        self._agree_box.set_agreements(fmt.agreements)
+        if not self._title_touched:
+            self._title.setText(default_title(fmt, self._now()))
+        self._replan()
+
+    def _title_edited(self, text: str) -> None:
+        self._title_touched = bool(text.strip())
+
+    # -- planning -------------------------------------------------------------------------------
+
+    def _names_changed(self) -> None:
+        self._replan(keep=False)
+
+    def _params_changed(self) -> None:
+        self._replan(keep=True)
+
+    def _replan(self, keep: bool = False) -> None:
+        if self._fmt is None:
+            return
+        names = parse_participants(self._names.toPlainText())
+        if not names:
+            self._apply(Draft(None, None, self.tr("Enter the participants' names, one per line.")))
+            return
+        previous = self._plan if keep else None
+        self._apply(
+            plan_draft(self._fmt, self._params.values(), names, seed=self._seed, keep=previous)
+        )
+
+    def _edit(self, change: Callable[[Format, dict[str, float], RoundPlan], RoundPlan]) -> None:
+        if self._fmt is None or self._plan is None:
+            return
+        values = self._fmt.resolve_params(self._params.values())
+        try:
+            plan = change(self._fmt, values, self._plan)
+            timeline = build_timeline(self._fmt, values, plan)
+        except ValueError as exc:
+            self._show_problem(self.tr("That change was not made: {why}").format(why=exc))
+            return
+        self._apply(Draft(plan, timeline))
+
+    def _move(self, step: int) -> None:
+        row = self._table.currentRow()
+        if self._plan is None or not 0 <= row + step < len(self._plan.rounds) or row < 0:
+            return
+        order = list(range(len(self._plan.rounds)))
+        order[row], order[row + step] = order[row + step], order[row]
+        self._edit(lambda fmt, values, plan: reorder(fmt, values, plan, order))
+        self._table.selectRow(row + step)
+
+    def _reshuffle(self) -> None:
+        if self._fmt is None or self._plan is None:
+            return
+        before = [r.holder for r in self._plan.rounds]
+        seed = self._seed or 0
+        for _ in range(24):  # look for an order that differs from the one shown
+            seed += 1
+            try:
+                plan = reshuffle(
+                    self._fmt, self._fmt.resolve_params(self._params.values()), self._plan, seed
+                )
+            except ValueError:
+                break
+            if [r.holder for r in plan.rounds] != before:
+                break
+        self._seed = seed
+        self._edit(lambda fmt, values, plan: reshuffle(fmt, values, plan, seed))
+
+    def _swap_people(self) -> None:
+        a, b = self._swap_a.currentText(), self._swap_b.currentText()
+        if a and b and a != b:
+            self._edit(lambda fmt, values, plan: swap(fmt, values, plan, a, b))
+
+    # -- showing --------------------------------------------------------------------------------
+
+    def _apply(self, draft: Draft) -> None:
+        self._plan, self._timeline = draft.plan, draft.timeline
+        self._show_problem(draft.problem)
+        self._fill_table()
+        self._preview.show_timeline(self._fmt, self._timeline)
+        self._fill_swap_choices()
+        self._show_total()
+        self._update_ok()
+
+    def _show_problem(self, text: str) -> None:
+        self._problem.setText(self.tr("⚠ Problem: {text}").format(text=text) if text else "")
+        self._problem.setVisible(bool(text))
+
+    def _columns(self) -> list[tuple[str, str]]:
+        fmt = self._fmt
+        if fmt is None:
+            return []
+        order = (Assign.HOLDER, Assign.DUTY, Assign.REST)
+        return [(r.id, r.name) for a in order for r in fmt.roles_by(a)]
+
+    def _fill_table(self) -> None:
+        plan, fmt = self._plan, self._fmt
+        self._table.clearContents()
+        rounds = plan.rounds if plan is not None else ()
+        has_rounds = fmt is not None and fmt.rounds is not None
+        columns = self._columns()
+        self._table.setColumnCount(len(columns))
+        self._table.setHorizontalHeaderLabels([name for _, name in columns])
+        self._table.setRowCount(len(rounds))
+        self._table.setVerticalHeaderLabels(
+            [self.tr("Round {n}").format(n=i + 1) for i in range(len(rounds))]
+        )
+        bold = QFont(self._table.font())
+        bold.setBold(True)
+        for row, rnd in enumerate(rounds):
+            for col, (rid, _) in enumerate(columns):
+                item = QTableWidgetItem(", ".join(rnd.roles.get(rid, ())))
+                if col == 0:  # the round's holder
+                    item.setFont(bold)
+                self._table.setItem(row, col, item)
+        self._table.resizeColumnsToContents()
+        self._table.resizeRowsToContents()
+        for widget in (self._table, self._up, self._down, self._shuffle):
+            widget.setVisible(has_rounds)
+        self._plan_box.setTitle(self.tr("4  Round plan") if has_rounds else self.tr("4  Roles"))
+        QTimer.singleShot(0, self._table.resizeRowsToContents)  # once the columns have settled
+        self._fixed.setText(whole_session_roles(self._fmt, self._plan))
+        self._fixed.setVisible(bool(self._fixed.text()))
+        self._update_moves()
+
+    def _fill_swap_choices(self) -> None:
+        people = list(self._plan.present) if self._plan is not None else []
+        for n, box in enumerate((self._swap_a, self._swap_b)):
+            keep = box.currentText()
+            box.blockSignals(True)
+            box.clear()
+            box.addItems(people)
+            index = box.findText(keep)
+            box.setCurrentIndex(index if index >= 0 else min(n, len(people) - 1))
+            box.blockSignals(False)
+        self._update_swap()
+
+    def _show_total(self) -> None:
+        if self._timeline is None:
+            self._total.setText("—")
+            self._end.setText(self.tr("Fix the problem to see when the session would end."))
+            return
+        total = self._timeline.planned_total
+        self._total.setText(minutes_text(total))
+        self._end.setText(
+            self.tr("If you start now ({now}), it ends about {end}.").format(
+                now=clock_text(self._now()), end=projected_end_text(self._now(), total)
+            )
+        )
+
+    def _update_moves(self) -> None:
+        row = self._table.currentRow() if self._table.selectedItems() else -1
+        count = self._table.rowCount()
+        self._up.setEnabled(row > 0)
+        self._down.setEnabled(0 <= row < count - 1)
+        self._shuffle.setEnabled(self._plan is not None and count > 0)
+
+    def _update_swap(self) -> None:
+        a, b = self._swap_a.currentText(), self._swap_b.currentText()
+        self._swap.setEnabled(self._plan is not None and bool(a) and bool(b) and a != b)
+
+    def _ready(self) -> bool:
+        return self._plan is not None and not self._agree_box.missing()
+
+    def _update_ok(self) -> None:
+        self._ok.setEnabled(self._ready())
+        missing = self._agree_box.missing()
+        if self._plan is None:
+            text = self.tr("Fix the problem in the round plan to continue.")
+        elif missing:
+            text = self.tr("Tick each agreement once the group has made it ({n} to go).").format(
+                n=missing
+            )
+        else:
+            text = ""
+        self._waiting.setText(text)

@@ -1,0 +1,45 @@
+"""Wiring: the start screen, broken user formats made visible, and the demo session."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from facilitator.app import Facilitator
+from facilitator.core.formats.catalog import load_catalog
+from facilitator.core.session.runner import SessionState
+from facilitator.resources import builtin_formats_dir
+from facilitator.services.samples.session import DEMO_PEOPLE, create_demo_session
+from facilitator.store.database import open_records
+
+
+def test_start_screen_names_broken_formats(qtbot, tmp_path, clock):
+    user = tmp_path / "formats"
+    user.mkdir()
+    (user / "bad.toml").write_text("id = \n")
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir(), user), clock)
+    app.show_start()
+    qtbot.addWidget(app.start)
+    label = app.start.findChild(QLabel, "formatProblems")
+    assert label.isVisible() and "1 problem" in label.text()
+    app.show_formats()
+    qtbot.addWidget(app.windows[-1])
+    errors = app.windows[-1].findChild(QLabel, "formatErrors")
+    assert "bad.toml, line 1" in errors.text()
+    records.conn.close()
+
+
+def test_demo_session_is_running_mid_case(qtbot, tmp_path, clock):
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    session_id = create_demo_session(app.store, app.catalog, clock)
+    app.resume(session_id)
+    window = app.windows[0]
+    qtbot.addWidget(window)
+    runner = window.controller.runner
+    assert runner.state is SessionState.RUNNING
+    assert runner.phase.name == "Clarifying questions"
+    assert runner.elapsed() == 8.5 * 60
+    assert list(runner.timeline.plan.participants) == DEMO_PEOPLE
+    assert len(window.controller.notes()) == 2
+    records.conn.close()
