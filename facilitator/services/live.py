@@ -19,6 +19,7 @@ from facilitator.core.formats.schema import parse_format
 from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.session.events import Event
+from facilitator.core.session.room import RoomState, room_state
 from facilitator.core.session.runner import SessionRunner, SessionState
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
@@ -167,3 +168,7 @@ class LiveSession:
 
     def notes(self) -> list[NoteRecord]:
         return self.store.notes(self.session_id)
+
+    def room_state(self, *, blanked: bool = False) -> RoomState:
+        """What the room may see now: built from the runner alone, never from notes."""
+        return room_state(self.runner, blanked=blanked)

@@ -11,6 +11,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import SignalInstance
 
+from facilitator.core.session.room import RoomState
 from facilitator.core.session.runner import SessionRunner
 
 
@@ -23,6 +24,15 @@ class SessionView(Protocol):
 
     def goto(self, index: int) -> None:
         """A click on a phase: jump there (or say why not)."""
+
+
+class RoomSource(Protocol):
+    """What the room view draws from: `RoomState`, and the signals to redraw it on."""
+
+    changed: SignalInstance
+    ticked: SignalInstance
+
+    def room_state(self) -> RoomState: ...
 
 
 class ReviewedSession(SessionView, Protocol):

@@ -2,8 +2,9 @@
 
 It shows the phase, a countdown readable from the back of the room, progress through the
 phase and the session, who holds which role (and whose microphone is off), the rules of
-the phase and what comes next — and nothing else. It reads only the runner, its timeline,
-the round plan and the format: never notes, never the coach's records. Dark, Okabe–Ito
+the phase and what comes next — and nothing else. It draws only `RoomState`
+(`core.session.room`), the one place that decides what the room may see: never notes,
+never the coach's records. Dark, Okabe–Ito
 accents, every text at 7:1 contrast or better, and no state told by colour alone.
 """
 
@@ -36,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.session.room import Cue, RoomMode, RoomState
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
-from facilitator.ui.common.session_view import SessionView
+from facilitator.ui.common.session_view import RoomSource
 from facilitator.ui.common.style import (
     BACKGROUND,
     COUNTDOWN_SHARE,
@@ -48,6 +50,17 @@ from facilitator.ui.common.style import (
 )
 from facilitator.ui.room.parts import RoleCard, ScaledText, clear_layout, widest_digits
 
+# RoomState's modes as the style sheet's names for the clock's look
+_MODES = {
+    RoomMode.NOT_STARTED: "idle",
+    RoomMode.RUNNING: "normal",
+    RoomMode.WARNING: "warn",
+    RoomMode.OVER: "over",
+    RoomMode.PAUSED: "paused",
+    RoomMode.FINISHED: "finished",
+    RoomMode.BLANK: "idle",
+}
+
 
 class RoomView(QWidget):
     """The projected window. ``changed`` redraws it all; ``ticked`` only the clock."""
@@ -55,7 +68,7 @@ class RoomView(QWidget):
     back_to_control_requested = Signal()  # Escape or Tab: the facilitator wants the laptop
     blanked_changed = Signal(bool)
 
-    def __init__(self, controller: SessionView, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RoomSource, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("roomView")
         self.setWindowTitle(self.tr("Facilitator — room"))
@@ -69,6 +82,7 @@ class RoomView(QWidget):
         self._unit = 0.0
         self._text_scale = 1.0
         self._countdown_width = 1
+        self._state: RoomState = controller.room_state()
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
@@ -288,7 +302,7 @@ class RoomView(QWidget):
     def _size_progress(self, text: str = "") -> None:
         """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
         new second never lays the page out again."""
-        planned = countdown_text(self._controller.runner.planned(self._controller.runner.index))
+        planned = countdown_text(self._state.planned_s)
         sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
         metrics = QFontMetricsF(self._bar_text.font())
         width = max(
@@ -301,10 +315,10 @@ class RoomView(QWidget):
         length, or a short overrun with its minus sign) so that it keeps one size while
         the seconds run; the box is 40 % of the height, or 36 % where the width limits
         the digits anyway (4:3), which leaves the room's text more space."""
-        runner = self._controller.runner
+        state = self._state
         candidates = [
-            countdown_text(runner.planned(runner.index)),
-            MINUS + countdown_text(max(59.0, -runner.remaining())),
+            countdown_text(state.planned_s),
+            MINUS + countdown_text(max(59.0, -state.remaining_s)),
             text or "",
         ]
         font = QFont(self.font())
@@ -328,44 +342,44 @@ class RoomView(QWidget):
     def _show_page(self) -> None:
         if self._blanked:
             page = self._blank_page
-        elif self._controller.runner.state is SessionState.FINISHED:
+        elif self._state.session_state is SessionState.FINISHED:
             page = self._finished_page
         else:
             page = self._session_page
         self._stack.setCurrentWidget(page)
 
     def _redraw(self) -> None:
-        """Everything, from the runner: on start, every phase change, pause, edit."""
-        runner = self._controller.runner
-        timeline, phase = runner.timeline, runner.phase
+        """Everything, from `RoomState`: on start, every phase change, pause, edit."""
+        state = self._state = self._controller.room_state()
         self._show_page()
         self._finished_title.setText(self.tr("Session finished"))
-        self._finished_sub.setText(timeline.fmt.title)
+        self._finished_sub.setText(state.format_title)
 
-        parts = [self.tr("Phase {n} of {total}").format(n=phase.index + 1, total=len(timeline))]
-        if phase.round_index is not None:
+        parts = [
+            self.tr("Phase {n} of {total}").format(n=state.phase_index + 1, total=state.phase_count)
+        ]
+        if state.round_index is not None:
             parts.append(
                 self.tr("Round {n} of {total}").format(
-                    n=phase.round_index + 1, total=len(timeline.plan.rounds)
+                    n=state.round_index + 1, total=state.round_count
                 )
             )
         self._session_line.setText(" · ".join(parts))
-        self._phase_name.setText(phase.name)
-        if runner.state is SessionState.NOT_STARTED:
+        self._phase_name.setText(state.phase_name)
+        if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
             restyle(self._state_badge, "badge", "soon")
-        elif runner.state is SessionState.PAUSED:
+        elif state.session_state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
             restyle(self._state_badge, "badge", "paused")
         self._state_badge.setVisible(
-            runner.state in (SessionState.NOT_STARTED, SessionState.PAUSED)
+            state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
 
-        if phase.index + 1 < len(timeline):
-            following = timeline[phase.index + 1]
+        if state.up_next is not None:
             self._next.setText(
                 self.tr("Next: {name} · {length}").format(
-                    name=following.name, length=minutes_text(runner.planned(following.index))
+                    name=state.up_next.name, length=minutes_text(state.up_next.planned_s)
                 )
             )
         else:
@@ -374,35 +388,24 @@ class RoomView(QWidget):
         self._rebuild_roles()
         self._rebuild_rules()
         self._mode = ""
-        self._tick()
+        self._draw_clock()
         self._fit_countdown()
         self._fit_text()
 
     def _rebuild_roles(self) -> None:
         clear_layout(self._roles_row)
-        runner = self._controller.runner
-        spec = runner.phase.spec
-        held = runner.timeline.roles_at(runner.index)
         words = {
-            "speaks": self.tr("SPEAKS"),
-            "listens": self.tr("LISTENS"),
-            "muted": self.tr("MICROPHONE OFF"),
+            Cue.SPEAKS: self.tr("SPEAKS"),
+            Cue.LISTENS: self.tr("LISTENS"),
+            Cue.MUTED: self.tr("MICROPHONE OFF"),
         }
-        for role in runner.timeline.fmt.roles:
-            people = held.get(role.id, ())
-            if not people:
-                continue
-            if role.id in spec.muted:
-                status = "muted"
-            elif role.id in spec.speakers:
-                status = "speaks"
-            elif role.id in spec.listeners:
-                status = "listens"
-            else:
-                status = ""
-            instruction = spec.instructions.get(role.id, "")
+        for role in self._state.roles:
             card = RoleCard(
-                role.name, ", ".join(people), instruction, status, words.get(status, "")
+                role.name,
+                ", ".join(role.people),
+                role.instruction,
+                role.cue.value,
+                words.get(role.cue, ""),
             )
             self._roles_row.addWidget(card, 1)
             card.show()  # now, not on the next turn of the event loop: _fit_text measures it
@@ -410,7 +413,7 @@ class RoomView(QWidget):
     def _rebuild_rules(self) -> None:
         self._rules_grid.removeWidget(self._rules_title)
         clear_layout(self._rules_grid)
-        rules = self._controller.runner.phase.spec.rules
+        rules = self._state.rules
         self._rules_title.setText(self.tr("RULES"))
         self._rules_title.setVisible(bool(rules))
         self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -426,17 +429,21 @@ class RoomView(QWidget):
             text.show()
 
     def _tick(self) -> None:
+        self._state = self._controller.room_state()
+        self._draw_clock()
+
+    def _draw_clock(self) -> None:
         """The countdown, the progress bar and the time cues; nothing is laid out again."""
-        runner = self._controller.runner
-        remaining = runner.remaining()
+        state = self._state
+        remaining = state.remaining_s
         text = countdown_text(remaining)
         if text != self._countdown.text():
             self._countdown.setText(text)
             advance = QFontMetricsF(self._countdown.font()).horizontalAdvance(text)
             if advance > self._countdown_width:
                 self._fit_countdown(text)  # an overrun longer than the phase: shrink once
-        planned = max(1, round(runner.planned(runner.index)))
-        actual = runner.actual(runner.index)
+        planned = max(1, round(state.planned_s))
+        actual = state.actual_s
         if self._bar.maximum() != planned:
             self._bar.setMaximum(planned)
         if self._bar.value() != min(round(actual), planned):
@@ -449,22 +456,7 @@ class RoomView(QWidget):
             advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
             if advance > self._bar_text.maximumWidth():
                 self._size_progress(progress)  # a long overrun: widen once
-        self._set_mode(self._mode_for(remaining))
-
-    def _mode_for(self, remaining: float) -> str:
-        runner = self._controller.runner
-        if runner.state is SessionState.NOT_STARTED:
-            return "idle"
-        if runner.state is SessionState.FINISHED:
-            return "finished"
-        if remaining < 0:
-            return "over"  # paused or not, an overrun is what the room must see first
-        if runner.state is SessionState.PAUSED:
-            return "paused"
-        warn = runner.phase.warn_at
-        if warn and remaining <= warn[0]:
-            return f"warn:{max(1, math.ceil(remaining / 60))}"
-        return "normal"
+        self._set_mode(_MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else ""))
 
     def _set_mode(self, mode: str) -> None:
         """Restyle the clock only when its mode changes (a handful of times a phase)."""

@@ -18,6 +18,7 @@ from facilitator.core.plan import rounds
 from facilitator.core.plan.rounds import PlanError, RoundPlan
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
+from facilitator.core.session.room import RoomState
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
 from facilitator.store.records import NoteRecord
@@ -234,6 +235,10 @@ class SessionController(QObject):
 
     def notes(self) -> list[NoteRecord]:
         return self.live.notes()
+
+    def room_state(self) -> RoomState:
+        """What the room may see now (the room view and the LAN viewer draw this)."""
+        return self.live.room_state()
 
     @property
     def title(self) -> str:

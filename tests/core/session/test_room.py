@@ -1,0 +1,96 @@
+"""RoomState: the one place that decides what the room may see."""
+
+from __future__ import annotations
+
+import json
+
+from facilitator.core.clock import FakeClock
+from facilitator.core.plan.rounds import make_plan
+from facilitator.core.plan.timeline import build_timeline
+from facilitator.core.session.room import Cue, RoomMode, room_state
+from facilitator.core.session.runner import SessionRunner, SessionState
+from tests.core.helpers import fmt, people
+
+
+def runner_for(format_id: str, n: int) -> tuple[SessionRunner, FakeClock]:
+    f = fmt(format_id)
+    params = f.resolve_params(None)
+    clock = FakeClock()
+    return SessionRunner(build_timeline(f, params, make_plan(f, params, people(n))), clock), clock
+
+
+def test_modes_follow_the_clock_and_the_state():
+    r, clock = runner_for("case-consultation", 4)
+    assert room_state(r).mode is RoomMode.NOT_STARTED
+    r.start()
+    s = room_state(r)
+    assert s.mode is RoomMode.RUNNING and s.session_state is SessionState.RUNNING
+    assert s.remaining_s == s.planned_s > 60
+    clock.advance(s.planned_s - 30)  # half a minute left: inside the 1-minute warning
+    s = room_state(r)
+    assert s.mode is RoomMode.WARNING and s.warn_minutes == 1
+    clock.advance(45)
+    s = room_state(r)
+    assert s.mode is RoomMode.OVER and s.remaining_s == -15 and s.warn_minutes is None
+    r.pause()
+    s = room_state(r)
+    assert s.mode is RoomMode.OVER, "an overrun shows even while paused"
+    assert s.session_state is SessionState.PAUSED
+    r.resume()
+    r.next_phase()
+    r.pause()
+    assert room_state(r).mode is RoomMode.PAUSED
+    assert room_state(r, blanked=True).mode is RoomMode.BLANK
+    r.finish()
+    assert room_state(r).mode is RoomMode.FINISHED
+
+
+def test_roles_carry_the_microphone_cues_of_the_phase():
+    r, _ = runner_for("case-consultation", 4)
+    r.start()
+    # walk to the first phase where somebody's microphone is off
+    while not any(role.cue is Cue.MUTED for role in room_state(r).roles):
+        r.next_phase()
+    s = room_state(r)
+    spec = r.phase.spec
+    for role in s.roles:
+        expected = (
+            Cue.MUTED if role.role_id in spec.muted
+            else Cue.SPEAKS if role.role_id in spec.speakers
+            else Cue.LISTENS if role.role_id in spec.listeners
+            else Cue.NONE
+        )  # fmt: skip
+        assert role.cue is expected
+        assert role.people == r.timeline.roles_at(r.index)[role.role_id]
+    everyone = {p for role in s.roles for p in role.people}
+    assert everyone == set(people(4))
+    muted = next(role for role in s.roles if role.cue is Cue.MUTED)
+    assert s.roles_of(muted.people[0])[0].cue is Cue.MUTED
+    assert s.rules == spec.rules and s.rules
+
+
+def test_up_next_and_progress():
+    r, clock = runner_for("co-consulting", 2)
+    r.start()
+    s = room_state(r)
+    assert s.up_next is not None and s.up_next.name == r.timeline[1].name
+    clock.advance(s.planned_s / 2)
+    assert abs(room_state(r).progress - 0.5) < 1e-9
+    r.goto(len(r.timeline) - 1)
+    assert room_state(r).up_next is None
+
+
+def test_json_is_plain_and_names_only_what_the_room_sees():
+    r, clock = runner_for("action-learning", 5)
+    r.start()
+    clock.advance(10)
+    data = room_state(r).to_json()
+    text = json.dumps(data)  # plain JSON values only
+    assert data["mode"] == "running" and data["session_state"] == "running"
+    assert set(data) == {
+        "mode", "session_state", "format_title", "phase_index", "phase_count", "phase_name",
+        "round_index", "round_count", "is_break", "planned_s", "actual_s", "remaining_s",
+        "warn_minutes", "roles", "rules", "up_next", "session_remaining_s", "progress",
+    }  # fmt: skip
+    for name in people(5):
+        assert name in text
