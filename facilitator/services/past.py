@@ -51,6 +51,12 @@ class ReadOnlyRunner(SessionRunner):
             return  # a look back does not carry a session on: its time stays as recorded
         raise InvalidAction(READ_ONLY)
 
+    def _require_started(self, action: str) -> None:
+        raise InvalidAction(READ_ONLY)  # before any other reason: nothing here may change
+
+    def _require(self, state, action: str) -> None:
+        raise InvalidAction(READ_ONLY)
+
 
 @dataclass(frozen=True)
 class PastSession:

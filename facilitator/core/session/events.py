@@ -22,6 +22,33 @@ class EventKind(StrEnum):
     PLAN = "plan"  # the round plan changed (a swap, a late arrival, an absentee)
 
 
+class Move(StrEnum):
+    """Why a GOTO event moved the session: a stable code, never display text."""
+
+    NEXT = "next"
+    PREVIOUS = "previous"
+    JUMP = "jump"
+    SKIP_ROUND = "skip_round"
+    UNDO = "undo"
+
+    @classmethod
+    def parse(cls, value: object) -> Move:
+        """The code of a stored reason; records written before codes were used hold the
+        undo command's English label ('next phase', 'jump to describe the case')."""
+        text = str(value or "").strip().lower()
+        try:
+            return cls(text)
+        except ValueError:
+            pass
+        for prefix, move in (
+            ("next", cls.NEXT), ("previous", cls.PREVIOUS), ("skip", cls.SKIP_ROUND),
+            ("undo", cls.UNDO),
+        ):  # fmt: skip
+            if text.startswith(prefix):
+                return move
+        return cls.JUMP
+
+
 @dataclass(frozen=True)
 class Event:
     """One recorded action.
@@ -35,3 +62,8 @@ class Event:
     elapsed: float
     data: dict[str, Any] = field(default_factory=dict)
     seq: int | None = None
+
+    @property
+    def move(self) -> Move | None:
+        """For a GOTO, why it moved (old records' labels read as codes); else None."""
+        return Move.parse(self.data.get("reason")) if self.kind is EventKind.GOTO else None

@@ -15,7 +15,7 @@ from enum import StrEnum
 from facilitator.core.clock import Clock
 from facilitator.core.plan.rounds import PlanError, RoundPlan
 from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
-from facilitator.core.session.events import Event, EventKind
+from facilitator.core.session.events import Event, EventKind, Move
 
 
 class SessionState(StrEnum):
@@ -178,28 +178,22 @@ class SessionRunner:
             SessionState.PAUSED: self.resume,
         }.get(self._s.state, self._finished)()
 
-    def next_phase(self) -> None:
+    # Where each move goes, or InvalidAction saying why it cannot: the one set of rules
+    # that the runner applies and the window asks before it offers an undoable step.
+    def next_index(self) -> int:
         self._require_started("go to the next phase")
         if self._s.index + 1 >= len(self.timeline):
-            self.finish()
-        else:
-            self.goto(self._s.index + 1, reason="next")
+            raise InvalidAction("This is the last phase; use Finish to end the session.")
+        return self._s.index + 1
 
-    def previous_phase(self) -> None:
+    def previous_index(self) -> int:
         self._require_started("go back a phase")
         if self._s.index == 0:
-            raise InvalidAction("This is the first phase.")
-        self.goto(self._s.index - 1, reason="previous")
+            raise InvalidAction("There is no earlier phase.")
+        return self._s.index - 1
 
-    def goto(self, index: int, *, reason: str = "jump") -> None:
-        self._require_started("move to another phase")
-        if not 0 <= index < len(self.timeline):
-            raise InvalidAction(f"There is no phase {index + 1}.")
-        if index != self._s.index:
-            self._act(EventKind.GOTO, {"index": index, "reason": reason})
-
-    def skip_round(self) -> None:
-        """Leave the current round for the first phase after it."""
+    def skip_round_index(self) -> int:
+        """The first phase after the current round."""
         self._require_started("skip a round")
         current = self.phase.round_index
         if current is None:
@@ -210,9 +204,28 @@ class SessionRunner:
             if p.index > self._s.index and p.round_index != current
         ]
         if not after:
-            self.finish()
-        else:
-            self.goto(after[0], reason="skip_round")
+            raise InvalidAction("This is the last round; use Finish to end the session.")
+        return after[0]
+
+    def check_goto(self, index: int) -> None:
+        self._require_started("move to another phase")
+        if not 0 <= index < len(self.timeline):
+            raise InvalidAction(f"There is no phase {index + 1}.")
+
+    def next_phase(self) -> None:
+        self.goto(self.next_index(), reason=Move.NEXT)
+
+    def previous_phase(self) -> None:
+        self.goto(self.previous_index(), reason=Move.PREVIOUS)
+
+    def goto(self, index: int, *, reason: Move = Move.JUMP) -> None:
+        self.check_goto(index)
+        if index != self._s.index:
+            self._act(EventKind.GOTO, {"index": index, "reason": Move(reason).value})
+
+    def skip_round(self) -> None:
+        """Leave the current round for the first phase after it."""
+        self.goto(self.skip_round_index(), reason=Move.SKIP_ROUND)
 
     def adjust(self, seconds: float) -> float:
         """Extend (+) or shorten (−) the current phase; returns the change made, which is

@@ -18,6 +18,7 @@ from facilitator.core.plan import rounds
 from facilitator.core.plan.rounds import PlanError, RoundPlan
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
+from facilitator.core.session.events import Move
 from facilitator.core.session.room import RoomState
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
@@ -25,17 +26,18 @@ from facilitator.store.records import NoteRecord
 
 
 class _Goto(QUndoCommand):
-    def __init__(self, controller: SessionController, target: int, text: str) -> None:
+    def __init__(self, controller: SessionController, target: int, move: Move, text: str) -> None:
         super().__init__(text)
         self._c = controller
         self._source = controller.runner.index
         self._target = target
+        self._move = move  # stored in the event as a code; `text` is only for the menu
 
     def redo(self) -> None:
-        self._c._do(lambda r: r.goto(self._target, reason=self.text().lower()))
+        self._c._do(lambda r: r.goto(self._target, reason=self._move))
 
     def undo(self) -> None:
-        self._c._do(lambda r: r.goto(self._source, reason="undo"))
+        self._c._do(lambda r: r.goto(self._source, reason=Move.UNDO))
 
 
 class _Adjust(QUndoCommand):
@@ -141,42 +143,36 @@ class SessionController(QObject):
     def toggle_running(self) -> None:
         self._do(lambda r: r.toggle())
 
+    # Moves: the runner says where each goes, or why it cannot; the window only turns
+    # the answer into an undoable step or a message.
     def next_phase(self) -> None:
-        r = self.runner
-        if r.state in (SessionState.RUNNING, SessionState.PAUSED) and r.index + 1 < len(r.timeline):
-            self.undo_stack.push(_Goto(self, r.index + 1, self.tr("Next phase")))
-        elif r.state is SessionState.NOT_STARTED:
-            self.toggle_running()
+        if self.runner.state is SessionState.NOT_STARTED:
+            self.toggle_running()  # the clicker's first press starts the session
         else:
-            self._refuse(self.tr("This is the last phase; use Finish to end the session."))
+            self._move(self.runner.next_index, Move.NEXT, self.tr("Next phase"))
 
     def previous_phase(self) -> None:
-        r = self.runner
-        if r.state in (SessionState.RUNNING, SessionState.PAUSED) and r.index > 0:
-            self.undo_stack.push(_Goto(self, r.index - 1, self.tr("Previous phase")))
-        else:
-            self._refuse(self.tr("There is no earlier phase."))
+        self._move(self.runner.previous_index, Move.PREVIOUS, self.tr("Previous phase"))
 
     def goto(self, index: int) -> None:
-        r = self.runner
-        if r.state not in (SessionState.RUNNING, SessionState.PAUSED):
-            self._refuse(self.tr("Start the session first."))
-        elif 0 <= index < len(r.timeline) and index != r.index:
-            name = r.timeline[index].name
-            self.undo_stack.push(_Goto(self, index, self.tr("Jump to {name}").format(name=name)))
+        def target() -> int:
+            self.runner.check_goto(index)
+            return index
+
+        name = self.runner.timeline[index].name if 0 <= index < len(self.runner.timeline) else ""
+        self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=name))
 
     def skip_round(self) -> None:
-        r = self.runner
-        current = (
-            r.phase.round_index if r.state in (SessionState.RUNNING, SessionState.PAUSED) else None
-        )
-        later = [
-            p.index for p in r.timeline.phases if p.index > r.index and p.round_index != current
-        ]
-        if current is None or not later:
-            self._refuse(self.tr("There is no round to skip here."))
-        else:
-            self.undo_stack.push(_Goto(self, later[0], self.tr("Skip round")))
+        self._move(self.runner.skip_round_index, Move.SKIP_ROUND, self.tr("Skip round"))
+
+    def _move(self, where, move: Move, text: str) -> None:
+        try:
+            target = where()
+        except InvalidAction as exc:
+            self._refuse(str(exc))
+            return
+        if target != self.runner.index:
+            self.undo_stack.push(_Goto(self, target, move, text))
 
     def adjust(self, seconds: float) -> None:
         r = self.runner

@@ -42,9 +42,11 @@ def test_case_consultation_planned_actual_overrun_and_skips():
     clock.advance(200)
     r.skip_round()  # Cleo's round stops after the questions
     assert r.index == 12
-    for seconds in (300, 300, 600, 300):
+    for seconds in (300, 300, 600):
         clock.advance(seconds)
         r.next_phase()
+    clock.advance(300)
+    r.finish()  # the last phase: next is refused, finish ends it
     assert r.state.value == "finished"
 
     phases = phase_balance(r)

@@ -141,7 +141,10 @@ def test_four_hour_action_learning_session_has_zero_drift():
     clock.advance(240)
     assert r.remaining() == -240
     same_state(r, rebuilt(r, clock))
-    r.next_phase()  # the last phase: next finishes
+    with pytest.raises(InvalidAction, match="last phase"):
+        r.next_phase()  # the last phase: next is refused, the facilitator finishes
+    assert r.state is SessionState.RUNNING
+    r.finish()
     assert r.state is SessionState.FINISHED
 
     # the sum of the clock's running intervals, exactly
@@ -215,7 +218,7 @@ def test_other_invalid_actions():
         r.start()
     with pytest.raises(InvalidAction):
         r.resume()
-    with pytest.raises(InvalidAction, match="first phase"):
+    with pytest.raises(InvalidAction, match="no earlier phase"):
         r.previous_phase()
     with pytest.raises(InvalidAction, match="no phase 6"):
         r.goto(5)
@@ -273,12 +276,14 @@ def test_skip_round_jumps_to_the_next_round():
     assert [r.is_skipped(i) for i in range(4)] == [False, False, True, True]
     assert [r.actual(i) for i in range(4)] == [200, 100, 0, 0]
     assert not r.was_visited(2) and r.was_visited(1)
-    # the last round: skipping finishes the session
+    # the last round: skipping is refused; finishing passes over the rest
     r.goto(8)  # jump over the rest of round 2 (phase 4 was entered, for no time at all)
     assert [r.is_skipped(i) for i in range(4, 8)] == [False, True, True, True]
     assert [r.actual(i) for i in range(4, 8)] == [0, 0, 0, 0]
     clock.advance(10)
-    r.skip_round()
+    with pytest.raises(InvalidAction, match="last round"):
+        r.skip_round()
+    r.finish()
     assert r.state is SessionState.FINISHED
     assert [r.is_skipped(i) for i in range(8, 12)] == [False, True, True, True]
     assert r.elapsed() == 310
@@ -457,10 +462,11 @@ def test_runner_agrees_with_a_simple_model(which, ops):
             clock.advance(op[1])
             r.resume()
         elif kind == "next":
-            r.next_phase()
             if index + 1 >= len(tl):
-                finished = True
+                with pytest.raises(InvalidAction):
+                    r.next_phase()
             else:
+                r.next_phase()
                 index += 1
         elif kind == "prev":
             if index == 0:
@@ -479,16 +485,13 @@ def test_runner_agrees_with_a_simple_model(which, ops):
                 index = target
         elif kind == "skip":
             current = tl[index].round_index
-            if current is None:
+            after = [p.index for p in tl.phases if p.index > index and p.round_index != current]
+            if current is None or not after:
                 with pytest.raises(InvalidAction):
                     r.skip_round()
             else:
                 r.skip_round()
-                after = [p.index for p in tl.phases if p.index > index and p.round_index != current]
-                if after:
-                    index = after[0]
-                else:
-                    finished = True
+                index = after[0]
         elif kind == "adjust":
             change = max(op[1], -planned(index))
             assert r.adjust(op[1]) == change
