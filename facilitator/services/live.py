@@ -15,12 +15,12 @@ from typing import Any
 
 from facilitator.core.clock import Clock
 from facilitator.core.formats.format import Format
-from facilitator.core.formats.schema import parse_format
 from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.session.events import Event
 from facilitator.core.session.room import RoomState, room_state
 from facilitator.core.session.runner import SessionRunner, SessionState
+from facilitator.services.recorded import read_recorded
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
 
@@ -122,13 +122,8 @@ class LiveSession:
     @classmethod
     def open(cls, store: SessionStore, session_id: int, clock: Clock) -> LiveSession:
         """Rebuild a stored session from its format text, plan and events."""
-        record = store.get_session(session_id)
-        if record is None:
-            raise LookupError(f"There is no session {session_id}.")
-        fmt = parse_format(record.format_source, f"session {session_id}")
-        plan = RoundPlan.from_json(record.plan)
-        timeline = build_timeline(fmt, fmt.resolve_params(record.params), plan)
-        return cls._wire(store, session_id, record.title, timeline, clock, store.events(session_id))
+        found = read_recorded(store, session_id)
+        return cls._wire(store, session_id, found.record.title, found.timeline, clock, found.events)
 
     @classmethod
     def _wire(cls, store, session_id, title, timeline, clock, events) -> LiveSession:

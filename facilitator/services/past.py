@@ -14,11 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from facilitator.core.clock import Clock
-from facilitator.core.formats.schema import parse_format
-from facilitator.core.plan.rounds import RoundPlan
-from facilitator.core.plan.timeline import build_timeline
 from facilitator.core.session.events import Event, EventKind
 from facilitator.core.session.runner import InvalidAction, SessionRunner
+from facilitator.services.recorded import read_recorded
 from facilitator.store.records import NoteRecord, SessionRecord
 from facilitator.store.sessions import SessionStore
 
@@ -92,13 +90,8 @@ class PastSession:
 
 def open_past(store: SessionStore, session_id: int) -> PastSession:
     """Read session `session_id` back; LookupError if there is none. Writes nothing."""
-    record = store.get_session(session_id)
-    if record is None:
-        raise LookupError(f"There is no session {session_id}.")
-    fmt = parse_format(record.format_source, f"session {session_id}")
-    plan = RoundPlan.from_json(record.plan)
-    timeline = build_timeline(fmt, fmt.resolve_params(record.params), plan)
-    events = store.events(session_id)
-    clock = FrozenClock(events[-1].wall if events else record.created_wall)
-    runner = ReadOnlyRunner(timeline, clock, events)
-    return PastSession(record, runner, tuple(store.notes(session_id)))
+    found = read_recorded(store, session_id)
+    events = found.events
+    clock = FrozenClock(events[-1].wall if events else found.record.created_wall)
+    runner = ReadOnlyRunner(found.timeline, clock, events)
+    return PastSession(found.record, runner, tuple(store.notes(session_id)))

@@ -90,7 +90,7 @@ def _kill_once(data: Path, life: float) -> tuple[float, list[tuple[float, int]]]
     reader.join(timeout=10)
     assert child.returncode == -signal.SIGKILL
     keys = [
-        (float(w), int(n)) for kind, w, n in (ln.split() for ln in lines if ln.startswith("typed"))
+        (float(w), int(n)) for kind, w, n in (ln.split() for ln in lines if ln.startswith("typed") and ln.endswith("\n"))
     ]
     return killed_at, keys
 

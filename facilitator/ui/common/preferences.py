@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from PySide6.QtCore import QSettings
 
@@ -11,7 +11,7 @@ SCHEMA = 1  # bump with a migration step when a key changes meaning
 
 @dataclass
 class Preferences:
-    chime_volume: float = 0.7  # 0..1
+    chime_volume: float = field(default=0.7, metadata={"range": (0.0, 1.0)})
     chime_muted: bool = False
     room_screen: str = ""  # the name of the projector's screen; "" chooses automatically
 
@@ -27,7 +27,9 @@ class Preferences:
                 if f.type in ("bool", bool):
                     value = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
                 elif f.type in ("float", float):
-                    value = min(1.0, max(0.0, float(raw)))
+                    value = float(raw)
+                    low, high = f.metadata.get("range", (float("-inf"), float("inf")))
+                    value = min(high, max(low, value))  # each number within its own range
                 else:
                     value = str(raw)
             except (TypeError, ValueError):

@@ -113,7 +113,7 @@ class SessionController(QObject):
     ticked = Signal()  # the countdown's displayed second changed: redraw the clocks
     cue_reached = Signal(object)  # a Cue: a warning point or the end of a phase
     action_refused = Signal(str)  # an intent that could not be carried out, and why
-    notes_changed = Signal()  # a note was added, changed or deleted
+    notes_changed = Signal(object)  # the note saved (a NoteRecord), or None: many changed
     save_failed = Signal(str)  # the records could not be written; what was typed is kept
     note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
     saved_again = Signal()  # all that was kept in memory after a failed write is written
@@ -264,7 +264,7 @@ class SessionController(QObject):
         if after is not None and (before is None or _content(before) != _content(after)):
             ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
             self.undo_stack.push(_NoteEdit(self, ref, before, after))
-        self.notes_changed.emit()
+        self.notes_changed.emit(after)
         return note_id
 
     def delete_note(self, note_id: int) -> None:
@@ -301,6 +301,10 @@ class SessionController(QObject):
             self.saved_again.emit()
         return not self._note_unsaved
 
+    def note(self, note_id: int) -> NoteRecord | None:
+        """One note of this session, read by its id."""
+        return self._note(note_id)
+
     def _note(self, note_id: int) -> NoteRecord | None:
         note = self.live.store.note(note_id)
         return note if note is not None and note.session_id == self.live.session_id else None
@@ -324,7 +328,7 @@ class SessionController(QObject):
                 self.tr("The note could not be changed back ({error}).").format(error=exc)
             )
             return
-        self.notes_changed.emit()
+        self.notes_changed.emit(None)
         self.note_restored.emit(old, ref.id)
 
     def _do(self, action) -> None:

@@ -1,15 +1,18 @@
 """Private notes for the facilitator, saved as they are typed.
 
 Each note is stamped with the round and phase it was started in and can be marked as an
-action or commitment of a named participant. Text is written to the records
-``SAVE_DELAY_MS`` after typing stops, at the latest ``MAX_UNSAVED_MS`` after a keystroke
-even while typing goes on, and at once when the pane loses focus or closes.
+action or commitment of a named participant. Text is saved as typed by `Autosave` (the
+same mechanism as the coach's log): after a short pause, within a second while typing
+goes on, at once when the pane loses focus or closes, and again every few seconds while
+the records cannot be written.
 Nothing here ever reaches the room view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import NoteRecord
+from facilitator.ui.common.autosave import SAVE_DELAY_MS, Autosave
 from facilitator.ui.session.controller import RETRY_MS, SessionController
 
-SAVE_DELAY_MS = 600
-MAX_UNSAVED_MS = 800  # a steady typist's words reach the disk within this too
+__all__ = ["SAVE_DELAY_MS", "NotesPane"]
 
 
 class _Editor(QPlainTextEdit):
@@ -66,7 +69,7 @@ class NotesPane(QWidget):
         self.setObjectName("notesPane")
         self._c = controller
         self._note_id: int | None = None
-        self._dirty = False
+        self._autosave = Autosave(self._write, self, retry_ms=RETRY_MS)
 
         title = QLabel(self.tr("Private notes — never shown to the room"))
         title.setStyleSheet("font-weight: 600;")
@@ -92,10 +95,7 @@ class NotesPane(QWidget):
         layout.addLayout(row)
         layout.addWidget(self._state)
 
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.flush)
-        self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
-        self._deadline.timeout.connect(self.flush)
+        self._autosave.state_changed.connect(self._state.setText)
         self._editor.textChanged.connect(self._typed)
         self._owner.currentIndexChanged.connect(self._typed)
         self._new.clicked.connect(self.start_new_note)
@@ -108,7 +108,7 @@ class NotesPane(QWidget):
         self._list.addAction(delete)
         self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         controller.note_restored.connect(self._restored)
-        controller.notes_changed.connect(self._fill_list)
+        controller.notes_changed.connect(self._notes_changed)
         controller.save_failed.connect(self._failed)
         controller.changed.connect(self._fill_owners)
         self._fill_owners()
@@ -122,29 +122,25 @@ class NotesPane(QWidget):
     @property
     def dirty(self) -> bool:
         """True while typed text waits to be saved."""
-        return self._dirty
+        return self._autosave.pending
 
     def flush(self) -> None:
-        """Write what is typed now (called by the timer, on focus out and on close)."""
-        self._timer.stop()
-        self._deadline.stop()
-        if not self._dirty:
-            return
-        text = self._editor.toPlainText()
+        """Write what is typed now (on focus out, before moving on, on close)."""
+        self._autosave.flush()
+
+    def _write(self, fields: dict[str, Any]) -> bool:
+        text, owner = fields["note"]
         if self._note_id is None and not text.strip():
-            self._dirty = False
-            return
-        saved = self._c.save_note(self._note_id, text, self._owner.currentData())
+            return True  # nothing worth a note yet
+        saved = self._c.save_note(self._note_id, text, owner)
         if saved is None:
-            self._timer.start(RETRY_MS)
-            return
+            return False  # kept; Autosave tries again
         self._note_id = saved
-        self._dirty = False
-        self._state.setText(self.tr("Saved"))
+        return True
 
     def start_new_note(self) -> None:
         self.flush()
-        if self._dirty:
+        if self.dirty:
             return  # the current text could not be saved; keep it in the editor
         self._note_id = None
         self._editor.blockSignals(True)
@@ -158,15 +154,11 @@ class NotesPane(QWidget):
 
     # -- private -------------------------------------------------------------------------
     def _typed(self) -> None:
-        self._dirty = True
-        self._state.setText(self.tr("Saving…"))
-        self._timer.start(SAVE_DELAY_MS)
-        if not self._deadline.isActive():
-            self._deadline.start()
+        self._autosave.edited("note", (self._editor.toPlainText(), self._owner.currentData()))
         self.typed.emit()
 
     def _failed(self, message: str) -> None:
-        if self._dirty:  # the window's banner says why at length
+        if self.dirty:  # the window's banner says why at length
             self._state.setText(self.tr("Not saved yet: kept here, tried again every few seconds"))
         self._state.setToolTip(message)
 
@@ -184,14 +176,32 @@ class NotesPane(QWidget):
         self._owner.setCurrentIndex(max(0, index))
         self._owner.blockSignals(False)
 
+    def _notes_changed(self, note: object = None) -> None:
+        """One note saved: change its line only; anything else: read the list again."""
+        if not isinstance(note, NoteRecord):
+            self._fill_list()
+            return
+        text = self._describe(note, self._c.runner.timeline)
+        for row in range(self._list.count() - 1, -1, -1):
+            item = self._list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == note.id:
+                if item.text() != text:
+                    item.setText(text)
+                return
+        self._add_item(note, text)
+        self._list.scrollToBottom()
+
     def _fill_list(self) -> None:
         self._list.clear()
         timeline = self._c.runner.timeline
         for note in self._c.notes():
-            item = QListWidgetItem(self._describe(note, timeline))
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            self._list.addItem(item)
+            self._add_item(note, self._describe(note, timeline))
         self._list.scrollToBottom()
+
+    def _add_item(self, note: NoteRecord, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        self._list.addItem(item)
 
     def _describe(self, note: NoteRecord, timeline) -> str:
         where = self.tr("before the start")
@@ -220,7 +230,7 @@ class NotesPane(QWidget):
             self._editor.blockSignals(True)
             self._editor.clear()
             self._editor.blockSignals(False)
-            self._dirty = False
+            self._autosave.discard()
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.flush()
@@ -228,7 +238,7 @@ class NotesPane(QWidget):
         self._editor.setFocus()
 
     def _show_note(self, note_id: int) -> None:
-        note = next((n for n in self._c.notes() if n.id == note_id), None)
+        note = self._c.note(note_id)
         if note is None:
             return
         self._note_id = note.id
@@ -238,4 +248,4 @@ class NotesPane(QWidget):
         self._owner.blockSignals(True)
         self._owner.setCurrentIndex(max(0, self._owner.findData(note.action_owner)))
         self._owner.blockSignals(False)
-        self._dirty = False
+        self._autosave.discard()
