@@ -81,7 +81,7 @@ class GroupBook:
         }:
             raise SeriesError(f"{fmt.title} has no role '{rota}' that could rotate.")
         params = fmt.resolve_params(form.params)
-        kwargs = dict(
+        kwargs: dict[str, Any] = dict(
             format_id=fmt.id, members=form.members, facilitator=form.facilitator,
             rota_role=rota, time_zone=form.time_zone, params=params, now=self.clock.wall(),
         )  # fmt: skip

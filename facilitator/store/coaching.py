@@ -191,7 +191,8 @@ class CoachingStore:
 
     def client_summaries(self, ids: Iterable[int] | None = None) -> list[ClientSummary]:
         """Every client (or those in `ids`) with session count, last session and stage."""
-        where, params = "", ()
+        where = ""
+        params: tuple[int, ...] = ()
         if ids is not None:
             id_list = sorted(set(ids))
             if not id_list:
@@ -383,7 +384,8 @@ class CoachingStore:
     def update_action(self, action_id: int, *, text: str | None = None,
                       due: date | bool | None = False) -> None:  # fmt: skip
         """Change the text and/or the due date (`due=False` leaves the date as it is)."""
-        sets, params = [], []
+        sets: list[str] = []
+        params: list[str | None] = []
         if text is not None:
             if not _check_text("Action", text).strip():
                 raise ValueError("An action needs some text.")

@@ -8,6 +8,7 @@ engagement starts on the earliest date of those rows).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from facilitator.core.coaching.session_import import ImportRow
 from facilitator.store.coaching import CoachingStore
@@ -26,10 +27,10 @@ def import_rows(store: CoachingStore, rows: list[ImportRow], *, now: float) -> I
     clients = {c.name.casefold(): c.id for c in store.clients()}
     new_clients = new_engagements = 0
     engagements: dict[tuple[int, str, int], int] = {}
-    firsts: dict[tuple[str, str, int], object] = {}
+    firsts: dict[tuple[str, str, int], date] = {}
     for row in rows:
-        key = (row.client.casefold(), row.payment.value, row.group_size)
-        firsts[key] = min(firsts.get(key, row.held_on), row.held_on)
+        first = (row.client.casefold(), row.payment.value, row.group_size)
+        firsts[first] = min(firsts.get(first, row.held_on), row.held_on)
     with transaction(store.conn):
         for row in rows:
             name = row.client.casefold()

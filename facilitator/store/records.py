@@ -36,7 +36,7 @@ class SessionRecord:
     format_source: str  # the format's TOML as it was when the session was created
     params: dict[str, Any]
     participants: list[str]
-    plan: dict[str, Any] | list[Any]
+    plan: dict[str, Any]
     agreements: list[Any]
     state: str  # not_started, running, paused or finished
     created_wall: float

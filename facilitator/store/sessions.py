@@ -62,7 +62,7 @@ class SessionStore:
         format_source: str,
         params: dict[str, Any],
         participants: list[str],
-        plan: dict[str, Any] | list[Any],
+        plan: dict[str, Any],
         agreements: list[Any] | None = None,
         now: float,
     ) -> int:
@@ -86,7 +86,7 @@ class SessionStore:
     def update_plan(
         self,
         session_id: int,
-        plan: dict[str, Any] | list[Any],
+        plan: dict[str, Any],
         participants: list[str],
         now: float,
     ) -> None:

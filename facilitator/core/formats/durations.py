@@ -15,6 +15,12 @@ from facilitator.core.formats.toml_lines import Path as KeyPath
 class DurationChecks:
     """Needs ``fail(path, message)`` and ``check_expression(path, source, known, what)``."""
 
+    def fail(self, path: KeyPath, message: str) -> None:
+        raise NotImplementedError
+
+    def check_expression(self, path: KeyPath, source: Any, known: set[str], what: str) -> bool:
+        raise NotImplementedError
+
     def check_durations(self, fmt: Format) -> None:
         """Evaluate every duration for the default parameters, each parameter at its bounds,
         and every group size the format allows."""

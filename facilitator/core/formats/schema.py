@@ -211,6 +211,7 @@ class _Reader(DurationChecks):
                     (*path, key), f"group_size.{key} must be a whole number from 1 to 50; got {v!r}"
                 )
                 return 1, 1
+        assert isinstance(lo, int) and isinstance(hi, int)  # checked just above
         if lo > hi:
             self.fail(path, f"group_size.min ({lo}) is larger than group_size.max ({hi})")
         return lo, hi
@@ -289,7 +290,7 @@ class _Reader(DurationChecks):
                     (*path, "choices"), f"parameter '{pid}': choices must be a list of numbers"
                 )
                 choices = []
-            if None in (default, lo, hi):
+            if default is None or lo is None or hi is None:
                 continue
             if not lo <= default <= hi:
                 self.fail(

@@ -48,9 +48,9 @@ class LineIndex:
                 current = tuple(path)
                 self._lines.setdefault(current, number)
                 continue
-            key = _KEY.match(line)
-            if key:
-                full = current + tuple(_split_dotted(key.group(1)))
+            match = _KEY.match(line)
+            if match:
+                full = current + tuple(_split_dotted(match.group(1)))
                 self._lines.setdefault(full, number)
 
     def line_of(self, path: Path) -> int:

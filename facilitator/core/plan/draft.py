@@ -66,7 +66,7 @@ def plan_draft(
     try:
         values = fmt.resolve_params(params)
         same_people = keep is not None and keep.participants == tuple(names)
-        plan = keep if same_people and _still_fits(fmt, values, keep) else None
+        plan = keep if keep is not None and same_people and _still_fits(fmt, values, keep) else None
         if plan is None:
             pins = dict(keep.fixed) if same_people and keep is not None else None
             plan = make_plan(fmt, values, names, seed=seed, pins=pins)
