@@ -55,7 +55,10 @@ def _session(store) -> int:
                 live.add_note(
                     f"Note {turn}: what was said, and what to try next.", action_owner="Ana"
                 )
-            runner.next_phase()
+            if runner.index + 1 < len(runner.timeline):
+                runner.next_phase()
+            else:
+                runner.finish()
     return live.session_id
 
 

@@ -105,7 +105,8 @@ def _history_shots(store, catalog, clock, save) -> None:
             clock.advance(second)
             if phase == 1:
                 live.add_note(f"{a} will try a weekly review with the team.", action_owner=a)
-            runner.next_phase()
+            if runner.index + 1 < len(runner.timeline):
+                runner.next_phase()
         clock.advance(280)
         runner.finish()
     history = HistoryWindow(HistoryStore(store._conn), lambda sid: open_past(store, sid))

@@ -11,7 +11,7 @@ import random
 
 from facilitator.core.clock import Clock, FakeClock
 from facilitator.core.formats.catalog import Catalog
-from facilitator.core.session.runner import SessionRunner
+from facilitator.core.session.runner import InvalidAction, SessionRunner
 from facilitator.services.live import LiveSession
 from facilitator.store.sessions import SessionStore
 
@@ -55,11 +55,10 @@ def play(runner: SessionRunner, clock: FakeClock, seed: int = 7) -> None:
             and phase.round_index == last_round
             and index == timeline.round_phases(last_round)[1].index
         )
-        if at_cut:
-            runner.skip_round()
-        else:
-            runner.next_phase()
-        if runner.state.value == "finished":
+        try:
+            runner.skip_round() if at_cut else runner.next_phase()
+        except InvalidAction:  # the end: the facilitator finishes
+            runner.finish()
             return
 
 
