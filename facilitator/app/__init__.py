@@ -25,6 +25,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
     app.setApplicationVersion(__version__)
+    from facilitator.app.language import install_language
+    from facilitator.core import i18n
+
+    install_language(app, i18n.language())  # as the command line chose; run_app may change it
     return app
 
 
@@ -142,8 +146,20 @@ def run_app(
     format_id: str | None = None,
     participants: Sequence[str] = (),
     params: dict[str, float] | None = None,
+    language: str | None = None,
 ) -> int:
+    """Open the windows; `language` is the --lang option (else the preference, else the
+    system's language)."""
     app = create_application()
+    from facilitator.app.language import install_language
+    from facilitator.core.i18n import choose_language
+    from facilitator.ui.common.preferences import Preferences
+
+    try:
+        code = choose_language(language or Preferences.load().language or None)
+    except ValueError:
+        code = choose_language(None)  # a damaged preference: the system's language
+    install_language(app, code)
     if demo:
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)

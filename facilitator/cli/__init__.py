@@ -8,38 +8,49 @@ status. A new command is a new module here and one line in ``COMMANDS``.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
 from facilitator.cli import coach, formats, report, series, window
+from facilitator.core import i18n
+from facilitator.core.i18n import translate
 
 COMMANDS = (formats, window, coach, report, series)
 
 
 @dataclass(frozen=True)
 class Context:
-    """What every command needs: where the records are."""
+    """What every command needs: where the records are, and the language asked for."""
 
     data_dir: Path
+    language: str | None = None  # --lang or FACILITATOR_LANG; None: preference or system
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
-        description="A companion for structured peer-help sessions.",
+        description=translate("Cli", "A companion for structured peer-help sessions."),
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)",
+        help=translate("Cli", "where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        choices=sorted(i18n.LANGUAGES),
+        help=translate("Cli", "the language: en, pl or de (default: the system's)"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a ready sample session in a throw-away data folder",
+        help=translate("Cli", "open a ready sample session in a throw-away data folder"),
     )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
@@ -48,9 +59,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _asked_language(argv: Sequence[str]) -> str | None:
+    """--lang, read before the parser is built so that its help is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return os.environ.get("FACILITATOR_LANG") or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    asked = _asked_language(argv)
+    from facilitator.resources import translations_dir
+
+    try:
+        i18n.set_language(i18n.choose_language(asked), translations_dir())
+    except ValueError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 2
     args = build_parser().parse_args(argv)
     from facilitator.store.paths import resolve_data_dir
 
-    ctx = Context(data_dir=resolve_data_dir(args.data_dir))
+    ctx = Context(data_dir=resolve_data_dir(args.data_dir), language=asked)
     return int(args.run(args, ctx))

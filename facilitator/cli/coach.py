@@ -9,25 +9,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Two commands: ``export icf-log`` and ``import sessions``."""
-    export = sub.add_parser("export", help="write records out of the coach's log")
+    export = sub.add_parser("export", help=translate("Cli", "write records out of the coach's log"))
     what = export.add_subparsers(dest="what", required=True)
-    icf = what.add_parser("icf-log", help="the ICF client coaching log (.csv or .xlsx)")
-    icf.add_argument("--out", required=True, metavar="FILE", help="FILE.csv or FILE.xlsx")
-    icf.add_argument("--today", metavar="YYYY-MM-DD", help="the date of the log (default: today)")
+    icf = what.add_parser("icf-log", help=translate("Cli", "the ICF client coaching log (.csv or .xlsx)"))
+    icf.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "FILE.csv or FILE.xlsx"))
+    icf.add_argument("--today", metavar="YYYY-MM-DD", help=translate("Cli", "the date of the log (default: today)"))
     icf.add_argument(
         "--since",
         metavar="YYYY-MM-DD",
-        help="start of coach-specific training (earlier sessions do not count)",
+        help=translate("Cli", "start of coach-specific training (earlier sessions do not count)"),
     )
-    imp = sub.add_parser("import", help="read records into the coach's log")
+    imp = sub.add_parser("import", help=translate("Cli", "read records into the coach's log"))
     what = imp.add_subparsers(dest="what", required=True)
-    sessions = what.add_parser("sessions", help="coaching sessions from a CSV file (see README)")
+    sessions = what.add_parser("sessions", help=translate("Cli", "coaching sessions from a CSV file (see README)"))
     sessions.add_argument("file", metavar="FILE.csv")
     export.set_defaults(run=run)
     imp.set_defaults(run=run)

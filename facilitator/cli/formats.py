@@ -6,12 +6,14 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("formats", help="list every format with its phases and planned durations")
+    p = sub.add_parser("formats", help=translate("Cli", "list every format with its phases and planned durations"))
     p.set_defaults(run=run)
 
 

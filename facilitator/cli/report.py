@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
@@ -20,10 +22,10 @@ USAGE_ERROR = 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="write a session's report as PDF, Markdown or CSV")
-    p.add_argument("session", metavar="SESSION_ID|last", help="a session number, or last")
-    p.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf, FILE.md or FILE.csv")
-    p.add_argument("--no-notes", action="store_true", help="leave private notes out")
+    p = sub.add_parser("report", help=translate("Cli", "write a session's report as PDF, Markdown or CSV"))
+    p.add_argument("session", metavar="SESSION_ID|last", help=translate("Cli", "a session number, or last"))
+    p.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "FILE.pdf, FILE.md or FILE.csv"))
+    p.add_argument("--no-notes", action="store_true", help=translate("Cli", "leave private notes out"))
     p.set_defaults(run=run)
 
 

@@ -12,17 +12,19 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    series = sub.add_parser("series", help="list a group's meetings or export them as .ics")
+    series = sub.add_parser("series", help=translate("Cli", "list a group's meetings or export them as .ics"))
     what = series.add_subparsers(dest="series_command", required=True)
-    what.add_parser("list", help="every group with its planned meetings")
-    export = what.add_parser("export", help="write a group's meetings to an iCalendar file")
-    export.add_argument("group", metavar="GROUP", help="the group's name (any case)")
-    export.add_argument("--out", required=True, metavar="FILE.ics", help="where to write")
+    what.add_parser("list", help=translate("Cli", "every group with its planned meetings"))
+    export = what.add_parser("export", help=translate("Cli", "write a group's meetings to an iCalendar file"))
+    export.add_argument("group", metavar="GROUP", help=translate("Cli", "the group's name (any case)"))
+    export.add_argument("--out", required=True, metavar="FILE.ics", help=translate("Cli", "where to write"))
     series.set_defaults(run=run)
 
 
@@ -79,5 +81,9 @@ def _export(groups, titles: dict[str, str], name: str, out: Path) -> int:
     from facilitator.core.files import write_atomically
 
     write_atomically(out, data)
-    print(f"{len(meetings)} meeting(s) of {group.name} written to {out}")
+    print(
+        translate("Cli", "%n meeting(s) of {group} written to {file}", n=len(meetings)).format(
+            group=group.name, file=out
+        )
+    )
     return 0

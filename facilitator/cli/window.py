@@ -5,22 +5,24 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("run", help="open straight into a new session of a format")
-    p.add_argument("format", metavar="FORMAT", help="a format id, see `facilitator formats`")
+    p = sub.add_parser("run", help=translate("Cli", "open straight into a new session of a format"))
+    p.add_argument("format", metavar="FORMAT", help=translate("Cli", "a format id, see `facilitator formats`"))
     p.add_argument(
-        "--participants", required=True, help='names separated by commas, e.g. "Ana,Ben,Cy"'
+        "--participants", required=True, help=translate("Cli", 'names separated by commas, e.g. "Ana,Ben,Cy"')
     )
     p.add_argument(
         "--set",
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
+        help=translate("Cli", "a format parameter, e.g. --set minutes_each_way=20 (repeatable)"),
     )
     p.set_defaults(run=run)
 
@@ -45,7 +47,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     people = [p.strip() for p in args.participants.split(",") if p.strip()]
     return run_app(
-        ctx.data_dir, format_id=args.format, participants=people, params=parse_settings(args.set)
+        ctx.data_dir,
+        format_id=args.format,
+        participants=people,
+        params=parse_settings(args.set),
+        language=ctx.language,
     )
 
 
@@ -53,4 +59,4 @@ def run_default(args: argparse.Namespace, ctx: Context) -> int:
     """No command: the start screen, or the demo."""
     from facilitator.app import run_app
 
-    return run_app(ctx.data_dir, demo=args.demo)
+    return run_app(ctx.data_dir, demo=args.demo, language=ctx.language)

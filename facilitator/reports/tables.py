@@ -10,6 +10,7 @@ import math
 import time
 from dataclasses import dataclass
 
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.session.runner import SessionState
 from facilitator.reports.model import SessionReport
 
@@ -53,10 +54,10 @@ def date_text(wall: float | None) -> str:
 
 
 STATE_TEXT = {
-    SessionState.NOT_STARTED: "not started",
-    SessionState.RUNNING: "not finished (it was running when last used)",
-    SessionState.PAUSED: "not finished (paused)",
-    SessionState.FINISHED: "finished",
+    SessionState.NOT_STARTED: QT_TRANSLATE_NOOP("Report", "not started"),
+    SessionState.RUNNING: QT_TRANSLATE_NOOP("Report", "not finished (it was running when last used)"),
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("Report", "not finished (paused)"),
+    SessionState.FINISHED: QT_TRANSLATE_NOOP("Report", "finished"),
 }
 
 
@@ -64,14 +65,14 @@ def summary(report: SessionReport) -> list[tuple[str, str]]:
     """The head of a report: (label, value) pairs."""
     over = report.overrun_total
     return [
-        ("Format", report.format_title),
-        ("Participants", ", ".join(report.participants)),
-        ("Started", date_text(report.started_wall)),
-        ("Last action", date_text(report.last_wall)),
-        ("State", STATE_TEXT.get(report.state, str(report.state))),
-        ("Planned", duration_text(report.planned_total)),
-        ("Actual", duration_text(report.actual_total)),
-        ("Overruns, all phases", overrun_text(over) or "none"),
+        (translate("Report", "Format"), report.format_title),
+        (translate("Report", "Participants"), ", ".join(report.participants)),
+        (translate("Report", "Started"), date_text(report.started_wall)),
+        (translate("Report", "Last action"), date_text(report.last_wall)),
+        (translate("Report", "State"), translate("Report", STATE_TEXT.get(report.state, str(report.state)))),
+        (translate("Report", "Planned"), duration_text(report.planned_total)),
+        (translate("Report", "Actual"), duration_text(report.actual_total)),
+        (translate("Report", "Overruns, all phases"), overrun_text(over) or translate("Report", "none")),
     ]
 
 
@@ -85,7 +86,7 @@ def phase_table(report: SessionReport) -> Table:
         b = line.balance
         remark = []
         if b.skipped:
-            remark.append("skipped")
+            remark.append(translate("Report", "skipped"))
         if b.planned > b.original + 0.5:
             remark.append(f"extended from {duration_text(b.original)}")
         elif b.planned < b.original - 0.5:
@@ -100,8 +101,8 @@ def phase_table(report: SessionReport) -> Table:
         duration_text(report.actual_total), overrun_text(report.overrun_total), "",
     )  # fmt: skip
     return Table(
-        "Phases: planned against actual",
-        ("#", "Phase", "Round", "Planned", "Actual", "Overrun", "Remark"),
+        translate("Report", "Phases: planned against actual"),
+        ("#", translate("Report", "Phase"), translate("Report", "Round"), translate("Report", "Planned"), translate("Report", "Actual"), translate("Report", "Overrun"), translate("Report", "Remark")),
         tuple(rows),
         (True, False, False, True, True, True, False),
         footer,
@@ -112,13 +113,13 @@ def round_table(report: SessionReport) -> Table:
     rows = tuple(
         (
             str(r.round_index + 1), r.holder, duration_text(r.planned), duration_text(r.actual),
-            overrun_text(r.overrun), "skipped" if r.skipped else "",
+            overrun_text(r.overrun), translate("Report", "skipped") if r.skipped else "",
         )
         for r in report.rounds
     )  # fmt: skip
     return Table(
-        "Rounds",
-        ("Round", report.holder_role, "Planned", "Actual", "Overrun", "Remark"),
+        translate("Report", "Rounds"),
+        (translate("Report", "Round"), report.holder_role, translate("Report", "Planned"), translate("Report", "Actual"), translate("Report", "Overrun"), translate("Report", "Remark")),
         rows,
         (True, False, True, True, True, False),
     )
@@ -134,12 +135,12 @@ def people_table(report: SessionReport) -> Table:
         for p in report.people
     )  # fmt: skip
     return Table(
-        "Time balance by person",
-        ("Person", "Airtime", "Share of airtime", f"Time as {report.holder_role.lower()}",
-         "Time given in others' rounds"),
+        translate("Report", "Time balance by person"),
+        (translate("Report", "Person"), translate("Report", "Airtime"), translate("Report", "Share of airtime"), translate("Report", "Time as {role}").format(role=report.holder_role.lower()),
+         translate("Report", "Time given in others' rounds")),
         rows,
         (False, True, True, True, True),
-        ("Total", duration_text(total), share_text(total, total) if total else DASH, "", ""),
+        (translate("Report", "Total"), duration_text(total), share_text(total, total) if total else DASH, "", ""),
     )  # fmt: skip
 
 
@@ -155,8 +156,8 @@ def airtime_table(report: SessionReport) -> Table:
     totals = [duration_text(p.airtime) for p in report.people]
     unmarked_total = sum(line.unmarked for line in report.phases)
     return Table(
-        "Airtime by phase",
-        ("#", "Phase", *people, "Nobody marked"),
+        translate("Report", "Airtime by phase"),
+        ("#", translate("Report", "Phase"), *people, translate("Report", "Nobody marked")),
         tuple(rows),
         (True, False, *(True for _ in people), True),
         ("", "Total", *totals, duration_text(unmarked_total)),
@@ -167,13 +168,13 @@ def notes_table(report: SessionReport) -> Table:
     rows = tuple(
         (n.where, n.text, n.action_owner or "") for n in report.notes
     )
-    return Table("Notes", ("Where", "Note", "Action for"), rows, (False, False, False))
+    return Table(translate("Report", "Notes"), (translate("Report", "Where"), translate("Report", "Note"), translate("Report", "Action for")), rows, (False, False, False))
 
 
 def action_table(report: SessionReport) -> Table:
     actions = sorted(report.actions, key=lambda n: ((n.action_owner or "").casefold(), n.written_wall))
     rows = tuple((n.action_owner or "", n.text, n.where) for n in actions)
-    return Table("Actions and commitments by person", ("Person", "Action", "Where"), rows,
+    return Table(translate("Report", "Actions and commitments by person"), (translate("Report", "Person"), translate("Report", "Action"), translate("Report", "Where")), rows,
                  (False, False, False))  # fmt: skip
 
 

@@ -25,3 +25,8 @@ def builtin_formats_dir() -> Path:
 
 def sound_path(name: str) -> Path:
     return resources_dir() / "sounds" / name
+
+
+def translations_dir() -> Path:
+    """The Qt Linguist sources (`.ts`) and their compiled catalogues (`.qm`)."""
+    return resources_dir() / "translations"

@@ -14,13 +14,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from facilitator.core.clock import Clock
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.session.events import Event, EventKind
 from facilitator.core.session.runner import InvalidAction, SessionRunner
 from facilitator.services.recorded import read_recorded
 from facilitator.store.records import NoteRecord, SessionRecord
 from facilitator.store.sessions import SessionStore
 
-READ_ONLY = "This is a past session, opened read-only; it cannot be changed."
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "PastSession", "This is a past session, opened read-only; it cannot be changed."
+)
 
 
 class FrozenClock:
@@ -47,13 +50,13 @@ class ReadOnlyRunner(SessionRunner):
     def _act(self, kind: EventKind, data: dict | None = None, *, elapsed=None) -> None:
         if not self._sealed and kind is EventKind.REOPEN:
             return  # a look back does not carry a session on: its time stays as recorded
-        raise InvalidAction(READ_ONLY)
+        raise InvalidAction(translate("PastSession", READ_ONLY))
 
     def _require_started(self, action: str) -> None:
-        raise InvalidAction(READ_ONLY)  # before any other reason: nothing here may change
+        raise InvalidAction(translate("PastSession", READ_ONLY))  # before any other reason: nothing here may change
 
     def _require(self, state, action: str) -> None:
-        raise InvalidAction(READ_ONLY)
+        raise InvalidAction(translate("PastSession", READ_ONLY))
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def test_export_writes_an_ics_that_parses_back(tmp_path, capsys):
     code = main(["--data-dir", str(tmp_path / "data"), "series", "export", "tuesday SET",
                  "--out", str(out)])  # fmt: skip
     assert code == 0
-    assert "4 meeting(s) of Tuesday set" in capsys.readouterr().out
+    assert "4 meetings of Tuesday set" in capsys.readouterr().out
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert [e.decoded("DTSTART").strftime("%Y-%m-%d %H:%M") for e in events] == [
         "2026-09-15 18:00", "2026-10-27 18:00", "2026-12-08 18:00", "2027-01-19 18:00",

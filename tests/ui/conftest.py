@@ -59,3 +59,11 @@ def _private_settings(tmp_path):
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
     )
     yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english(qapp):
+    """Widgets speak English in the tests, with English plural forms ("1 minute left")."""
+    from facilitator.app.language import install_language
+
+    install_language(qapp, "en")

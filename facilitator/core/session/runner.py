@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from facilitator.core.clock import Clock
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.plan.rounds import PlanError, RoundPlan
 from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
 from facilitator.core.session.events import Event, EventKind, Move
@@ -23,6 +24,14 @@ class SessionState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     FINISHED = "finished"
+
+
+_STATE_WORDS = {
+    SessionState.NOT_STARTED: QT_TRANSLATE_NOOP("Runner", "not started"),
+    SessionState.RUNNING: QT_TRANSLATE_NOOP("Runner", "running"),
+    SessionState.PAUSED: QT_TRANSLATE_NOOP("Runner", "paused"),
+    SessionState.FINISHED: QT_TRANSLATE_NOOP("Runner", "finished"),
+}
 
 
 class InvalidAction(RuntimeError):
@@ -159,15 +168,15 @@ class SessionRunner:
 
     # -- actions -----------------------------------------------------------------------
     def start(self) -> None:
-        self._require(SessionState.NOT_STARTED, "start")
+        self._require(SessionState.NOT_STARTED, QT_TRANSLATE_NOOP("Runner", "start"))
         self._act(EventKind.START, {"index": 0})
 
     def pause(self) -> None:
-        self._require(SessionState.RUNNING, "pause")
+        self._require(SessionState.RUNNING, QT_TRANSLATE_NOOP("Runner", "pause"))
         self._act(EventKind.PAUSE)
 
     def resume(self) -> None:
-        self._require(SessionState.PAUSED, "resume")
+        self._require(SessionState.PAUSED, QT_TRANSLATE_NOOP("Runner", "resume"))
         self._act(EventKind.RESUME)
 
     def toggle(self) -> None:
@@ -181,36 +190,36 @@ class SessionRunner:
     # Where each move goes, or InvalidAction saying why it cannot: the one set of rules
     # that the runner applies and the window asks before it offers an undoable step.
     def next_index(self) -> int:
-        self._require_started("go to the next phase")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "go to the next phase"))
         if self._s.index + 1 >= len(self.timeline):
-            raise InvalidAction("This is the last phase; use Finish to end the session.")
+            raise InvalidAction(translate("Runner", "This is the last phase; use Finish to end the session."))
         return self._s.index + 1
 
     def previous_index(self) -> int:
-        self._require_started("go back a phase")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "go back a phase"))
         if self._s.index == 0:
-            raise InvalidAction("There is no earlier phase.")
+            raise InvalidAction(translate("Runner", "There is no earlier phase."))
         return self._s.index - 1
 
     def skip_round_index(self) -> int:
         """The first phase after the current round."""
-        self._require_started("skip a round")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "skip a round"))
         current = self.phase.round_index
         if current is None:
-            raise InvalidAction("The current phase is not part of a round.")
+            raise InvalidAction(translate("Runner", "The current phase is not part of a round."))
         after = [
             p.index
             for p in self.timeline.phases
             if p.index > self._s.index and p.round_index != current
         ]
         if not after:
-            raise InvalidAction("This is the last round; use Finish to end the session.")
+            raise InvalidAction(translate("Runner", "This is the last round; use Finish to end the session."))
         return after[0]
 
     def check_goto(self, index: int) -> None:
-        self._require_started("move to another phase")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "move to another phase"))
         if not 0 <= index < len(self.timeline):
-            raise InvalidAction(f"There is no phase {index + 1}.")
+            raise InvalidAction(translate("Runner", "There is no phase {n}.").format(n=index + 1))
 
     def next_phase(self) -> None:
         self.goto(self.next_index(), reason=Move.NEXT)
@@ -230,7 +239,7 @@ class SessionRunner:
     def adjust(self, seconds: float) -> float:
         """Extend (+) or shorten (−) the current phase; returns the change made, which is
         less than asked for when a phase cannot be shortened below zero."""
-        self._require_started("change the phase length")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "change the phase length"))
         index = self._s.index
         change = max(seconds, -self.planned(index))
         if change:
@@ -238,9 +247,9 @@ class SessionRunner:
         return change
 
     def set_speaker(self, person: str | None) -> None:
-        self._require_started("mark who is speaking")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "mark who is speaking"))
         if person is not None and person not in self.timeline.plan.participants:
-            raise InvalidAction(f"{person} is not a participant.")
+            raise InvalidAction(translate("Runner", "{person} is not a participant.").format(person=person))
         if person != self._s.speaker:
             self._act(EventKind.SPEAKER, {"speaker": person})
 
@@ -248,7 +257,7 @@ class SessionRunner:
         """Use an edited round plan from now on. Only rounds not yet begun may change
         shape; the phase in progress must stay where it is."""
         if self._s.state is SessionState.FINISHED:
-            raise InvalidAction("The session has finished.")
+            raise InvalidAction(translate("Runner", "The session has finished."))
         fmt, params = self.timeline.fmt, self.timeline.params
         try:
             new = build_timeline(fmt, params, plan)
@@ -257,29 +266,36 @@ class SessionRunner:
         moved = self._s.index >= len(new) or new[self._s.index].spec != self.phase.spec
         if self._s.state is not SessionState.NOT_STARTED and moved:
             raise InvalidAction(
-                "That change would move the phase in progress; change later rounds only."
+                translate(
+                    "Runner",
+                    "That change would move the phase in progress; change later rounds only.",
+                )
             )
         self._act(EventKind.PLAN, {"plan": plan.to_json()})
 
     def finish(self) -> None:
-        self._require_started("finish")
+        self._require_started(QT_TRANSLATE_NOOP("Runner", "finish"))
         self._act(EventKind.FINISH)
 
     # -- internals ---------------------------------------------------------------------
     def _finished(self) -> None:
-        raise InvalidAction("The session has finished.")
+        raise InvalidAction(translate("Runner", "The session has finished."))
 
     def _require(self, state: SessionState, action: str) -> None:
         if self._s.state is not state:
-            raise InvalidAction(
-                f"Cannot {action}: the session is {self._s.state.value.replace('_', ' ')}."
-            )
+            raise self._cannot(action)
 
     def _require_started(self, action: str) -> None:
         if self._s.state not in (SessionState.RUNNING, SessionState.PAUSED):
-            raise InvalidAction(
-                f"Cannot {action}: the session is {self._s.state.value.replace('_', ' ')}."
+            raise self._cannot(action)
+
+    def _cannot(self, action: str) -> InvalidAction:
+        return InvalidAction(
+            translate("Runner", "Cannot {action}: the session is {state}.").format(
+                action=translate("Runner", action),
+                state=translate("Runner", _STATE_WORDS[self._s.state]),
             )
+        )
 
     def _act(
         self, kind: EventKind, data: dict | None = None, *, elapsed: float | None = None

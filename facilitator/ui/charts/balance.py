@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
@@ -40,8 +40,8 @@ def _bars(**opts) -> pg.BarGraphItem:
 def group_title(chart: QWidget, figures: SessionFigures, group: PhaseGroup) -> str:
     if group.round_index is None:
         rounds = any(g.round_index is not None for g in figures.groups)
-        return chart.tr("Outside the rounds") if rounds else chart.tr("The session")
-    return chart.tr("Round {n} — {holder}").format(n=group.round_index + 1, holder=group.holder)
+        return QCoreApplication.translate("Charts", "Outside the rounds") if rounds else QCoreApplication.translate("Charts", "The session")
+    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(n=group.round_index + 1, holder=group.holder)
 
 
 class PhaseTimeChart(ChartBase):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from facilitator.core.i18n import translate
 from facilitator.core.session.runner import SessionRunner
 from facilitator.services.past import READ_ONLY, PastSession
 
@@ -29,4 +30,4 @@ class PastSessionController(QObject):
         return self.past.runner
 
     def goto(self, index: int) -> None:  # the timeline widget's click
-        self.action_refused.emit(self.tr(READ_ONLY))
+        self.action_refused.emit(translate("PastSession", READ_ONLY))

@@ -14,6 +14,7 @@ class Preferences:
     chime_volume: float = field(default=0.7, metadata={"range": (0.0, 1.0)})
     chime_muted: bool = False
     room_screen: str = ""  # the name of the projector's screen; "" chooses automatically
+    language: str = ""  # "en", "pl" or "de"; "" follows the system (applied at the next start)
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> Preferences:

@@ -42,7 +42,7 @@ class SeriesChartWindow(QWidget):
         self.data: SeriesChartData = series_chart_data(history, group.members)
         layout = QVBoxLayout(self)
         heading = QLabel(
-            self.tr("{name}: {n} meeting(s) held").format(name=group.name, n=len(history)),
+            self.tr("{name}: %n meeting(s) held", "", len(history)).format(name=group.name),
             objectName="chartHeading",
         )
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")

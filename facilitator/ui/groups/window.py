@@ -254,7 +254,7 @@ class GroupsWindow(QWidget):
             self.suggestion.setText(str(exc))
             return
         fmt = self.book.format(group.format_id)
-        held = self.tr("{n} meeting(s) held.").format(n=len(history))
+        held = self.tr("%n meeting(s) held.", "", len(history))
         order = self.tr("Next, give the floor first to: {names}.").format(
             names=", ".join(hint.order) or "—"
         )
@@ -362,7 +362,7 @@ class GroupsWindow(QWidget):
         except (ValueError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export meetings"), str(exc))
             return
-        self._state.setText(self.tr("{n} meeting(s) written to {path}.").format(n=count, path=path))
+        self._state.setText(self.tr("%n meeting(s) written to {path}.", "", count).format(path=path))
 
     def _charts(self) -> None:
         if self._group_id is not None:

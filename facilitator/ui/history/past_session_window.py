@@ -95,7 +95,7 @@ class PastSessionWindow(QMainWindow):
         facts.setHorizontalSpacing(10)
         for n, (label, value) in enumerate(summary(self.report)):
             row, column = n % 4, 2 * (n // 4)
-            name = QLabel(self.tr(label) + ":")
+            name = QLabel(label + ":")  # translated by the report
             name.setStyleSheet("font-weight: 600;")
             shown = QLabel(value, objectName=f"fact_{n}", wordWrap=True)
             shown.setTextFormat(Qt.TextFormat.PlainText)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,10 +33,10 @@ from facilitator.ui.reports.export import export_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_TEXT = {
-    "finished": "finished",
-    "running": "not finished (was running)",
-    "paused": "not finished (paused)",
-    "not_started": "not started",
+    "finished": QT_TRANSLATE_NOOP("HistoryWindow", "finished"),
+    "running": QT_TRANSLATE_NOOP("HistoryWindow", "not finished (was running)"),
+    "paused": QT_TRANSLATE_NOOP("HistoryWindow", "not finished (paused)"),
+    "not_started": QT_TRANSLATE_NOOP("HistoryWindow", "not started"),
 }
 
 
@@ -190,7 +190,7 @@ class HistoryWindow(QWidget):
                 shown=len(page.rows), total=f"{page.total:,}"
             )
         else:
-            text = self.tr("{n} session(s).").format(n=page.total)
+            text = self.tr("%n session(s).", "", page.total)
         self.count.setText(text)
         if page.rows:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))

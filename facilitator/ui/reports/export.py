@@ -9,13 +9,15 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from facilitator.services.past import PastSession
 from facilitator.ui.reports.files import ReportError, report_kind, write_report
 
-FILTERS = "PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)"
+FILTERS = QT_TRANSLATE_NOOP(
+    "ReportExport", "PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)"
+)
 FILTER_SUFFIX = {"PDF": ".pdf", "Markdown": ".md", "CSV": ".csv"}
 
 
@@ -28,12 +30,12 @@ def ask_path(parent: QWidget, past: PastSession, notes: bool) -> str:
     """The file the user chooses ('' if they cancel); a missing extension follows the type."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     title = (
-        parent.tr("Export the report (with private notes)")
+        QCoreApplication.translate("ReportExport", "Export the report (with private notes)")
         if notes
-        else parent.tr("Export the report without notes")
+        else QCoreApplication.translate("ReportExport", "Export the report without notes")
     )
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / suggested_name(past, notes)), parent.tr(FILTERS)
+        parent, title, str(Path(folder) / suggested_name(past, notes)), QCoreApplication.translate("ReportExport", FILTERS)
     )
     if path and not Path(path).suffix:
         path += FILTER_SUFFIX.get(chosen.split(" ")[0].rstrip(","), ".pdf")
@@ -58,8 +60,8 @@ def export_report(
     except (ReportError, OSError) as exc:
         QMessageBox.warning(
             parent,
-            parent.tr("Export report"),
-            parent.tr("The report could not be written: {why}").format(why=exc),
+            QCoreApplication.translate("ReportExport", "Export report"),
+            QCoreApplication.translate("ReportExport", "The report could not be written: {why}").format(why=exc),
         )
         return None
     return written
@@ -84,7 +86,7 @@ def export_button(
     """An "Export report…" button whose menu offers the report with or without notes, for
     the session `current()` returns (None: nothing chosen, nothing done)."""
     button = QToolButton(parent, objectName="exportReportButton")
-    button.setText(parent.tr("Export report…"))
+    button.setText(QCoreApplication.translate("ReportExport", "Export report…"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
 
@@ -95,10 +97,10 @@ def export_button(
             if written is not None:
                 done(written)
 
-    with_notes = menu.addAction(parent.tr("With private notes (for you)…"))
+    with_notes = menu.addAction(QCoreApplication.translate("ReportExport", "With private notes (for you)…"))
     with_notes.setObjectName("exportWithNotes")
     with_notes.triggered.connect(lambda: run(True))
-    clean = menu.addAction(parent.tr("Without notes (to share)…"))
+    clean = menu.addAction(QCoreApplication.translate("ReportExport", "Without notes (to share)…"))
     clean.setObjectName("exportWithoutNotes")
     clean.triggered.connect(lambda: run(False))
     button.setMenu(menu)

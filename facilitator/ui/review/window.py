@@ -147,10 +147,10 @@ class ReviewWindow(QWidget):
             self.tr("Planned {planned}, used {used}.").format(
                 planned=minutes_text(planned), used=minutes_text(used)
             ),
-            self.tr("{n} phase(s) over time.").format(n=len(over)),
+            self.tr("%n phase(s) over time.", "", len(over)),
         ]
         if skipped:
-            parts.append(self.tr("{n} phase(s) skipped.").format(n=skipped))
+            parts.append(self.tr("%n phase(s) skipped.", "", skipped))
         self.summary.setText(" ".join(parts))
         self.overruns.clear()
         for p in over:

@@ -470,11 +470,6 @@ class RoomView(QWidget):
             self._time_badge.setText(self.tr("OVER TIME"))
             restyle(self._time_badge, "badge", "over")
         elif kind == "warn":
-            cue = (
-                self.tr("1 minute left")
-                if minutes == "1"
-                else self.tr("{n} minutes left").format(n=minutes)
-            )
-            self._time_badge.setText(cue)
+            self._time_badge.setText(self.tr("%n minute(s) left", "", int(minutes)))
             restyle(self._time_badge, "badge", "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -32,23 +32,22 @@ def _keys(*names: str) -> list[QKeySequence]:
 
 
 def build_actions(parent: QObject) -> dict[Act, QAction]:
-    tr = parent.tr
     spec = {
-        Act.TOGGLE: (tr("Start / pause"), _keys("Space")),
-        Act.NEXT: (tr("Next phase"), _keys("PgDown", "Right")),
-        Act.PREVIOUS: (tr("Previous phase"), _keys("PgUp", "Left")),
-        Act.EXTEND: (tr("Extend by a minute"), _keys("+", "=", "Ctrl+Up")),
-        Act.SHORTEN: (tr("Shorten by a minute"), _keys("-", "Ctrl+Down")),
-        Act.SKIP_ROUND: (tr("Skip the rest of this round"), _keys("Ctrl+Shift+Right")),
-        Act.FINISH: (tr("Finish the session…"), _keys("Ctrl+Shift+F")),
-        Act.UNDO: (tr("Undo"), _keys("Ctrl+Z")),
-        Act.REDO: (tr("Redo"), _keys("Ctrl+Shift+Z", "Ctrl+Y")),
-        Act.ROOM_SHOW: (tr("Show the room view"), _keys("Ctrl+R")),
-        Act.ROOM_BLANK: (tr("Blank the room view"), _keys("B")),
-        Act.ROOM_FULLSCREEN: (tr("Room view fullscreen"), _keys("F")),
-        Act.NEW_NOTE: (tr("New note"), _keys("Ctrl+N")),
-        Act.CLOSE: (tr("Close"), _keys("Ctrl+W")),
-        Act.PREFERENCES: (tr("Preferences…"), _keys("Ctrl+,")),
+        Act.TOGGLE: (QCoreApplication.translate("Actions", "Start / pause"), _keys("Space")),
+        Act.NEXT: (QCoreApplication.translate("Actions", "Next phase"), _keys("PgDown", "Right")),
+        Act.PREVIOUS: (QCoreApplication.translate("Actions", "Previous phase"), _keys("PgUp", "Left")),
+        Act.EXTEND: (QCoreApplication.translate("Actions", "Extend by a minute"), _keys("+", "=", "Ctrl+Up")),
+        Act.SHORTEN: (QCoreApplication.translate("Actions", "Shorten by a minute"), _keys("-", "Ctrl+Down")),
+        Act.SKIP_ROUND: (QCoreApplication.translate("Actions", "Skip the rest of this round"), _keys("Ctrl+Shift+Right")),
+        Act.FINISH: (QCoreApplication.translate("Actions", "Finish the session…"), _keys("Ctrl+Shift+F")),
+        Act.UNDO: (QCoreApplication.translate("Actions", "Undo"), _keys("Ctrl+Z")),
+        Act.REDO: (QCoreApplication.translate("Actions", "Redo"), _keys("Ctrl+Shift+Z", "Ctrl+Y")),
+        Act.ROOM_SHOW: (QCoreApplication.translate("Actions", "Show the room view"), _keys("Ctrl+R")),
+        Act.ROOM_BLANK: (QCoreApplication.translate("Actions", "Blank the room view"), _keys("B")),
+        Act.ROOM_FULLSCREEN: (QCoreApplication.translate("Actions", "Room view fullscreen"), _keys("F")),
+        Act.NEW_NOTE: (QCoreApplication.translate("Actions", "New note"), _keys("Ctrl+N")),
+        Act.CLOSE: (QCoreApplication.translate("Actions", "Close"), _keys("Ctrl+W")),
+        Act.PREFERENCES: (QCoreApplication.translate("Actions", "Preferences…"), _keys("Ctrl+,")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():

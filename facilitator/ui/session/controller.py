@@ -90,8 +90,13 @@ class _NoteEdit(QUndoCommand):
         self, controller: SessionController, ref: _NoteRef,
         before: NoteRecord | None, after: NoteRecord | None,
     ) -> None:  # fmt: skip
-        text = "Note" if before and after else "New note" if after else "Delete note"
-        super().__init__(controller.tr(text))
+        if before and after:
+            text = controller.tr("Note")
+        elif after:
+            text = controller.tr("New note")
+        else:
+            text = controller.tr("Delete note")
+        super().__init__(text)
         self._c = controller
         self._ref = ref
         self._before = before

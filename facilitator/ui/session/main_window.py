@@ -220,9 +220,7 @@ class MainWindow(QMainWindow):
                 phase=self.controller.runner.phase.name
             )
         else:
-            text = self.tr("{minutes:g} minute(s) left in this phase.").format(
-                minutes=cue.seconds_left / 60
-            )
+            text = self.tr("%n minute(s) left in this phase.", "", round(cue.seconds_left / 60))
         self.statusBar().showMessage(text, 8000)
         self.countdown.setStyleSheet("#countdownPanel { border: 3px solid #E69F00; }")
         QTimer.singleShot(2500, self.countdown, lambda: self.countdown.setStyleSheet(""))

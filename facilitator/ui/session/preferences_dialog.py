@@ -1,4 +1,4 @@
-"""Preferences: chime volume and mute, and which screen is the projector."""
+"""Preferences: chime volume and mute, which screen is the projector, and the language."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.i18n import LANGUAGES, language, system_language
 from facilitator.ui.common.preferences import Preferences
 
 
@@ -49,6 +50,18 @@ class PreferencesDialog(QDialog):
             note = QLabel(sound_problem, wordWrap=True)
             form.addRow("", note)
         form.addRow(self.tr("Room view on"), self._screen)
+        self._language = QComboBox(objectName="language")
+        system = LANGUAGES[system_language()]
+        self._language.addItem(self.tr("As the system ({language})").format(language=system), "")
+        for code, name in LANGUAGES.items():
+            self._language.addItem(name, code)
+        self._language.setCurrentIndex(max(0, self._language.findData(prefs.language)))
+        form.addRow(self.tr("Language"), self._language)
+        self._language_note = QLabel(objectName="languageNote", wordWrap=True)
+        self._language_note.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self._language_note)
+        self._language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -56,9 +69,18 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _language_changed(self) -> None:
+        chosen = self._language.currentData() or system_language()
+        self._language_note.setText(
+            ""
+            if chosen == language()
+            else self.tr("The new language applies the next time Facilitator starts.")
+        )
+
     def preferences(self) -> Preferences:
         return Preferences(
             chime_volume=self._volume.value() / 100,
             chime_muted=self._muted.isChecked(),
             room_screen=self._screen.currentData() or "",
+            language=self._language.currentData() or "",
         )

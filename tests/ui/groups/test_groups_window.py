@@ -116,7 +116,7 @@ def test_export_writes_the_ics_chosen(qtbot, book, tmp_path, monkeypatch):
     )
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == 4
-    assert "4 meeting(s) written" in window.findChild(type(window.problem), "groupSaveState").text()
+    assert "4 meetings written" in window.findChild(type(window.problem), "groupSaveState").text()
 
 
 def test_start_this_meeting_asks_for_the_selected_one(qtbot, book):
@@ -180,4 +180,4 @@ def test_the_memory_shows_time_held_and_who_goes_first_next(qtbot, book, store, 
     rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert rows == {"Ana": "55 min", "Ben": "1 h 02 min", "Cy": "—", "Dee": "—"}
     assert "give the floor first to: Cy, Dee, Ana, Ben" in window.suggestion.text()
-    assert "1 meeting(s) held" in window.suggestion.text()
+    assert "1 meeting held" in window.suggestion.text()

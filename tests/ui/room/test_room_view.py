@@ -208,6 +208,7 @@ def test_a_second_lays_nothing_out_again(qtbot, make_controller, clock):
     for _ in range(2):  # the first paint of the running clock may settle a layout once
         _tick(controller, clock, 1)
         qtbot.wait(5)
+    qtbot.wait(100)  # let a loaded machine finish that first layout before counting
     counter = _LayoutRequests()
     watched = [view, *view.findChildren(QWidget)]
     for widget in watched:
