@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
+from facilitator.core import i18n
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.formats.catalog import Catalog, load_catalog
 from facilitator.resources import builtin_formats_dir
@@ -173,7 +174,7 @@ def run_app(
             None, "Facilitator", f"The data folder {data_dir} cannot be used: {exc.strerror or exc}"
         )
         return 2
-    catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir))
+    catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
     facilitator = Facilitator(records, catalog, SystemClock())
     try:
         if demo:

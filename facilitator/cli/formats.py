@@ -18,12 +18,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core import i18n
     from facilitator.core.formats.catalog import load_catalog
     from facilitator.core.plan.describe import describe_format
     from facilitator.resources import builtin_formats_dir
     from facilitator.store.paths import formats_dir
 
-    catalog = load_catalog(builtin_formats_dir(), formats_dir(ctx.data_dir))
+    catalog = load_catalog(builtin_formats_dir(), formats_dir(ctx.data_dir), i18n.language())
     if not catalog.formats:
         print(
             f"facilitator: no built-in formats found in {builtin_formats_dir()}; "

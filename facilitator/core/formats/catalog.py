@@ -29,14 +29,26 @@ class Catalog:
         return [f.id for f in self.formats]
 
 
-def load_catalog(builtin_dir: Path, user_dir: Path | None = None) -> Catalog:
+def is_translation(path: Path) -> bool:
+    """`case_consultation.pl.toml` is a translation of `case_consultation.toml`."""
+    stem = path.name.removesuffix(".toml")
+    base, dot, lang = stem.rpartition(".")
+    return bool(dot and base and 2 <= len(lang) <= 3 and lang.isalpha())
+
+
+def load_catalog(
+    builtin_dir: Path, user_dir: Path | None = None, language: str = "en"
+) -> Catalog:
+    """Every format in the two folders, in `language` where a translation exists."""
     catalog = Catalog()
     for folder in (builtin_dir, user_dir):
         if folder is None or not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.toml")):
+            if is_translation(path):
+                continue
             try:
-                fmt = load_format_file(path)
+                fmt = load_format_file(path, path.with_name(f"{path.stem}.{language}.toml"))
             except FormatInvalid as exc:
                 catalog.errors.extend(exc.errors)
                 continue

@@ -109,6 +109,7 @@ class Format:
     closing: tuple[PhaseSpec, ...] = ()
     file: str = ""
     text: str = ""
+    language: str = "en"  # the language of its texts (a translation, if one was applied)
 
     def role(self, role_id: str) -> Role:
         return next(r for r in self.roles if r.id == role_id)

@@ -25,6 +25,7 @@ from facilitator.core.formats.format import (
 )
 from facilitator.core.formats.toml_lines import LineIndex
 from facilitator.core.formats.toml_lines import Path as KeyPath
+from facilitator.core.formats.translation import translate_format
 
 _ID = re.compile(r"^[a-z][a-z0-9_\-]*$")
 _NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -41,6 +42,7 @@ _TOP_KEYS = {
     "opening",
     "rounds",
     "closing",
+    "translation",  # added from <file>.<lang>.toml by the catalog (core/formats/translation.py)
 }
 _ROLE_KEYS = {"id", "name", "assign", "count", "does"}
 _PARAMETER_KEYS = {"id", "label", "default", "min", "max", "choices", "integer", "unit", "help"}
@@ -59,10 +61,13 @@ _PHASE_KEYS = {
 }
 
 
-def load_format_file(path: Path) -> Format:
-    """Read and check one format file; raises ``FormatInvalid`` with every problem found."""
+def load_format_file(path: Path, translation: Path | None = None) -> Format:
+    """Read and check one format file, with its `translation` file appended if there is
+    one; raises ``FormatInvalid`` with every problem found."""
     try:
         text = path.read_text(encoding="utf-8")
+        if translation is not None and translation.is_file():
+            text = f"{text.rstrip()}\n\n{translation.read_text(encoding='utf-8')}"
     except UnicodeDecodeError as exc:
         raise FormatInvalid(
             [FormatError(path.name, 1, f"is not UTF-8 text ({exc.reason})")]
@@ -195,9 +200,35 @@ class _Reader(DurationChecks):
             text=self.text,
         )
         self.check_durations(fmt)
+        translation = self.translation(d.get("translation"))
         if self.errors:
             raise FormatInvalid(self.errors)
+        if translation is not None:
+            language, table = translation
+            fmt = translate_format(fmt, table, language)
         return fmt
+
+    def translation(self, value: Any) -> tuple[str, dict[str, str]] | None:
+        """The [translation] table: its language and English text → translated text."""
+        if value is None:
+            return None
+        path: KeyPath = ("translation",)
+        if not isinstance(value, dict):
+            self.fail(path, "'translation' must be a table: [translation]")
+            return None
+        language = value.get("language")
+        if not isinstance(language, str) or not _NAME.match(language):
+            self.fail((*path, "language"), "[translation] needs language = \"pl\" (or another)")
+            return None
+        table = {}
+        for key, text in value.items():
+            if key == "language":
+                continue
+            if not isinstance(text, str) or not text.strip():
+                self.fail((*path, key), f"the translation of {key!r} must be some text")
+                continue
+            table[key] = text
+        return language, table
 
     def group_size(self, value: Any) -> tuple[int, int]:
         path = ("group_size",)
