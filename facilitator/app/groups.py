@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.services.group_book import GroupBook
 from facilitator.services.live import LiveSession
+from facilitator.ui.common.locale_text import day_text, time_text
 
 if TYPE_CHECKING:
     from facilitator.app import Facilitator
@@ -92,11 +94,13 @@ def saved_group_cards(
     sessions: set[int] = set()
     for group in book.groups():
         due = next_meeting(book.meetings(group.id), group.time_zone, now_wall)
-        when = (
-            due.starts(group.time_zone).strftime("next meeting %a %d %b, %H:%M")
-            if due is not None
-            else "no meeting planned"
-        )
+        if due is not None:
+            starts = due.starts(group.time_zone)
+            when = QCoreApplication.translate("GroupCards", "next meeting {day}, {time}").format(
+                day=day_text(starts), time=time_text(starts)
+            )
+        else:
+            when = QCoreApplication.translate("GroupCards", "no meeting planned")
         cards.append((group.id, group.name, f"{book.format_title(group)} · {when}"))
         sessions.update(s.id for s in book.store.sessions(group.id))
     return cards, sessions

@@ -15,6 +15,15 @@ from facilitator.resources import translations_dir
 _installed: list[QTranslator] = []
 
 
+def _locale_for(code: str) -> QLocale:
+    """Dates and numbers: the system's conventions when it speaks this language (en_US,
+    de_AT…), else the language's main country (British English: 24-hour times)."""
+    system = QLocale.system()
+    if system.name().split("_")[0] == code:
+        return system
+    return QLocale(code if code != "en" else "en_GB")
+
+
 def install_language(app: QCoreApplication, code: str) -> str:
     """Use `code` from now on in every window and message; returns the language used."""
     for old in _installed:
@@ -22,7 +31,7 @@ def install_language(app: QCoreApplication, code: str) -> str:
     _installed.clear()
     i18n.set_language(code, translations_dir())
     code = i18n.language()
-    QLocale.setDefault(QLocale(code))
+    QLocale.setDefault(_locale_for(code))
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"facilitator_{code}.qm")):
         app.installTranslator(ours)

@@ -609,6 +609,17 @@
     </message>
 </context>
 <context>
+    <name>GroupCards</name>
+    <message>
+        <source>next meeting {day}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupFormWidget</name>
     <message>
         <source>e.g. Tuesday Action Learning set</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.groups.series import Meeting
+from facilitator.ui.common.locale_text import day_text, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,8 +143,8 @@ class MeetingsPanel(QWidget):
                     state += self.tr(" · next")
             held = self.tr("session opened") if meeting.session_id else ""
             cells = [
-                start.strftime("%a %Y-%m-%d"),
-                f"{start:%H:%M}–{end:%H:%M} {start:%Z}",
+                day_text(start),
+                f"{time_text(start)}–{time_text(end)} {start:%Z}",
                 f"{meeting.minutes:g} min",
                 state,
                 held,

@@ -8,7 +8,6 @@ new session with the same people and method. The window only emits intents.
 
 from __future__ import annotations
 
-import time
 import tomllib
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import SessionRecord
+from facilitator.ui.common.locale_text import date_time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +76,7 @@ def recent_groups(sessions: list[SessionRecord], limit: int = MAX_GROUPS) -> lis
 
 
 def when_text(wall: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(wall))
+    return date_time_text(wall)
 
 
 class _GroupCard(QFrame):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from facilitator.app import Facilitator
 from facilitator.services.group_book import GroupBook, GroupForm
 from facilitator.store.database import open_records
+from facilitator.ui.common.locale_text import day_text, time_text
 from facilitator.ui.groups.meetings_panel import to_qdatetime
 from facilitator.ui.groups.window import GroupsWindow
 
@@ -85,8 +86,11 @@ def test_a_series_is_planned_and_shown_in_local_time(qtbot, book):
     panel.every.setValue(1)
     panel.count.setValue(3)
     qtbot.mouseClick(panel.findChild(QPushButton, "planSeries"), Qt.MouseButton.LeftButton)
-    assert _cells(window, 0) == ["Tue 2026-03-17", "Tue 2026-03-24", "Tue 2026-03-31"]
-    assert _cells(window, 1) == ["18:00–20:40 CET", "18:00–20:40 CET", "18:00–20:40 CEST"]
+    days = [datetime(2026, 3, d, 18) for d in (17, 24, 31)]
+    assert _cells(window, 0) == [day_text(d) for d in days]
+    assert _cells(window, 0)[0].startswith("Tue")
+    span = f"{time_text(days[0])}–{time_text(datetime(2026, 3, 17, 20, 40))}"
+    assert _cells(window, 1) == [f"{span} CET", f"{span} CET", f"{span} CEST"]
     assert len(book.meetings(gid)) == 3
 
 

@@ -11,6 +11,7 @@ from facilitator.app import Facilitator
 from facilitator.app import groups as group_actions
 from facilitator.services.group_book import GroupForm
 from facilitator.store.database import open_records
+from facilitator.ui.common.locale_text import day_text, time_text
 from facilitator.ui.groups.window import GroupsWindow
 from facilitator.ui.start.window import _GroupCard
 
@@ -29,7 +30,9 @@ def test_saved_groups_show_their_next_meeting_and_open_in_groups(qtbot, tmp_path
     card = app.start.findChild(_GroupCard, f"savedGroup_{gid}")
     assert card is not None and card.accessibleName() == "Tuesday set"
     detail = " ".join(label.text() for label in card.findChildren(type(app.start._no_recent)))
-    assert "Action Learning meeting · next meeting Tue 02 Mar, 18:00" in detail
+    starts = datetime(2027, 3, 2, 18)
+    when = f"next meeting {day_text(starts)}, {time_text(starts)}"
+    assert f"Action Learning meeting · {when}" in detail
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     groups = next(w for w in app.windows if isinstance(w, GroupsWindow))
     qtbot.addWidget(groups)
