@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
@@ -171,7 +172,11 @@ def run_app(
         return 2
     except OSError as exc:
         QMessageBox.critical(
-            None, "Facilitator", f"The data folder {data_dir} cannot be used: {exc.strerror or exc}"
+            None,
+            "Facilitator",
+            QCoreApplication.translate(
+                "App", "The data folder {folder} cannot be used: {why}"
+            ).format(folder=data_dir, why=exc.strerror or exc),
         )
         return 2
     catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())

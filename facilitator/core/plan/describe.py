@@ -6,6 +6,7 @@ Used by ``facilitator formats`` and by anything that previews a format as text.
 from __future__ import annotations
 
 from facilitator.core.formats.format import Format
+from facilitator.core.i18n import translate
 from facilitator.core.plan.rounds import PlanError, make_plan
 from facilitator.core.plan.timeline import build_timeline
 from facilitator.core.timefmt import minutes_text
@@ -14,7 +15,7 @@ _WIDTH = 58
 
 
 def sample_people(fmt: Format) -> list[str]:
-    return [f"Person {i}" for i in range(1, fmt.group_min + 1)]
+    return [translate("Describe", "Person {n}").format(n=i) for i in range(1, fmt.group_min + 1)]
 
 
 def describe_format(fmt: Format) -> str:
@@ -22,7 +23,12 @@ def describe_format(fmt: Format) -> str:
     size = (
         str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
     )
-    lines.append(f"  {size} people; roles: {', '.join(r.name for r in fmt.roles)}")
+    lines.append(
+        "  "
+        + translate("Describe", "{size} people; roles: {roles}").format(
+            size=size, roles=", ".join(r.name for r in fmt.roles)
+        )
+    )
     for p in fmt.parameters:
         unit = f" {p.unit}" if p.unit else ""
         span = (
@@ -33,7 +39,9 @@ def describe_format(fmt: Format) -> str:
     try:
         timeline = build_timeline(fmt, params, make_plan(fmt, params, sample_people(fmt)))
     except PlanError as exc:
-        lines.append(f"  (cannot be planned with the defaults: {exc})")
+        lines.append(
+            "  " + translate("Describe", "(cannot be planned with the defaults: {why})").format(why=exc)
+        )
         return "\n".join(lines)
     section = None
     rounds = len(timeline.plan.rounds)
@@ -44,15 +52,22 @@ def describe_format(fmt: Format) -> str:
             section = phase.section
             holder = fmt.holder_role.name.lower() if fmt.holder_role else ""
             title = {
-                "opening": "Once, at the start" if fmt.rounds else "Phases",
-                "round": f"Each round ({rounds} with the defaults, one per {holder})",
-                "break": "Break",
-                "closing": "Once, at the end",
+                "opening": translate("Describe", "Once, at the start")
+                if fmt.rounds
+                else translate("Describe", "Phases"),
+                "round": translate(
+                    "Describe", "Each round ({rounds} with the defaults, one per {holder})"
+                ).format(rounds=rounds, holder=holder),
+                "break": translate("Describe", "Break"),
+                "closing": translate("Describe", "Once, at the end"),
             }[section]
             lines.append(f"  {title}")
         name = phase.name if len(phase.name) <= _WIDTH - 8 else phase.name[: _WIDTH - 9] + "…"
         lines.append(f"    {name:<{_WIDTH - 8}}{minutes_text(phase.planned):>10}")
     lines.append(
-        f"  Planned total: {minutes_text(timeline.planned_total)} (defaults, {len(timeline.plan.participants)} people)"
+        "  "
+        + translate("Describe", "Planned total: {total} (defaults, {n} people)").format(
+            total=minutes_text(timeline.planned_total), n=len(timeline.plan.participants)
+        )
     )
     return "\n".join(lines)
