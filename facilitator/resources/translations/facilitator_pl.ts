@@ -5,902 +5,907 @@
     <name>Actions</name>
     <message>
         <source>Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / pauza</translation>
     </message>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna faza</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia faza</translation>
     </message>
     <message>
         <source>Extend by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłuż o minutę</translation>
     </message>
     <message>
         <source>Shorten by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróć o minutę</translation>
     </message>
     <message>
         <source>Skip the rest of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń resztę tej rundy</translation>
     </message>
     <message>
         <source>Finish the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ sesję…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Show the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż widok dla sali</translation>
     </message>
     <message>
         <source>Blank the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygaś widok dla sali</translation>
     </message>
     <message>
         <source>Room view fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla sali na pełnym ekranie</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
 </context>
 <context>
     <name>AirtimeChart</name>
     <message>
         <source>{group}: who spoke, by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: kto mówił w poszczególnych fazach</translation>
     </message>
     <message>
         <source>{person} — {phase}: {time}
 {person} in all here: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} – {phase}: {time}
+{person} łącznie tutaj: {total}</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
         <source>holder</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba prezentująca</translation>
     </message>
     <message>
         <source>helper</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba pomagająca</translation>
     </message>
     <message>
         <source>received as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>otrzymany jako {role}</translation>
     </message>
     <message>
         <source>gave as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>poświęcony jako {role}</translation>
     </message>
     <message>
         <source>Time each way: received against given</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w obie strony: otrzymany a poświęcony</translation>
     </message>
     <message>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>czas mówienia</translation>
     </message>
     <message>
         <source>time as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>czas jako {role}</translation>
     </message>
     <message>
         <source>Airtime and time as {role}, against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia i czas jako {role} na tle średniej</translation>
     </message>
     <message>
         <source>Airtime against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia na tle średniej</translation>
     </message>
     <message>
         <source>mean {what} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>średni {what}: {time}</translation>
     </message>
 </context>
 <context>
     <name>BalanceDock</name>
     <message>
         <source>Time balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans czasu</translation>
     </message>
 </context>
 <context>
     <name>BalanceHooks</name>
     <message>
         <source>Time balance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel bilansu czasu</translation>
     </message>
     <message>
         <source>Session review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd sesji…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
 </context>
 <context>
     <name>BalancePanel</name>
     <message>
         <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczaj klawiszami 1–9, kto mówi (0 – nikt), a zobaczysz czas mówienia.</translation>
     </message>
 </context>
 <context>
     <name>CarriedActionsPanel</name>
     <message>
         <source>Commitments from earlier meetings — ask about them in the catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązania z wcześniejszych spotkań – zapytaj o nie w rundzie aktualności</translation>
     </message>
     <message>
         <source>{who}: {text} (meeting {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text} (spotkanie {n})</translation>
     </message>
 </context>
 <context>
     <name>ChartBase</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Outside the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza rundami</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Round {n} — {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} – {holder}</translation>
     </message>
 </context>
 <context>
     <name>Chimes</name>
     <message>
         <source>Sound is unavailable on this machine ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk jest niedostępny na tym komputerze ({error}).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>A companion for structured peer-help sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik w prowadzeniu ustrukturyzowanych sesji wzajemnej pomocy.</translation>
     </message>
     <message>
         <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>gdzie są przechowywane dane (domyślnie: $FACILITATOR_DATA_DIR, a gdy nie jest ustawione – folder danych użytkownika)</translation>
     </message>
     <message>
         <source>the language: en, pl or de (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>język: en, pl lub de (domyślnie: język systemu)</translation>
     </message>
     <message>
         <source>open a ready sample session in a throw-away data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz gotową przykładową sesję w tymczasowym folderze danych</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportuj dane z dziennika coacha</translation>
     </message>
     <message>
         <source>the ICF client coaching log (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK.csv lub PLIK.xlsx</translation>
     </message>
     <message>
         <source>the date of the log (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>data dziennika (domyślnie: dzisiaj)</translation>
     </message>
     <message>
         <source>start of coach-specific training (earlier sessions do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>początek szkolenia coachingowego (wcześniejsze sesje się nie liczą)</translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytaj dane do dziennika coacha</translation>
     </message>
     <message>
         <source>coaching sessions from a CSV file (see README)</source>
-        <translation type="unfinished"></translation>
+        <translation>sesje coachingowe z pliku CSV (zob. README)</translation>
     </message>
     <message>
         <source>list every format with its phases and planned durations</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz wszystkie formaty z ich fazami i planowanym czasem trwania</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, Markdown or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz raport z sesji jako PDF, Markdown lub CSV</translation>
     </message>
     <message>
         <source>a session number, or last</source>
-        <translation type="unfinished"></translation>
+        <translation>numer sesji albo last (ostatnia)</translation>
     </message>
     <message>
         <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>PLIK.pdf, PLIK.md lub PLIK.csv</translation>
     </message>
     <message>
         <source>leave private notes out</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiń prywatne notatki</translation>
     </message>
     <message>
         <source>list a group&apos;s meetings or export them as .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz spotkania grupy lub wyeksportuj je do pliku .ics</translation>
     </message>
     <message>
         <source>every group with its planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie grupy z zaplanowanymi spotkaniami</translation>
     </message>
     <message>
         <source>write a group&apos;s meetings to an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz spotkania grupy do pliku iCalendar</translation>
     </message>
     <message>
         <source>the group&apos;s name (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa grupy (wielkość liter bez znaczenia)</translation>
     </message>
     <message>
         <source>where to write</source>
-        <translation type="unfinished"></translation>
+        <translation>dokąd zapisać</translation>
     </message>
     <message>
         <source>open straight into a new session of a format</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz od razu nową sesję w wybranym formacie</translation>
     </message>
     <message>
         <source>a format id, see `facilitator formats`</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator formatu, zob. `facilitator formats`</translation>
     </message>
     <message>
         <source>names separated by commas, e.g. &quot;Ana,Ben,Cy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>imiona rozdzielone przecinkami, np. &quot;Ania,Bartek,Celina&quot;</translation>
     </message>
     <message>
         <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>parametr formatu, np. --set minutes_each_way=20 (można podać wielokrotnie)</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>May be named on my ICF coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na podanie nazwiska w moim dzienniku ICF</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa współpraca</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpraca</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja…</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sesję…</translation>
     </message>
     <message>
         <source>Sessions in this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w ramach tej współpracy</translation>
     </message>
     <message>
         <source>Export client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj klienta…</translation>
     </message>
     <message>
         <source>Erase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klienta…</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>indywidualna</translation>
     </message>
     <message>
         <source>group of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupowa ({n} os.)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source> · fee not paid</source>
-        <translation type="unfinished"></translation>
+        <translation> · honorarium niezapłacone</translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano: {e}</translation>
     </message>
     <message>
         <source>Exported to {a} and {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {a} i {b}.</translation>
     </message>
     <message>
         <source>Export the client&apos;s record into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane klienta do…</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klienta</translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Tego nie można cofnąć (jeśli potrzebujesz kopii, najpierw wyeksportuj dane).</translation>
     </message>
 </context>
 <context>
     <name>ClosingDialog</name>
     <message>
         <source>Closing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie na zakończenie</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebyta droga</translation>
     </message>
     <message>
         <source>The learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>The effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwania na przyszłość</translation>
     </message>
 </context>
 <context>
     <name>CoachLog</name>
     <message>
         <source>Could not save to the records: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać danych: {e}</translation>
     </message>
 </context>
 <context>
     <name>CoachWindow</name>
     <message>
         <source>Coach&apos;s log — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik coacha – prywatny</translation>
     </message>
     <message>
         <source>Search names, notes, takeaways, actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w nazwiskach, notatkach, rezultatach, działaniach…</translation>
     </message>
     <message>
         <source>New client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko nowego klienta</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klienta</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>ICF log and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik ICF i certyfikacja</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sesji</translation>
     </message>
     <message>
         <source>No notes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących notatek.</translation>
     </message>
     <message>
         <source>Type the new client&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz imię i nazwisko nowego klienta.</translation>
     </message>
 </context>
 <context>
     <name>CountdownPanel</name>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza {n} z {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} z {total}</translation>
     </message>
     <message>
         <source>planned {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: {length}</translation>
     </message>
     <message>
         <source>Not started — press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoczęto – naciśnij spację, aby zacząć</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa</translation>
     </message>
     <message>
         <source>PAUSED — press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUZA – naciśnij spację, aby wznowić</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja zakończona</translation>
     </message>
     <message>
         <source> over</source>
-        <translation type="unfinished"></translation>
+        <translation> ponad czas</translation>
     </message>
     <message>
         <source>Ends ≈ {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec ≈ {end}</translation>
     </message>
 </context>
 <context>
     <name>EngagementPanel</name>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>1 (individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (indywidualna)</translation>
     </message>
     <message>
         <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzajemny coaching koleżeński: twój czas w roli klienta w tej wymianie. ICF liczy twój coaching jako płatny do wysokości tego czasu, a resztę jako pro bono.</translation>
     </message>
     <message>
         <source>not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustalono</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność</translation>
     </message>
     <message>
         <source>Number in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób w grupie</translation>
     </message>
     <message>
         <source>Time as client</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w roli klienta</translation>
     </message>
     <message>
         <source>Sessions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione sesje</translation>
     </message>
     <message>
         <source>Stage of the helping process</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap procesu pomagania</translation>
     </message>
     <message>
         <source>used: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>odbyte: {n}</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebyta droga</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwania na przyszłość</translation>
     </message>
 </context>
 <context>
     <name>FormatListWindow</name>
     <message>
         <source>Facilitator — formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – formaty</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi</translation>
     </message>
     <message>
         <source>Some of your format files in {dir}/formats could not be loaded:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać niektórych twoich plików formatów z {dir}/formats:
+</translation>
     </message>
     <message>
         <source>People: {size}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób: {size}. Źródło: {source}</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Na początku</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazy</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Na końcu</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}</translation>
     </message>
     <message>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie wg planu</translation>
     </message>
 </context>
 <context>
     <name>GroupFormWidget</name>
     <message>
         <source>e.g. Tuesday Action Learning set</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wtorkowa grupa Action Learning</translation>
     </message>
     <message>
         <source>One member per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna osoba w wierszu.</translation>
     </message>
     <message>
         <source>Who facilitates (if the method has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto facylituje (jeśli metoda to przewiduje)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facylitator:</translation>
     </message>
     <message>
         <source>Rotates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry:</translation>
     </message>
     <message>
         <source>nothing — the same people each time</source>
-        <translation type="unfinished"></translation>
+        <translation>brak – za każdym razem te same osoby</translation>
     </message>
     <message>
         <source>{role}, among the members</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} – na zmianę wśród członków</translation>
     </message>
     <message>
         <source>{role} (not one of the members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (spoza członków grupy)</translation>
     </message>
     <message>
         <source>{method} has no facilitator role</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} nie przewiduje roli facylitatora</translation>
     </message>
 </context>
 <context>
     <name>GroupsWindow</name>
     <message>
         <source>Groups and series — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy i cykle spotkań – Facilitator</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <source>Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę…</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Rounds held</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne rundy</translation>
     </message>
     <message>
         <source>Time held</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas własnych rund</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <source>Charts across meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy ze wszystkich spotkań…</translation>
     </message>
     <message>
         <source>Across the meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze wszystkich odbytych spotkań</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>A new group: fill in its name and members, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa: wpisz nazwę i członków, a potem zapisz.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Save the group to see its memory here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę, aby zobaczyć tu jej historię.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odbyło się %n spotkanie.</numerusform>
+            <numerusform>Odbyły się %n spotkania.</numerusform>
+            <numerusform>Odbyło się %n spotkań.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n spotkanie w {path}.</numerusform>
+            <numerusform>Zapisano %n spotkania w {path}.</numerusform>
+            <numerusform>Zapisano %n spotkań w {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next, give the floor first to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnym razem głos najpierw dla: {names}.</translation>
     </message>
     <message>
         <source>{role}&apos;s turn: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} – teraz kolej: {who}.</translation>
     </message>
     <message>
         <source>⚠ Not saved: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nie zapisano: {text}</translation>
     </message>
     <message>
         <source>Unsaved changes — press “Save group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany – naciśnij „Zapisz grupę”.</translation>
     </message>
     <message>
         <source>Unsaved group</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisana grupa</translation>
     </message>
     <message>
         <source>The group could not be saved:
 {why}
 
 Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać grupy:
+{why}
+
+Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj spotkania</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś spotkanie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania:</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj spotkania</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę</translation>
     </message>
     <message>
         <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć grupę {name} i jej zaplanowane spotkania? Jej sesje i notatki zostaną zachowane.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>not finished (was running)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (była w toku)</translation>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (wstrzymana)</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <source>History — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia – Facilitator</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny format</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna osoba</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Open (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja nie pasuje do tych filtrów.</translation>
     </message>
     <message>
         <source>The newest {shown} of {total} matching sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze sesje: {shown} z {total} pasujących.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja.</numerusform>
+            <numerusform>%n sesje.</numerusform>
+            <numerusform>%n sesji.</numerusform>
         </translation>
     </message>
 </context>
@@ -908,67 +913,67 @@ Discard your changes?</source>
     <name>IcfView</name>
     <message>
         <source>Export ICF log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik ICF…</translation>
     </message>
     <message>
         <source>Progress toward the credentials (experience hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp na drodze do certyfikacji (godziny praktyki)</translation>
     </message>
     <message>
         <source>As of {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {d}.</translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny płatnej współpracy czekające na oznaczenie honorarium jako zapłaconego: {h} godz.</translation>
     </message>
     <message>
         <source>Left off — {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto – {r}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny płatne</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 18 miesięcy</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>niewymagane</translation>
     </message>
     <message>
         <source>✔ experience met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ wymagana praktyka zebrana</translation>
     </message>
     <message>
         <source>Still needed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brakuje: </translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano: {e}</translation>
     </message>
     <message>
         <source>Export ICF log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik ICF</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported to {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {p}.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1087,7 @@ Discard your changes?</source>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <source>From the method&apos;s planned total; change it if you like.</source>
@@ -1090,7 +1095,7 @@ Discard your changes?</source>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaplanuj spotkania</translation>
     </message>
     <message>
         <source>First meeting</source>
@@ -1110,7 +1115,7 @@ Discard your changes?</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1122,7 +1127,7 @@ Discard your changes?</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan</translation>
     </message>
     <message>
         <source>Held</source>
@@ -1262,7 +1267,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Runda {n}</translation>
     </message>
     <message>
         <source>4  Roles</source>
@@ -1297,7 +1302,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowa notatka</translation>
     </message>
     <message>
         <source>Action for:</source>
@@ -1354,7 +1359,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fazy</translation>
     </message>
     <message>
         <source>Rounds</source>
@@ -1378,7 +1383,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zamknij</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
@@ -1436,7 +1441,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przerwa</translation>
     </message>
     <message>
         <source>Round {number} · {holder}</source>
@@ -1534,7 +1539,7 @@ Names you have used before are offered as you type.</source>
     <name>Report</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nierozpoczęta</translation>
     </message>
     <message>
         <source>not finished (it was running when last used)</source>
@@ -1542,23 +1547,23 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">niezakończona (wstrzymana)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zakończona</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uczestnicy</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Początek</translation>
     </message>
     <message>
         <source>Last action</source>
@@ -1566,11 +1571,11 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1594,7 +1599,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faza</translation>
     </message>
     <message>
         <source>Round</source>
@@ -1622,7 +1627,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Czas mówienia</translation>
     </message>
     <message>
         <source>Share of airtime</source>
@@ -1650,7 +1655,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatki</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1716,11 +1721,11 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Used</source>
@@ -1906,15 +1911,15 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesja zakończona</translation>
     </message>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faza {n} z {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Runda {n} z {total}</translation>
     </message>
     <message>
         <source>STARTING SOON</source>
@@ -1965,7 +1970,7 @@ Names you have used before are offered as you type.</source>
     <name>Runner</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nierozpoczęta</translation>
     </message>
     <message>
         <source>running</source>
@@ -1977,7 +1982,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zakończona</translation>
     </message>
     <message>
         <source>start</source>
@@ -2088,18 +2093,18 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">minuty</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Następna faza</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poprzednia faza</translation>
     </message>
     <message>
         <source>Jump to {name}</source>
@@ -2202,7 +2207,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Data</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2226,7 +2231,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notatki</translation>
     </message>
     <message>
         <source>Private reflection</source>
@@ -2281,7 +2286,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowa sesja…</translation>
     </message>
     <message>
         <source>Resume an unfinished session</source>
@@ -2289,15 +2294,15 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sesja</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Format</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stan</translation>
     </message>
     <message>
         <source>Last activity</source>
@@ -2361,11 +2366,11 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nierozpoczęta</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">zakończona</translation>
     </message>
     <message>
         <source>Open this group: its meetings and memory</source>
@@ -2388,11 +2393,11 @@ Names you have used before are offered as you type.</source>
     <name>TimelinePreview</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Round {n} — {role}: {who}</source>
@@ -2400,19 +2405,19 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na początku</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fazy</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Przerwa</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Na końcu</translation>
     </message>
 </context>
 <context>
@@ -2423,7 +2428,7 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nowa notatka</translation>
     </message>
     <message>
         <source>Delete note</source>
