@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation>PLIK.csv lub PLIK.xlsx</translation>
+        <translation>FILE.csv lub FILE.xlsx</translation>
     </message>
     <message>
         <source>the date of the log (default: today)</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation>PLIK.pdf, PLIK.md lub PLIK.csv</translation>
+        <translation>FILE.pdf, FILE.md lub FILE.csv</translation>
     </message>
     <message>
         <source>leave private notes out</source>
@@ -1403,7 +1403,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation>+{time} ponad plan</translation>
+        <translation>+{time} za długo</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -1882,7 +1882,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation>+{time} ponad plan</translation>
+        <translation>+{time} za długo</translation>
     </message>
     <message>
         <source>on time</source>
