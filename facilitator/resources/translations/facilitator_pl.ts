@@ -2060,7 +2060,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Cannot {action}: the session is {state}.</source>
-        <translation>Nie można {action}: sesja jest {state}.</translation>
+        <translation>Nie można {action} – stan sesji: {state}.</translation>
     </message>
 </context>
 <context>
