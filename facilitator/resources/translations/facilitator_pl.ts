@@ -5,607 +5,609 @@
     <name>Actions</name>
     <message>
         <source>Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / pauza</translation>
     </message>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna faza</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia faza</translation>
     </message>
     <message>
         <source>Extend by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłuż o minutę</translation>
     </message>
     <message>
         <source>Shorten by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróć o minutę</translation>
     </message>
     <message>
         <source>Skip the rest of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń resztę tej rundy</translation>
     </message>
     <message>
         <source>Finish the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ sesję…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Show the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż widok dla sali</translation>
     </message>
     <message>
         <source>Blank the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygaś widok dla sali</translation>
     </message>
     <message>
         <source>Room view fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla sali na pełnym ekranie</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia…</translation>
     </message>
 </context>
 <context>
     <name>AirtimeChart</name>
     <message>
         <source>{group}: who spoke, by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: kto mówił w poszczególnych fazach</translation>
     </message>
     <message>
         <source>{person} — {phase}: {time}
 {person} in all here: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} – {phase}: {time}
+{person} łącznie tutaj: {total}</translation>
     </message>
 </context>
 <context>
     <name>Autosave</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano</translation>
     </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
         <source>holder</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba prezentująca</translation>
     </message>
     <message>
         <source>helper</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba pomagająca</translation>
     </message>
     <message>
         <source>received as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>otrzymany jako {role}</translation>
     </message>
     <message>
         <source>gave as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>poświęcony jako {role}</translation>
     </message>
     <message>
         <source>Time each way: received against given</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w obie strony: otrzymany a poświęcony</translation>
     </message>
     <message>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>czas mówienia</translation>
     </message>
     <message>
         <source>time as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>czas jako {role}</translation>
     </message>
     <message>
         <source>Airtime and time as {role}, against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia i czas jako {role} na tle średniej</translation>
     </message>
     <message>
         <source>Airtime against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia na tle średniej</translation>
     </message>
     <message>
         <source>mean {what} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>średni {what}: {time}</translation>
     </message>
 </context>
 <context>
     <name>BalanceDock</name>
     <message>
         <source>Time balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans czasu</translation>
     </message>
 </context>
 <context>
     <name>BalanceHooks</name>
     <message>
         <source>Time balance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel bilansu czasu</translation>
     </message>
     <message>
         <source>Session review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd sesji…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
 </context>
 <context>
     <name>BalancePanel</name>
     <message>
         <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczaj klawiszami 1–9, kto mówi (0 – nikt), a zobaczysz czas mówienia.</translation>
     </message>
 </context>
 <context>
     <name>CarriedActionsPanel</name>
     <message>
         <source>Commitments from earlier meetings — ask about them in the catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązania z wcześniejszych spotkań – zapytaj o nie w rundzie aktualności</translation>
     </message>
     <message>
         <source>{who}: {text} (meeting {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text} (spotkanie {n})</translation>
     </message>
 </context>
 <context>
     <name>ChartBase</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Outside the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza rundami</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Round {n} — {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} – {holder}</translation>
     </message>
 </context>
 <context>
     <name>Chimes</name>
     <message>
         <source>Sound is unavailable on this machine ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk jest niedostępny na tym komputerze ({error}).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>A companion for structured peer-help sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik w prowadzeniu ustrukturyzowanych sesji wzajemnej pomocy.</translation>
     </message>
     <message>
         <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>gdzie są przechowywane dane (domyślnie: $FACILITATOR_DATA_DIR, a gdy nie jest ustawione – folder danych użytkownika)</translation>
     </message>
     <message>
         <source>the language: en, pl or de (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>język: en, pl lub de (domyślnie: język systemu)</translation>
     </message>
     <message>
         <source>open a ready sample session in a throw-away data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz gotową przykładową sesję w tymczasowym folderze danych</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportuj dane z dziennika coacha</translation>
     </message>
     <message>
         <source>the ICF client coaching log (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.csv lub FILE.xlsx</translation>
     </message>
     <message>
         <source>the date of the log (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>data dziennika (domyślnie: dzisiaj)</translation>
     </message>
     <message>
         <source>start of coach-specific training (earlier sessions do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>początek szkolenia coachingowego (wcześniejsze sesje się nie liczą)</translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytaj dane do dziennika coacha</translation>
     </message>
     <message>
         <source>coaching sessions from a CSV file (see README)</source>
-        <translation type="unfinished"></translation>
+        <translation>sesje coachingowe z pliku CSV (zob. README)</translation>
     </message>
     <message>
         <source>list every format with its phases and planned durations</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz wszystkie formaty z ich fazami i planowanym czasem trwania</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, Markdown or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz raport z sesji jako PDF, Markdown lub CSV</translation>
     </message>
     <message>
         <source>a session number, or last</source>
-        <translation type="unfinished"></translation>
+        <translation>numer sesji albo last (ostatnia)</translation>
     </message>
     <message>
         <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pdf, FILE.md lub FILE.csv</translation>
     </message>
     <message>
         <source>leave private notes out</source>
-        <translation type="unfinished"></translation>
+        <translation>pomiń prywatne notatki</translation>
     </message>
     <message>
         <source>list a group&apos;s meetings or export them as .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz spotkania grupy lub wyeksportuj je do pliku .ics</translation>
     </message>
     <message>
         <source>every group with its planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie grupy z zaplanowanymi spotkaniami</translation>
     </message>
     <message>
         <source>write a group&apos;s meetings to an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz spotkania grupy do pliku iCalendar</translation>
     </message>
     <message>
         <source>the group&apos;s name (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa grupy (wielkość liter bez znaczenia)</translation>
     </message>
     <message>
         <source>where to write</source>
-        <translation type="unfinished"></translation>
+        <translation>dokąd zapisać</translation>
     </message>
     <message>
         <source>open straight into a new session of a format</source>
-        <translation type="unfinished"></translation>
+        <translation>otwórz od razu nową sesję w wybranym formacie</translation>
     </message>
     <message>
         <source>a format id, see `facilitator formats`</source>
-        <translation type="unfinished"></translation>
+        <translation>identyfikator formatu, zob. `facilitator formats`</translation>
     </message>
     <message>
         <source>names separated by commas, e.g. &quot;Ana,Ben,Cy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>imiona rozdzielone przecinkami, np. &quot;Ania,Bartek,Celina&quot;</translation>
     </message>
     <message>
         <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>parametr formatu, np. --set minutes_each_way=20 (można podać wielokrotnie)</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>May be named on my ICF coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na podanie nazwiska w moim dzienniku ICF</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa współpraca</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Współpraca</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja…</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz sesję…</translation>
     </message>
     <message>
         <source>Sessions in this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w ramach tej współpracy</translation>
     </message>
     <message>
         <source>Export client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj klienta…</translation>
     </message>
     <message>
         <source>Erase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klienta…</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>indywidualna</translation>
     </message>
     <message>
         <source>group of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>grupowa ({n} os.)</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source> · fee not paid</source>
-        <translation type="unfinished"></translation>
+        <translation> · honorarium niezapłacone</translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano: {e}</translation>
     </message>
     <message>
         <source>Exported to {a} and {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {a} i {b}.</translation>
     </message>
     <message>
         <source>Export the client&apos;s record into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dane klienta do…</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń klienta</translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Tego nie można cofnąć (jeśli potrzebujesz kopii, najpierw wyeksportuj dane).</translation>
     </message>
 </context>
 <context>
     <name>ClosingDialog</name>
     <message>
         <source>Closing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie na zakończenie</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebyta droga</translation>
     </message>
     <message>
         <source>The learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>The effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwania na przyszłość</translation>
     </message>
 </context>
 <context>
     <name>CoachLog</name>
     <message>
         <source>Could not save to the records: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać danych: {e}</translation>
     </message>
 </context>
 <context>
     <name>CoachWindow</name>
     <message>
         <source>Coach&apos;s log — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik coacha – prywatny</translation>
     </message>
     <message>
         <source>Search names, notes, takeaways, actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w nazwiskach, notatkach, rezultatach, działaniach…</translation>
     </message>
     <message>
         <source>New client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko nowego klienta</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klienta</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>ICF log and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik ICF i certyfikacja</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak sesji</translation>
     </message>
     <message>
         <source>No notes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pasujących notatek.</translation>
     </message>
     <message>
         <source>Type the new client&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz imię i nazwisko nowego klienta.</translation>
     </message>
 </context>
 <context>
     <name>CountdownPanel</name>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza {n} z {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} z {total}</translation>
     </message>
     <message>
         <source>planned {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: {length}</translation>
     </message>
     <message>
         <source>Not started — press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie rozpoczęto – naciśnij spację, aby zacząć</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa</translation>
     </message>
     <message>
         <source>PAUSED — press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUZA – naciśnij spację, aby wznowić</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja zakończona</translation>
     </message>
     <message>
         <source> over</source>
-        <translation type="unfinished"></translation>
+        <translation> ponad czas</translation>
     </message>
     <message>
         <source>Ends ≈ {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec ≈ {end}</translation>
     </message>
 </context>
 <context>
     <name>EngagementPanel</name>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>1 (individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (indywidualna)</translation>
     </message>
     <message>
         <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzajemny coaching koleżeński: twój czas w roli klienta w tej wymianie. ICF liczy twój coaching jako płatny do wysokości tego czasu, a resztę jako pro bono.</translation>
     </message>
     <message>
         <source>not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustalono</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatność</translation>
     </message>
     <message>
         <source>Number in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób w grupie</translation>
     </message>
     <message>
         <source>Time as client</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas w roli klienta</translation>
     </message>
     <message>
         <source>Sessions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówione sesje</translation>
     </message>
     <message>
         <source>Stage of the helping process</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap procesu pomagania</translation>
     </message>
     <message>
         <source>used: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>odbyte: {n}</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebyta droga</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Wnioski</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Efekty</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwania na przyszłość</translation>
     </message>
 </context>
 <context>
     <name>FormatListWindow</name>
     <message>
         <source>Facilitator — formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – formaty</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi</translation>
     </message>
     <message>
         <source>Some of your format files in {dir}/formats could not be loaded:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać niektórych twoich plików formatów z {dir}/formats:
+</translation>
     </message>
     <message>
         <source>People: {size}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób: {size}. Źródło: {source}</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Na początku</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazy</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Na końcu</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}</translation>
     </message>
     <message>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie wg planu</translation>
     </message>
 </context>
 <context>
@@ -623,295 +625,298 @@
     <name>GroupFormWidget</name>
     <message>
         <source>e.g. Tuesday Action Learning set</source>
-        <translation type="unfinished"></translation>
+        <translation>np. wtorkowa grupa Action Learning</translation>
     </message>
     <message>
         <source>One member per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna osoba w wierszu.</translation>
     </message>
     <message>
         <source>Who facilitates (if the method has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto facylituje (jeśli metoda to przewiduje)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facylitator:</translation>
     </message>
     <message>
         <source>Rotates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotacja:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametry:</translation>
     </message>
     <message>
         <source>nothing — the same people each time</source>
-        <translation type="unfinished"></translation>
+        <translation>brak – za każdym razem te same osoby</translation>
     </message>
     <message>
         <source>{role}, among the members</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} – na zmianę wśród członków</translation>
     </message>
     <message>
         <source>{role} (not one of the members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (spoza członków grupy)</translation>
     </message>
     <message>
         <source>{method} has no facilitator role</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} nie przewiduje roli facylitatora</translation>
     </message>
 </context>
 <context>
     <name>GroupsWindow</name>
     <message>
         <source>Groups and series — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy i cykle spotkań – Facilitator</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa</translation>
     </message>
     <message>
         <source>Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę…</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>Rounds held</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne rundy</translation>
     </message>
     <message>
         <source>Time held</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas własnych rund</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <source>Charts across meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy ze wszystkich spotkań…</translation>
     </message>
     <message>
         <source>Across the meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze wszystkich odbytych spotkań</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>A new group: fill in its name and members, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa grupa: wpisz nazwę i członków, a potem zapisz.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Save the group to see its memory here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę, aby zobaczyć tu jej historię.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odbyło się %n spotkanie.</numerusform>
+            <numerusform>Odbyły się %n spotkania.</numerusform>
+            <numerusform>Odbyło się %n spotkań.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n spotkanie w {path}.</numerusform>
+            <numerusform>Zapisano %n spotkania w {path}.</numerusform>
+            <numerusform>Zapisano %n spotkań w {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next, give the floor first to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnym razem głos najpierw dla: {names}.</translation>
     </message>
     <message>
         <source>{role}&apos;s turn: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} – teraz kolej: {who}.</translation>
     </message>
     <message>
         <source>⚠ Not saved: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nie zapisano: {text}</translation>
     </message>
     <message>
         <source>Unsaved changes — press “Save group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany – naciśnij „Zapisz grupę”.</translation>
     </message>
     <message>
         <source>Unsaved group</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisana grupa</translation>
     </message>
     <message>
         <source>The group could not be saved:
 {why}
 
 Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać grupy:
+{why}
+
+Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj spotkania</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś spotkanie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania:</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj spotkania</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę</translation>
     </message>
     <message>
         <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć grupę {name} i jej zaplanowane spotkania? Jej sesje i notatki zostaną zachowane.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>not finished (was running)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (była w toku)</translation>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (wstrzymana)</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <source>History — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia – Facilitator</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny format</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolna osoba</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Open (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz (tylko do odczytu)</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja nie pasuje do tych filtrów.</translation>
     </message>
     <message>
         <source>The newest {shown} of {total} matching sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze sesje: {shown} z {total} pasujących.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesja.</numerusform>
+            <numerusform>%n sesje.</numerusform>
+            <numerusform>%n sesji.</numerusform>
         </translation>
     </message>
 </context>
@@ -919,1056 +924,1058 @@ Discard your changes?</source>
     <name>IcfView</name>
     <message>
         <source>Export ICF log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik ICF…</translation>
     </message>
     <message>
         <source>Progress toward the credentials (experience hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp na drodze do certyfikacji (godziny praktyki)</translation>
     </message>
     <message>
         <source>As of {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na {d}.</translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny płatnej współpracy czekające na oznaczenie honorarium jako zapłaconego: {h} godz.</translation>
     </message>
     <message>
         <source>Left off — {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto – {r}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny płatne</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie 18 miesięcy</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>niewymagane</translation>
     </message>
     <message>
         <source>✔ experience met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ wymagana praktyka zebrana</translation>
     </message>
     <message>
         <source>Still needed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brakuje: </translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wyeksportowano: {e}</translation>
     </message>
     <message>
         <source>Export ICF log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik ICF</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported to {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {p}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{title} — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Facilitator</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesja</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok &amp;dla sali</translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – widok dla sali</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauza</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończona</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij: {what}</translation>
     </message>
     <message>
         <source>Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów: {what}</translation>
     </message>
     <message>
         <source>Time is up for {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec czasu: {phase}.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this phase.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do końca fazy została %n minuta.</numerusform>
+            <numerusform>Do końca fazy zostały %n minuty.</numerusform>
+            <numerusform>Do końca fazy zostało %n minut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień role</translation>
     </message>
     <message>
         <source>Swap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień:</translation>
     </message>
     <message>
         <source>with:</source>
-        <translation type="unfinished"></translation>
+        <translation>z:</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność</translation>
     </message>
     <message>
         <source>Who is not here (from the next round on)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogo nie ma (od następnej rundy)?</translation>
     </message>
     <message>
         <source>Late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Spóźnienie</translation>
     </message>
     <message>
         <source>Name of the person who arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię osoby, która dołączyła:</translation>
     </message>
     <message>
         <source>Finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ sesję</translation>
     </message>
     <message>
         <source>End the session now? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończyć sesję teraz? Tego nie można cofnąć.</translation>
     </message>
     <message>
         <source>Writing works again: everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis znów działa: wszystko jest zapisane.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> tyg.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>From the method&apos;s planned total; change it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na podstawie planowanego czasu metody; możesz go zmienić.</translation>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj spotkania</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze spotkanie</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>co</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>łącznie</translation>
     </message>
     <message>
         <source>each</source>
-        <translation type="unfinished"></translation>
+        <translation>każde po</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbyte</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwołaj spotkanie</translation>
     </message>
     <message>
         <source>Start this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij to spotkanie…</translation>
     </message>
     <message>
         <source>Meet now (unplanned)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie teraz (poza planem)…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj do kalendarza (.ics)…</translation>
     </message>
     <message>
         <source>✕ cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ odwołane</translation>
     </message>
     <message>
         <source>meeting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>spotkanie {n}</translation>
     </message>
     <message>
         <source> · next</source>
-        <translation type="unfinished"></translation>
+        <translation> · następne</translation>
     </message>
     <message>
         <source>session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>sesja otwarta</translation>
     </message>
     <message>
         <source>Restore meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć spotkanie</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja</translation>
     </message>
     <message>
         <source>There is no valid plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze poprawnego planu.</translation>
     </message>
     <message>
         <source>One name per line.
 Names you have used before are offered as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno imię w wierszu.
+Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Move round up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń rundę w górę</translation>
     </message>
     <message>
         <source>Move round down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń rundę w dół</translation>
     </message>
     <message>
         <source>Reshuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetasuj</translation>
     </message>
     <message>
         <source>Select a round in the table, then move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz rundę w tabeli, a potem ją przesuń.</translation>
     </message>
     <message>
         <source>Deal the rounds again in a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziel rundy od nowa, w innej kolejności.</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień</translation>
     </message>
     <message>
         <source>5  Agreements made with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Ustalenia z grupą</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sesję</translation>
     </message>
     <message>
         <source>1  Format</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Format</translation>
     </message>
     <message>
         <source>Timeline with these people and settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu dla tych osób i parametrów:</translation>
     </message>
     <message>
         <source>2  Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Uczestnicy</translation>
     </message>
     <message>
         <source>3  Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Parametry</translation>
     </message>
     <message>
         <source>4  Round plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Plan rund</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>z</translation>
     </message>
     <message>
         <source>Planned total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie wg planu:</translation>
     </message>
     <message>
         <source>Session title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł sesji:</translation>
     </message>
     <message>
         <source>Enter the participants&apos; names, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz imiona uczestników, jedno w wierszu.</translation>
     </message>
     <message>
         <source>That change was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wprowadzono tej zmiany: {why}</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problem: {text}</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}</translation>
     </message>
     <message>
         <source>4  Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Role</translation>
     </message>
     <message>
         <source>Fix the problem to see when the session would end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń problem, aby zobaczyć, kiedy sesja by się skończyła.</translation>
     </message>
     <message>
         <source>If you start now ({now}), it ends about {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli zaczniesz teraz ({now}), sesja skończy się około {end}.</translation>
     </message>
     <message>
         <source>Fix the problem in the round plan to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aby przejść dalej, usuń problem w planie rund.</translation>
     </message>
     <message>
         <source>Tick each agreement once the group has made it ({n} to go).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz każde ustalenie, gdy grupa je przyjmie (zostało: {n}).</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
         <source>Private notes — never shown to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne notatki – nigdy niepokazywane sali</translation>
     </message>
     <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz notatkę; zapisuje się na bieżąco. Ctrl+Enter zaczyna nową.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka</translation>
     </message>
     <message>
         <source>Action for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie dla:</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń notatkę</translation>
     </message>
     <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze niezapisana: zostaje tutaj, ponowna próba co kilka sekund</translation>
     </message>
     <message>
         <source>nobody (a plain note)</source>
-        <translation type="unfinished"></translation>
+        <translation>nikogo (zwykła notatka)</translation>
     </message>
     <message>
         <source>before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>przed rozpoczęciem</translation>
     </message>
     <message>
         <source>Round {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} · {phase}</translation>
     </message>
     <message>
         <source>  ➜ action: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ➜ działanie: {who}</translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>This format has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten format nie ma parametrów.</translation>
     </message>
 </context>
 <context>
     <name>PastSession</name>
     <message>
         <source>This is a past session, opened read-only; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest miniona sesja otwarta tylko do odczytu; nie można jej zmienić.</translation>
     </message>
 </context>
 <context>
     <name>PastSessionWindow</name>
     <message>
         <source>{title} — read-only — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – tylko do odczytu – Facilitator</translation>
     </message>
     <message>
         <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: miniona sesja taka, jaką zapisano. Niczego tu nie można zmienić.</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazy</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Airtime by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia w fazach</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Notes (private, {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki (prywatne, {n})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport zapisano w {path}</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimeChart</name>
     <message>
         <source>{group}: planned and used time</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: czas planowany i wykorzystany</translation>
     </message>
     <message>
         <source> (plan {sign}{time})</source>
-        <translation type="unfinished"></translation>
+        <translation> (plan {sign}{time})</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>+{time} za długo</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięta</translation>
     </message>
     <message>
         <source> ({original} {sign}{change} changed during the session)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({original} {sign}{change} – zmiana w trakcie sesji)</translation>
     </message>
     <message>
         <source>planned {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: {time}</translation>
     </message>
     <message>
         <source>used {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>wykorzystano: {time}</translation>
     </message>
     <message>
         <source>over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>przekroczenie o {time}</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimelineWidget</name>
     <message>
         <source>Phase timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu faz</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcie</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>Round {number} · {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {number} · {holder}</translation>
     </message>
     <message>
         <source>{number} · {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {holder}</translation>
     </message>
     <message>
         <source>Round {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {number}</translation>
     </message>
     <message>
         <source>{label} · skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · pominięta</translation>
     </message>
     <message>
         <source>+{over}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{over}</translation>
     </message>
     <message>
         <source>Planned: {planned} (extended from {original})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {planned} (wydłużono z {original})</translation>
     </message>
     <message>
         <source>Planned: {planned} (shortened from {original})</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {planned} (skrócono z {original})</translation>
     </message>
     <message>
         <source>Planned: {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {planned}</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięta</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze przed nami</translation>
     </message>
     <message>
         <source>Actual so far: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczas: {actual}</translation>
     </message>
     <message>
         <source>Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktycznie: {actual}</translation>
     </message>
     <message>
         <source>Over by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczenie o {over}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Mute the chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycisz sygnały dźwiękowe</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Automatic (the second screen if there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie (drugi ekran, jeśli jest)</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Głośność sygnałów</translation>
     </message>
     <message>
         <source>Room view on</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla sali na</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>The new language applies the next time Facilitator starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu programu Facilitator.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <source>not finished (it was running when last used)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (była w toku przy ostatnim użyciu)</translation>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>niezakończona (wstrzymana)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęcie</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia czynność</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktycznie</translation>
     </message>
     <message>
         <source>Overruns, all phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczenia we wszystkich fazach</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięta</translation>
     </message>
     <message>
         <source>Phases: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazy: plan a rzeczywistość</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczenie</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy</translation>
     </message>
     <message>
         <source>Time balance by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans czasu według osób</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia</translation>
     </message>
     <message>
         <source>Share of airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział w czasie mówienia</translation>
     </message>
     <message>
         <source>Time as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas jako {role}</translation>
     </message>
     <message>
         <source>Time given in others&apos; rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas poświęcony w rundach innych osób</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Airtime by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia w fazach</translation>
     </message>
     <message>
         <source>Nobody marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo nie zaznaczono</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Action for</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie dla</translation>
     </message>
     <message>
         <source>Actions and commitments by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania i zobowiązania według osób</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Markdown (*.md);;CSV, dane do arkusza kalkulacyjnego (*.csv)</translation>
     </message>
     <message>
         <source>Export the report (with private notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport (z prywatnymi notatkami)</translation>
     </message>
     <message>
         <source>Export the report without notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport bez notatek</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport</translation>
     </message>
     <message>
         <source>The report could not be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać raportu: {why}</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj raport…</translation>
     </message>
     <message>
         <source>With private notes (for you)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z prywatnymi notatkami (dla ciebie)…</translation>
     </message>
     <message>
         <source>Without notes (to share)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez notatek (do udostępnienia)…</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd – {title}</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykorzystano</translation>
     </message>
     <message>
         <source>Over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczenie</translation>
     </message>
     <message>
         <source>Every phase kept to its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda faza zmieściła się w czasie.</translation>
     </message>
     <message>
         <source>Export charts (PNG and SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykresy (PNG i SVG)…</translation>
     </message>
     <message>
         <source>Show the room version</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wersję dla sali</translation>
     </message>
     <message>
         <source>&lt;b&gt;Over time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ponad czas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Działania i zobowiązania według osób&lt;/b&gt; – z twoich prywatnych notatek</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda:</translation>
     </message>
     <message>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd: {title}</translation>
     </message>
     <message>
         <source>Review so far: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowy przegląd: {title}</translation>
     </message>
     <message>
         <source>Planned {planned}, used {used}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: {planned}, wykorzystano: {used}.</translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) over time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n faza przekroczyła czas.</numerusform>
+            <numerusform>%n fazy przekroczyły czas.</numerusform>
+            <numerusform>%n faz przekroczyło czas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n fazę.</numerusform>
+            <numerusform>Pominięto %n fazy.</numerusform>
+            <numerusform>Pominięto %n faz.</numerusform>
         </translation>
     </message>
     <message>
         <source>Round {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}: </translation>
     </message>
     <message>
         <source>No actions were noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zanotowano żadnych działań.</translation>
     </message>
     <message>
         <source>Export the charts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj wykresy do</translation>
     </message>
     <message>
         <source>{n} chart files written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pliki wykresów ({n}) w {folder}.</translation>
     </message>
 </context>
 <context>
     <name>RolePanel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>Swap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień…</translation>
     </message>
     <message>
         <source>Absent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność…</translation>
     </message>
     <message>
         <source>Late arrival…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spóźnienie…</translation>
     </message>
     <message>
         <source>Speaking now (keys 1–9, 0 for nobody):</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz mówi (klawisze 1–9, 0 – nikt):</translation>
     </message>
     <message>
         <source>Round {n} of {total} — {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} z {total} – {phase}</translation>
     </message>
     <message>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>mówi</translation>
     </message>
     <message>
         <source>listens</source>
-        <translation type="unfinished"></translation>
+        <translation>słucha</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n}: {holder} – {who}</translation>
     </message>
     <message>
         <source>Next rounds:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejne rundy:
+</translation>
     </message>
 </context>
 <context>
     <name>RoomReview</name>
     <message>
         <source>Facilitator — review for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – przegląd dla sali</translation>
     </message>
     <message>
         <source>How we used our time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak wykorzystaliśmy nasz czas</translation>
     </message>
     <message>
         <source>{title} · planned {planned} · used {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · plan {planned} · wykorzystano {used}</translation>
     </message>
     <message>
         <source>Each round against its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda runda na tle planu</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięta</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>+{time} za długo</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>w czasie</translation>
     </message>
     <message>
         <source>{used} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} z {planned}</translation>
     </message>
     <message>
         <source>Commitments made: {listed} — each of you, say yours aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązania: {listed} – niech każda osoba powie swoje na głos.</translation>
     </message>
     <message>
         <source>What will each of you try before we meet again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co każde z was wypróbuje przed następnym spotkaniem?</translation>
     </message>
 </context>
 <context>
     <name>RoomView</name>
     <message>
         <source>Facilitator — room</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – sala</translation>
     </message>
     <message>
         <source>{actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} z {planned}</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja zakończona</translation>
     </message>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza {n} z {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} z {total}</translation>
     </message>
     <message>
         <source>STARTING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>ZARAZ ZACZYNAMY</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUZA</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: {name} · {length}</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: koniec sesji</translation>
     </message>
     <message>
         <source>SPEAKS</source>
-        <translation type="unfinished"></translation>
+        <translation>MÓWI</translation>
     </message>
     <message>
         <source>LISTENS</source>
-        <translation type="unfinished"></translation>
+        <translation>SŁUCHA</translation>
     </message>
     <message>
         <source>MICROPHONE OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>MIKROFON WYŁĄCZONY</translation>
     </message>
     <message>
         <source>RULES</source>
-        <translation type="unfinished"></translation>
+        <translation>ZASADY</translation>
     </message>
     <message>
         <source>OVER TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>PONAD CZAS</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Została %n minuta</numerusform>
+            <numerusform>Zostały %n minuty</numerusform>
+            <numerusform>Zostało %n minut</numerusform>
         </translation>
     </message>
 </context>
@@ -1976,469 +1983,469 @@ Names you have used before are offered as you type.</source>
     <name>Runner</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymana</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpocząć</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymać</translation>
     </message>
     <message>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>wznowić</translation>
     </message>
     <message>
         <source>go to the next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>przejść do następnej fazy</translation>
     </message>
     <message>
         <source>This is the last phase; use Finish to end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ostatnia faza; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
     </message>
     <message>
         <source>go back a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnąć się o fazę</translation>
     </message>
     <message>
         <source>There is no earlier phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma wcześniejszej fazy.</translation>
     </message>
     <message>
         <source>skip a round</source>
-        <translation type="unfinished"></translation>
+        <translation>pominąć rundy</translation>
     </message>
     <message>
         <source>The current phase is not part of a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżąca faza nie należy do żadnej rundy.</translation>
     </message>
     <message>
         <source>This is the last round; use Finish to end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ostatnia runda; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
     </message>
     <message>
         <source>move to another phase</source>
-        <translation type="unfinished"></translation>
+        <translation>przejść do innej fazy</translation>
     </message>
     <message>
         <source>There is no phase {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma fazy {n}.</translation>
     </message>
     <message>
         <source>change the phase length</source>
-        <translation type="unfinished"></translation>
+        <translation>zmienić długości fazy</translation>
     </message>
     <message>
         <source>mark who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczyć, kto mówi</translation>
     </message>
     <message>
         <source>{person} is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} nie jest uczestnikiem tej sesji.</translation>
     </message>
     <message>
         <source>The session has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja już się zakończyła.</translation>
     </message>
     <message>
         <source>That change would move the phase in progress; change later rounds only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta zmiana przesunęłaby trwającą fazę; zmieniaj tylko późniejsze rundy.</translation>
     </message>
     <message>
         <source>finish</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończyć</translation>
     </message>
     <message>
         <source>Cannot {action}: the session is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można {action} – stan sesji: {state}.</translation>
     </message>
 </context>
 <context>
     <name>SeriesChartWindow</name>
     <message>
         <source>{name} across its meetings — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – wszystkie spotkania – Facilitator</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n meeting(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: odbyło się %n spotkanie</numerusform>
+            <numerusform>{name}: odbyły się %n spotkania</numerusform>
+            <numerusform>{name}: odbyło się %n spotkań</numerusform>
         </translation>
     </message>
     <message>
         <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta grupa nie odbyła jeszcze żadnego spotkania; wykresy będą się wypełniać z kolejnymi spotkaniami.</translation>
     </message>
     <message>
         <source>Time as holder so far (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotychczasowy czas własnych rund (minuty)</translation>
     </message>
     <message>
         <source>Airtime at each meeting (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia na kolejnych spotkaniach (minuty)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna faza</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia faza</translation>
     </message>
     <message>
         <source>Jump to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście do fazy {name}</translation>
     </message>
     <message>
         <source>Skip round</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięcie rundy</translation>
     </message>
     <message>
         <source>Start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw rozpocznij sesję.</translation>
     </message>
     <message>
         <source>Extend phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydłużenie fazy</translation>
     </message>
     <message>
         <source>Shorten phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrócenie fazy</translation>
     </message>
     <message>
         <source>Swap {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiana: {a} i {b}</translation>
     </message>
     <message>
         <source>{person} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieobecność: {person}</translation>
     </message>
     <message>
         <source>{person} arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączenie: {person}</translation>
     </message>
     <message>
         <source>The session has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja już się zakończyła.</translation>
     </message>
     <message>
         <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano: nie można zapisać danych w {folder} ({error}). Sesja trwa dalej i nic nie przepadnie: wszystko, co robisz i wpisujesz, jest przechowywane w pamięci i zostanie zapisane, gdy tylko zapis znów zadziała.</translation>
     </message>
     <message>
         <source>The note could not be changed back ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić poprzedniej wersji notatki ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>Session with {name} — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja: {name} – prywatne</translation>
     </message>
     <message>
         <source>Run the coaching timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Włącz stoper sesji</translation>
     </message>
     <message>
         <source>Use measured time</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj zmierzonego czasu</translation>
     </message>
     <message>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorarium zapłacone</translation>
     </message>
     <message>
         <source>What the client wants to take away today</source>
-        <translation type="unfinished"></translation>
+        <translation>Z czym klient chce dziś wyjść</translation>
     </message>
     <message>
         <source>Private: how I coached, what I noticed in myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne: mój coaching, co zauważam u siebie</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrobione</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezrobione</translation>
     </message>
     <message>
         <source>An action or powerful request</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie lub mocna prośba</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>termin</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Coach talking (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi coach (C)</translation>
     </message>
     <message>
         <source>Client talking (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi klient (L)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Desired takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwany rezultat</translation>
     </message>
     <message>
         <source>Actions from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania z wcześniejszych sesji</translation>
     </message>
     <message>
         <source>Actions and requests from this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania i prośby z tej sesji</translation>
     </message>
     <message>
         <source>Talk time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas mówienia:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatna refleksja</translation>
     </message>
     <message>
         <source>No open actions from earlier sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak otwartych działań z wcześniejszych sesji.</translation>
     </message>
     <message>
         <source>Choose an action in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz działanie z listy.</translation>
     </message>
     <message>
         <source>Type the action first, then Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz działanie, potem kliknij „Dodaj”.</translation>
     </message>
     <message>
         <source>timer: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>stoper: {t}</translation>
     </message>
     <message>
         <source>not measured (target: coach talks 20–30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zmierzono (cel: coach mówi przez 20–30% czasu)</translation>
     </message>
     <message>
         <source>below the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>poniżej przedziału 20–30%</translation>
     </message>
     <message>
         <source>within the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>w przedziale 20–30%</translation>
     </message>
     <message>
         <source>above the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>powyżej przedziału 20–30%</translation>
     </message>
     <message>
         <source>coach {c} · client {l} · coach share {p} % — {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>coach {c} · klient {l} · udział coacha {p}% – {w}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, coaching peer-to-peer (omawianie przypadków) i coaching indywidualny.</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja…</translation>
     </message>
     <message>
         <source>Resume an unfinished session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów niezakończoną sesję</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktywność</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Double-click a session, or select it and press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie sesję albo zaznacz ją i naciśnij „Wznów”.</translation>
     </message>
     <message>
         <source>No sessions yet. Press “New session…” to set up the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze żadnej sesji. Naciśnij „Nowa sesja…”, aby przygotować pierwszą.</translation>
     </message>
     <message>
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie sesje</translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie grupy – kliknij, aby spotkać się ponownie</translation>
     </message>
     <message>
         <source>Groups and series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy i cykle spotkań…</translation>
     </message>
     <message>
         <source>Groups with their members, planned meetings and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy z członkami, zaplanowanymi spotkaniami i historią</translation>
     </message>
     <message>
         <source>Formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaty…</translation>
     </message>
     <message>
         <source>Coach&apos;s log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik coacha…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia…</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problem w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
+            <numerusform>⚠ %n problemy w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
+            <numerusform>⚠ %n problemów w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
         </translation>
     </message>
     <message>
         <source>▶ was running</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ była w toku</translation>
     </message>
     <message>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ wstrzymana</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoczęta</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>Open this group: its meetings and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz tę grupę: jej spotkania i historię</translation>
     </message>
     <message>
         <source>Groups you have met appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pojawią się grupy, z którymi się spotykasz.</translation>
     </message>
     <message>
         <source>{format} · last met {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} · ostatnie spotkanie: {when}</translation>
     </message>
     <message>
         <source>Start a new session with this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij nową sesję z tą grupą</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Faza</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Round {n} — {role}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runda {n} – {role}: {who}</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Na początku</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazy</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Na końcu</translation>
     </message>
 </context>
 <context>
     <name>controller</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa notatka</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń notatkę</translation>
     </message>
 </context>
 </TS>
