@@ -79,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 2
+    from facilitator.cli import argparse_words
+
+    argparse_words.install()
     args = build_parser().parse_args(argv)
     from facilitator.store.paths import resolve_data_dir
 

@@ -65,14 +65,14 @@ def texts(fmt: Format) -> list[str]:
     out: list[str] = [fmt.title, fmt.description, *fmt.agreements]
     for role in fmt.roles:
         out += [role.name, role.does]
-    for p in fmt.parameters:
-        out += [p.label, p.help, p.unit]
+    for param in fmt.parameters:
+        out += [param.label, param.help, param.unit]
     phases: list[PhaseSpec] = list(fmt.opening)
     if isinstance(fmt.rounds, RoundSpec):
         phases += [*fmt.rounds.phases, *fmt.rounds.break_phases]
     phases += list(fmt.closing)
-    for p in phases:
-        out += [p.name, *p.rules, *p.instructions.values()]
+    for phase in phases:
+        out += [phase.name, *phase.rules, *phase.instructions.values()]
     seen: dict[str, None] = {}
     for text in out:
         if text and text.strip():

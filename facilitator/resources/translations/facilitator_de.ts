@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The data folder {folder} cannot be used: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Saving…</source>
@@ -490,6 +497,45 @@
     </message>
     <message>
         <source>Ends ≈ {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <source>Person {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} people; roles: {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cannot be planned with the defaults: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each round ({rounds} with the defaults, one per {holder})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned total: {total} (defaults, {n} people)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,6 +2460,62 @@ Names you have used before are offered as you type.</source>
     </message>
     <message>
         <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
