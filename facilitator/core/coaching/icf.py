@@ -3,8 +3,15 @@
 Qt-free and store-free: it takes the log's clients, engagements and sessions and an
 injected "today". The rules, as ICF states them for the coaching log:
 
-* One row per client relationship (engagement), numbered in order of start date, with
-  ICF's template columns. Hours are exact: seconds / 3,600 (30 min = 0.5 h).
+* One row per client (ICF's template has paid and pro bono columns side by side), so a
+  client's engagements, paid or pro bono, individual or group, make one row; rows are
+  numbered in order of start date. Hours are exact: seconds / 3,600 (30 min = 0.5 h).
+* Start date: the earliest engagement's start (or, when training started later, the
+  first session that counts). End date: the latest end when every engagement has ended,
+  else the last session that counts (the coaching is ongoing).
+* Each person counts once: an individual client is one client however many engagements
+  they had; a group counts its members once, at its largest size (a team of 6 that
+  becomes 5 is 6 clients, not 11).
 * Clients who did not consent to be named are left off the log, hours and all.
 * Group coaching: the hours are the time spent with the group (not multiplied by its
   size); each member counts as a client; only groups of 15 or fewer count, so larger
@@ -63,7 +70,7 @@ class IcfRow:
     end: date | None
     paid: Fraction  # hours
     pro_bono: Fraction
-    engagement_id: int = 0
+    client_id: int = 0
 
     @property
     def kind(self) -> str:
@@ -163,12 +170,15 @@ def build_log(
 
     left_off: list[str] = []
     included: list[Engagement] = []
+    refused: set[int] = set()
     for e in engagements:
         client = by_client.get(e.client_id)
         if client is None or not counted[e.id]:
             continue
         if not client.icf_consent:
-            left_off.append(f"{client.name}: did not consent to be listed")
+            if client.id not in refused:
+                refused.add(client.id)
+                left_off.append(f"{client.name}: did not consent to be listed")
         elif e.group_size > MAX_GROUP:
             left_off.append(
                 f"{client.name}: group of {e.group_size} (ICF counts groups of up to {MAX_GROUP})"
@@ -185,11 +195,9 @@ def build_log(
         reciprocal_paid[s.id] = take
         budget -= take
 
-    rows: list[IcfRow] = []
+    figures: dict[int, list[int]] = {}  # client id -> [paid, pro bono] seconds
     awaiting = 0
     recent = 0
-    individuals: set[int] = set()
-    group_members = 0
     for e in included:
         paid = pro_bono = 0
         for s in counted[e.id]:
@@ -207,15 +215,30 @@ def build_log(
                 recent += s.seconds
         if paid + pro_bono == 0:
             continue  # nothing countable yet (fees awaited)
-        client = by_client[e.client_id]
-        if e.group_size > 1:
-            group_members += e.group_size
-        else:
-            individuals.add(client.id)
+        total = figures.setdefault(e.client_id, [0, 0])
+        total[0] += paid
+        total[1] += pro_bono
+
+    rows: list[IcfRow] = []
+    people = 0
+    by_start: list[tuple[date, int, list[Engagement]]] = []
+    for client_id in figures:
+        mine = [e for e in included if e.client_id == client_id and counted[e.id]]
+        days = [s.held_on for e in mine for s in counted[e.id]]
+        start = min(e.start for e in mine)
+        if since is not None and start < since:
+            start = min(days)
+        by_start.append((start, client_id, mine))
+    for start, client_id, mine in sorted(by_start, key=lambda t: (t[0], t[1])):
+        client = by_client[client_id]
+        days = [s.held_on for e in mine for s in counted[e.id]]
+        ends = [e.end for e in mine]
+        end = max(ends) if all(ends) else max(days)  # type: ignore[type-var]
+        size = max(e.group_size for e in mine)
+        people += size
+        paid, pro_bono = figures[client_id]
         rows.append(IcfRow(
-            len(rows) + 1, client.name, e.group_size, client.contact, e.start, e.end,
-            hours(paid), hours(pro_bono), e.id,
+            len(rows) + 1, client.name, size, client.contact, start, end,
+            hours(paid), hours(pro_bono), client_id,
         ))  # fmt: skip
-    return IcfLog(
-        today, rows, len(individuals) + group_members, hours(recent), hours(awaiting), left_off
-    )
+    return IcfLog(today, rows, people, hours(recent), hours(awaiting), left_off)

@@ -1,8 +1,9 @@
 """The ICF log as a file: CSV (always) or XLSX (openpyxl, imported only when asked).
 
 Columns follow ICF's client coaching log template, then a totals row and a line with the
-total of paid and pro bono hours. Hours are written to two decimals in CSV and as exact
-numbers (shown to two decimals) in XLSX.
+total of paid and pro bono hours. Hours are rounded to the hundredth once, halves up
+(`model.round_cents`), and both files carry that same figure: text in CSV, a number in
+XLSX, so the two always agree.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import io
 from pathlib import Path
 
 from facilitator.core.coaching.icf import IcfLog
-from facilitator.core.coaching.model import format_hours
+from facilitator.core.coaching.model import format_hours, round_cents
 from facilitator.core.files import write_atomically
 
 HEADER = (
@@ -45,6 +46,11 @@ def to_csv(log: IcfLog) -> str:
     return out.getvalue()
 
 
+def _number(value) -> float:
+    """The hours as the CSV shows them (to the hundredth, halves up), as a number."""
+    return round_cents(value) / 100
+
+
 def to_xlsx_bytes(log: IcfLog) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -58,10 +64,10 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
     for r in log.rows:
         sheet.append([
             r.number, r.client_name, r.kind, r.group_size, r.contact, r.start, r.end,
-            float(r.paid), float(r.pro_bono),
+            _number(r.paid), _number(r.pro_bono),
         ])  # fmt: skip
-    sheet.append(["", "Totals", "", "", "", "", "", float(log.paid), float(log.pro_bono)])
-    sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", float(log.total)])
+    sheet.append(["", "Totals", "", "", "", "", "", _number(log.paid), _number(log.pro_bono)])
+    sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", _number(log.total)])
     for row in sheet.iter_rows(min_row=2):
         for cell in row[5:7]:
             cell.number_format = "yyyy-mm-dd"
