@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -89,22 +90,17 @@ def test_file_level_problems(data, needle):
     assert any(needle in str(p) for p in problems), [str(p) for p in problems]
 
 
-def test_nothing_is_half_imported(log, monkeypatch):
+def test_nothing_is_half_imported(log):
     rows, problems = parse_sessions_csv(GOOD.encode())
     assert not problems
-    calls = {"n": 0}
-    original = log.add_session
-
-    def failing(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk full")
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(log, "add_session", failing)
-    with pytest.raises(RuntimeError):
+    # The third session cannot be written (as if the disk filled up): nothing stays.
+    log.conn.execute(
+        "CREATE TEMP TRIGGER third_fails BEFORE INSERT ON coach_sessions "
+        "WHEN (SELECT COUNT(*) FROM coach_sessions) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         import_rows(log, rows, now=T0)
-    assert log.clients() == [] and log.all_sessions() == []
+    assert log.clients() == [] and log.all_sessions() == [] and log.engagements() == []
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
