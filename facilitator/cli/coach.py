@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
+MAX_LISTED = 20  # rows listed per kind in the preview
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Two commands: ``export icf-log`` and ``import sessions``."""
@@ -23,12 +25,23 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     icf.add_argument(
         "--since",
         metavar="YYYY-MM-DD",
-        help="start of coach-specific training (earlier sessions do not count)",
+        help="start of coach-specific training (earlier sessions do not count); "
+        "default: the training start set in the window",
     )
     imp = sub.add_parser("import", help="read records into the coach's log")
     what = imp.add_subparsers(dest="what", required=True)
     sessions = what.add_parser("sessions", help="coaching sessions from a CSV file (see README)")
     sessions.add_argument("file", metavar="FILE.csv")
+    sessions.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, change nothing"
+    )
+    sessions.add_argument(
+        "--other-contact",
+        choices=("stop", "new-client"),
+        default="stop",
+        help="when a client's name is in the log with a different contact: stop and list "
+        "them (default), or take them as new clients",
+    )
     export.set_defaults(run=run)
     imp.set_defaults(run=run)
 
@@ -44,42 +57,106 @@ def _day(text: str | None, option: str) -> date | None:
         ) from None
 
 
+class _Bar:
+    """A progress bar on the terminal (stderr), only when it is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown or total <= 0:
+            return
+        filled = round(30 * done / total)
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
+                         f"{done:,}/{total:,}")  # fmt: skip
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    data_dir = ctx.data_dir
+    if args.command == "import":
+        return _import(args, ctx)
+    return _export(args, ctx)
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core.coaching.session_import import read_sessions_csv
     from facilitator.store.coaching import CoachingStore
+    from facilitator.store.coaching_import import NEW_CLIENT, apply_plan, plan_import
     from facilitator.store.database import close_records, open_records
 
-    if args.command == "import":
-        from facilitator.core.coaching.session_import import parse_sessions_csv
-
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        rows, problems = parse_sessions_csv(data)
-        if problems:
-            print(f"{args.file}: nothing imported; fix these and try again:", file=sys.stderr)
-            for problem in problems:
-                print(f"  {problem}", file=sys.stderr)
-            return 1
-    today = _day(getattr(args, "today", None), "--today") or date.today()
-    since = _day(getattr(args, "since", None), "--since")
-    records = open_records(data_dir)
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    parsed = read_sessions_csv(data, today=date.today(), progress=_Bar("Reading"))
+    del data
+    if parsed.problem_count:
+        _print_problems(args.file, parsed.listed())
+        return 1
+    records = open_records(ctx.data_dir)
     try:
         store = CoachingStore(records.conn)
-        if args.command == "import":
-            from facilitator.store.coaching_import import import_rows
-
-            summary = import_rows(store, rows, now=time.time())
-            print(
-                f"Imported {summary.sessions} sessions ({summary.new_clients} new clients, "
-                f"{summary.new_engagements} new engagements)."
-            )
+        plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
+        if args.other_contact == "new-client":
+            plan.decide_all(NEW_CLIENT)
+        print(f"{args.file}: {len(plan.new)} new sessions, {len(plan.already_there)} already "
+              f"in the log, {len(plan.problems)} problems.")  # fmt: skip
+        if plan.already_there:
+            lines = ", ".join(str(r.line) for r in plan.already_there[:MAX_LISTED])
+            more = "…" if len(plan.already_there) > MAX_LISTED else ""
+            print(f"  Already there (skipped): lines {lines}{more}")
+        if plan.problems:
+            _print_problems(args.file, plan.problems)
+            return 1
+        if plan.undecided:
+            print(f"{args.file}: nothing imported. These names are in the log with a different "
+                  "contact; they may be other people:", file=sys.stderr)  # fmt: skip
+            for c in plan.undecided:
+                known = "; ".join(f"{e.name} ({e.contact or 'no contact'})" for e in c.existing)
+                lines = ", ".join(str(n) for n in c.lines[:MAX_LISTED])
+                print(f"  {c.name} ({c.contact or 'no contact'}), lines {lines}: the log has "
+                      f"{known}", file=sys.stderr)  # fmt: skip
+            print("Write the contact as the log has it to add to that client, or run again "
+                  "with --other-contact new-client to take them as new clients.", file=sys.stderr)  # fmt: skip
+            return 1
+        if args.dry_run:
+            print(f"Dry run: nothing imported ({plan.new_clients} new clients would be added).")
             return 0
-        from facilitator.core.coaching.icf import build_log
-        from facilitator.core.coaching.icf_export import write_log
+        summary = apply_plan(store, plan, now=time.time(), progress=_Bar("Importing"))
+        print(
+            f"Imported {summary.sessions} sessions ({summary.new_clients} new clients, "
+            f"{summary.new_engagements} new engagements; {summary.already_there} already "
+            "there were skipped)."
+        )
+        return 0
+    finally:
+        close_records(records)
 
+
+def _print_problems(name: str, problems) -> None:
+    print(f"{name}: nothing imported; fix these and try again:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core.coaching.icf import build_log, report_lines
+    from facilitator.core.coaching.icf_export import write_log
+    from facilitator.store.coaching import CoachingStore
+    from facilitator.store.coaching_goals import GoalStore
+    from facilitator.store.database import close_records, open_records
+
+    today = _day(args.today, "--today") or date.today()
+    since = _day(args.since, "--since")
+    records = open_records(ctx.data_dir)
+    try:
+        store = CoachingStore(records.conn)
+        if since is None:
+            since = GoalStore(records.conn).training_start()
         log = build_log(
             store.clients(), store.engagements(), store.all_sessions(), today, since=since
         )
@@ -91,7 +168,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         except OSError as exc:
             print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-        print(f"Wrote {len(log.rows)} client relationships to {path}.")
+        print(f"Wrote {len(log.rows)} clients to {path}.")
+        for line in report_lines(log, since):
+            print(line)
         for reason in log.left_off:
             print(f"  left off: {reason}", file=sys.stderr)
         return 0

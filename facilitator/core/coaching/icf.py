@@ -242,3 +242,21 @@ def build_log(
             hours(paid), hours(pro_bono), client_id,
         ))  # fmt: skip
     return IcfLog(today, rows, people, hours(recent), hours(awaiting), left_off)
+
+
+def report_lines(log: IcfLog, since: date | None = None) -> list[str]:
+    """The totals and the progress toward each credential, as the window shows them."""
+    from facilitator.core.coaching.model import format_hours as fh
+
+    lines = [f"ICF log as of {log.today.isoformat()}"
+             + (f", counting from the start of training on {since.isoformat()}" if since else "")
+             + ":"]  # fmt: skip
+    lines.append(f"  Hours: {fh(log.total)} (paid {fh(log.paid)}, pro bono {fh(log.pro_bono)}); "
+                 f"clients: {log.clients}; in the last {RECENT_MONTHS} months: {fh(log.recent)}")  # fmt: skip
+    if log.awaiting_payment:
+        lines.append(f"  Awaiting payment: {fh(log.awaiting_payment)} h of paid engagements "
+                     "wait for their fee to be marked paid (counted nowhere yet)")  # fmt: skip
+    for p in log.progress():
+        status = "experience met" if p.met else "still needed: " + ", ".join(p.missing)
+        lines.append(f"  {p.credential.name}: {status}")
+    return lines
