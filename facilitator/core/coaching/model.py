@@ -209,3 +209,15 @@ def share_verdict(share: Fraction | None) -> str:
     if share < low:
         return "below"
     return "above" if share > high else "within"
+
+
+def unpaid_before(
+    engagement: Engagement, sessions: list[CoachingSession], session: CoachingSession
+) -> list[CoachingSession]:
+    """Earlier sessions of a paid engagement whose fee is not marked paid (seed 004: no
+    coaching without the fee in hand, unless pro bono or barter was agreed)."""
+    if engagement.payment is not Payment.PAID:
+        return []
+    key = (session.held_on, session.id)
+    return [s for s in sessions
+            if (s.held_on, s.id) < key and not s.fee_paid and s.seconds > 0]  # fmt: skip

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.coaching.model import format_hours
 from facilitator.store.coaching_export import export_client
 from facilitator.ui.coach.engagement import EngagementPanel
+from facilitator.ui.coach.goals_panel import GoalsPanel
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.common.autosave import Autosave
 
@@ -64,6 +65,7 @@ class ClientPage(QWidget):
         self.engagement_choice = QComboBox(objectName="engagementChoice")
         self.new_engagement = QPushButton(self.tr("New engagement"), objectName="newEngagement")
         self.engagement = EngagementPanel(log)
+        self.goals = GoalsPanel(log)
         eng_box = QGroupBox(self.tr("Engagement"))
         top = QHBoxLayout()
         top.addWidget(self.engagement_choice, 1)
@@ -94,6 +96,7 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(eng_box)
+        layout.addWidget(self.goals)
         layout.addWidget(sess_box, 1)
         layout.addLayout(bottom)
 
@@ -202,6 +205,7 @@ class ClientPage(QWidget):
         engagement = None if eid is None else self._log.store.get_engagement(eid)
         used = 0 if eid is None else len(self._log.store.sessions(eid))
         self.engagement.show_engagement(engagement, used)
+        self.goals.show_engagement(None if engagement is None else engagement.id)
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:

@@ -49,3 +49,18 @@ def test_lines_for_the_closing_summary_and_the_export():
 
 def test_number_text():
     assert [number_text(v) for v in (7.0, 7.25, 0.1 + 0.2, -0.001)] == ["7", "7.25", "0.3", "0"]
+
+
+def test_unpaid_fees_before_a_session_of_a_paid_engagement_only():
+    from facilitator.core.coaching.model import CoachingSession, Engagement, Payment, unpaid_before
+
+    paid = Engagement(1, 1, date(2026, 1, 1))
+    s = [CoachingSession(1, 1, date(2026, 1, 5), 3600, fee_paid=True),
+         CoachingSession(2, 1, date(2026, 1, 12), 3600),
+         CoachingSession(5, 1, date(2026, 1, 19), 3600),
+         CoachingSession(4, 1, date(2026, 1, 19), 3600),  # same day, made earlier: before
+         CoachingSession(6, 1, date(2026, 1, 26), 3600)]  # fmt: skip
+    assert [x.id for x in unpaid_before(paid, s, s[2])] == [2, 4]
+    assert unpaid_before(paid, s, s[0]) == []
+    barter = Engagement(1, 1, date(2026, 1, 1), payment=Payment.RECIPROCAL)
+    assert unpaid_before(barter, s, s[4]) == []
