@@ -83,6 +83,12 @@ class ImportPlan:
         return len({key for row in self.new for key in [self.key_of(row)]
                     if self.who.get(key) == NEW_CLIENT})  # fmt: skip
 
+    def new_client_names(self) -> list[str]:
+        """The names of the clients the import would add (decided ones), in file order."""
+        wanted = {self.key_of(row) for row in self.new}
+        return [self.shown[k][0] for k, cid in self.who.items()
+                if cid == NEW_CLIENT and k in wanted]  # fmt: skip
+
     @property
     def ready(self) -> bool:
         return not self.problems and not self.undecided

@@ -67,18 +67,23 @@ def share_of_the_way(indicator: Indicator, readings: list[Reading]) -> float | N
     return (latest - start) / (indicator.target - start)
 
 
-def indicator_line(indicator: Indicator, readings: list[Reading]) -> str:
-    """One line for summaries and exports, e.g. 'Confidence: 4 → 7 (target 8; 75 % of the way)'."""
-    unit = f" {indicator.unit}" if indicator.unit else ""
+def indicator_line(indicator: Indicator, readings: list[Reading], *, isolate: bool = False) -> str:
+    """One line for summaries and exports, e.g. 'Confidence: 4 → 7 (target 8; 75 % of the way)'.
+
+    `isolate` wraps the name and unit in Unicode isolates, for screens: a right-to-left
+    name cannot then reorder the rest of the line."""
+    name = f"\u2068{indicator.name}\u2069" if isolate else indicator.name
+    unit = indicator.unit if not (isolate and indicator.unit) else f"\u2068{indicator.unit}\u2069"
+    unit = f" {unit}" if unit else ""
     start = indicator.baseline if indicator.baseline is not None else (
         readings[0].value if readings else None)  # fmt: skip
     target = f"target {number_text(indicator.target)}{unit}"
     if not readings:
-        return f"{indicator.name}: not measured yet ({target})"
+        return f"{name}: not measured yet ({target})"
     share = share_of_the_way(indicator, readings)
     way = "" if share is None else f"; {round(share * 100)} % of the way"
     begin = "" if start is None else f"{number_text(start)} → "
-    return (f"{indicator.name}: {begin}{number_text(readings[-1].value)}{unit} "
+    return (f"{name}: {begin}{number_text(readings[-1].value)}{unit} "
             f"on {readings[-1].held_on.isoformat()} ({target}{way})")  # fmt: skip
 
 

@@ -25,6 +25,16 @@ def _x(day) -> float:
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).timestamp()
 
 
+def _date_ticks(points: list[Reading], most: int = 6) -> list[tuple[float, str]]:
+    """The session dates as tick labels (ISO, so no locale guesswork), at most `most`."""
+    days = sorted({r.held_on for r in points})
+    step = max(1, -(-len(days) // most))
+    chosen = days[::step]
+    if days and chosen[-1] != days[-1]:
+        chosen[-1] = days[-1]
+    return [(_x(d), d.isoformat()) for d in chosen]
+
+
 class GoalsChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,8 +60,9 @@ class GoalsChart(QWidget):
             points = by_indicator.get(indicator.id, [])
             colour = COLOURS[n % len(COLOURS)]
             unit = f" {indicator.unit}" if indicator.unit else ""
-            title = f"{indicator.name} — target {number_text(indicator.target)}{unit}"
-            plot = self.view.addPlot(row=n, col=0, axisItems={"bottom": pg.DateAxisItem()})
+            name = indicator.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            title = f"\u2068{name}\u2069 — target {number_text(indicator.target)}{unit}"
+            plot = self.view.addPlot(row=n, col=0)
             plot.setTitle(title, color="#000000", size="10pt")
             plot.showGrid(x=False, y=True, alpha=0.25)
             for axis in ("bottom", "left"):
@@ -70,6 +81,7 @@ class GoalsChart(QWidget):
                     [indicator.baseline] if indicator.baseline is not None else [])  # fmt: skip
                 low, high = min(values), max(values)
                 plot.setYRange(low, high if high > low else low + 1, padding=0.15)
+            plot.getAxis("bottom").setTicks([_date_ticks(points)])
             if xs:
                 span = max(xs) - min(xs)
                 pad = max(span * 0.08, 3 * 86400)

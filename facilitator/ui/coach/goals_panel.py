@@ -40,7 +40,6 @@ class GoalsPanel(QGroupBox):
 
         self.tree = QTreeWidget(objectName="goalsTree")
         self.tree.setHeaderHidden(True)
-        self.tree.setMinimumHeight(110)
         self.goal_text = QLineEdit(objectName="goalText")
         self.goal_text.setPlaceholderText(self.tr("A change goal the client chose"))
         self.add_goal_button = QPushButton(self.tr("Add goal"), objectName="addGoal")
@@ -106,18 +105,20 @@ class GoalsPanel(QGroupBox):
         readings = self._goals.readings(eid)
         items: dict[int, QTreeWidgetItem] = {}
         for goal in goals:
-            item = QTreeWidgetItem([f"{goal.text}  ({goal.set_on.isoformat()})"])
+            item = QTreeWidgetItem([f"\u2068{goal.text}\u2069  ({goal.set_on.isoformat()})"])
             item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, GOAL)
             self.tree.addTopLevelItem(item)
             items[goal.id] = item
         for indicator in indicators:
             mine = [r for r in readings if r.indicator_id == indicator.id]
-            child = QTreeWidgetItem([indicator_line(indicator, mine)])
+            child = QTreeWidgetItem([indicator_line(indicator, mine, isolate=True)])
             child.setData(0, Qt.ItemDataRole.UserRole, indicator.id)
             child.setData(0, Qt.ItemDataRole.UserRole + 1, INDICATOR)
             items[indicator.goal_id].addChild(child)
         self.tree.expandAll()
+        rows = len(goals) + len(indicators)
+        self.tree.setFixedHeight(12 + 22 * min(10, max(3, rows)))
         for item in self._all_items():
             if self._key(item) == current:
                 self.tree.setCurrentItem(item)

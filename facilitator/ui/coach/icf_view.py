@@ -115,6 +115,7 @@ class IcfView(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted when Qt can
                 item.widget().deleteLater()
         heads = (
             "",

@@ -62,6 +62,8 @@ class ImportDialog(QDialog):
         self.counts = QLabel(objectName="importCounts", wordWrap=True)
         self.counts.setStyleSheet("font-weight: 600;")
         self.problems = QListWidget(objectName="importProblems")
+        self.new_clients = QLabel(objectName="importNewClients", wordWrap=True)
+        self.new_clients.setTextFormat(Qt.TextFormat.PlainText)
         self.already = QLabel(objectName="importAlready", wordWrap=True)
         self.already.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_box = QGroupBox(self.tr("Same name, other contact: who is this?"))
@@ -79,9 +81,11 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
         layout.addWidget(self.counts)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.problems, 10)
+        layout.addWidget(self.new_clients)
         layout.addWidget(self.already)
         layout.addWidget(self.conflict_box)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.problems.hide()
         self.conflict_box.hide()
@@ -112,6 +116,7 @@ class ImportDialog(QDialog):
             self.counts.setText(self.tr("Nothing can be imported: %n problem(s) to fix in the file.",
                                         "", parsed.problem_count))  # fmt: skip
             self._show_problems([str(p) for p in parsed.listed()])
+            self.step.setText("")
             return None
         plan = plan_import(self._log.store, parsed.rows,
                            progress=self._progress(self.tr("Comparing with the log…")))  # fmt: skip
@@ -120,10 +125,14 @@ class ImportDialog(QDialog):
         self.counts.setText(self.tr("{new} new · {already} already in the log (skipped) · "
                                     "{problems} problems").format(
             new=len(plan.new), already=len(plan.already_there), problems=len(plan.problems)))  # fmt: skip
+        names = plan.new_client_names()
+        if names:
+            shown = ", ".join(_isolated(n) for n in names[:20]) + ("…" if len(names) > 20 else "")
+            self.new_clients.setText(self.tr("New clients: {names}").format(names=shown))
         if plan.already_there:
             lines = ", ".join(str(r.line) for r in plan.already_there[:30])
             more = "…" if len(plan.already_there) > 30 else ""
-            self.already.setText(self.tr("Already there, on lines {lines}{more}").format(
+            self.already.setText(self.tr("Already there (skipped), line(s) {lines}{more}").format(
                 lines=lines, more=more))  # fmt: skip
         if plan.problems:
             self._show_problems([str(p) for p in plan.problems])

@@ -42,6 +42,7 @@ def test_import_preview_then_import_then_nothing_new(qtbot, window, store, tmp_p
     assert dialog.counts.text() == "3 new · 0 already in the log (skipped) · 0 problems"
     assert dialog.import_button.isEnabled() and store.all_sessions() == []  # a preview only
     assert dialog.progress.value() == 1000
+    assert dialog.new_clients.text() == "New clients: \u2068Ana\u2069, \u2068Ben\u2069"
     summary = dialog.import_now()
     assert summary.sessions == 3 and len(store.all_sessions()) == 3
     assert window.client_list.count() == 2
@@ -148,7 +149,7 @@ def test_goals_indicators_values_chart_and_closing(qtbot, window, store, clock, 
         editor.close()
     assert [r.value for r in GoalStore(store.conn).readings(eid)] == [5, 7]
     line = panel.tree.topLevelItem(0).child(0).text(0)
-    assert line == "Confidence: 4 → 7 on 2026-05-15 (target 8; 75 % of the way)"
+    assert line == "\u2068Confidence\u2069: 4 → 7 on 2026-05-15 (target 8; 75 % of the way)"
     xs, ys = panel.chart.plots[0].listDataItems()[0].getData()
     assert list(ys) == [5, 7] and xs[1] - xs[0] == 14 * 86400
 
