@@ -22,7 +22,8 @@ Reciprocal rows add their "minutes as client" to the engagement's time as client
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -94,9 +95,15 @@ class ImportPlan:
         return not self.problems and not self.undecided
 
     def key_of(self, row: ImportRow) -> Identity:
-        return identity(row.client, self._contacts.get(row.line, row.contact))
+        contact = self._contacts.get(row.line, row.contact) if self._contacts else row.contact
+        pair = (row.client, contact)
+        key = self._keys.get(pair)
+        if key is None:
+            key = self._keys[pair] = identity(row.client, contact)
+        return key
 
     _contacts: dict[int, str] = field(default_factory=dict)  # line -> contact from elsewhere
+    _keys: dict[tuple[str, str], Identity] = field(default_factory=dict)  # key_of, once each
 
 
 def plan_import(
@@ -159,20 +166,26 @@ def plan_import(
                 f"WHERE e.client_id IN ({','.join('?' * len(chunk))})", chunk,
             ).fetchall())  # fmt: skip
     conflicts = {c.key: c for c in plan.conflicts}
-    seen: dict[tuple, list[ImportRow]] = {}  # (who, day, length) -> the file's rows so far
+    # (who, day, length) -> the file's first such row (a list once there are several)
+    seen: dict[tuple, ImportRow | list[ImportRow]] = {}
     for done, row in enumerate(rows, 1):
         if progress is not None and done % 5000 == 0:
             progress(done, len(rows))
         key = plan.key_of(row)
-        same = seen.setdefault((key, row.held_on, row.seconds), [])
-        twin = next((r for r in same if _same_session(r, row)), None)
-        if twin is not None:
-            plan.problems.append(Problem(row.line, "", (
-                f"the same session as line {twin.line} (client, date, minutes and notes); "
-                "delete one of them"
-            )))  # fmt: skip
-            continue
-        same.append(row)
+        where = (key, row.held_on, row.seconds)
+        earlier = seen.get(where)
+        if earlier is None:
+            seen[where] = row
+        else:
+            same = earlier if isinstance(earlier, list) else [earlier]
+            twin = next((r for r in same if _same_session(r, row)), None)
+            if twin is not None:
+                plan.problems.append(Problem(row.line, "", (
+                    f"the same session as line {twin.line} (client, date, minutes and notes); "
+                    "delete one of them"
+                )))  # fmt: skip
+                continue
+            seen[where] = [*same, row]
         cid = plan.who.get(key)
         if cid is None:  # a conflict: already there only if every choice has it
             cids = [c.id for c in conflicts[key].existing]
@@ -262,26 +275,46 @@ def apply_plan(
                                             seconds_as_client=existing[2] + extra)  # fmt: skip
             engagements[(key, payment)] = eid
         total = len(plan.new)
-        # Many rows at once: a bigger page cache, and the search index merged once at the
-        # end rather than after every few rows (both settings put back afterwards).
-        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        bulk = total > 1000
-        if bulk:
-            conn.execute("PRAGMA cache_size = -65536")
-            conn.execute("INSERT INTO coach_fts (coach_fts, rank) VALUES ('automerge', 0)")
-        try:
+        with _search_index_at_the_end(conn, bulk=total > 1000):
             for start in range(0, total, 5000):
                 _insert_sessions(conn, plan, engagements, plan.new[start : start + 5000], now)
                 if progress is not None:
                     progress(min(start + 5000, total), total)
-            if bulk:
-                conn.execute("INSERT INTO coach_fts (coach_fts, rank) VALUES ('automerge', 4)")
-                conn.execute("INSERT INTO coach_fts (coach_fts, rank) VALUES ('merge', 500)")
-        finally:
-            conn.execute(f"PRAGMA cache_size = {int(cache)}")
     if progress is not None:
         progress(total, total)
     return ImportSummary(len(plan.new), new_clients, new_engagements, len(plan.already_there))
+
+
+# The search index of sessions is kept by a trigger, row by row; for many rows at once it
+# is much faster (about 5x) to index them with one statement at the end. The trigger is
+# dropped and made again inside the import's transaction (SQLite's DDL is transactional,
+# so a failure puts it back with everything else), and only when it is the one this
+# statement mirrors: a changed trigger is left alone and the import is just slower.
+_FTS_TRIGGER = "coach_sessions_fts_insert"
+_FTS_TRIGGER_BODY = (
+    "INSERT INTO coach_fts (rowid, takeaway, notes, reflection)",
+    "VALUES (new.id * 4, new.takeaway, new.notes, new.reflection);",
+)
+_FTS_BULK = (
+    "INSERT INTO coach_fts (rowid, takeaway, notes, reflection) "
+    "SELECT id * 4, takeaway, notes, reflection FROM coach_sessions WHERE id > ?"
+)
+
+
+@contextmanager
+def _search_index_at_the_end(conn, *, bulk: bool) -> Iterator[None]:
+    row = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+    ).fetchone()
+    words = " ".join((row[0] if row else "").split())
+    if not bulk or not all(" ".join(part.split()) in words for part in _FTS_TRIGGER_BODY):
+        yield
+        return
+    last = conn.execute("SELECT COALESCE(MAX(id), 0) FROM coach_sessions").fetchone()[0]
+    conn.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+    yield
+    conn.execute(_FTS_BULK, (last,))
+    conn.execute(row[0])
 
 
 _INSERT_SESSION = (

@@ -147,20 +147,24 @@ def parse_sessions_csv(
 def read_sessions_csv(
     data: bytes, *, today: date | None = None, progress: Progress | None = None
 ) -> ParsedFile:
-    """Read the whole file in one pass; `progress(lines read, lines)` is called now and then."""
+    """Read the whole file in one pass; `progress(lines read, lines)` is called now and then.
+
+    The text is streamed line by line from the bytes (never held whole as text), and
+    repeated values (names, contacts, dates, durations) are read once and shared."""
     out = ParsedFile()
     text, problem = _decode(data)
+    del text  # only checked here; read again as a stream below
     if problem is not None:
         out.add(problem)
         return out
-    assert text is not None
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
         out.add(Problem(line, "", "the file contains a NUL character; it is not a CSV file"))
         return out
     latest = LATEST if today is None else today + timedelta(days=366)
-    total_lines = text.count("\n") + 1
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    total_lines = data.count(b"\n") + 1
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    reader = csv.reader(stream, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as exc:
@@ -170,7 +174,9 @@ def read_sessions_csv(
     if columns is None:
         return out
     width = len(columns)
+    cells_of = _Reader(columns, latest, out)
     start = reader.line_num + 1
+    count = 0
     while True:
         try:
             cells = next(reader)
@@ -180,7 +186,8 @@ def read_sessions_csv(
             out.add(Problem(start, "", f"this line cannot be read as CSV: {exc}"))
             break
         line, start = start, reader.line_num + 1
-        if progress is not None and line % 5000 == 0:
+        count += 1
+        if progress is not None and count % 5000 == 0:
             progress(line, total_lines)
         if not any(c.strip() for c in cells):
             continue  # blank lines are skipped
@@ -190,7 +197,7 @@ def read_sessions_csv(
             extra = "" if len(cells) < width else " (cells to the right of the last named column)"
             out.add(Problem(line, "", f"{len(cells)} cells where the header has {width}{extra}"))
             continue
-        row = _row(line, dict(zip(columns, cells, strict=True)), latest, out)
+        row = cells_of.row(line, cells)
         if row is not None:
             out.rows.append(row)
     if progress is not None:
@@ -289,59 +296,89 @@ def _seconds(raw: str, most: int) -> tuple[int | None, str]:
     return int(minutes * 60), ""
 
 
-def _row(line: int, cells: dict[str, str], latest: date, out: ParsedFile) -> ImportRow | None:
-    before = out.problem_count
+class _Reader:
+    """Checks one line's cells; what repeats from line to line is read once."""
 
-    def bad(column: str, reason: str) -> None:
-        out.add(Problem(line, column, reason))
+    def __init__(self, columns: list[str], latest: date, out: ParsedFile) -> None:
+        self.index = {name: i for i, name in enumerate(columns)}
+        self.latest = latest
+        self.out = out
+        self.days: dict[str, tuple[date | None, str]] = {}
+        self.lengths: dict[str, tuple[int | None, str]] = {}
+        self.texts: dict[str, str] = {}
 
-    client = cells["client"].strip()
-    if not client:
-        bad("client", "the client's name is empty")
-    held_on, reason = parse_day(cells["date"], latest)
-    if held_on is None:
-        bad("date", reason)
-    seconds, reason = _seconds(cells["minutes"], MAX_MINUTES)
-    if seconds is None:
-        bad("minutes", reason)
-    payment = Payment.PAID
-    if cells.get("payment", "").strip():
-        key = _norm(cells["payment"])
-        if key in _PAYMENTS:
-            payment = _PAYMENTS[key]
-        else:
-            bad("payment", f"'{cells['payment'].strip()}' is not paid, pro bono or reciprocal")
-    fee_paid = _yes_no(cells.get("fee paid", ""), "fee paid", bad)
-    consent = _yes_no(cells.get("consent", ""), "consent", bad)
-    group_size = 1
-    raw_group = cells.get("group size", "").strip()
-    if raw_group:
-        if raw_group.isascii() and raw_group.isdigit() and 1 <= int(raw_group) <= 10_000:
-            group_size = int(raw_group)
-        else:
-            bad("group size", f"'{raw_group}' is not a whole number of people (1 or more)")
-    as_client = 0
-    raw_as_client = cells.get("minutes as client", "").strip()
-    if raw_as_client:
-        value, reason = _seconds(raw_as_client, MAX_MINUTES_AS_CLIENT)
-        if value is None:
-            bad("minutes as client", reason)
-        elif payment is not Payment.RECIPROCAL:
-            bad("minutes as client", "only reciprocal coaching has time as a client")
-        else:
-            as_client = value
-    actions = tuple(a.strip() for a in cells.get("actions", "").split(";") if a.strip())
-    if out.problem_count > before or held_on is None or seconds is None:
-        return None
-    return ImportRow(
-        line, client, held_on, seconds, payment, fee_paid, group_size,
-        cells.get("contact", "").strip(), consent, cells.get("takeaway", "").strip(),
-        cells.get("notes", "").strip(), cells.get("reflection", "").strip(), actions,
-        as_client,
-    )  # fmt: skip
+    def _text(self, value: str) -> str:
+        value = value.strip()
+        return self.texts.setdefault(value, value)
+
+    def row(self, line: int, cells: list[str]) -> ImportRow | None:
+        out, index = self.out, self.index
+        before = out.problem_count
+
+        def cell(name: str) -> str:
+            i = index.get(name)
+            return "" if i is None else cells[i]
+
+        def bad(column: str, reason: str) -> None:
+            out.add(Problem(line, column, reason))
+
+        client = self._text(cells[index["client"]])
+        if not client:
+            bad("client", "the client's name is empty")
+        raw_day = cells[index["date"]]
+        if raw_day not in self.days:
+            self.days[raw_day] = parse_day(raw_day, self.latest)
+        held_on, reason = self.days[raw_day]
+        if held_on is None:
+            bad("date", reason)
+        raw_minutes = cells[index["minutes"]]
+        if raw_minutes not in self.lengths:
+            self.lengths[raw_minutes] = _seconds(raw_minutes, MAX_MINUTES)
+        seconds, reason = self.lengths[raw_minutes]
+        if seconds is None:
+            bad("minutes", reason)
+        payment = Payment.PAID
+        raw_payment = cell("payment").strip()
+        if raw_payment:
+            key = _norm(raw_payment)
+            if key in _PAYMENTS:
+                payment = _PAYMENTS[key]
+            else:
+                bad("payment", f"'{raw_payment}' is not paid, pro bono or reciprocal")
+        fee_paid = _yes_no(cell("fee paid"), "fee paid", bad)
+        consent = _yes_no(cell("consent"), "consent", bad)
+        group_size = 1
+        raw_group = cell("group size").strip()
+        if raw_group:
+            if raw_group.isascii() and raw_group.isdigit() and 1 <= int(raw_group) <= 10_000:
+                group_size = int(raw_group)
+            else:
+                bad("group size", f"'{raw_group}' is not a whole number of people (1 or more)")
+        as_client = 0
+        raw_as_client = cell("minutes as client").strip()
+        if raw_as_client:
+            value, reason = _seconds(raw_as_client, MAX_MINUTES_AS_CLIENT)
+            if value is None:
+                bad("minutes as client", reason)
+            elif payment is not Payment.RECIPROCAL:
+                bad("minutes as client", "only reciprocal coaching has time as a client")
+            else:
+                as_client = value
+        raw_actions = cell("actions")
+        actions = (tuple(a.strip() for a in raw_actions.split(";") if a.strip())
+                   if raw_actions else ())  # fmt: skip
+        if out.problem_count > before or held_on is None or seconds is None:
+            return None
+        return ImportRow(
+            line, client, held_on, seconds, payment, fee_paid, group_size,
+            self._text(cell("contact")), consent, cell("takeaway").strip(),
+            cell("notes").strip(), cell("reflection").strip(), actions, as_client,
+        )  # fmt: skip
 
 
 def _yes_no(value: str, column: str, bad) -> bool:
+    if not value:
+        return False
     key = value.strip().lower()
     if key in _YES:
         return True

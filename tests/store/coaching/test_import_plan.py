@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -140,3 +141,43 @@ def test_progress_reaches_the_end(log):
     applied = []
     summary = apply_plan(log, plan, now=T0, progress=lambda d, t: applied.append((d, t)))
     assert summary.sessions == 12_000 and applied[-1] == (12_000, 12_000) and len(applied) > 2
+
+
+def _trigger_sql(log):
+    row = log.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'coach_sessions_fts_insert'").fetchone()  # fmt: skip
+    return row and row[0]
+
+
+def test_a_big_import_is_searchable_and_the_index_trigger_is_back(log):
+    from facilitator.store.coaching_search import search
+
+    before = _trigger_sql(log)
+    text = "client,date,minutes,notes\n" + "".join(
+        f"C{i % 30},2026-01-{1 + i % 28:02d},{1 + i % 600 / 10},note {i} word{i}\n"
+        for i in range(3000))  # fmt: skip
+    assert import_rows(log, rows_of(text), now=T0).sessions == 3000
+    assert _trigger_sql(log) == before
+    (hit,) = search(log.conn, "word2999")
+    assert hit.kind == "session" and hit.snippet.startswith("note 2999")
+    # Sessions added afterwards are indexed by the trigger again.
+    sid = log.add_session(log.engagements()[0].id, date(2026, 2, 1), 60, now=T0, notes="zebra")
+    assert [h.session_id for h in search(log.conn, "zebra")] == [sid]
+    count = log.conn.execute("SELECT COUNT(*) FROM coach_fts WHERE notes != ''").fetchone()[0]
+    assert count == 3001
+
+
+def test_a_big_import_that_fails_leaves_log_index_and_trigger_as_they_were(log):
+    before = _trigger_sql(log)
+    log.conn.execute(
+        "CREATE TEMP TRIGGER late_failure BEFORE INSERT ON coach_sessions "
+        "WHEN (SELECT COUNT(*) FROM coach_sessions) >= 2500 "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    text = "client,date,minutes,notes\n" + "".join(
+        f"C{i % 30},2026-01-{1 + i % 28:02d},{1 + i % 600 / 10},note {i}\n" for i in range(3000))  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+        import_rows(log, rows_of(text), now=T0)
+    assert log.all_sessions() == [] and log.clients() == []
+    assert _trigger_sql(log) == before
+    assert log.conn.execute("SELECT COUNT(*) FROM coach_fts").fetchone() == (0,)
