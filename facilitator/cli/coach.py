@@ -95,7 +95,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     parsed = read_sessions_csv(data, today=date.today(), progress=_Bar("Reading"))
     del data
     if parsed.problem_count:
-        _print_problems(args.file, parsed.listed())
+        _print_problems(args.file, parsed.listed(), cut=False)  # cut already, "more" said
         return 1
     records = open_records(ctx.data_dir)
     try:
@@ -137,10 +137,16 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         close_records(records)
 
 
-def _print_problems(name: str, problems) -> None:
+def _print_problems(name: str, problems, *, cut: bool = True) -> None:
+    from facilitator.core.coaching.session_import import MAX_PROBLEMS
+
     print(f"{name}: nothing imported; fix these and try again:", file=sys.stderr)
-    for problem in problems:
+    shown = problems[:MAX_PROBLEMS] if cut else problems
+    for problem in shown:
         print(f"  {problem}", file=sys.stderr)
+    if len(problems) > len(shown):
+        print(f"  … {len(problems) - MAX_PROBLEMS} more problems are not listed "
+              f"({len(problems)} in all)", file=sys.stderr)  # fmt: skip
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:

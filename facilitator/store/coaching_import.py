@@ -324,10 +324,15 @@ _INSERT_SESSION = (
 
 
 def _insert_sessions(conn, plan: ImportPlan, engagements, rows: list[ImportRow], now: float):
+    days: dict[date, str] = {}
+
     def values(row: ImportRow) -> tuple:
         eid = engagements[(plan.key_of(row), row.payment)]
-        return (eid, row.held_on.isoformat(), row.seconds, row.takeaway, row.notes,
-                row.reflection, int(row.fee_paid), now, now)  # fmt: skip
+        day = days.get(row.held_on)
+        if day is None:
+            day = days[row.held_on] = row.held_on.isoformat()
+        return (eid, day, row.seconds, row.takeaway, row.notes, row.reflection,
+                int(row.fee_paid), now, now)  # fmt: skip
 
     conn.executemany(_INSERT_SESSION, (values(r) for r in rows if not r.actions))
     for row in rows:

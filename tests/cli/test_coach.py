@@ -136,3 +136,34 @@ def test_export_uses_the_training_start_set_in_the_window(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "counting from the start of training on 2025-03-01" in out
     assert "Hours: 1.00 (paid 1.00" in out
+
+
+def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
+    import sys
+
+    source = tmp_path / "in.csv"
+    source.write_text("client,date,minutes\n" + "".join(
+        f"C{i},2026-01-{1 + i % 28:02d},{1 + i % 90}\n" for i in range(12_000)))  # fmt: skip
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert _run(tmp_path, "import", "sessions", str(source)) == 0
+    err = capsys.readouterr().err
+    assert "\rReading [" in err and "\rChecking [" in err and "\rImporting [" in err
+    assert "] 12,000/12,000\n" in err
+
+
+def test_problems_found_against_the_log_are_listed_up_to_a_limit(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text("client,date,minutes\n" + "Ana,2026-01-01,45\n" * 301)
+    assert _run(tmp_path, "import", "sessions", str(source)) == 1
+    err = capsys.readouterr().err
+    assert err.count("the same session as line 2") == 200
+    assert "100 more problems are not listed (300 in all)" in err
+
+
+def test_three_hundred_bad_lines_say_how_many_were_left_out(tmp_path, capsys):
+    source = tmp_path / "in.csv"
+    source.write_text("client,date,minutes\n" + "Ana,2025-02-29,45\n" * 300)
+    assert _run(tmp_path, "import", "sessions", str(source)) == 1
+    err = capsys.readouterr().err
+    assert err.count("February 2025 has 28 days") == 200
+    assert "line 202: 100 more problems from this line on are not listed (300 in all)" in err

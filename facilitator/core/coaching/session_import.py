@@ -76,7 +76,7 @@ class Problem:
         return f"{where}: {self.reason}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: building 250,000 frozen rows costs seconds
 class ImportRow:
     line: int
     client: str
@@ -300,79 +300,104 @@ class _Reader:
     """Checks one line's cells; what repeats from line to line is read once."""
 
     def __init__(self, columns: list[str], latest: date, out: ParsedFile) -> None:
-        self.index = {name: i for i, name in enumerate(columns)}
+        where = {name: i for i, name in enumerate(columns)}
+        self.client, self.date, self.minutes = (where[name] for name in REQUIRED)
+        (self.payment, self.fee_paid, self.group_size, self.contact, self.consent,
+         self.as_client, self.takeaway, self.notes, self.reflection,
+         self.actions) = (where.get(name) for name in OPTIONAL)  # fmt: skip
         self.latest = latest
         self.out = out
         self.days: dict[str, tuple[date | None, str]] = {}
         self.lengths: dict[str, tuple[int | None, str]] = {}
         self.texts: dict[str, str] = {}
+        self.flags: dict[tuple[str, str], tuple[bool, str]] = {}
+        self.payments: dict[str, tuple[Payment, str]] = {}
 
-    def _text(self, value: str) -> str:
-        value = value.strip()
+    def _text(self, cells: list[str], i: int | None) -> str:
+        if i is None:
+            return ""
+        value = cells[i].strip()
         return self.texts.setdefault(value, value)
 
+    def _flag(self, cells: list[str], i: int | None, column: str) -> tuple[bool, str]:
+        if i is None or not cells[i]:
+            return False, ""
+        key = (cells[i], column)
+        if key not in self.flags:
+            reasons: list[str] = []
+            value = _yes_no(cells[i], column, lambda _c, reason: reasons.append(reason))
+            self.flags[key] = (value, reasons[0] if reasons else "")
+        return self.flags[key]
+
     def row(self, line: int, cells: list[str]) -> ImportRow | None:
-        out, index = self.out, self.index
-        before = out.problem_count
-
-        def cell(name: str) -> str:
-            i = index.get(name)
-            return "" if i is None else cells[i]
-
-        def bad(column: str, reason: str) -> None:
-            out.add(Problem(line, column, reason))
-
-        client = self._text(cells[index["client"]])
+        problems: list[Problem] = []
+        client = self._text(cells, self.client)
         if not client:
-            bad("client", "the client's name is empty")
-        raw_day = cells[index["date"]]
-        if raw_day not in self.days:
-            self.days[raw_day] = parse_day(raw_day, self.latest)
-        held_on, reason = self.days[raw_day]
+            problems.append(Problem(line, "client", "the client's name is empty"))
+        raw = cells[self.date]
+        found = self.days.get(raw)
+        if found is None:
+            found = self.days[raw] = parse_day(raw, self.latest)
+        held_on = found[0]
         if held_on is None:
-            bad("date", reason)
-        raw_minutes = cells[index["minutes"]]
-        if raw_minutes not in self.lengths:
-            self.lengths[raw_minutes] = _seconds(raw_minutes, MAX_MINUTES)
-        seconds, reason = self.lengths[raw_minutes]
+            problems.append(Problem(line, "date", found[1]))
+        raw = cells[self.minutes]
+        length = self.lengths.get(raw)
+        if length is None:
+            length = self.lengths[raw] = _seconds(raw, MAX_MINUTES)
+        seconds = length[0]
         if seconds is None:
-            bad("minutes", reason)
+            problems.append(Problem(line, "minutes", length[1]))
         payment = Payment.PAID
-        raw_payment = cell("payment").strip()
-        if raw_payment:
-            key = _norm(raw_payment)
-            if key in _PAYMENTS:
-                payment = _PAYMENTS[key]
-            else:
-                bad("payment", f"'{raw_payment}' is not paid, pro bono or reciprocal")
-        fee_paid = _yes_no(cell("fee paid"), "fee paid", bad)
-        consent = _yes_no(cell("consent"), "consent", bad)
+        if self.payment is not None and cells[self.payment].strip():
+            raw = cells[self.payment]
+            if raw not in self.payments:
+                key = _norm(raw)
+                self.payments[raw] = (
+                    (_PAYMENTS[key], "") if key in _PAYMENTS else
+                    (Payment.PAID, f"'{raw.strip()}' is not paid, pro bono or reciprocal"))  # fmt: skip
+            payment, reason = self.payments[raw]
+            if reason:
+                problems.append(Problem(line, "payment", reason))
+        fee_paid, reason = self._flag(cells, self.fee_paid, "fee paid")
+        if reason:
+            problems.append(Problem(line, "fee paid", reason))
+        consent, reason = self._flag(cells, self.consent, "consent")
+        if reason:
+            problems.append(Problem(line, "consent", reason))
         group_size = 1
-        raw_group = cell("group size").strip()
-        if raw_group:
-            if raw_group.isascii() and raw_group.isdigit() and 1 <= int(raw_group) <= 10_000:
-                group_size = int(raw_group)
+        raw = cells[self.group_size].strip() if self.group_size is not None else ""
+        if raw:
+            if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= 10_000:
+                group_size = int(raw)
             else:
-                bad("group size", f"'{raw_group}' is not a whole number of people (1 or more)")
+                problems.append(Problem(line, "group size",
+                                        f"'{raw}' is not a whole number of people (1 or more)"))  # fmt: skip
         as_client = 0
-        raw_as_client = cell("minutes as client").strip()
-        if raw_as_client:
-            value, reason = _seconds(raw_as_client, MAX_MINUTES_AS_CLIENT)
+        raw = cells[self.as_client].strip() if self.as_client is not None else ""
+        if raw:
+            value, reason = _seconds(raw, MAX_MINUTES_AS_CLIENT)
             if value is None:
-                bad("minutes as client", reason)
+                problems.append(Problem(line, "minutes as client", reason))
             elif payment is not Payment.RECIPROCAL:
-                bad("minutes as client", "only reciprocal coaching has time as a client")
+                problems.append(Problem(line, "minutes as client",
+                                        "only reciprocal coaching has time as a client"))  # fmt: skip
             else:
                 as_client = value
-        raw_actions = cell("actions")
-        actions = (tuple(a.strip() for a in raw_actions.split(";") if a.strip())
-                   if raw_actions else ())  # fmt: skip
-        if out.problem_count > before or held_on is None or seconds is None:
+        raw = cells[self.actions] if self.actions is not None else ""
+        actions = tuple(a.strip() for a in raw.split(";") if a.strip()) if raw else ()
+        if problems:
+            for problem in problems:
+                self.out.add(problem)
             return None
+        assert held_on is not None and seconds is not None
         return ImportRow(
             line, client, held_on, seconds, payment, fee_paid, group_size,
-            self._text(cell("contact")), consent, cell("takeaway").strip(),
-            cell("notes").strip(), cell("reflection").strip(), actions, as_client,
+            self._text(cells, self.contact), consent,
+            cells[self.takeaway].strip() if self.takeaway is not None else "",
+            cells[self.notes].strip() if self.notes is not None else "",
+            cells[self.reflection].strip() if self.reflection is not None else "",
+            actions, as_client,
         )  # fmt: skip
 
 
