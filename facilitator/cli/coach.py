@@ -154,6 +154,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     from facilitator.core.coaching.icf_export import write_log
     from facilitator.store.coaching import CoachingStore
     from facilitator.store.coaching_goals import GoalStore
+    from facilitator.store.coaching_organisations import organisations
     from facilitator.store.database import close_records, open_records
 
     today = _day(args.today, "--today") or date.today()
@@ -164,7 +165,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
         if since is None:
             since = GoalStore(records.conn).training_start()
         log = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), today, since=since
+            store.clients(), store.engagements(), store.all_sessions(), today, since=since,
+            organisations=organisations(records.conn),
         )
         try:
             path = write_log(log, Path(args.out))

@@ -19,6 +19,7 @@ from facilitator.core.coaching.model import ActionStatus, Stage, format_hours, h
 from facilitator.core.files import write_atomically
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_goals import GoalStore
+from facilitator.store.coaching_organisations import organisation
 
 EXPORT_VERSION = 1
 
@@ -66,7 +67,9 @@ def client_record(store: CoachingStore, client_id: int) -> dict[str, Any]:
         item["sessions"] = sessions
         engagements.append(item)
     return _plain({
-        "export_version": EXPORT_VERSION, "client": asdict(client), "engagements": engagements,
+        "export_version": EXPORT_VERSION,
+        "client": {**asdict(client), "organisation": organisation(store.conn, client_id)},
+        "engagements": engagements,
     })  # fmt: skip
 
 
@@ -78,6 +81,7 @@ def client_markdown(record: dict[str, Any]) -> str:
     client = record["client"]
     lines = [f"# {client['name']}", ""]
     lines += _section("Contact", client["contact"])
+    lines += _section("Organisation (sponsor)", client.get("organisation", ""))
     lines += [f"Listed on the ICF log: {'yes' if client['icf_consent'] else 'no'}", ""]
     lines += _section("Notes", client["notes"])
     for number, eng in enumerate(record["engagements"], 1):

@@ -122,8 +122,9 @@ END;
 """
 
 
-# Issue 17: settings of the log (the start of coach-specific training), and change goals
-# with their benefit indicators and the values sessions recorded. Erasing a client
+# Issue 17: settings of the log (the start of coach-specific training), change goals
+# with their benefit indicators and the values sessions recorded, and the organisation
+# (sponsor) of a client. Erasing a client
 # cascades through engagements to all of these.
 COACHING_GOALS_STEP = """
 CREATE TABLE coach_settings (
@@ -162,4 +163,11 @@ CREATE TABLE coach_indicator_values (
     PRIMARY KEY (indicator_id, session_id)
 ) WITHOUT ROWID;
 CREATE INDEX coach_indicator_values_by_session ON coach_indicator_values(session_id);
+
+-- The organisation a client belongs to, when it pays for (sponsors) the coaching. Its own
+-- table so the clients table is left as it is.
+CREATE TABLE coach_client_organisations (
+    client_id INTEGER PRIMARY KEY REFERENCES coach_clients(id) ON DELETE CASCADE,
+    organisation TEXT NOT NULL CHECK (trim(organisation) != '')
+);
 """

@@ -26,6 +26,8 @@ injected "today". The rules, as ICF states them for the coaching log:
   engagements and spent on reciprocal sessions in date order.
 * Only sessions held on or before today (and on or after the start of coach-specific
   training, when given) count.
+* Organisations: a client who belongs to an organisation that pays (a sponsor) is listed
+  with it, as ICF allows for organisational clients (`organisations`: client id -> name).
 * Recent hours: paid and pro bono hours on or after the day 18 calendar months before
   today (same day of month, clamped to the month's end), today included.
 """
@@ -71,6 +73,7 @@ class IcfRow:
     paid: Fraction  # hours
     pro_bono: Fraction
     client_id: int = 0
+    organisation: str = ""  # the sponsor, when an organisation pays
 
     @property
     def kind(self) -> str:
@@ -154,6 +157,7 @@ def build_log(
     today: date,
     *,
     since: date | None = None,
+    organisations: dict[int, str] | None = None,
 ) -> IcfLog:
     """The ICF log and the figures behind the credential progress, as of `today`."""
     by_client = {c.id: c for c in clients}
@@ -239,7 +243,7 @@ def build_log(
         paid, pro_bono = figures[client_id]
         rows.append(IcfRow(
             len(rows) + 1, client.name, size, client.contact, start, end,
-            hours(paid), hours(pro_bono), client_id,
+            hours(paid), hours(pro_bono), client_id, (organisations or {}).get(client_id, ""),
         ))  # fmt: skip
     return IcfLog(today, rows, people, hours(recent), hours(awaiting), left_off)
 

@@ -22,21 +22,35 @@ HEADER = (
 )  # fmt: skip
 
 
+SPONSOR = "Organisation (sponsor)"  # after ICF's columns, only when a client has one
+
+
+def has_sponsors(log: IcfLog) -> bool:
+    return any(r.organisation for r in log.rows)
+
+
+def header(log: IcfLog) -> list[str]:
+    return [*HEADER, SPONSOR] if has_sponsors(log) else list(HEADER)
+
+
 def table(log: IcfLog) -> list[list[str]]:
-    """Header, one line per relationship, the totals, as text cells."""
-    lines = [list(HEADER)]
+    """Header, one line per client, the totals, as text cells."""
+    extra = has_sponsors(log)
+    lines = [header(log)]
     for r in log.rows:
         lines.append([
             str(r.number), r.client_name, r.kind, str(r.group_size), r.contact,
             r.start.isoformat(), r.end.isoformat() if r.end else "",
             format_hours(r.paid), format_hours(r.pro_bono),
-        ])  # fmt: skip
+        ] + ([r.organisation] if extra else []))  # fmt: skip
+    pad = [""] if extra else []
     lines.append(
-        ["", "Totals", "", "", "", "", "", format_hours(log.paid), format_hours(log.pro_bono)]
+        ["", "Totals", "", "", "", "", "", format_hours(log.paid), format_hours(log.pro_bono), *pad]
     )
     lines.append(
-        ["", "Total hours (paid and pro bono)", "", "", "", "", "", format_hours(log.total), ""]
-    )
+        ["", "Total hours (paid and pro bono)", "", "", "", "", "", format_hours(log.total), "",
+         *pad]
+    )  # fmt: skip
     return lines
 
 
@@ -58,14 +72,15 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Client coaching log"
-    sheet.append(list(HEADER))
+    extra = has_sponsors(log)
+    sheet.append(header(log))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for r in log.rows:
         sheet.append([
             r.number, r.client_name, r.kind, r.group_size, r.contact, r.start, r.end,
             _number(r.paid), _number(r.pro_bono),
-        ])  # fmt: skip
+        ] + ([r.organisation] if extra else []))  # fmt: skip
     sheet.append(["", "Totals", "", "", "", "", "", _number(log.paid), _number(log.pro_bono)])
     sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", _number(log.total)])
     for row in sheet.iter_rows(min_row=2):
@@ -73,7 +88,7 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
             cell.number_format = "yyyy-mm-dd"
         for cell in row[7:9]:
             cell.number_format = "0.00"
-    for column, width in zip("ABCDEFGHI", (6, 28, 16, 16, 28, 12, 12, 12, 14), strict=True):
+    for column, width in zip("ABCDEFGHIJ", (6, 28, 16, 16, 28, 12, 12, 12, 14, 28), strict=True):
         sheet.column_dimensions[column].width = width
     out = io.BytesIO()
     book.save(out)

@@ -29,6 +29,7 @@ from facilitator.core.coaching.icf import IcfLog, build_log
 from facilitator.core.coaching.icf_export import table, write_log
 from facilitator.core.coaching.model import format_hours
 from facilitator.store.coaching_goals import GoalStore
+from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
 
@@ -78,7 +79,7 @@ class IcfView(QWidget):
         since = self._settings.training_start()
         icf = build_log(
             store.clients(), store.engagements(), store.all_sessions(), self._log.today(),
-            since=since,
+            since=since, organisations=organisations(store.conn),
         )
         self.icf = icf
         cells = table(icf)

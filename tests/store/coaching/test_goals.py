@@ -107,3 +107,37 @@ def test_training_start_setting(goals):
     assert goals.training_start() == date(2024, 10, 1)
     goals.set_training_start(None)
     assert goals.training_start() is None
+
+
+def test_organisation_is_listed_on_the_icf_log_and_in_the_export(log, tmp_path):
+    from facilitator.core.coaching.icf import build_log
+    from facilitator.core.coaching.icf_export import table
+    from facilitator.store.coaching_organisations import (
+        organisation,
+        organisations,
+        save_client,
+        set_organisation,
+    )
+
+    cid, _eid, s1, _s2 = engagement_with_sessions(log)
+    other = log.add_client("Bo", icf_consent=True, now=T0)
+    log.add_session(log.add_engagement(other, date(2026, 5, 2), now=T0), date(2026, 5, 3), 3600,
+                    fee_paid=True, now=T0)  # fmt: skip
+    save_client(log, cid, now=T0, organisation=" Acme Ltd ", icf_consent=True)
+    log.update_session(s1, fee_paid=True, now=T0)
+    assert organisation(log.conn, cid) == "Acme Ltd" and log.get_client(cid).icf_consent
+    icf = build_log(log.clients(), log.engagements(), log.all_sessions(), date(2026, 12, 31),
+                    organisations=organisations(log.conn))  # fmt: skip
+    lines = table(icf)
+    assert lines[0][-1] == "Organisation (sponsor)"
+    assert [line[-1] for line in lines[1:3]] == ["Acme Ltd", ""]
+    assert len({len(line) for line in lines}) == 1
+    json_path, md_path = export_client(log, cid, tmp_path)
+    assert json.loads(json_path.read_text())["client"]["organisation"] == "Acme Ltd"
+    assert "**Organisation (sponsor):** Acme Ltd" in md_path.read_text()
+    set_organisation(log.conn, cid, "  ")
+    assert organisations(log.conn) == {}
+    assert "Organisation (sponsor)" not in table(build_log(
+        log.clients(), log.engagements(), log.all_sessions(), date(2026, 12, 31)))[0]  # fmt: skip
+    log.erase_client(cid)
+    assert log.conn.execute("SELECT COUNT(*) FROM coach_client_organisations").fetchone() == (0,)

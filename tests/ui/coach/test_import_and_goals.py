@@ -165,3 +165,20 @@ def test_goals_indicators_values_chart_and_closing(qtbot, window, store, clock, 
     engagement_panel._stage_chosen(5)
     assert "Confidence: 4 → 7" in seen["goals"]
     assert "Confidence: 4 → 7" in engagement_panel.closing.text()
+
+
+def test_organisation_saves_as_typed_and_shows_on_the_icf_log(qtbot, window, store, clock):
+    from facilitator.store.coaching_organisations import organisation
+
+    window.new_name.setText("Ana")
+    cid = window.add_client()
+    window.page.consent.setChecked(True)
+    window.page.organisation.setText("Acme <b>Ltd</b>")
+    assert window.page.flush()
+    assert organisation(store.conn, cid) == "Acme <b>Ltd</b>"
+    eid = store.engagements(cid)[0].id
+    window.log.saved(lambda: store.add_session(eid, date(2026, 1, 5), 3600, fee_paid=True,
+                                               now=clock.wall()), notify=True)  # fmt: skip
+    table = window.icf.table
+    assert table.horizontalHeaderItem(table.columnCount() - 1).text() == "Organisation (sponsor)"
+    assert table.item(0, table.columnCount() - 1).text() == "Acme <b>Ltd</b>"
