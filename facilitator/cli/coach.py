@@ -31,7 +31,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser("import", help="read records into the coach's log")
     what = imp.add_subparsers(dest="what", required=True)
     sessions = what.add_parser("sessions", help="coaching sessions from a CSV file (see README)")
-    sessions.add_argument("file", metavar="FILE.csv")
+    icf_log = what.add_parser("icf-log", help="an ICF client coaching log (.csv or .xlsx)")
+    for command in (sessions, icf_log):
+        _import_options(command)
+    export.set_defaults(run=run)
+    imp.set_defaults(run=run)
+
+
+def _import_options(sessions: argparse.ArgumentParser) -> None:
+    sessions.add_argument("file", metavar="FILE")
     sessions.add_argument(
         "--dry-run", action="store_true", help="show what would be imported, change nothing"
     )
@@ -42,8 +50,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="when a client's name is in the log with a different contact: stop and list "
         "them (default), or take them as new clients",
     )
-    export.set_defaults(run=run)
-    imp.set_defaults(run=run)
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -92,7 +98,12 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    parsed = read_sessions_csv(data, today=date.today(), progress=_Bar("Reading"))
+    if args.what == "icf-log":
+        from facilitator.core.coaching.icf_import import read_icf_log
+
+        parsed = read_icf_log(data, xlsx=args.file.lower().endswith(".xlsx"), today=date.today())
+    else:
+        parsed = read_sessions_csv(data, today=date.today(), progress=_Bar("Reading"))
     del data
     if parsed.problem_count:
         _print_problems(args.file, parsed.listed(), cut=False)  # cut already, "more" said

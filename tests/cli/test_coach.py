@@ -167,3 +167,20 @@ def test_three_hundred_bad_lines_say_how_many_were_left_out(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("February 2025 has 28 days") == 200
     assert "line 202: 100 more problems from this line on are not listed (300 in all)" in err
+
+
+def test_import_an_icf_log_then_export_the_same_figures(tmp_path, capsys):
+    source = tmp_path / "icf-in.csv"
+    source.write_text(
+        "Client Name,Contact Information,Individual/Group,Number in Group,Start Date,End Date,"
+        "Paid Hours,Pro-bono Hours\n"
+        "Ana,ana@x.org,Individual,1,2026-01-10,2026-06-30,12.5,0\n"
+        "Team,t@x.org,Group,6,2026-02-01,2026-05-01,6,1.25\n"
+    )
+    assert _run(tmp_path, "import", "icf-log", str(source)) == 0
+    assert "3 new sessions, 0 already in the log" in capsys.readouterr().out
+    assert _run(tmp_path, "import", "icf-log", str(source)) == 0
+    assert "0 new sessions, 3 already in the log" in capsys.readouterr().out
+    out = tmp_path / "icf.csv"
+    assert _run(tmp_path, "export", "icf-log", "--out", str(out), "--today", "2026-12-31") == 0
+    assert "Hours: 19.75 (paid 18.50, pro bono 1.25); clients: 7" in capsys.readouterr().out

@@ -1,4 +1,5 @@
-"""Importing sessions from a CSV file: a preview before anything is written.
+"""Importing sessions from a CSV file, or an ICF client coaching log (CSV or XLSX): a
+preview before anything is written.
 
 The file is read and checked with a progress bar; the dialog then says how many rows are
 new, how many are already in the log (skipped) and what the problems are (nothing can be
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.coaching.session_import import read_sessions_csv
+from facilitator.core.coaching.icf_import import read_import_file
 from facilitator.store.coaching_import import (
     NEW_CLIENT,
     ImportPlan,
@@ -109,8 +110,8 @@ class ImportDialog(QDialog):
         except OSError as exc:
             self._show_problems([self.tr("Cannot read the file: {e}").format(e=exc.strerror or exc)])
             return None
-        parsed = read_sessions_csv(data, today=self._log.today(),
-                                   progress=self._progress(self.tr("Reading the file…")))  # fmt: skip
+        parsed = read_import_file(data, Path(path).name, today=self._log.today(),
+                                  progress=self._progress(self.tr("Reading the file…")))  # fmt: skip
         del data
         if parsed.problem_count:
             self.counts.setText(self.tr("Nothing can be imported: %n problem(s) to fix in the file.",

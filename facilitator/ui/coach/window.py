@@ -157,8 +157,9 @@ class CoachWindow(QMainWindow):
 
     def _choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import sessions from a CSV file"), "", self.tr("CSV (*.csv)")
-        )
+            self, self.tr("Import sessions or an ICF log"), "",
+            self.tr("Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)"),
+        )  # fmt: skip
         if name:
             self.import_file(Path(name)).exec()
 

@@ -182,3 +182,19 @@ def test_organisation_saves_as_typed_and_shows_on_the_icf_log(qtbot, window, sto
     table = window.icf.table
     assert table.horizontalHeaderItem(table.columnCount() - 1).text() == "Organisation (sponsor)"
     assert table.item(0, table.columnCount() - 1).text() == "Acme <b>Ltd</b>"
+
+
+def test_an_icf_log_workbook_imports_through_the_same_preview(qtbot, window, store, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["Client Name", "Contact", "Individual/Group", "Number in Group",
+                        "Start Date", "End Date", "Paid Hours", "Pro bono Hours"])  # fmt: skip
+    book.active.append(["Ana", "ana@x.org", "Individual", 1, date(2026, 1, 10),
+                        date(2026, 6, 30), 12.5, 0])  # fmt: skip
+    path = tmp_path / "icf.xlsx"
+    book.save(path)
+    dialog = window.import_file(path)
+    qtbot.addWidget(dialog)
+    assert dialog.counts.text() == "1 new · 0 already in the log (skipped) · 0 problems"
+    dialog.import_now()
+    assert [s.seconds for s in store.all_sessions()] == [45_000]
