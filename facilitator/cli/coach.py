@@ -28,6 +28,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="start of coach-specific training (earlier sessions do not count); "
         "default: the training start set in the window",
     )
+    dev = what.add_parser(
+        "development", help="CCE units and mentor coaching toward credential renewal (.csv)"
+    )
+    dev.add_argument("--out", required=True, metavar="FILE.csv")
+    dev.add_argument("--today", metavar="YYYY-MM-DD", help="the date of the log (default: today)")
     imp = sub.add_parser("import", help="read records into the coach's log")
     what = imp.add_subparsers(dest="what", required=True)
     sessions = what.add_parser("sessions", help="coaching sessions from a CSV file (see README)")
@@ -161,6 +166,8 @@ def _print_problems(name: str, problems, *, cut: bool = True) -> None:
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
+    if args.what == "development":
+        return _export_development(args, ctx)
     from facilitator.core.coaching.icf import build_log, report_lines
     from facilitator.core.coaching.icf_export import write_log
     from facilitator.store.coaching import CoachingStore
@@ -192,6 +199,36 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             print(line)
         for reason in log.left_off:
             print(f"  left off: {reason}", file=sys.stderr)
+        return 0
+    finally:
+        close_records(records)
+
+
+def _export_development(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core.coaching.renewal import development_csv, renewal
+    from facilitator.core.files import write_atomically
+    from facilitator.store.coaching_development import DevelopmentStore
+    from facilitator.store.database import close_records, open_records
+
+    today = _day(args.today, "--today") or date.today()
+    if not args.out.lower().endswith(".csv"):
+        print(f"facilitator: {args.out}: the CCE and mentoring log is written as .csv",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    records = open_records(ctx.data_dir)
+    try:
+        store = DevelopmentStore(records.conn)
+        cce, mentor = store.cce(), store.mentor_sessions()
+        result = renewal(cce, mentor, today)
+        try:
+            write_atomically(Path(args.out), development_csv(cce, mentor, result).encode("utf-8-sig"))
+        except OSError as exc:
+            print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        print(f"Wrote {len(cce)} CCE records and {len(mentor)} mentor coaching sessions "
+              f"to {args.out}.")  # fmt: skip
+        for line in result.lines():
+            print(line)
         return 0
     finally:
         close_records(records)

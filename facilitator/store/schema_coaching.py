@@ -123,10 +123,10 @@ END;
 
 
 # Issue 17: settings of the log (the start of coach-specific training), change goals
-# with their benefit indicators and the values sessions recorded, and the organisation
-# (sponsor) of a client. Erasing a client
+# with their benefit indicators and the values sessions recorded, CCE units and mentor
+# coaching, and the organisation (sponsor) of a client. Erasing a client
 # cascades through engagements to all of these.
-COACHING_GOALS_STEP = """
+COACHING_STEP_2 = """
 CREATE TABLE coach_settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -166,6 +166,31 @@ CREATE INDEX coach_indicator_values_by_session ON coach_indicator_values(session
 
 -- The organisation a client belongs to, when it pays for (sponsors) the coaching. Its own
 -- table so the clients table is left as it is.
+-- Continuing coach education and mentor coaching, toward credential renewal. Units are
+-- kept in hundredths (exact).
+CREATE TABLE coach_cce (
+    id INTEGER PRIMARY KEY,
+    completed_on TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) != ''),
+    provider TEXT NOT NULL DEFAULT '',
+    units_cents INTEGER NOT NULL CHECK (units_cents > 0),
+    core_cents INTEGER NOT NULL DEFAULT 0 CHECK (core_cents BETWEEN 0 AND units_cents),
+    ethics_cents INTEGER NOT NULL DEFAULT 0 CHECK (ethics_cents BETWEEN 0 AND core_cents),
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_cce_by_date ON coach_cce(completed_on);
+
+CREATE TABLE coach_mentor_sessions (
+    id INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    seconds INTEGER NOT NULL CHECK (seconds > 0),
+    mentor TEXT NOT NULL DEFAULT '',
+    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_mentor_sessions_by_date ON coach_mentor_sessions(held_on);
+
 CREATE TABLE coach_client_organisations (
     client_id INTEGER PRIMARY KEY REFERENCES coach_clients(id) ON DELETE CASCADE,
     organisation TEXT NOT NULL CHECK (trim(organisation) != '')

@@ -184,3 +184,25 @@ def test_import_an_icf_log_then_export_the_same_figures(tmp_path, capsys):
     out = tmp_path / "icf.csv"
     assert _run(tmp_path, "export", "icf-log", "--out", str(out), "--today", "2026-12-31") == 0
     assert "Hours: 19.75 (paid 18.50, pro bono 1.25); clients: 7" in capsys.readouterr().out
+
+
+def test_export_development_prints_the_renewal_figures(tmp_path, capsys):
+    from datetime import date
+
+    from facilitator.store.coaching_development import DevelopmentStore
+    from facilitator.store.database import open_records
+
+    records = open_records(tmp_path / "data")
+    dev = DevelopmentStore(records.conn)
+    dev.add_cce(date(2026, 1, 10), "Ethics", 3, core=3, ethics=3, now=0)
+    dev.add_cce(date(2026, 2, 10), "Team coaching", 20, core=12, now=0)
+    dev.add_mentor(date(2026, 3, 1), 8 * 3600, group=True, now=0)
+    records.conn.close()
+    out = tmp_path / "dev.csv"
+    assert _run(tmp_path, "export", "development", "--out", str(out), "--today", "2026-12-31") == 0
+    printed = capsys.readouterr().out
+    assert "Wrote 2 CCE records and 1 mentor coaching sessions" in printed
+    assert "CCE units: 23 of 40 (Core Competencies 15 of 24, Coaching Ethics 3 of 3)" in printed
+    assert "Mentor coaching: 7.00 of 10 h counted (0.00 individual, 8.00 in a group" in printed
+    assert "PCC and MCC renewal: still needed: 17 more CCE units, 9 more in the Core" in printed
+    assert out.read_text(encoding="utf-8-sig").startswith("Continuing coach education (CCE)")

@@ -32,6 +32,7 @@ from facilitator.core.clock import Clock
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_search import matching_client_ids, search
 from facilitator.ui.coach.client_page import ClientPage
+from facilitator.ui.coach.development_view import DevelopmentView
 from facilitator.ui.coach.icf_view import IcfView
 from facilitator.ui.coach.import_dialog import ImportDialog
 from facilitator.ui.coach.model import CoachLog
@@ -84,6 +85,8 @@ class CoachWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="coachTabs")
         self.tabs.addTab(split, self.tr("Clients"))
         self.tabs.addTab(self.icf, self.tr("ICF log and credentials"))
+        self.development = DevelopmentView(self.log)
+        self.tabs.addTab(self.development, self.tr("Mentor coaching and CCE"))
         self.setCentralWidget(self.tabs)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)

@@ -141,3 +141,26 @@ def test_organisation_is_listed_on_the_icf_log_and_in_the_export(log, tmp_path):
         log.clients(), log.engagements(), log.all_sessions(), date(2026, 12, 31)))[0]  # fmt: skip
     log.erase_client(cid)
     assert log.conn.execute("SELECT COUNT(*) FROM coach_client_organisations").fetchone() == (0,)
+
+
+def test_cce_and_mentor_sessions_round_trip_and_are_checked(log):
+    from fractions import Fraction
+
+    from facilitator.store.coaching_development import DevelopmentStore
+
+    dev = DevelopmentStore(log.conn)
+    cid = dev.add_cce(date(2026, 3, 1), "Ethics refresher", "1.5", core=1.5, ethics=1.5,
+                      provider="ICF", now=T0)  # fmt: skip
+    assert dev.cce()[0].units == Fraction(3, 2) and dev.cce()[0].ethics == Fraction(3, 2)
+    for kwargs, message in (({"units": 0}, "more than 0"), ({"units": "x"}, "a number"),
+                            ({"units": 1, "core": 2}, "cannot be more"),
+                            ({"units": 2, "core": 1, "ethics": 2}, "enter them there too"),
+                            ({"units": 1.005}, "hundredth"), ({"units": -1}, "0 or more")):  # fmt: skip
+        with pytest.raises(ValueError, match=message):
+            dev.add_cce(date(2026, 3, 1), "T", now=T0, **kwargs)
+    mid = dev.add_mentor(date(2026, 4, 1), 3600, mentor="Mia", group=True, now=T0)
+    assert dev.mentor_sessions()[0].group
+    with pytest.raises(ValueError, match="more than 0"):
+        dev.add_mentor(date(2026, 4, 1), 0, now=T0)
+    assert dev.delete_cce(cid) and dev.delete_mentor(mid)
+    assert dev.cce() == [] and dev.mentor_sessions() == []

@@ -198,3 +198,28 @@ def test_an_icf_log_workbook_imports_through_the_same_preview(qtbot, window, sto
     assert dialog.counts.text() == "1 new · 0 already in the log (skipped) · 0 problems"
     dialog.import_now()
     assert [s.seconds for s in store.all_sessions()] == [45_000]
+
+
+def test_mentor_coaching_and_cce_tab(qtbot, window, tmp_path):
+    view = window.development
+    view.cce_title.setText("Ethics in coaching")
+    view.cce_units.setValue(3)
+    view.cce_core.setValue(3)
+    view.cce_ethics.setValue(3)
+    assert view.add_cce()
+    view.cce_title.setText("Bad")
+    view.cce_units.setValue(1)
+    view.cce_core.setValue(2)
+    assert view.add_cce() is None
+    assert "cannot be more" in window.statusBar().currentMessage()
+    view.mentor_minutes.setValue(90)
+    view.mentor_name.setText("Mia")
+    assert view.add_mentor()
+    assert (view.cce_table.rowCount(), view.mentor_table.rowCount()) == (1, 1)
+    assert "CCE units: 3 of 40" in view.summary.text()
+    assert "Mentor coaching: 1.50 of 10 h counted" in view.summary.text()
+    path = view.export_to(tmp_path / "dev.csv")
+    assert "Ethics in coaching" in path.read_text(encoding="utf-8-sig")
+    view.cce_table.setCurrentCell(0, 0)
+    view.remove_cce_button.click()
+    assert view.cce_table.rowCount() == 0
