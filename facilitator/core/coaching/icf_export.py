@@ -54,9 +54,24 @@ def table(log: IcfLog) -> list[list[str]]:
     return lines
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell_text(text: str) -> str:
+    """A text cell a spreadsheet will show as text, never run as a formula: a name that
+    starts like one (`=HYPERLINK(…)`) gets a leading apostrophe, as spreadsheets do."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def to_csv(log: IcfLog) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(table(log))
+    lines = table(log)
+    text_columns = (1, 4, 9)  # client name, contact, organisation
+    safe = [lines[0]] + [
+        [cell_text(c) if i in text_columns else c for i, c in enumerate(line)]
+        for line in lines[1:]
+    ]
+    csv.writer(out, lineterminator="\r\n").writerows(safe)
     return out.getvalue()
 
 
@@ -84,6 +99,9 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
     sheet.append(["", "Totals", "", "", "", "", "", _number(log.paid), _number(log.pro_bono)])
     sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", _number(log.total)])
     for row in sheet.iter_rows(min_row=2):
+        for cell in (row[1], row[4], *row[9:10]):
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # text, never a formula (openpyxl would run "=…")
         for cell in row[5:7]:
             cell.number_format = "yyyy-mm-dd"
         for cell in row[7:9]:

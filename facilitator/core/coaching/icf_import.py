@@ -41,6 +41,11 @@ REQUIRED = ("client", "start", "end", "paid", "pro bono")
 _TOTALS = {"totals", "total", "total hours (paid and pro bono)", "total hours"}
 
 
+def _unquoted(text: str) -> str:
+    """Undo the apostrophe an export puts before text that looks like a formula."""
+    return text[1:] if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@") else text
+
+
 def _cell_text(value: object) -> str:
     if value is None:
         return ""
@@ -102,7 +107,8 @@ def read_icf_log(data: bytes, *, xlsx: bool = False, today: date | None = None) 
         cells = cells + [""] * (len(header) - len(cells))
 
         def cell(name: str, cells=cells) -> str:
-            return cells[names[name]].strip() if name in names else ""
+            text = cells[names[name]].strip() if name in names else ""
+            return _unquoted(text)
 
         client = cell("client")
         if not any(c.strip() for c in cells) or (

@@ -293,3 +293,13 @@ def test_csv_and_xlsx_agree_to_the_hundredth(tmp_path):
                                              (F(2, 3), "0.67"), (F(12345, 1000), "12.35")])  # fmt: skip
 def test_format_hours_rounds_halves_up(value, text):
     assert format_hours(value) == text
+
+
+def test_names_that_look_like_formulas_stay_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    log = build_log([client(1, '=HYPERLINK("http://x","y")', contact="+48 600 100 200")],
+                    [engagement(10, 1)], [session(10, date(2027, 1, 5), H)], TODAY)  # fmt: skip
+    row = list(csv.reader(to_csv(log).splitlines()))[1]
+    assert row[1] == "'=HYPERLINK(\"http://x\",\"y\")" and row[4] == "'+48 600 100 200"
+    sheet = openpyxl.load_workbook(write_log(log, tmp_path / "log.xlsx")).active
+    assert sheet["B2"].value == '=HYPERLINK("http://x","y")' and sheet["B2"].data_type == "s"

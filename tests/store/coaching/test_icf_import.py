@@ -100,3 +100,15 @@ def test_a_damaged_workbook_is_a_problem_not_a_crash():
 def test_sessions_csv_is_not_taken_for_an_icf_log():
     assert not is_icf_log(b"client,date,minutes\nAna,2026-01-01,45\n", "x.csv")
     assert is_icf_log(TEMPLATE.encode(), "x.csv")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_formula_like_names_round_trip(log, tmp_path, kind):
+    pytest.importorskip("openpyxl")
+    ana = log.add_client("=Ana", contact="+48 600", icf_consent=True, now=T0)
+    eid = log.add_engagement(ana, date(2026, 1, 1), now=T0)
+    log.add_session(eid, date(2026, 2, 1), 3600, fee_paid=True, now=T0)
+    first = build_log(log.clients(), log.engagements(), log.all_sessions(), TODAY)
+    data = to_csv(first).encode() if kind == "csv" else to_xlsx_bytes(first)
+    (row,) = read_icf_log(data, xlsx=kind == "xlsx").rows
+    assert (row.client, row.contact) == ("=Ana", "+48 600")
