@@ -202,9 +202,13 @@ def build_log(
     figures: dict[int, list[int]] = {}  # client id -> [paid, pro bono] seconds
     awaiting = 0
     recent = 0
+    last_day: dict[int, date] = {}  # engagement id -> its last counted session
     for e in included:
         paid = pro_bono = 0
+        last = None
         for s in counted[e.id]:
+            if last is None or s.held_on > last:
+                last = s.held_on
             if e.payment is Payment.PAID:
                 if not s.fee_paid:
                     awaiting += s.seconds
@@ -217,6 +221,8 @@ def build_log(
                 pro_bono += s.seconds - reciprocal_paid[s.id]
             if s.held_on >= window_start:
                 recent += s.seconds
+        if last is not None:
+            last_day[e.id] = last
         if paid + pro_bono == 0:
             continue  # nothing countable yet (fees awaited)
         total = figures.setdefault(e.client_id, [0, 0])
@@ -225,25 +231,32 @@ def build_log(
 
     rows: list[IcfRow] = []
     people = 0
-    by_start: list[tuple[date, int, list[Engagement]]] = []
+    by_owner: dict[int, list[Engagement]] = {}
+    for e in included:
+        if counted[e.id]:
+            by_owner.setdefault(e.client_id, []).append(e)
+    by_start: list[tuple[date, int]] = []
     for client_id in figures:
-        mine = [e for e in included if e.client_id == client_id and counted[e.id]]
-        days = [s.held_on for e in mine for s in counted[e.id]]
+        mine = by_owner[client_id]
         start = min(e.start for e in mine)
         if since is not None and start < since:
-            start = min(days)
-        by_start.append((start, client_id, mine))
-    for start, client_id, mine in sorted(by_start, key=lambda t: (t[0], t[1])):
+            start = min(s.held_on for e in mine for s in counted[e.id])
+        by_start.append((start, client_id))
+    sponsors = organisations or {}
+    for start, client_id in sorted(by_start):
+        mine = by_owner[client_id]
         client = by_client[client_id]
-        days = [s.held_on for e in mine for s in counted[e.id]]
         ends = [e.end for e in mine]
-        end = max(ends) if all(ends) else max(days)  # type: ignore[type-var]
+        if all(ends):
+            end = max(ends)  # type: ignore[type-var]
+        else:
+            end = max(last_day[e.id] for e in mine)
         size = max(e.group_size for e in mine)
         people += size
         paid, pro_bono = figures[client_id]
         rows.append(IcfRow(
             len(rows) + 1, client.name, size, client.contact, start, end,
-            hours(paid), hours(pro_bono), client_id, (organisations or {}).get(client_id, ""),
+            hours(paid), hours(pro_bono), client_id, sponsors.get(client_id, ""),
         ))  # fmt: skip
     return IcfLog(today, rows, people, hours(recent), hours(awaiting), left_off)
 
