@@ -247,10 +247,8 @@ def build_log(
         mine = by_owner[client_id]
         client = by_client[client_id]
         ends = [e.end for e in mine]
-        if all(ends):
-            end = max(ends)  # type: ignore[type-var]
-        else:
-            end = max(last_day[e.id] for e in mine)
+        # every engagement ended: the latest end; else ongoing, to the last session so far
+        end = max(ends) if all(ends) else max(last_day[e.id] for e in mine)  # type: ignore[type-var]
         size = max(e.group_size for e in mine)
         people += size
         paid, pro_bono = figures[client_id]
