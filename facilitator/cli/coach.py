@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from facilitator.core.i18n import translate
+
 import argparse
 import sys
 import time
@@ -9,10 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.core.i18n import translate
-
 if TYPE_CHECKING:
     from facilitator.cli import Context
+
+MAX_LISTED = 20  # rows listed per kind in the preview
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -25,14 +27,39 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     icf.add_argument(
         "--since",
         metavar="YYYY-MM-DD",
-        help=translate("Cli", "start of coach-specific training (earlier sessions do not count)"),
+        help=translate(
+            "Cli",
+            "start of coach-specific training (earlier sessions do not count); "
+            "default: the training start set in the window",
+        ),
     )
+    dev = what.add_parser(
+        "development", help=translate("Cli", "CCE units and mentor coaching toward credential renewal (.csv)")
+    )
+    dev.add_argument("--out", required=True, metavar="FILE.csv")
+    dev.add_argument("--today", metavar="YYYY-MM-DD", help=translate("Cli", "the date of the log (default: today)"))
     imp = sub.add_parser("import", help=translate("Cli", "read records into the coach's log"))
     what = imp.add_subparsers(dest="what", required=True)
     sessions = what.add_parser("sessions", help=translate("Cli", "coaching sessions from a CSV file (see README)"))
-    sessions.add_argument("file", metavar="FILE.csv")
+    icf_log = what.add_parser("icf-log", help=translate("Cli", "an ICF client coaching log (.csv or .xlsx)"))
+    for command in (sessions, icf_log):
+        _import_options(command)
     export.set_defaults(run=run)
     imp.set_defaults(run=run)
+
+
+def _import_options(sessions: argparse.ArgumentParser) -> None:
+    sessions.add_argument("file", metavar="FILE")
+    sessions.add_argument(
+        "--dry-run", action="store_true", help=translate("Cli", "show what would be imported, change nothing")
+    )
+    sessions.add_argument(
+        "--other-contact",
+        choices=("stop", "new-client"),
+        default="stop",
+        help=translate("Cli", "when a client's name is in the log with a different contact: stop and list ")
+        "them (default), or take them as new clients",
+    )
 
 
 def _day(text: str | None, option: str) -> date | None:
@@ -46,44 +73,123 @@ def _day(text: str | None, option: str) -> date | None:
         ) from None
 
 
+class _Bar:
+    """A progress bar on the terminal (stderr), only when it is a terminal."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.shown or total <= 0:
+            return
+        filled = round(30 * done / total)
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
+                         f"{done:,}/{total:,}")  # fmt: skip
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    data_dir = ctx.data_dir
+    if args.command == "import":
+        return _import(args, ctx)
+    return _export(args, ctx)
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core.coaching.session_import import read_sessions_csv
     from facilitator.store.coaching import CoachingStore
+    from facilitator.store.coaching_import import NEW_CLIENT, apply_plan, plan_import
     from facilitator.store.database import close_records, open_records
 
-    if args.command == "import":
-        from facilitator.core.coaching.session_import import parse_sessions_csv
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if args.what == "icf-log":
+        from facilitator.core.coaching.icf_import import read_icf_log
 
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
-            return 2
-        rows, problems = parse_sessions_csv(data)
-        if problems:
-            print(f"{args.file}: nothing imported; fix these and try again:", file=sys.stderr)
-            for problem in problems:
-                print(f"  {problem}", file=sys.stderr)
-            return 1
-    today = _day(getattr(args, "today", None), "--today") or date.today()
-    since = _day(getattr(args, "since", None), "--since")
-    records = open_records(data_dir)
+        parsed = read_icf_log(data, xlsx=args.file.lower().endswith(".xlsx"), today=date.today())
+    else:
+        parsed = read_sessions_csv(data, today=date.today(), progress=_Bar("Reading"))
+    del data
+    if parsed.problem_count:
+        _print_problems(args.file, parsed.listed(), cut=False)  # cut already, "more" said
+        return 1
+    records = open_records(ctx.data_dir)
     try:
         store = CoachingStore(records.conn)
-        if args.command == "import":
-            from facilitator.store.coaching_import import import_rows
-
-            summary = import_rows(store, rows, now=time.time())
-            print(
-                f"Imported {summary.sessions} sessions ({summary.new_clients} new clients, "
-                f"{summary.new_engagements} new engagements)."
-            )
+        plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
+        if args.other_contact == "new-client":
+            plan.decide_all(NEW_CLIENT)
+        print(f"{args.file}: {len(plan.new)} new sessions, {len(plan.already_there)} already "
+              f"in the log, {len(plan.problems)} problems.")  # fmt: skip
+        if plan.already_there:
+            lines = ", ".join(str(r.line) for r in plan.already_there[:MAX_LISTED])
+            more = "…" if len(plan.already_there) > MAX_LISTED else ""
+            print(f"  Already there (skipped): lines {lines}{more}")
+        if plan.problems:
+            _print_problems(args.file, plan.problems)
+            return 1
+        if plan.undecided:
+            print(f"{args.file}: nothing imported. These names are in the log with a different "
+                  "contact; they may be other people:", file=sys.stderr)  # fmt: skip
+            for c in plan.undecided:
+                known = "; ".join(f"{e.name} ({e.contact or 'no contact'})" for e in c.existing)
+                lines = ", ".join(str(n) for n in c.lines[:MAX_LISTED])
+                print(f"  {c.name} ({c.contact or 'no contact'}), lines {lines}: the log has "
+                      f"{known}", file=sys.stderr)  # fmt: skip
+            print("Write the contact as the log has it to add to that client, or run again "
+                  "with --other-contact new-client to take them as new clients.", file=sys.stderr)  # fmt: skip
+            return 1
+        if args.dry_run:
+            print(f"Dry run: nothing imported ({plan.new_clients} new clients would be added).")
             return 0
-        from facilitator.core.coaching.icf import build_log
-        from facilitator.core.coaching.icf_export import write_log
+        summary = apply_plan(store, plan, now=time.time(), progress=_Bar("Importing"))
+        print(
+            f"Imported {summary.sessions} sessions ({summary.new_clients} new clients, "
+            f"{summary.new_engagements} new engagements; {summary.already_there} already "
+            "there were skipped)."
+        )
+        return 0
+    finally:
+        close_records(records)
 
+
+def _print_problems(name: str, problems, *, cut: bool = True) -> None:
+    from facilitator.core.coaching.session_import import MAX_PROBLEMS
+
+    print(f"{name}: nothing imported; fix these and try again:", file=sys.stderr)
+    shown = problems[:MAX_PROBLEMS] if cut else problems
+    for problem in shown:
+        print(f"  {problem}", file=sys.stderr)
+    if len(problems) > len(shown):
+        print(f"  … {len(problems) - MAX_PROBLEMS} more problems are not listed "
+              f"({len(problems)} in all)", file=sys.stderr)  # fmt: skip
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    if args.what == "development":
+        return _export_development(args, ctx)
+    from facilitator.core.coaching.icf import build_log, report_lines
+    from facilitator.core.coaching.icf_export import write_log
+    from facilitator.store.coaching import CoachingStore
+    from facilitator.store.coaching_goals import GoalStore
+    from facilitator.store.coaching_organisations import organisations
+    from facilitator.store.database import close_records, open_records
+
+    today = _day(args.today, "--today") or date.today()
+    since = _day(args.since, "--since")
+    records = open_records(ctx.data_dir)
+    try:
+        store = CoachingStore(records.conn)
+        if since is None:
+            since = GoalStore(records.conn).training_start()
         log = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), today, since=since
+            store.clients(), store.engagements(), store.all_sessions(), today, since=since,
+            organisations=organisations(records.conn),
         )
         try:
             path = write_log(log, Path(args.out))
@@ -93,9 +199,41 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         except OSError as exc:
             print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 2
-        print(f"Wrote {len(log.rows)} client relationships to {path}.")
+        print(f"Wrote {len(log.rows)} clients to {path}.")
+        for line in report_lines(log, since):
+            print(line)
         for reason in log.left_off:
             print(f"  left off: {reason}", file=sys.stderr)
+        return 0
+    finally:
+        close_records(records)
+
+
+def _export_development(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.core.coaching.renewal import development_csv, renewal
+    from facilitator.core.files import write_atomically
+    from facilitator.store.coaching_development import DevelopmentStore
+    from facilitator.store.database import close_records, open_records
+
+    today = _day(args.today, "--today") or date.today()
+    if not args.out.lower().endswith(".csv"):
+        print(f"facilitator: {args.out}: the CCE and mentoring log is written as .csv",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    records = open_records(ctx.data_dir)
+    try:
+        store = DevelopmentStore(records.conn)
+        cce, mentor = store.cce(), store.mentor_sessions()
+        result = renewal(cce, mentor, today)
+        try:
+            write_atomically(Path(args.out), development_csv(cce, mentor, result).encode("utf-8-sig"))
+        except OSError as exc:
+            print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        print(f"Wrote {len(cce)} CCE records and {len(mentor)} mentor coaching sessions "
+              f"to {args.out}.")  # fmt: skip
+        for line in result.lines():
+            print(line)
         return 0
     finally:
         close_records(records)

@@ -14,9 +14,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.coaching.goals import goals_summary
 from facilitator.core.coaching.model import ActionStatus, Stage, format_hours, hours
 from facilitator.core.files import write_atomically
 from facilitator.store.coaching import CoachingStore
+from facilitator.store.coaching_goals import GoalStore
+from facilitator.store.coaching_organisations import organisation
 
 EXPORT_VERSION = 1
 
@@ -48,10 +51,25 @@ def client_record(store: CoachingStore, client_id: int) -> dict[str, Any]:
             sessions.append(item)
         item = asdict(engagement)
         item["stage_history"] = [asdict(c) for c in store.stage_history(engagement.id)]
+        goal_store = GoalStore(store.conn)
+        goals = goal_store.goals(engagement.id)
+        indicators = goal_store.indicators(engagement.id)
+        readings = goal_store.readings(engagement.id)
+        item["goals"] = [
+            {**asdict(g), "indicators": [
+                {**asdict(i), "values": [
+                    {"held_on": r.held_on, "session_id": r.session_id, "value": r.value}
+                    for r in readings if r.indicator_id == i.id]}
+                for i in indicators if i.goal_id == g.id]}
+            for g in goals
+        ]  # fmt: skip
+        item["goals_summary"] = goals_summary(goals, indicators, readings)
         item["sessions"] = sessions
         engagements.append(item)
     return _plain({
-        "export_version": EXPORT_VERSION, "client": asdict(client), "engagements": engagements,
+        "export_version": EXPORT_VERSION,
+        "client": {**asdict(client), "organisation": organisation(store.conn, client_id)},
+        "engagements": engagements,
     })  # fmt: skip
 
 
@@ -63,6 +81,7 @@ def client_markdown(record: dict[str, Any]) -> str:
     client = record["client"]
     lines = [f"# {client['name']}", ""]
     lines += _section("Contact", client["contact"])
+    lines += _section("Organisation (sponsor)", client.get("organisation", ""))
     lines += [f"Listed on the ICF log: {'yes' if client['icf_consent'] else 'no'}", ""]
     lines += _section("Notes", client["notes"])
     for number, eng in enumerate(record["engagements"], 1):
@@ -80,6 +99,10 @@ def client_markdown(record: dict[str, Any]) -> str:
         lines += ["### Stages", ""]
         lines += [f"- {c['on']}: {c['stage']}. {Stage(c['stage']).title}"
                   for c in eng["stage_history"]] + [""]  # fmt: skip
+        if eng.get("goals_summary"):
+            lines += ["### Goals and benefit indicators", ""]
+            lines += [line if line.startswith("- ") else f"- **{line}**"
+                      for line in _indented(eng["goals_summary"])] + [""]  # fmt: skip
         closing = eng["closing"]
         for key, title in (("journey", "Journey"), ("learning", "Learning"),
                            ("effects", "Effects"), ("challenges", "Challenges ahead")):  # fmt: skip
@@ -101,6 +124,11 @@ def client_markdown(record: dict[str, Any]) -> str:
             if session["actions"]:
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _indented(lines: list[str]) -> list[str]:
+    """Goal lines stay top-level items; their indicator lines ('- ...') nest under them."""
+    return [f"  {line}" if line.startswith("- ") else line for line in lines]
 
 
 def safe_stem(name: str) -> str:

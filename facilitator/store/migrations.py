@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 
 from facilitator.store.paths import RECORDS_FILE
-from facilitator.store.schema_coaching import COACHING_SCHEMA
+from facilitator.store.schema_coaching import COACHING_SCHEMA, COACHING_STEP_2
 from facilitator.store.schema_groups import GROUPS_STEP
 from facilitator.store.schema_history import HISTORY_STEP
 
@@ -78,6 +78,7 @@ MIGRATIONS: list[Step] = [_V1]
 MIGRATIONS.append(COACHING_SCHEMA)  # the coach's log
 MIGRATIONS.append(HISTORY_STEP)  # who took part in which session; history indexes
 MIGRATIONS.append(GROUPS_STEP)  # groups, meetings, group_sessions
+MIGRATIONS.append(COACHING_STEP_2)  # goals, indicators, CCE, mentoring, sponsors (issue 17)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -120,3 +120,79 @@ CREATE TRIGGER coach_clients_fts_delete AFTER DELETE ON coach_clients BEGIN
     DELETE FROM coach_fts WHERE rowid = old.id * 4 + 2;
 END;
 """
+
+
+# Issue 17: settings of the log (the start of coach-specific training), change goals
+# with their benefit indicators and the values sessions recorded, CCE units and mentor
+# coaching, and the organisation (sponsor) of a client. Erasing a client
+# cascades through engagements to all of these.
+COACHING_STEP_2 = """
+CREATE TABLE coach_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE coach_goals (
+    id INTEGER PRIMARY KEY,
+    engagement_id INTEGER NOT NULL REFERENCES coach_engagements(id) ON DELETE CASCADE,
+    text TEXT NOT NULL CHECK (trim(text) != ''),
+    set_on TEXT NOT NULL,
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_goals_by_engagement ON coach_goals(engagement_id, id);
+
+CREATE TABLE coach_indicators (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES coach_goals(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (trim(name) != ''),
+    kind TEXT NOT NULL DEFAULT 'scale' CHECK (kind IN ('scale', 'number')),
+    target REAL NOT NULL,
+    baseline REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    low REAL NOT NULL DEFAULT 1,
+    high REAL NOT NULL DEFAULT 10,
+    created_wall REAL NOT NULL,
+    CHECK (kind = 'number' OR (low < high AND target BETWEEN low AND high))
+);
+CREATE INDEX coach_indicators_by_goal ON coach_indicators(goal_id, id);
+
+CREATE TABLE coach_indicator_values (
+    indicator_id INTEGER NOT NULL REFERENCES coach_indicators(id) ON DELETE CASCADE,
+    session_id INTEGER NOT NULL REFERENCES coach_sessions(id) ON DELETE CASCADE,
+    value REAL NOT NULL,
+    PRIMARY KEY (indicator_id, session_id)
+) WITHOUT ROWID;
+CREATE INDEX coach_indicator_values_by_session ON coach_indicator_values(session_id);
+
+-- The organisation a client belongs to, when it pays for (sponsors) the coaching. Its own
+-- table so the clients table is left as it is.
+-- Continuing coach education and mentor coaching, toward credential renewal. Units are
+-- kept in hundredths (exact).
+CREATE TABLE coach_cce (
+    id INTEGER PRIMARY KEY,
+    completed_on TEXT NOT NULL,
+    title TEXT NOT NULL CHECK (trim(title) != ''),
+    provider TEXT NOT NULL DEFAULT '',
+    units_cents INTEGER NOT NULL CHECK (units_cents > 0),
+    core_cents INTEGER NOT NULL DEFAULT 0 CHECK (core_cents BETWEEN 0 AND units_cents),
+    ethics_cents INTEGER NOT NULL DEFAULT 0 CHECK (ethics_cents BETWEEN 0 AND core_cents),
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_cce_by_date ON coach_cce(completed_on);
+
+CREATE TABLE coach_mentor_sessions (
+    id INTEGER PRIMARY KEY,
+    held_on TEXT NOT NULL,
+    seconds INTEGER NOT NULL CHECK (seconds > 0),
+    mentor TEXT NOT NULL DEFAULT '',
+    is_group INTEGER NOT NULL DEFAULT 0 CHECK (is_group IN (0, 1)),
+    notes TEXT NOT NULL DEFAULT '',
+    created_wall REAL NOT NULL
+);
+CREATE INDEX coach_mentor_sessions_by_date ON coach_mentor_sessions(held_on);
+
+CREATE TABLE coach_client_organisations (
+    client_id INTEGER PRIMARY KEY REFERENCES coach_clients(id) ON DELETE CASCADE,
+    organisation TEXT NOT NULL CHECK (trim(organisation) != '')
+);
+"""

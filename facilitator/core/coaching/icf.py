@@ -3,8 +3,15 @@
 Qt-free and store-free: it takes the log's clients, engagements and sessions and an
 injected "today". The rules, as ICF states them for the coaching log:
 
-* One row per client relationship (engagement), numbered in order of start date, with
-  ICF's template columns. Hours are exact: seconds / 3,600 (30 min = 0.5 h).
+* One row per client (ICF's template has paid and pro bono columns side by side), so a
+  client's engagements, paid or pro bono, individual or group, make one row; rows are
+  numbered in order of start date. Hours are exact: seconds / 3,600 (30 min = 0.5 h).
+* Start date: the earliest engagement's start (or, when training started later, the
+  first session that counts). End date: the latest end when every engagement has ended,
+  else the last session that counts (the coaching is ongoing).
+* Each person counts once: an individual client is one client however many engagements
+  they had; a group counts its members once, at its largest size (a team of 6 that
+  becomes 5 is 6 clients, not 11).
 * Clients who did not consent to be named are left off the log, hours and all.
 * Group coaching: the hours are the time spent with the group (not multiplied by its
   size); each member counts as a client; only groups of 15 or fewer count, so larger
@@ -19,6 +26,8 @@ injected "today". The rules, as ICF states them for the coaching log:
   engagements and spent on reciprocal sessions in date order.
 * Only sessions held on or before today (and on or after the start of coach-specific
   training, when given) count.
+* Organisations: a client who belongs to an organisation that pays (a sponsor) is listed
+  with it, as ICF allows for organisational clients (`organisations`: client id -> name).
 * Recent hours: paid and pro bono hours on or after the day 18 calendar months before
   today (same day of month, clamped to the month's end), today included.
 """
@@ -63,7 +72,8 @@ class IcfRow:
     end: date | None
     paid: Fraction  # hours
     pro_bono: Fraction
-    engagement_id: int = 0
+    client_id: int = 0
+    organisation: str = ""  # the sponsor, when an organisation pays
 
     @property
     def kind(self) -> str:
@@ -147,6 +157,7 @@ def build_log(
     today: date,
     *,
     since: date | None = None,
+    organisations: dict[int, str] | None = None,
 ) -> IcfLog:
     """The ICF log and the figures behind the credential progress, as of `today`."""
     by_client = {c.id: c for c in clients}
@@ -163,12 +174,15 @@ def build_log(
 
     left_off: list[str] = []
     included: list[Engagement] = []
+    refused: set[int] = set()
     for e in engagements:
         client = by_client.get(e.client_id)
         if client is None or not counted[e.id]:
             continue
         if not client.icf_consent:
-            left_off.append(f"{client.name}: did not consent to be listed")
+            if client.id not in refused:
+                refused.add(client.id)
+                left_off.append(f"{client.name}: did not consent to be listed")
         elif e.group_size > MAX_GROUP:
             left_off.append(
                 f"{client.name}: group of {e.group_size} (ICF counts groups of up to {MAX_GROUP})"
@@ -185,14 +199,16 @@ def build_log(
         reciprocal_paid[s.id] = take
         budget -= take
 
-    rows: list[IcfRow] = []
+    figures: dict[int, list[int]] = {}  # client id -> [paid, pro bono] seconds
     awaiting = 0
     recent = 0
-    individuals: set[int] = set()
-    group_members = 0
+    last_day: dict[int, date] = {}  # engagement id -> its last counted session
     for e in included:
         paid = pro_bono = 0
+        last = None
         for s in counted[e.id]:
+            if last is None or s.held_on > last:
+                last = s.held_on
             if e.payment is Payment.PAID:
                 if not s.fee_paid:
                     awaiting += s.seconds
@@ -205,17 +221,57 @@ def build_log(
                 pro_bono += s.seconds - reciprocal_paid[s.id]
             if s.held_on >= window_start:
                 recent += s.seconds
+        if last is not None:
+            last_day[e.id] = last
         if paid + pro_bono == 0:
             continue  # nothing countable yet (fees awaited)
-        client = by_client[e.client_id]
-        if e.group_size > 1:
-            group_members += e.group_size
-        else:
-            individuals.add(client.id)
+        total = figures.setdefault(e.client_id, [0, 0])
+        total[0] += paid
+        total[1] += pro_bono
+
+    rows: list[IcfRow] = []
+    people = 0
+    by_owner: dict[int, list[Engagement]] = {}
+    for e in included:
+        if counted[e.id]:
+            by_owner.setdefault(e.client_id, []).append(e)
+    by_start: list[tuple[date, int]] = []
+    for client_id in figures:
+        mine = by_owner[client_id]
+        start = min(e.start for e in mine)
+        if since is not None and start < since:
+            start = min(s.held_on for e in mine for s in counted[e.id])
+        by_start.append((start, client_id))
+    sponsors = organisations or {}
+    for start, client_id in sorted(by_start):
+        mine = by_owner[client_id]
+        client = by_client[client_id]
+        ends = [e.end for e in mine]
+        # every engagement ended: the latest end; else ongoing, to the last session so far
+        end = max(ends) if all(ends) else max(last_day[e.id] for e in mine)  # type: ignore[type-var]
+        size = max(e.group_size for e in mine)
+        people += size
+        paid, pro_bono = figures[client_id]
         rows.append(IcfRow(
-            len(rows) + 1, client.name, e.group_size, client.contact, e.start, e.end,
-            hours(paid), hours(pro_bono), e.id,
+            len(rows) + 1, client.name, size, client.contact, start, end,
+            hours(paid), hours(pro_bono), client_id, sponsors.get(client_id, ""),
         ))  # fmt: skip
-    return IcfLog(
-        today, rows, len(individuals) + group_members, hours(recent), hours(awaiting), left_off
-    )
+    return IcfLog(today, rows, people, hours(recent), hours(awaiting), left_off)
+
+
+def report_lines(log: IcfLog, since: date | None = None) -> list[str]:
+    """The totals and the progress toward each credential, as the window shows them."""
+    from facilitator.core.coaching.model import format_hours as fh
+
+    lines = [f"ICF log as of {log.today.isoformat()}"
+             + (f", counting from the start of training on {since.isoformat()}" if since else "")
+             + ":"]  # fmt: skip
+    lines.append(f"  Hours: {fh(log.total)} (paid {fh(log.paid)}, pro bono {fh(log.pro_bono)}); "
+                 f"clients: {log.clients}; in the last {RECENT_MONTHS} months: {fh(log.recent)}")  # fmt: skip
+    if log.awaiting_payment:
+        lines.append(f"  Awaiting payment: {fh(log.awaiting_payment)} h of paid engagements "
+                     "wait for their fee to be marked paid (counted nowhere yet)")  # fmt: skip
+    for p in log.progress():
+        status = "experience met" if p.met else "still needed: " + ", ".join(p.missing)
+        lines.append(f"  {p.credential.name}: {status}")
+    return lines

@@ -175,11 +175,19 @@ def hours(seconds: int) -> Fraction:
 
 
 def format_hours(value: Fraction | int) -> str:
-    """Hours to two decimals without float drift: 1/2 -> '0.50', 1/3 -> '0.33'."""
-    cents = (Fraction(value) * 100).__round__()
+    """Hours to two decimals without float drift, halves rounded up (as spreadsheets do,
+    so the CSV and the XLSX agree): 1/2 -> '0.50', 1/3 -> '0.33', 13.125 -> '13.13'."""
+    cents = round_cents(value)
     sign = "-" if cents < 0 else ""
     cents = abs(cents)
     return f"{sign}{cents // 100}.{cents % 100:02d}"
+
+
+def round_cents(value: Fraction | int) -> int:
+    """Hundredths, halves away from zero: 13.125 -> 1313, -0.005 -> -1."""
+    scaled = abs(Fraction(value)) * 100
+    cents = int(scaled + Fraction(1, 2))
+    return -cents if value < 0 else cents
 
 
 COACH_SHARE_BAND = (Fraction(20, 100), Fraction(30, 100))
@@ -201,3 +209,15 @@ def share_verdict(share: Fraction | None) -> str:
     if share < low:
         return "below"
     return "above" if share > high else "within"
+
+
+def unpaid_before(
+    engagement: Engagement, sessions: list[CoachingSession], session: CoachingSession
+) -> list[CoachingSession]:
+    """Earlier sessions of a paid engagement whose fee is not marked paid (seed 004: no
+    coaching without the fee in hand, unless pro bono or barter was agreed)."""
+    if engagement.payment is not Payment.PAID:
+        return []
+    key = (session.held_on, session.id)
+    return [s for s in sessions
+            if (s.held_on, s.id) < key and not s.fee_paid and s.seconds > 0]  # fmt: skip

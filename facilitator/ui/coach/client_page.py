@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.coaching.model import format_hours
 from facilitator.store.coaching_export import export_client
+from facilitator.store.coaching_organisations import organisation, save_client
 from facilitator.ui.coach.engagement import EngagementPanel
+from facilitator.ui.coach.goals_panel import GoalsPanel
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.common.autosave import Autosave
 
@@ -48,6 +50,8 @@ class ClientPage(QWidget):
 
         self.name = QLineEdit(objectName="clientName")
         self.contact = QLineEdit(objectName="clientContact")
+        self.organisation = QLineEdit(objectName="clientOrganisation")
+        self.organisation.setPlaceholderText(self.tr("If an organisation pays (sponsor)"))
         self.consent = QCheckBox(
             self.tr("May be named on my ICF coaching log"), objectName="clientConsent"
         )
@@ -58,12 +62,14 @@ class ClientPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Contact"), self.contact)
+        form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow("", self.consent)
         form.addRow(self.tr("Notes"), self.notes)
 
         self.engagement_choice = QComboBox(objectName="engagementChoice")
         self.new_engagement = QPushButton(self.tr("New engagement"), objectName="newEngagement")
         self.engagement = EngagementPanel(log)
+        self.goals = GoalsPanel(log)
         eng_box = QGroupBox(self.tr("Engagement"))
         top = QHBoxLayout()
         top.addWidget(self.engagement_choice, 1)
@@ -94,14 +100,16 @@ class ClientPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(eng_box)
+        layout.addWidget(self.goals)
         layout.addWidget(sess_box, 1)
         layout.addLayout(bottom)
 
         self.name.textChanged.connect(lambda t: self._edited("name", t))
         self.contact.textChanged.connect(lambda t: self._edited("contact", t))
+        self.organisation.textChanged.connect(lambda t: self._edited("organisation", t))
         self.consent.toggled.connect(lambda on: self._edited("icf_consent", on))
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
-        self.autosave.watch(self.name, self.contact, self.notes)
+        self.autosave.watch(self.name, self.contact, self.organisation, self.notes)
         self.autosave.state_changed.connect(self.state.setText)
         self.engagement.autosave.state_changed.connect(self.state.setText)
         log.save_failed.connect(self.state.setText)
@@ -125,6 +133,7 @@ class ClientPage(QWidget):
         try:
             self.name.setText(client.name if client else "")
             self.contact.setText(client.contact if client else "")
+            self.organisation.setText(organisation(self._log.conn, client.id) if client else "")
             self.consent.setChecked(bool(client and client.icf_consent))
             self.notes.setPlainText(client.notes if client else "")
         finally:
@@ -171,8 +180,8 @@ class ClientPage(QWidget):
         cid = self.client_id
         if cid is None:
             return True
-        return self._log.saved(lambda: self._log.store.update_client(cid, now=self._log.now(), **fields),
-                               notify=True)  # fmt: skip
+        log = self._log
+        return log.saved(lambda: save_client(log.store, cid, now=log.now(), **fields), notify=True)
 
     def _fill_engagements(self, select: int | None = None) -> None:
         current = select if select is not None else self.current_engagement_id()
@@ -202,6 +211,7 @@ class ClientPage(QWidget):
         engagement = None if eid is None else self._log.store.get_engagement(eid)
         used = 0 if eid is None else len(self._log.store.sessions(eid))
         self.engagement.show_engagement(engagement, used)
+        self.goals.show_engagement(None if engagement is None else engagement.id)
         self._fill_sessions()
 
     def _fill_sessions(self) -> None:

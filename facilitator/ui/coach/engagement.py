@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.coaching.goals import goals_summary
 from facilitator.core.coaching.model import ClosingSummary, Engagement, Payment, Stage
+from facilitator.store.coaching_goals import GoalStore
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.common.autosave import Autosave
 
@@ -50,11 +52,15 @@ def date_edit(name: str) -> QDateEdit:
 class ClosingDialog(QDialog):
     """Withdrawing from the helping relationship: document the journey and what follows."""
 
-    def __init__(self, closing: ClosingSummary, parent: QWidget | None = None) -> None:
+    def __init__(self, closing: ClosingSummary, parent: QWidget | None = None,
+                 goals: list[str] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("closingDialog")
         self.setWindowTitle(self.tr("Closing summary"))
         intro = QLabel(Stage.WITHDRAWING.guidance, wordWrap=True)
+        self.goals = QLabel("\n".join(goals or []), objectName="closingGoals", wordWrap=True)
+        self.goals.setTextFormat(Qt.TextFormat.PlainText)
+        self.goals.setVisible(bool(goals))
         form = QFormLayout()
         self.fields: dict[str, QPlainTextEdit] = {}
         labels = (("journey", self.tr("The journey")), ("learning", self.tr("The learning")),
@@ -72,6 +78,9 @@ class ClosingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        if goals:
+            layout.addWidget(QLabel(self.tr("Goals and benefit indicators:")))
+            layout.addWidget(self.goals)
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -134,6 +143,7 @@ class EngagementPanel(QWidget):
         )
         self.history = QLabel(objectName="stageHistory", wordWrap=True)
         self.closing = QLabel(objectName="closingText", wordWrap=True)
+        self.closing.setTextFormat(Qt.TextFormat.PlainText)  # what the coach typed
         stage_box = QGroupBox(self.tr("Stage of the helping process"))
         stage_layout = QVBoxLayout(stage_box)
         stage_layout.addWidget(self.stage)
@@ -188,6 +198,11 @@ class EngagementPanel(QWidget):
         finally:
             self._loading = False
 
+    def goals_lines(self, engagement_id: int) -> list[str]:
+        goals = GoalStore(self._log.store.conn)
+        return goals_summary(goals.goals(engagement_id), goals.indicators(engagement_id),
+                             goals.readings(engagement_id))  # fmt: skip
+
     def _show_stage(self, engagement: Engagement) -> None:
         self.stage.setCurrentIndex(int(engagement.stage) - 1)
         self.guidance.setText(engagement.stage.guidance)
@@ -196,10 +211,11 @@ class EngagementPanel(QWidget):
             "\n".join(f"{c.on.isoformat()}  →  {int(c.stage)}. {c.stage.title}" for c in changes)
         )
         closing = engagement.closing
-        if engagement.stage is Stage.WITHDRAWING and not closing.is_empty():
+        if engagement.stage is Stage.WITHDRAWING:
             parts = ((self.tr("Journey"), closing.journey), (self.tr("Learning"), closing.learning),
                      (self.tr("Effects"), closing.effects), (self.tr("Challenges ahead"), closing.challenges))  # fmt: skip
-            self.closing.setText("\n".join(f"{t}: {v}" for t, v in parts if v.strip()))
+            lines = [f"{t}: {v}" for t, v in parts if v.strip()]
+            self.closing.setText("\n".join(lines + self.goals_lines(engagement.id)))
         else:
             self.closing.setText("")
 
@@ -231,7 +247,7 @@ class EngagementPanel(QWidget):
             return
         closing = None
         if stage is Stage.WITHDRAWING:
-            dialog = ClosingDialog(engagement.closing, self)
+            dialog = ClosingDialog(engagement.closing, self, goals=self.goals_lines(engagement.id))
             if not dialog.exec():
                 self.stage.setCurrentIndex(int(engagement.stage) - 1)
                 return

@@ -1,10 +1,16 @@
-"""The ICF client coaching log and progress toward ACC, PCC and MCC, with export."""
+"""The ICF client coaching log and progress toward ACC, PCC and MCC, with export.
+
+The start of coach-specific training is a setting of the log (the command line reads the
+same one): sessions before it count nowhere, in the table, the totals or the progress.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -21,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.coaching.icf import IcfLog, build_log
 from facilitator.core.coaching.icf_export import table, write_log
+from facilitator.core.coaching.model import format_hours
+from facilitator.store.coaching_goals import GoalStore
+from facilitator.store.coaching_organisations import organisations
+from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
 
 
@@ -34,14 +44,30 @@ class IcfView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.summary = QLabel(objectName="icfSummary", wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names clients
         self.export_button = QPushButton(self.tr("Export ICF log…"), objectName="exportIcf")
+        self._settings = GoalStore(log.store.conn)
+        self.training = QCheckBox(self.tr("Coach-specific training started on"),
+                                  objectName="trainingStarted")  # fmt: skip
+        self.training.setToolTip(self.tr("ICF counts coaching hours from the start of your "
+                                         "coach-specific training; earlier sessions are left out."))  # fmt: skip
+        self.training_date = date_edit("trainingStart")
+        start = self._settings.training_start()
+        self.training.setChecked(start is not None)
+        self.training_date.setDate(qdate(start or log.today()))
+        self.training_date.setEnabled(start is not None)
+        self.training.toggled.connect(self._training_edited)
+        self.training_date.dateChanged.connect(self._training_edited)
         self.progress_box = QGroupBox(self.tr("Progress toward the credentials (experience hours)"))
         self.grid = QGridLayout(self.progress_box)
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addWidget(self.training)
+        top.addWidget(self.training_date)
+        top.addStretch(1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.table, 2)
         layout.addWidget(self.progress_box)
         self.export_button.clicked.connect(self._export)
@@ -50,8 +76,10 @@ class IcfView(QWidget):
 
     def refresh(self) -> None:
         store = self._log.store
+        since = self._settings.training_start()
         icf = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), self._log.today()
+            store.clients(), store.engagements(), store.all_sessions(), self._log.today(),
+            since=since, organisations=organisations(store.conn),
         )
         self.icf = icf
         cells = table(icf)
@@ -65,18 +93,30 @@ class IcfView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         notes = [self.tr("As of {d}.").format(d=icf.today.isoformat())]
+        if since is not None:
+            notes.append(self.tr("Sessions before {d} (start of training) are left out.")
+                         .format(d=since.isoformat()))  # fmt: skip
+        notes.append(self.tr("{t} h: {p} paid, {b} pro bono.").format(
+            t=format_hours(icf.total), p=format_hours(icf.paid), b=format_hours(icf.pro_bono)))  # fmt: skip
         if icf.awaiting_payment:
             notes.append(self.tr("{h} h of paid engagements wait for their fee to be marked paid.")
-                         .format(h=f"{float(icf.awaiting_payment):.2f}"))  # fmt: skip
+                         .format(h=format_hours(icf.awaiting_payment)))  # fmt: skip
         for reason in icf.left_off:
             notes.append(self.tr("Left off — {r}.").format(r=reason))
         self.summary.setText(" ".join(notes))
         self._fill_progress(icf)
 
+    def _training_edited(self, *_args) -> None:
+        on = self.training.isChecked()
+        self.training_date.setEnabled(on)
+        day = pydate(self.training_date.date()) if on else None
+        self._log.do(lambda: self._settings.set_training_start(day))
+
     def _fill_progress(self, icf: IcfLog) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted when Qt can
                 item.widget().deleteLater()
         heads = (
             "",

@@ -2,7 +2,8 @@
 client's desired takeaway, notes, the coach's private reflection, the fee, and actions.
 
 The client's open actions from earlier sessions are listed first, to be marked done or not
-done. Text saves as it is typed. Optional talk time: C = coach talking, L = client
+done. The engagement's benefit indicators can be given a value for this session. A paid
+engagement with an earlier fee not marked paid shows a warning (seed 004). Text saves as it is typed. Optional talk time: C = coach talking, L = client
 talking (press again to stop), shown against the 20–30 % coach-share band.
 """
 
@@ -30,9 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.coaching.model import ActionStatus, coach_share, share_verdict
+from facilitator.core.coaching.goals import IndicatorKind, number_text
+from facilitator.core.coaching.model import (
+    ActionStatus,
+    coach_share,
+    share_verdict,
+    unpaid_before,
+)
+from facilitator.core.coaching.session_import import parse_number
 from facilitator.core.coaching.talk_time import CLIENT, COACH, TalkTimer
 from facilitator.core.timefmt import countdown_text as clock_text
+from facilitator.store.coaching_goals import GoalStore
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.common.autosave import Autosave
@@ -104,11 +113,22 @@ class SessionEditor(QDialog):
             self.tr("Client talking (L)"), objectName="clientTalk", checkable=True
         )
         self.share = QLabel(objectName="coachShare")
+        self.fee_warning = QLabel(objectName="feeWarning", wordWrap=True)
+        self.fee_warning.setStyleSheet(
+            "background: #FFF3CD; color: #000000; border: 1px solid #8A6D3B; padding: 6px;"
+        )
+        self._goals = GoalStore(log.store.conn)
+        self.indicator_box = QGroupBox(self.tr("Benefit indicators in this session"))
+        self.indicator_edits: dict[int, QLineEdit] = {}
+        self.indicator_form = QFormLayout(self.indicator_box)
+        self._fill_indicators(session.engagement_id)
 
         self._build()
         self._connect()
         self._fill_actions()
         self._show_share()
+        self._show_fee_warning()
+        log.changed.connect(self._show_fee_warning)
         self._ticker = QTimer(self, interval=500)
         self._ticker.timeout.connect(self._tick)
 
@@ -162,10 +182,12 @@ class SessionEditor(QDialog):
         texts.addLayout(refl_col)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.fee_warning)
         layout.addLayout(form)
         layout.addWidget(review_box)
         layout.addLayout(texts, 2)
         layout.addWidget(actions_box, 1)
+        layout.addWidget(self.indicator_box)
         layout.addLayout(talk)
         layout.addWidget(self.state)
 
@@ -222,6 +244,55 @@ class SessionEditor(QDialog):
         self._talk_stop()
         self.flush()
         super().done(result)
+
+    # -- fee and indicators ------------------------------------------------------------------
+    def _show_fee_warning(self) -> None:
+        store = self._log.store
+        session = store.get_session(self._id)
+        engagement = None if session is None else store.get_engagement(session.engagement_id)
+        unpaid = [] if engagement is None else unpaid_before(
+            engagement, store.sessions(engagement.id), session)  # fmt: skip
+        if unpaid:
+            days = ", ".join(s.held_on.isoformat() for s in unpaid[:5])
+            self.fee_warning.setText(self.tr(
+                "An earlier fee of this engagement is not marked paid (%n session(s): {days}). "
+                "Agreed practice: no coaching without the fee in hand, unless pro bono or "
+                "barter was agreed.", "", len(unpaid)).format(days=days))  # fmt: skip
+        self.fee_warning.setVisible(bool(unpaid))
+
+    def _fill_indicators(self, engagement_id: int) -> None:
+        values = self._goals.session_values(self._id)
+        indicators = self._goals.indicators(engagement_id)
+        for indicator in indicators:
+            edit = QLineEdit(objectName=f"indicator_{indicator.id}")
+            if indicator.id in values:
+                edit.setText(number_text(values[indicator.id]))
+            scale = indicator.kind is IndicatorKind.SCALE
+            unit = f" {indicator.unit}" if indicator.unit else ""
+            edit.setPlaceholderText(
+                self.tr("{low:g}–{high:g}, target {t}").format(
+                    low=indicator.low, high=indicator.high, t=number_text(indicator.target))
+                if scale else self.tr("target {t}{u}").format(t=number_text(indicator.target), u=unit)
+            )  # fmt: skip
+            edit.setMaximumWidth(200)
+            edit.textChanged.connect(lambda text, i=indicator.id: self._indicator_edited(i, text))
+            label = QLabel(indicator.name)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.indicator_form.addRow(label, edit)
+            self.indicator_edits[indicator.id] = edit
+        self.indicator_box.setVisible(bool(indicators))
+
+    def _indicator_edited(self, indicator_id: int, text: str) -> None:
+        value = None
+        if text.strip():
+            number, reason = parse_number(text)
+            if number is None:
+                self.state.setText(self.tr("Indicator not saved: {r}").format(r=reason))
+                return
+            value = float(number)
+        if self._log.saved(lambda: self._goals.set_value(indicator_id, self._id, value),
+                           notify=True):  # fmt: skip
+            self.state.setText(self.tr("Saved"))
 
     # -- actions ---------------------------------------------------------------------------
     def _fill_actions(self) -> None:

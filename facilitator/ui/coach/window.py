@@ -8,10 +8,12 @@ asked for, runs as a one-to-one session whose participants are just "Coach" and
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,7 +32,9 @@ from facilitator.core.clock import Clock
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_search import matching_client_ids, search
 from facilitator.ui.coach.client_page import ClientPage
+from facilitator.ui.coach.development_view import DevelopmentView
 from facilitator.ui.coach.icf_view import IcfView
+from facilitator.ui.coach.import_dialog import ImportDialog
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.coach.session_editor import SessionEditor
 
@@ -58,12 +62,16 @@ class CoachWindow(QMainWindow):
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
+        self.import_button = QPushButton(self.tr("Import sessions…"), objectName="importSessions")
+        self.import_button.setToolTip(self.tr("Sessions from a CSV file: a preview shows what is "
+                                              "new and what is already in the log first."))  # fmt: skip
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.search_box)
         ll.addWidget(self.client_list, 1)
         ll.addWidget(self.hits)
         ll.addLayout(add_row)
+        ll.addWidget(self.import_button)
 
         self.page = ClientPage(self.log)
         scroll = QScrollArea(widgetResizable=True)
@@ -77,6 +85,8 @@ class CoachWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="coachTabs")
         self.tabs.addTab(split, self.tr("Clients"))
         self.tabs.addTab(self.icf, self.tr("ICF log and credentials"))
+        self.development = DevelopmentView(self.log)
+        self.tabs.addTab(self.development, self.tr("Mentor coaching and CCE"))
         self.setCentralWidget(self.tabs)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -85,6 +95,7 @@ class CoachWindow(QMainWindow):
         self.client_list.currentItemChanged.connect(self._client_chosen)
         self.add_button.clicked.connect(self.add_client)
         self.new_name.returnPressed.connect(self.add_client)
+        self.import_button.clicked.connect(self._choose_import)
         self.page.session_open_requested.connect(self.open_session)
         self.page.erased.connect(lambda _: self.refresh_clients())
         self.log.changed.connect(self.page.refresh_sessions)
@@ -137,6 +148,30 @@ class CoachWindow(QMainWindow):
             self.refresh_clients(select=cid)
             self.page.show_client(cid)
         return cid
+
+    def import_file(self, path: Path) -> ImportDialog:
+        """Open the import preview for `path` (the dialog writes only when asked)."""
+        self.page.flush()
+        dialog = ImportDialog(self.log, self)
+        dialog.imported.connect(self._imported)
+        dialog.show()
+        dialog.load(Path(path))
+        return dialog
+
+    def _choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import sessions or an ICF log"), "",
+            self.tr("Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)"),
+        )  # fmt: skip
+        if name:
+            self.import_file(Path(name)).exec()
+
+    def _imported(self, summary) -> None:
+        self.refresh_clients()
+        self.page.refresh_sessions()
+        self.statusBar().showMessage(
+            self.tr("Imported {n} sessions ({c} new clients); {a} already there were skipped.")
+            .format(n=summary.sessions, c=summary.new_clients, a=summary.already_there), 12000)  # fmt: skip
 
     def select_client(self, client_id: int) -> None:
         self.refresh_clients(select=client_id)

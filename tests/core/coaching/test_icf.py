@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import csv
 from datetime import date
 from fractions import Fraction as F
 
 import pytest
 
 from facilitator.core.coaching.icf import CREDENTIALS, build_log, months_before
-from facilitator.core.coaching.icf_export import to_csv, write_log
-from facilitator.core.coaching.model import Client, CoachingSession, Engagement, Payment
+from facilitator.core.coaching.icf_export import table, to_csv, write_log
+from facilitator.core.coaching.model import (
+    Client,
+    CoachingSession,
+    Engagement,
+    Payment,
+    format_hours,
+)
 
 TODAY = date(2027, 8, 31)
 H = 3600
@@ -204,3 +211,95 @@ def test_xlsx_has_exact_numbers(tmp_path):
     sheet = openpyxl.load_workbook(path).active
     assert sheet["B2"].value == "Ana" and sheet["H2"].value == 0.75
     assert sheet["H3"].value == 0.75 and sheet["B3"].value == "Totals"
+
+
+# --- issue 17: one row per client, each person once, end dates, rounding ------------------
+
+
+def test_a_clients_engagements_make_one_row_with_paid_and_pro_bono_side_by_side():
+    # Ana: paid 2 h (Jan) then pro bono 1.5 h (Mar): one row, 2 paid + 1.5 pro bono.
+    log = build_log(
+        [client(1, "Ana")],
+        [engagement(10, 1, start=date(2027, 1, 1)),
+         engagement(11, 1, start=date(2027, 3, 1), payment=Payment.PRO_BONO)],
+        [session(10, date(2027, 1, 5), 2 * H), session(11, date(2027, 3, 5), 90 * 60)],
+        TODAY,
+    )  # fmt: skip
+    (row,) = log.rows
+    assert (row.paid, row.pro_bono, row.start) == (2, F(3, 2), date(2027, 1, 1))
+    assert log.clients == 1
+
+
+def test_a_group_counts_its_members_once_at_its_largest():
+    # A team of 6 that becomes 5 (a new engagement) is 6 clients, not 11; Ana twice is 1.
+    log = build_log(
+        [client(1, "Team"), client(2, "Ana")],
+        [engagement(10, 1, group=6, start=date(2027, 1, 1)),
+         engagement(11, 1, group=5, start=date(2027, 4, 1)),
+         engagement(20, 2, start=date(2027, 2, 1)), engagement(21, 2, start=date(2027, 5, 1))],
+        [session(10, date(2027, 1, 10), H), session(11, date(2027, 4, 10), H),
+         session(20, date(2027, 2, 10), H), session(21, date(2027, 5, 10), H)],
+        TODAY,
+    )  # fmt: skip
+    assert log.clients == 6 + 1
+    assert [(r.client_name, r.kind, r.group_size) for r in log.rows] == [
+        ("Team", "Group", 6), ("Ana", "Individual", 1)]  # fmt: skip
+    for p in log.progress():
+        assert p.clients == 7
+
+
+def test_end_date_is_the_last_session_while_ongoing_else_the_latest_end():
+    log = build_log(
+        [client(1, "Ongoing"), client(2, "Ended")],
+        [engagement(10, 1, start=date(2027, 1, 1)),
+         engagement(20, 2, start=date(2027, 1, 2), end=date(2027, 2, 20)),
+         engagement(21, 2, start=date(2027, 3, 1), end=date(2027, 4, 30))],
+        [session(10, date(2027, 1, 5), H), session(10, date(2027, 6, 7), H),
+         session(10, date(2027, 9, 1), H),  # after today: neither counted nor the end
+         session(20, date(2027, 2, 1), H), session(21, date(2027, 3, 5), H)],
+        TODAY,
+    )  # fmt: skip
+    ongoing, ended = log.rows
+    assert (ongoing.start, ongoing.end) == (date(2027, 1, 1), date(2027, 6, 7))
+    assert (ended.start, ended.end) == (date(2027, 1, 2), date(2027, 4, 30))
+    assert all(line[6] for line in table(log)[1:-2])  # no empty end date on any row
+
+
+def test_training_start_moves_the_start_date_to_the_first_counted_session():
+    log = build_log([client(1)], [engagement(10, 1, start=date(2025, 1, 1))],
+                    [session(10, date(2025, 5, 1), H), session(10, date(2025, 6, 3), H)],
+                    TODAY, since=date(2025, 6, 1))  # fmt: skip
+    assert log.rows[0].start == date(2025, 6, 3)
+
+
+def test_csv_and_xlsx_agree_to_the_hundredth(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    # 13.125 h = 787.5 min = 47,250 s: half a hundredth, rounded up in both files.
+    log = build_log([client(1, "Ana")], [engagement(10, 1)],
+                    [session(10, date(2027, 1, 5), 47_250)], TODAY)  # fmt: skip
+    csv_rows = list(csv.reader(to_csv(log).splitlines()))
+    assert csv_rows[1][7] == "13.13"
+    sheet = openpyxl.load_workbook(write_log(log, tmp_path / "log.xlsx")).active
+    assert sheet["H2"].value == 13.13
+    for line, cells in zip(csv_rows[1:], sheet.iter_rows(min_row=2, values_only=True),
+                           strict=True):  # fmt: skip
+        for text, number in zip(line[7:9], cells[7:9], strict=False):
+            if text:
+                assert f"{number:.2f}" == text
+
+
+@pytest.mark.parametrize(("value", "text"), [(F(13125, 1000), "13.13"), (F(1, 200), "0.01"),
+                                             (F(-1, 200), "-0.01"), (F(1, 3), "0.33"),
+                                             (F(2, 3), "0.67"), (F(12345, 1000), "12.35")])  # fmt: skip
+def test_format_hours_rounds_halves_up(value, text):
+    assert format_hours(value) == text
+
+
+def test_names_that_look_like_formulas_stay_text(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    log = build_log([client(1, '=HYPERLINK("http://x","y")', contact="+48 600 100 200")],
+                    [engagement(10, 1)], [session(10, date(2027, 1, 5), H)], TODAY)  # fmt: skip
+    row = list(csv.reader(to_csv(log).splitlines()))[1]
+    assert row[1] == "'=HYPERLINK(\"http://x\",\"y\")" and row[4] == "'+48 600 100 200"
+    sheet = openpyxl.load_workbook(write_log(log, tmp_path / "log.xlsx")).active
+    assert sheet["B2"].value == '=HYPERLINK("http://x","y")' and sheet["B2"].data_type == "s"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -89,22 +90,17 @@ def test_file_level_problems(data, needle):
     assert any(needle in str(p) for p in problems), [str(p) for p in problems]
 
 
-def test_nothing_is_half_imported(log, monkeypatch):
+def test_nothing_is_half_imported(log):
     rows, problems = parse_sessions_csv(GOOD.encode())
     assert not problems
-    calls = {"n": 0}
-    original = log.add_session
-
-    def failing(*args, **kwargs):
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk full")
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(log, "add_session", failing)
-    with pytest.raises(RuntimeError):
+    # The third session cannot be written (as if the disk filled up): nothing stays.
+    log.conn.execute(
+        "CREATE TEMP TRIGGER third_fails BEFORE INSERT ON coach_sessions "
+        "WHEN (SELECT COUNT(*) FROM coach_sessions) >= 2 BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    )
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
         import_rows(log, rows, now=T0)
-    assert log.clients() == [] and log.all_sessions() == []
+    assert log.clients() == [] and log.all_sessions() == [] and log.engagements() == []
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -123,3 +119,52 @@ def test_random_cells_under_a_good_header_never_crash(cells):
     rows, problems = parse_sessions_csv("\n".join(lines).encode())
     assert rows or problems
     assert all(str(p).startswith("line ") for p in problems)
+
+
+# --- issue 17: bad input that used to pass -------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="0123456789.,eE+- _x", min_size=1, max_size=8),
+)
+def test_minutes_are_read_as_written_or_refused(minutes):
+    """A number is read only when it means one thing: never '1,000' as 1, never 1e2."""
+    rows, problems = parse_sessions_csv(f'client,date,minutes\nAna,2026-01-01,"{minutes}"\n'.encode())
+    if rows:
+        (row,) = rows
+        plain = minutes.strip()
+        assert all(c in "0123456789.," for c in plain) and plain.count(".") + plain.count(",") <= 1
+        whole, _, fraction = plain.replace(",", ".").partition(".")
+        assert len(fraction) != 3 or "," not in plain
+        assert row.seconds * 1 == round(float(f"{whole}.{fraction or 0}") * 60)
+    else:
+        assert len(problems) == 1 and problems[0].column == "minutes"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99))
+def test_dates_are_real_days_in_reach_or_refused(year, month, day):
+    text = f"{year:04d}-{month:02d}-{day:02d}"
+    rows, problems = parse_sessions_csv(f"client,date,minutes\nAna,{text},45\n".encode())
+    try:
+        real = date(year, month, day)
+    except ValueError:
+        real = None
+    if real is not None and date(1990, 1, 1) <= real <= date(2100, 1, 1):
+        assert rows and rows[0].held_on == real
+    else:
+        assert not rows and problems[0].column == "date", text
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from([";", "\t", "|"]),
+    st.lists(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)),
+                     max_size=8), max_size=4),
+)  # fmt: skip
+def test_other_separators_are_named_whatever_follows(sep, cells):
+    header = sep.join(["client", "date", "minutes"])
+    lines = [header, sep.join(c.replace("\n", " ").replace("\r", " ") for c in cells)]
+    _rows, problems = parse_sessions_csv("\n".join(lines).encode())
+    assert "between columns, not commas" in str(problems[0])
