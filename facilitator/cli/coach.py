@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from facilitator.core.i18n import translate
-
 import argparse
 import sys
 import time
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from facilitator.core.i18n import translate
 
 if TYPE_CHECKING:
     from facilitator.cli import Context
@@ -57,8 +57,11 @@ def _import_options(sessions: argparse.ArgumentParser) -> None:
         "--other-contact",
         choices=("stop", "new-client"),
         default="stop",
-        help=translate("Cli", "when a client's name is in the log with a different contact: stop and list ")
-        "them (default), or take them as new clients",
+        help=translate(
+            "Cli",
+            "when a client's name is in the log with a different contact: stop and list "
+            "them (default), or take them as new clients",
+        ),
     )
 
 

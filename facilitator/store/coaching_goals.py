@@ -23,12 +23,14 @@ def _text(name: str, value: object) -> str:
     return value.strip()
 
 
-def _number(name: str, value: object, *, optional: bool = False) -> float | None:
-    if value is None and optional:
-        return None
+def _number(name: str, value: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValueError(f"{name} must be a number, not {value!r}.")
     return float(value)
+
+
+def _optional_number(name: str, value: object) -> float | None:
+    return None if value is None else _number(name, value)
 
 
 def _indicator(row: tuple) -> Indicator:
@@ -105,7 +107,7 @@ class GoalStore:
         name = _text("An indicator", name)
         kind = IndicatorKind(kind)
         target = _number("Target", target)
-        baseline = _number("Starting value", baseline, optional=True)
+        baseline = _optional_number("Starting value", baseline)
         low, high = _number("Lowest", low), _number("Highest", high)
         if kind is IndicatorKind.SCALE:
             if not low < high:

@@ -95,8 +95,8 @@ def read_icf_log(data: bytes, *, xlsx: bool = False, today: date | None = None) 
     for i, name in enumerate(header):
         if name not in COLUMNS:
             out.add(Problem(1, lines[0][i].strip(), "not a column of ICF's client coaching log"))
-        elif COLUMNS[name] is not None:
-            names[COLUMNS[name]] = i
+        elif (column := COLUMNS[name]) is not None:
+            names[column] = i
     for name in REQUIRED:
         if name not in names:
             out.add(Problem(1, name, "this column of ICF's log is missing"))

@@ -196,7 +196,13 @@ class ClientPage(QWidget):
             )
             end = e.end.isoformat() if e.end else self.tr("ongoing")
             self.engagement_choice.addItem(
-                f"{e.start.isoformat()} – {end} · {e.payment.label.lower()}, {kind} · stage {int(e.stage)}",
+                self.tr("{start} – {end} · {payment}, {kind} · stage {stage}").format(
+                    start=e.start.isoformat(),
+                    end=end,
+                    payment=e.payment.label.lower(),
+                    kind=kind,
+                    stage=int(e.stage),
+                ),
                 e.id,
             )
         index = self.engagement_choice.findData(current)
