@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Blank the room view</source>
-        <translation>Raumansicht ausblenden</translation>
+        <translation>Raumansicht abdunkeln</translation>
     </message>
     <message>
         <source>Room view fullscreen</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation>Herausforderungen, die noch kommen</translation>
+        <translation>Kommende Herausforderungen</translation>
     </message>
 </context>
 <context>
@@ -1954,7 +1954,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>MICROPHONE OFF</source>
-        <translation>MIKRO AUS</translation>
+        <translation>MIKROFON AUS</translation>
     </message>
     <message>
         <source>RULES</source>
