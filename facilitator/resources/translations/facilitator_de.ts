@@ -78,6 +78,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The data folder {folder} cannot be used: {why}</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Saving…</source>
@@ -492,6 +499,45 @@
     <message>
         <source>Ends ≈ {end}</source>
         <translation>Ende ≈ {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <source>Person {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>{size} people; roles: {roles}</source>
+        <translation>{size} Personen; Rollen: {roles}</translation>
+    </message>
+    <message>
+        <source>(cannot be planned with the defaults: {why})</source>
+        <translation>(mit den Standardwerten nicht planbar: {why})</translation>
+    </message>
+    <message>
+        <source>Once, at the start</source>
+        <translation>Einmal, zu Beginn</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Each round ({rounds} with the defaults, one per {holder})</source>
+        <translation>Jede Runde ({rounds} mit den Standardwerten, je eine für {holder})</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Once, at the end</source>
+        <translation>Einmal, zum Schluss</translation>
+    </message>
+    <message>
+        <source>Planned total: {total} (defaults, {n} people)</source>
+        <translation>Geplant insgesamt: {total} (Standardwerte, {n} Personen)</translation>
     </message>
 </context>
 <context>
