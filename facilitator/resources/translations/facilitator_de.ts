@@ -211,7 +211,7 @@
     <name>Cli</name>
     <message>
         <source>A companion for structured peer-help sessions.</source>
-        <translation>Ein Begleiter für strukturierte Sitzungen kollegialer Beratung.</translation>
+        <translation>Ein Begleiter für strukturierte Sitzungen, in denen Menschen einander helfen.</translation>
     </message>
     <message>
         <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
@@ -223,11 +223,11 @@
     </message>
     <message>
         <source>open a ready sample session in a throw-away data folder</source>
-        <translation>eine fertige Beispielsitzung in einem Wegwerf-Datenordner öffnen</translation>
+        <translation>eine fertige Beispielsitzung in einem temporären Datenordner öffnen</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
-        <translation>Einträge aus dem Coaching-Logbuch ausgeben</translation>
+        <translation>Einträge aus dem Coaching-Logbuch exportieren</translation>
     </message>
     <message>
         <source>the ICF client coaching log (.csv or .xlsx)</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation>Gegenseitiges Peer-Coaching: die Zeit, die Sie im Austausch selbst Klient/-in waren. ICF zählt Ihr Coaching bis zu dieser Zeit als bezahlt, den Rest als pro bono.</translation>
+        <translation>Gegenseitiges Peer-Coaching: die Zeit, in der Sie im Austausch selbst Klient/-in waren. ICF zählt Ihr Coaching bis zu dieser Zeit als bezahlt, den Rest als pro bono.</translation>
     </message>
     <message>
         <source>not agreed</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>Rotates:</source>
-        <translation>Wechselt:</translation>
+        <translation>Wechselt reihum:</translation>
     </message>
     <message>
         <source>Time zone:</source>
@@ -711,11 +711,11 @@
     </message>
     <message>
         <source>nothing — the same people each time</source>
-        <translation>nichts – jedes Mal dieselben Personen</translation>
+        <translation>keine Rolle – jedes Mal dieselben Personen</translation>
     </message>
     <message>
         <source>{role}, among the members</source>
-        <translation>{role}, aus den Mitgliedern</translation>
+        <translation>{role}, unter den Mitgliedern</translation>
     </message>
     <message>
         <source>{role} (not one of the members)</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Next, give the floor first to: {names}.</source>
-        <translation>Als Nächstes zuerst das Wort geben an: {names}.</translation>
+        <translation>Nächstes Mal zuerst an der Reihe: {names}.</translation>
     </message>
     <message>
         <source>{role}&apos;s turn: {who}.</source>
@@ -983,7 +983,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Left off — {r}.</source>
-        <translation>Abgebrochen – {r}.</translation>
+        <translation>Nicht berücksichtigt – {r}.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -1160,7 +1160,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>times</source>
-        <translation>Mal</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>each</source>
@@ -1574,7 +1574,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Room view on</source>
-        <translation>Raumansicht auf</translation>
+        <translation>Raumansicht zeigen auf</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
@@ -1661,7 +1661,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation>Überzogen</translation>
+        <translation>Überziehung</translation>
     </message>
     <message>
         <source>Remark</source>
@@ -1693,7 +1693,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Time given in others&apos; rounds</source>
-        <translation>Gegebene Zeit in Runden anderer</translation>
+        <translation>Zeit in den Runden der anderen</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2054,7 +2054,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>This is the last phase; use Finish to end the session.</source>
-        <translation>Das ist die letzte Phase; beenden Sie die Sitzung mit „Beenden“.</translation>
+        <translation>Das ist die letzte Phase; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
     </message>
     <message>
         <source>go back a phase</source>
@@ -2074,7 +2074,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>This is the last round; use Finish to end the session.</source>
-        <translation>Das ist die letzte Runde; beenden Sie die Sitzung mit „Beenden“.</translation>
+        <translation>Das ist die letzte Runde; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
     </message>
     <message>
         <source>move to another phase</source>
@@ -2110,7 +2110,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot {action}: the session is {state}.</source>
-        <translation>Nicht möglich ({action}): Die Sitzung ist {state}.</translation>
+        <translation>Nicht möglich ({action}) – Stand der Sitzung: {state}.</translation>
     </message>
 </context>
 <context>
@@ -2333,7 +2333,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
-        <translation>Sitzungen kollegialer Beratung mit Zeitplan: Co-Consulting, Action Learning, Kollegiale Beratung und Einzelcoaching.</translation>
+        <translation>Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung und Einzelcoaching.</translation>
     </message>
     <message>
         <source>New session…</source>
@@ -2377,7 +2377,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
-        <translation>Letzte Gruppen – anklicken, um sich wieder zu treffen</translation>
+        <translation>Letzte Gruppen – anklicken für ein neues Treffen</translation>
     </message>
     <message>
         <source>Groups and series…</source>
@@ -2432,7 +2432,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>{format} · last met {when}</source>
-        <translation>{format} · zuletzt getroffen {when}</translation>
+        <translation>{format} · zuletzt {when}</translation>
     </message>
     <message>
         <source>Start a new session with this group</source>
