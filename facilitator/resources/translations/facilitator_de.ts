@@ -5,75 +5,83 @@
     <name>Actions</name>
     <message>
         <source>Start / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / Anhalten</translation>
     </message>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Phase</translation>
     </message>
     <message>
         <source>Extend by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute länger</translation>
     </message>
     <message>
         <source>Shorten by a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute kürzer</translation>
     </message>
     <message>
         <source>Skip the rest of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest dieser Runde überspringen</translation>
     </message>
     <message>
         <source>Finish the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Show the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht zeigen</translation>
     </message>
     <message>
         <source>Blank the room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht abdunkeln</translation>
     </message>
     <message>
         <source>Room view fullscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht im Vollbild</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
 </context>
 <context>
     <name>AirtimeChart</name>
     <message>
         <source>{group}: who spoke, by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: Wer sprach in welcher Phase</translation>
     </message>
     <message>
         <source>{person} — {phase}: {time}
 {person} in all here: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} – {phase}: {time}
+{person} hier insgesamt: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The data folder {folder} cannot be used: {why}</source>
+        <translation>Der Datenordner {folder} kann nicht verwendet werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -87,417 +95,456 @@
     <name>Autosave</name>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
     <name>BalanceChart</name>
     <message>
         <source>holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallgebende</translation>
     </message>
     <message>
         <source>helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfende</translation>
     </message>
     <message>
         <source>received as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten als {role}</translation>
     </message>
     <message>
         <source>gave as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>gegeben als {role}</translation>
     </message>
     <message>
         <source>Time each way: received against given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in beide Richtungen: erhalten und gegeben</translation>
     </message>
     <message>
         <source>airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <source>time as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als {role}</translation>
     </message>
     <message>
         <source>Airtime and time as {role}, against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit und Zeit als {role} im Vergleich zum Mittelwert</translation>
     </message>
     <message>
         <source>Airtime against the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit im Vergleich zum Mittelwert</translation>
     </message>
     <message>
         <source>mean {what} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert {what}: {time}</translation>
     </message>
 </context>
 <context>
     <name>BalanceDock</name>
     <message>
         <source>Time balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbilanz</translation>
     </message>
 </context>
 <context>
     <name>BalanceHooks</name>
     <message>
         <source>Time balance panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich Zeitbilanz</translation>
     </message>
     <message>
         <source>Session review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick auf die Sitzung…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
     <name>BalancePanel</name>
     <message>
         <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie mit den Tasten 1–9, wer gerade spricht (0 für niemand), um die Redezeit zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>CarriedActionsPanel</name>
     <message>
         <source>Commitments from earlier meetings — ask about them in the catch-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben aus früheren Treffen – in der Update-Runde danach fragen</translation>
     </message>
     <message>
         <source>{who}: {text} (meeting {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}: {text} (Treffen {n})</translation>
     </message>
 </context>
 <context>
     <name>ChartBase</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Outside the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Runden</translation>
     </message>
     <message>
         <source>The session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung</translation>
     </message>
     <message>
         <source>Round {n} — {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} – {holder}</translation>
     </message>
 </context>
 <context>
     <name>Chimes</name>
     <message>
         <source>Sound is unavailable on this machine ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton ist auf diesem Rechner nicht verfügbar ({error}).</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>A companion for structured peer-help sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Begleiter für strukturierte Sitzungen, in denen Menschen einander helfen.</translation>
     </message>
     <message>
         <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo die Daten liegen (Standard: $FACILITATOR_DATA_DIR, sonst der Datenordner des Benutzers)</translation>
     </message>
     <message>
         <source>the language: en, pl or de (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprache: en, pl oder de (Standard: die des Systems)</translation>
     </message>
     <message>
         <source>open a ready sample session in a throw-away data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fertige Beispielsitzung in einem temporären Datenordner öffnen</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus dem Coaching-Logbuch exportieren</translation>
     </message>
     <message>
         <source>the ICF client coaching log (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ICF-Coaching-Log (.csv oder .xlsx)</translation>
     </message>
     <message>
         <source>FILE.csv or FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.csv oder DATEI.xlsx</translation>
     </message>
     <message>
         <source>the date of the log (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum des Logs (Standard: heute)</translation>
     </message>
     <message>
         <source>start of coach-specific training (earlier sessions do not count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der coachingspezifischen Ausbildung (frühere Sitzungen zählen nicht)</translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in das Coaching-Logbuch einlesen</translation>
     </message>
     <message>
         <source>coaching sessions from a CSV file (see README)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Sitzungen aus einer CSV-Datei (siehe README)</translation>
     </message>
     <message>
         <source>list every format with its phases and planned durations</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Formate mit ihren Phasen und geplanten Dauern auflisten</translation>
     </message>
     <message>
         <source>write a session&apos;s report as PDF, Markdown or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bericht einer Sitzung als PDF, Markdown oder CSV schreiben</translation>
     </message>
     <message>
         <source>a session number, or last</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzungsnummer oder last</translation>
     </message>
     <message>
         <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.pdf, DATEI.md oder DATEI.csv</translation>
     </message>
     <message>
         <source>leave private notes out</source>
-        <translation type="unfinished"></translation>
+        <translation>private Notizen weglassen</translation>
     </message>
     <message>
         <source>list a group&apos;s meetings or export them as .ics</source>
-        <translation type="unfinished"></translation>
+        <translation>die Treffen einer Gruppe auflisten oder als .ics exportieren</translation>
     </message>
     <message>
         <source>every group with its planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Gruppen mit ihren geplanten Treffen</translation>
     </message>
     <message>
         <source>write a group&apos;s meetings to an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Treffen einer Gruppe in eine iCalendar-Datei schreiben</translation>
     </message>
     <message>
         <source>the group&apos;s name (any case)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Gruppe (Groß-/Kleinschreibung egal)</translation>
     </message>
     <message>
         <source>where to write</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin geschrieben wird</translation>
     </message>
     <message>
         <source>open straight into a new session of a format</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt eine neue Sitzung eines Formats öffnen</translation>
     </message>
     <message>
         <source>a format id, see `facilitator formats`</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Format-ID, siehe `facilitator formats`</translation>
     </message>
     <message>
         <source>names separated by commas, e.g. &quot;Ana,Ben,Cy&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen durch Kommas getrennt, z. B. &quot;Ana,Ben,Cy&quot;</translation>
     </message>
     <message>
         <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Formatparameter, z. B. --set minutes_each_way=20 (wiederholbar)</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>May be named on my ICF coaching log</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf in meinem ICF-Coaching-Log namentlich genannt werden</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <source>Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung öffnen…</translation>
     </message>
     <message>
         <source>Sessions in this engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen in diesem Auftrag</translation>
     </message>
     <message>
         <source>Export client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-in exportieren…</translation>
     </message>
     <message>
         <source>Erase client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-in löschen…</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelcoaching</translation>
     </message>
     <message>
         <source>group of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe mit {n}</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <source> · fee not paid</source>
-        <translation type="unfinished"></translation>
+        <translation> · Honorar nicht bezahlt</translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: {e}</translation>
     </message>
     <message>
         <source>Exported to {a} and {b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {a} und {b}.</translation>
     </message>
     <message>
         <source>Export the client&apos;s record into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Klientin / des Klienten exportieren nach…</translation>
     </message>
     <message>
         <source>Erase client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-in löschen</translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Das lässt sich nicht rückgängig machen (vorher exportieren, wenn Sie eine Kopie brauchen).</translation>
     </message>
 </context>
 <context>
     <name>ClosingDialog</name>
     <message>
         <source>Closing summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbilanz</translation>
     </message>
     <message>
         <source>The journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg</translation>
     </message>
     <message>
         <source>The learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gelernte</translation>
     </message>
     <message>
         <source>The effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wirkungen</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende Herausforderungen</translation>
     </message>
 </context>
 <context>
     <name>CoachLog</name>
     <message>
         <source>Could not save to the records: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht in den Daten gespeichert werden: {e}</translation>
     </message>
 </context>
 <context>
     <name>CoachWindow</name>
     <message>
         <source>Coach&apos;s log — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Logbuch – privat</translation>
     </message>
     <message>
         <source>Search names, notes, takeaways, actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Notizen, Ergebnisse, Vorhaben durchsuchen…</translation>
     </message>
     <message>
         <source>New client&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Klientin / des neuen Klienten</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-in hinzufügen</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-innen</translation>
     </message>
     <message>
         <source>ICF log and credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF-Log und Zertifizierung</translation>
     </message>
     <message>
         <source>no sessions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Sitzungen</translation>
     </message>
     <message>
         <source>No notes match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Notizen.</translation>
     </message>
     <message>
         <source>Type the new client&apos;s name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Namen ein.</translation>
     </message>
 </context>
 <context>
     <name>CountdownPanel</name>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n} von {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} von {total}</translation>
     </message>
     <message>
         <source>planned {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant {length}</translation>
     </message>
     <message>
         <source>Not started — press Space to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet – Leertaste zum Starten</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>PAUSED — press Space to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEHALTEN – Leertaste zum Fortsetzen</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source> over</source>
-        <translation type="unfinished"></translation>
+        <translation> überzogen</translation>
     </message>
     <message>
         <source>Ends ≈ {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende ≈ {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Describe</name>
+    <message>
+        <source>Person {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>{size} people; roles: {roles}</source>
+        <translation>{size} Personen; Rollen: {roles}</translation>
+    </message>
+    <message>
+        <source>(cannot be planned with the defaults: {why})</source>
+        <translation>(mit den Standardwerten nicht planbar: {why})</translation>
+    </message>
+    <message>
+        <source>Once, at the start</source>
+        <translation>Einmal, zu Beginn</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Each round ({rounds} with the defaults, one per {holder})</source>
+        <translation>Jede Runde ({rounds} mit den Standardwerten, je eine für {holder})</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Once, at the end</source>
+        <translation>Einmal, zum Schluss</translation>
+    </message>
+    <message>
+        <source>Planned total: {total} (defaults, {n} people)</source>
+        <translation>Geplant insgesamt: {total} (Standardwerte, {n} Personen)</translation>
     </message>
 </context>
 <context>
@@ -543,418 +590,422 @@
     <name>EngagementPanel</name>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet am</translation>
     </message>
     <message>
         <source>1 (individual)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (Einzelcoaching)</translation>
     </message>
     <message>
         <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitiges Peer-Coaching: die Zeit, in der Sie im Austausch selbst Klient/-in waren. ICF zählt Ihr Coaching bis zu dieser Zeit als bezahlt, den Rest als pro bono.</translation>
     </message>
     <message>
         <source>not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vereinbart</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlung</translation>
     </message>
     <message>
         <source>Number in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl in der Gruppe</translation>
     </message>
     <message>
         <source>Time as client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als Klient/-in</translation>
     </message>
     <message>
         <source>Sessions agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarte Sitzungen</translation>
     </message>
     <message>
         <source>Stage of the helping process</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe im Hilfeprozess</translation>
     </message>
     <message>
         <source>used: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzt: {n}</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>Learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelerntes</translation>
     </message>
     <message>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkungen</translation>
     </message>
     <message>
         <source>Challenges ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende Herausforderungen</translation>
     </message>
 </context>
 <context>
     <name>FormatListWindow</name>
     <message>
         <source>Facilitator — formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – Formate</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht</translation>
     </message>
     <message>
         <source>Some of your format files in {dir}/formats could not be loaded:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ihrer Formatdateien in {dir}/formats ließen sich nicht laden:
+</translation>
     </message>
     <message>
         <source>People: {size}. Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen: {size}. Quelle: {source}</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schluss</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n}</translation>
     </message>
     <message>
         <source>Planned total</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant insgesamt</translation>
     </message>
 </context>
 <context>
     <name>GroupCards</name>
     <message>
         <source>next meeting {day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes Treffen {day}, {time}</translation>
     </message>
     <message>
         <source>no meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffen geplant</translation>
     </message>
 </context>
 <context>
     <name>GroupFormWidget</name>
     <message>
         <source>e.g. Tuesday Action Learning set</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Action-Learning-Set am Dienstag</translation>
     </message>
     <message>
         <source>One member per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied pro Zeile.</translation>
     </message>
     <message>
         <source>Who facilitates (if the method has one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer moderiert (falls die Methode das vorsieht)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode:</translation>
     </message>
     <message>
         <source>Members:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder:</translation>
     </message>
     <message>
         <source>Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation:</translation>
     </message>
     <message>
         <source>Rotates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselt reihum:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>Settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>nothing — the same people each time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rolle – jedes Mal dieselben Personen</translation>
     </message>
     <message>
         <source>{role}, among the members</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}, unter den Mitgliedern</translation>
     </message>
     <message>
         <source>{role} (not one of the members)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (kein Mitglied)</translation>
     </message>
     <message>
         <source>{method} has no facilitator role</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} hat keine Moderationsrolle</translation>
     </message>
 </context>
 <context>
     <name>GroupsWindow</name>
     <message>
         <source>Groups and series — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Reihen – Facilitator</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen…</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe speichern</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Rounds held</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Runden</translation>
     </message>
     <message>
         <source>Time held</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Zeit</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <source>Charts across meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme über alle Treffen…</translation>
     </message>
     <message>
         <source>Across the meetings held</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die bisherigen Treffen</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>A new group: fill in its name and members, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Gruppe: Namen und Mitglieder eintragen, dann speichern.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Save the group to see its memory here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Gruppe, um hier ihre Chronik zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) held.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen abgehalten.</numerusform>
+            <numerusform>%n Treffen abgehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen in {path} geschrieben.</numerusform>
+            <numerusform>%n Treffen in {path} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next, give the floor first to: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal zuerst an der Reihe: {names}.</translation>
     </message>
     <message>
         <source>{role}&apos;s turn: {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {who} ist an der Reihe.</translation>
     </message>
     <message>
         <source>⚠ Not saved: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht gespeichert: {text}</translation>
     </message>
     <message>
         <source>Unsaved changes — press “Save group”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen – „Gruppe speichern“ drücken.</translation>
     </message>
     <message>
         <source>Unsaved group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe nicht gespeichert</translation>
     </message>
     <message>
         <source>The group could not be saved:
 {why}
 
 Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe konnte nicht gespeichert werden:
+{why}
+
+Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen verschieben</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Export meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen exportieren</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Delete group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen</translation>
     </message>
     <message>
         <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} und die geplanten Treffen löschen? Sitzungen und Notizen der Gruppe bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWindow</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>not finished (was running)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beendet (lief)</translation>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beendet (angehalten)</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>History — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf – Facilitator</translation>
     </message>
     <message>
         <source>Any format</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen (nur lesen)</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>The newest {shown} of {total} matching sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten {shown} von {total} passenden Sitzungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung.</numerusform>
+            <numerusform>%n Sitzungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -962,1052 +1013,1054 @@ Discard your changes?</source>
     <name>IcfView</name>
     <message>
         <source>Export ICF log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF-Log exportieren…</translation>
     </message>
     <message>
         <source>Progress toward the credentials (experience hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt zur Zertifizierung (Praxisstunden)</translation>
     </message>
     <message>
         <source>As of {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand: {d}.</translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} Std. bezahlter Aufträge warten darauf, dass das Honorar als bezahlt markiert wird.</translation>
     </message>
     <message>
         <source>Left off — {r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berücksichtigt – {r}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Paid hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlte Stunden</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-innen</translation>
     </message>
     <message>
         <source>Last 18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 18 Monate</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich</translation>
     </message>
     <message>
         <source>✔ experience met</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Praxis erfüllt</translation>
     </message>
     <message>
         <source>Still needed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nötig: </translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: {e}</translation>
     </message>
     <message>
         <source>Export ICF log</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF-Log exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported to {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {p}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{title} — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – Facilitator</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raumansicht</translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – Raumansicht</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {what}</translation>
     </message>
     <message>
         <source>Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {what}</translation>
     </message>
     <message>
         <source>Time is up for {phase}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit für {phase} ist um.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left in this phase.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch %n Minute in dieser Phase.</numerusform>
+            <numerusform>Noch %n Minuten in dieser Phase.</numerusform>
         </translation>
     </message>
     <message>
         <source>Swap roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen tauschen</translation>
     </message>
     <message>
         <source>Swap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen:</translation>
     </message>
     <message>
         <source>with:</source>
-        <translation type="unfinished"></translation>
+        <translation>mit:</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Who is not here (from the next round on)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ist nicht da (ab der nächsten Runde)?</translation>
     </message>
     <message>
         <source>Late arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Später gekommen</translation>
     </message>
     <message>
         <source>Name of the person who arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person, die dazugekommen ist:</translation>
     </message>
     <message>
         <source>Finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <source>End the session now? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung jetzt beenden? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Writing works again: everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern funktioniert wieder: Alles ist gesichert.</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPanel</name>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>From the method&apos;s planned total; change it if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der geplanten Gesamtzeit der Methode; bei Bedarf ändern.</translation>
     </message>
     <message>
         <source>Plan meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen planen</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Treffen</translation>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>each</source>
-        <translation type="unfinished"></translation>
+        <translation>je</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen absagen</translation>
     </message>
     <message>
         <source>Start this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Treffen beginnen…</translation>
     </message>
     <message>
         <source>Meet now (unplanned)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt treffen (ungeplant)…</translation>
     </message>
     <message>
         <source>Export to calendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Kalender exportieren (.ics)…</translation>
     </message>
     <message>
         <source>✕ cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ abgesagt</translation>
     </message>
     <message>
         <source>meeting {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen {n}</translation>
     </message>
     <message>
         <source> · next</source>
-        <translation type="unfinished"></translation>
+        <translation> · nächstes</translation>
     </message>
     <message>
         <source>session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung geöffnet</translation>
     </message>
     <message>
         <source>Restore meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>There is no valid plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen gültigen Plan.</translation>
     </message>
     <message>
         <source>One name per line.
 Names you have used before are offered as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile.
+Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Move round up</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde nach oben</translation>
     </message>
     <message>
         <source>Move round down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde nach unten</translation>
     </message>
     <message>
         <source>Reshuffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu mischen</translation>
     </message>
     <message>
         <source>Select a round in the table, then move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Runde in der Tabelle und verschieben Sie sie dann.</translation>
     </message>
     <message>
         <source>Deal the rounds again in a new order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runden neu in anderer Reihenfolge verteilen.</translation>
     </message>
     <message>
         <source>Swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen</translation>
     </message>
     <message>
         <source>5  Agreements made with the group</source>
-        <translation type="unfinished"></translation>
+        <translation>5  Vereinbarungen mit der Gruppe</translation>
     </message>
     <message>
         <source>Create session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung anlegen</translation>
     </message>
     <message>
         <source>1  Format</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Format</translation>
     </message>
     <message>
         <source>Timeline with these people and settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan mit diesen Personen und Optionen:</translation>
     </message>
     <message>
         <source>2  Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Teilnehmende</translation>
     </message>
     <message>
         <source>3  Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>3  Optionen</translation>
     </message>
     <message>
         <source>4  Round plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Rundenplan</translation>
     </message>
     <message>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <source>Planned total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant insgesamt:</translation>
     </message>
     <message>
         <source>Session title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Sitzung:</translation>
     </message>
     <message>
         <source>Enter the participants&apos; names, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Namen der Teilnehmenden ein, einen pro Zeile.</translation>
     </message>
     <message>
         <source>That change was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung wurde nicht übernommen: {why}</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Problem: {text}</translation>
     </message>
     <message>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n}</translation>
     </message>
     <message>
         <source>4  Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>4  Rollen</translation>
     </message>
     <message>
         <source>Fix the problem to see when the session would end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie das Problem, um zu sehen, wann die Sitzung enden würde.</translation>
     </message>
     <message>
         <source>If you start now ({now}), it ends about {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie jetzt beginnen ({now}), endet sie gegen {end}.</translation>
     </message>
     <message>
         <source>Fix the problem in the round plan to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie das Problem im Rundenplan, um fortzufahren.</translation>
     </message>
     <message>
         <source>Tick each agreement once the group has made it ({n} to go).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie jede Vereinbarung ab, sobald die Gruppe sie getroffen hat (noch {n}).</translation>
     </message>
 </context>
 <context>
     <name>NotesPane</name>
     <message>
         <source>Private notes — never shown to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen – nie im Raum gezeigt</translation>
     </message>
     <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz eingeben; sie wird beim Tippen gespeichert. Strg+Eingabe beginnt eine neue.</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Action for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben von:</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
     <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: bleibt hier und wird alle paar Sekunden erneut versucht</translation>
     </message>
     <message>
         <source>nobody (a plain note)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand (einfache Notiz)</translation>
     </message>
     <message>
         <source>before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start</translation>
     </message>
     <message>
         <source>Round {n} · {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} · {phase}</translation>
     </message>
     <message>
         <source>  ➜ action: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>  ➜ Vorhaben: {who}</translation>
     </message>
 </context>
 <context>
     <name>ParameterForm</name>
     <message>
         <source>This format has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Format hat keine Optionen.</translation>
     </message>
 </context>
 <context>
     <name>PastSession</name>
     <message>
         <source>This is a past session, opened read-only; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine vergangene Sitzung, nur zum Lesen geöffnet; sie kann nicht geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>PastSessionWindow</name>
     <message>
         <source>{title} — read-only — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – nur lesen – Facilitator</translation>
     </message>
     <message>
         <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: eine vergangene Sitzung, wie sie aufgezeichnet wurde. Hier lässt sich nichts ändern.</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Airtime by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit nach Phase</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Notes (private, {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (privat, {n})</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Report written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht geschrieben nach {path}</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimeChart</name>
     <message>
         <source>{group}: planned and used time</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}: geplante und genutzte Zeit</translation>
     </message>
     <message>
         <source> (plan {sign}{time})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Plan {sign}{time})</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>+{time} überzogen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source> ({original} {sign}{change} changed during the session)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({original} {sign}{change}, während der Sitzung geändert)</translation>
     </message>
     <message>
         <source>planned {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant {time}</translation>
     </message>
     <message>
         <source>used {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzt {time}</translation>
     </message>
     <message>
         <source>over by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>überzogen um {time}</translation>
     </message>
 </context>
 <context>
     <name>PhaseTimelineWidget</name>
     <message>
         <source>Phase timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnung</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Round {number} · {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {number} · {holder}</translation>
     </message>
     <message>
         <source>{number} · {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} · {holder}</translation>
     </message>
     <message>
         <source>Round {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {number}</translation>
     </message>
     <message>
         <source>{label} · skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · übersprungen</translation>
     </message>
     <message>
         <source>+{over}</source>
-        <translation type="unfinished"></translation>
+        <translation>+{over}</translation>
     </message>
     <message>
         <source>Planned: {planned} (extended from {original})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {planned} (verlängert von {original})</translation>
     </message>
     <message>
         <source>Planned: {planned} (shortened from {original})</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {planned} (gekürzt von {original})</translation>
     </message>
     <message>
         <source>Planned: {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {planned}</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Not reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erreicht</translation>
     </message>
     <message>
         <source>Actual so far: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher tatsächlich: {actual}</translation>
     </message>
     <message>
         <source>Actual: {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: {actual}</translation>
     </message>
     <message>
         <source>Over by {over}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen um {over}</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Mute the chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne stumm</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <source>Automatic (the second screen if there is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (der zweite Bildschirm, falls vorhanden)</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke der Signaltöne</translation>
     </message>
     <message>
         <source>Room view on</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht zeigen auf</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System ({language})</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The new language applies the next time Facilitator starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Facilitator.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>not finished (it was running when last used)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beendet (lief bei der letzten Nutzung)</translation>
     </message>
     <message>
         <source>not finished (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beendet (angehalten)</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Overruns, all phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Überziehungen, alle Phasen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Phases: planned against actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen: geplant und tatsächlich</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Overrun</source>
-        <translation type="unfinished"></translation>
+        <translation>Überziehung</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemerkung</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Time balance by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitbilanz pro Person</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit</translation>
     </message>
     <message>
         <source>Share of airtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Redezeit</translation>
     </message>
     <message>
         <source>Time as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit als {role}</translation>
     </message>
     <message>
         <source>Time given in others&apos; rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in den Runden der anderen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Airtime by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit nach Phase</translation>
     </message>
     <message>
         <source>Nobody marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand markiert</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Action for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben von</translation>
     </message>
     <message>
         <source>Actions and commitments by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben und Zusagen pro Person</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Markdown (*.md);;CSV, Zahlen für eine Tabellenkalkulation (*.csv)</translation>
     </message>
     <message>
         <source>Export the report (with private notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren (mit privaten Notizen)</translation>
     </message>
     <message>
         <source>Export the report without notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ohne Notizen exportieren</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>The report could not be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>With private notes (for you)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit privaten Notizen (für Sie)…</translation>
     </message>
     <message>
         <source>Without notes (to share)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Notizen (zum Weitergeben)…</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Review — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick – {title}</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Over by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzogen um</translation>
     </message>
     <message>
         <source>Every phase kept to its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Phase blieb in ihrer Zeit.</translation>
     </message>
     <message>
         <source>Export charts (PNG and SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren (PNG und SVG)…</translation>
     </message>
     <message>
         <source>Show the room version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version für den Raum zeigen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Over time&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Überzogen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorhaben und Zusagen pro Person&lt;/b&gt; – aus Ihren privaten Notizen</translation>
     </message>
     <message>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde:</translation>
     </message>
     <message>
         <source>Review: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick: {title}</translation>
     </message>
     <message>
         <source>Review so far: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick bisher: {title}</translation>
     </message>
     <message>
         <source>Planned {planned}, used {used}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant {planned}, genutzt {used}.</translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) over time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase überzogen.</numerusform>
+            <numerusform>%n Phasen überzogen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase übersprungen.</numerusform>
+            <numerusform>%n Phasen übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Round {n}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n}: </translation>
     </message>
     <message>
         <source>No actions were noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Vorhaben notiert.</translation>
     </message>
     <message>
         <source>Export the charts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme exportieren nach</translation>
     </message>
     <message>
         <source>{n} chart files written to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Diagrammdateien nach {folder} geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>RolePanel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Swap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tauschen…</translation>
     </message>
     <message>
         <source>Absent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend…</translation>
     </message>
     <message>
         <source>Late arrival…</source>
-        <translation type="unfinished"></translation>
+        <translation>Später gekommen…</translation>
     </message>
     <message>
         <source>Speaking now (keys 1–9, 0 for nobody):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht gerade (Tasten 1–9, 0 für niemand):</translation>
     </message>
     <message>
         <source>Round {n} of {total} — {phase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} von {total} – {phase}</translation>
     </message>
     <message>
         <source>speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht</translation>
     </message>
     <message>
         <source>listens</source>
-        <translation type="unfinished"></translation>
+        <translation>hört zu</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n}: {who} ({holder})</translation>
     </message>
     <message>
         <source>Next rounds:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Runden:
+</translation>
     </message>
 </context>
 <context>
     <name>RoomReview</name>
     <message>
         <source>Facilitator — review for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – Rückblick für den Raum</translation>
     </message>
     <message>
         <source>How we used our time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wir unsere Zeit genutzt haben</translation>
     </message>
     <message>
         <source>{title} · planned {planned} · used {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · geplant {planned} · genutzt {used}</translation>
     </message>
     <message>
         <source>Each round against its plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde im Vergleich zum Plan</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>+{time} over</source>
-        <translation type="unfinished"></translation>
+        <translation>+{time} überzogen</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zeit</translation>
     </message>
     <message>
         <source>{used} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} von {planned}</translation>
     </message>
     <message>
         <source>Commitments made: {listed} — each of you, say yours aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusagen: {listed} – jede und jeder sagt die eigenen jetzt laut.</translation>
     </message>
     <message>
         <source>What will each of you try before we meet again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was probiert jede und jeder von euch bis zum nächsten Treffen aus?</translation>
     </message>
 </context>
 <context>
     <name>RoomView</name>
     <message>
         <source>Facilitator — room</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – Raum</translation>
     </message>
     <message>
         <source>{actual} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actual} von {planned}</translation>
     </message>
     <message>
         <source>Session finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <source>Phase {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n} von {total}</translation>
     </message>
     <message>
         <source>Round {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} von {total}</translation>
     </message>
     <message>
         <source>STARTING SOON</source>
-        <translation type="unfinished"></translation>
+        <translation>GLEICH GEHT&apos;S LOS</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEHALTEN</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name} · {length}</translation>
     </message>
     <message>
         <source>Next: end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Ende der Sitzung</translation>
     </message>
     <message>
         <source>SPEAKS</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRICHT</translation>
     </message>
     <message>
         <source>LISTENS</source>
-        <translation type="unfinished"></translation>
+        <translation>HÖRT ZU</translation>
     </message>
     <message>
         <source>MICROPHONE OFF</source>
-        <translation type="unfinished"></translation>
+        <translation>MIKROFON AUS</translation>
     </message>
     <message>
         <source>RULES</source>
-        <translation type="unfinished"></translation>
+        <translation>REGELN</translation>
     </message>
     <message>
         <source>OVER TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERZOGEN</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Minute</numerusform>
+            <numerusform>noch %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -2015,452 +2068,452 @@ Names you have used before are offered as you type.</source>
     <name>Runner</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>starten</translation>
     </message>
     <message>
         <source>pause</source>
-        <translation type="unfinished"></translation>
+        <translation>anhalten</translation>
     </message>
     <message>
         <source>resume</source>
-        <translation type="unfinished"></translation>
+        <translation>fortsetzen</translation>
     </message>
     <message>
         <source>go to the next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>zur nächsten Phase wechseln</translation>
     </message>
     <message>
         <source>This is the last phase; use Finish to end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Phase; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
     </message>
     <message>
         <source>go back a phase</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Phase zurückgehen</translation>
     </message>
     <message>
         <source>There is no earlier phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine frühere Phase.</translation>
     </message>
     <message>
         <source>skip a round</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Runde überspringen</translation>
     </message>
     <message>
         <source>The current phase is not part of a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Phase gehört zu keiner Runde.</translation>
     </message>
     <message>
         <source>This is the last round; use Finish to end the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die letzte Runde; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
     </message>
     <message>
         <source>move to another phase</source>
-        <translation type="unfinished"></translation>
+        <translation>zu einer anderen Phase wechseln</translation>
     </message>
     <message>
         <source>There is no phase {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Phase {n}.</translation>
     </message>
     <message>
         <source>change the phase length</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phasendauer ändern</translation>
     </message>
     <message>
         <source>mark who is speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>markieren, wer spricht</translation>
     </message>
     <message>
         <source>{person} is not a participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} nimmt nicht teil.</translation>
     </message>
     <message>
         <source>The session has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <source>That change would move the phase in progress; change later rounds only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung würde die laufende Phase verschieben; ändern Sie nur spätere Runden.</translation>
     </message>
     <message>
         <source>finish</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden</translation>
     </message>
     <message>
         <source>Cannot {action}: the session is {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich ({action}) – Stand der Sitzung: {state}.</translation>
     </message>
 </context>
 <context>
     <name>SeriesChartWindow</name>
     <message>
         <source>{name} across its meetings — Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} über die Treffen – Facilitator</translation>
     </message>
     <message numerus="yes">
         <source>{name}: %n meeting(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: %n Treffen abgehalten</numerusform>
+            <numerusform>{name}: %n Treffen abgehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe hat sich noch nicht getroffen; die Diagramme füllen sich mit den Treffen.</translation>
     </message>
     <message>
         <source>Time as holder so far (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Zeit als Fallgebende (Minuten)</translation>
     </message>
     <message>
         <source>Airtime at each meeting (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit pro Treffen (Minuten)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Next phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Phase</translation>
     </message>
     <message>
         <source>Previous phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Phase</translation>
     </message>
     <message>
         <source>Jump to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu {name} springen</translation>
     </message>
     <message>
         <source>Skip round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde überspringen</translation>
     </message>
     <message>
         <source>Start the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst die Sitzung.</translation>
     </message>
     <message>
         <source>Extend phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase verlängern</translation>
     </message>
     <message>
         <source>Shorten phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase kürzen</translation>
     </message>
     <message>
         <source>Swap {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>{a} und {b} tauschen</translation>
     </message>
     <message>
         <source>{person} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} abwesend</translation>
     </message>
     <message>
         <source>{person} arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} dazugekommen</translation>
     </message>
     <message>
         <source>The session has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist beendet.</translation>
     </message>
     <message>
         <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: In {folder} kann nicht geschrieben werden ({error}). Die Sitzung läuft weiter und nichts geht verloren: Was Sie tun und tippen, bleibt im Speicher und wird geschrieben, sobald das Schreiben wieder funktioniert.</translation>
     </message>
     <message>
         <source>The note could not be changed back ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz konnte nicht zurückgesetzt werden ({error}).</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>Session with {name} — private</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung mit {name} – privat</translation>
     </message>
     <message>
         <source>Run the coaching timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Timer laufen lassen</translation>
     </message>
     <message>
         <source>Use measured time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Zeit verwenden</translation>
     </message>
     <message>
         <source>Fee paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar bezahlt</translation>
     </message>
     <message>
         <source>What the client wants to take away today</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Klientin / der Klient heute mitnehmen möchte</translation>
     </message>
     <message>
         <source>Private: how I coached, what I noticed in myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat: wie ich gecoacht habe, was ich an mir bemerkt habe</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>An action or powerful request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorhaben oder eine wirkungsvolle Bitte</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Coach talking (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach spricht (C)</translation>
     </message>
     <message>
         <source>Client talking (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient/-in spricht (L)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Desired takeaway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschtes Ergebnis</translation>
     </message>
     <message>
         <source>Actions from earlier sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben aus früheren Sitzungen</translation>
     </message>
     <message>
         <source>Actions and requests from this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben und Bitten aus dieser Sitzung</translation>
     </message>
     <message>
         <source>Talk time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redezeit:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Private reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Reflexion</translation>
     </message>
     <message>
         <source>No open actions from earlier sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Vorhaben aus früheren Sitzungen.</translation>
     </message>
     <message>
         <source>Choose an action in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Vorhaben in der Liste.</translation>
     </message>
     <message>
         <source>Type the action first, then Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Vorhaben ein, dann „Hinzufügen“.</translation>
     </message>
     <message>
         <source>timer: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer: {t}</translation>
     </message>
     <message>
         <source>not measured (target: coach talks 20–30 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen (Ziel: Coach spricht 20–30 %)</translation>
     </message>
     <message>
         <source>below the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Bereich von 20–30 %</translation>
     </message>
     <message>
         <source>within the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich von 20–30 %</translation>
     </message>
     <message>
         <source>above the 20–30 % band</source>
-        <translation type="unfinished"></translation>
+        <translation>über dem Bereich von 20–30 %</translation>
     </message>
     <message>
         <source>coach {c} · client {l} · coach share {p} % — {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach {c} · Klient/-in {l} · Anteil Coach {p} % – {w}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung und Einzelcoaching.</translation>
     </message>
     <message>
         <source>New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung…</translation>
     </message>
     <message>
         <source>Resume an unfinished session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Sitzung fortsetzen</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Double-click a session, or select it and press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Sitzung oder wählen Sie sie aus und drücken Sie „Fortsetzen“.</translation>
     </message>
     <message>
         <source>No sessions yet. Press “New session…” to set up the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen. Drücken Sie „Neue Sitzung…“, um die erste einzurichten.</translation>
     </message>
     <message>
         <source>Recent sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzungen</translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Gruppen – anklicken für ein neues Treffen</translation>
     </message>
     <message>
         <source>Groups and series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Reihen…</translation>
     </message>
     <message>
         <source>Groups with their members, planned meetings and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit ihren Mitgliedern, geplanten Treffen und ihrer Chronik</translation>
     </message>
     <message>
         <source>Formats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate…</translation>
     </message>
     <message>
         <source>Coach&apos;s log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Logbuch…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf…</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Problem in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
+            <numerusform>⚠ %n Probleme in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
         </translation>
     </message>
     <message>
         <source>▶ was running</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ lief</translation>
     </message>
     <message>
         <source>❚❚ paused</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ angehalten</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Open this group: its meetings and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe öffnen: ihre Treffen und ihre Chronik</translation>
     </message>
     <message>
         <source>Groups you have met appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, mit denen Sie sich getroffen haben, erscheinen hier.</translation>
     </message>
     <message>
         <source>{format} · last met {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{format} · zuletzt {when}</translation>
     </message>
     <message>
         <source>Start a new session with this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sitzung mit dieser Gruppe beginnen</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Round {n} — {role}: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {n} – {role}: {who}</translation>
     </message>
     <message>
         <source>At the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schluss</translation>
     </message>
 </context>
 <context>
@@ -2523,15 +2576,15 @@ Names you have used before are offered as you type.</source>
     <name>controller</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz löschen</translation>
     </message>
 </context>
 </TS>
