@@ -124,3 +124,11 @@ def set_language(code: str, translations_dir: Path | None = None) -> None:
         path = translations_dir / f"facilitator_{_language}.ts"
         if path.exists():
             _catalog = read_ts(path)
+
+
+def in_sentence(name: str) -> str:
+    """A role's name inside a sentence: 'issue holder', 'osoba potrzebująca rady', but
+    German nouns keep their capital ('Zeitwächter/-in')."""
+    if _language == "de" or not name or (len(name) > 1 and name[:2].isupper()):
+        return name
+    return name[0].lower() + name[1:]

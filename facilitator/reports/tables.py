@@ -10,7 +10,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, in_sentence, translate
 from facilitator.core.session.runner import SessionState
 from facilitator.reports.model import SessionReport
 
@@ -136,7 +136,7 @@ def people_table(report: SessionReport) -> Table:
     )  # fmt: skip
     return Table(
         translate("Report", "Time balance by person"),
-        (translate("Report", "Person"), translate("Report", "Airtime"), translate("Report", "Share of airtime"), translate("Report", "Time as {role}").format(role=report.holder_role.lower()),
+        (translate("Report", "Person"), translate("Report", "Airtime"), translate("Report", "Share of airtime"), translate("Report", "Time as {role}").format(role=in_sentence(report.holder_role)),
          translate("Report", "Time given in others' rounds")),
         rows,
         (False, True, True, True, True),

@@ -6,7 +6,7 @@ Used by ``facilitator formats`` and by anything that previews a format as text.
 from __future__ import annotations
 
 from facilitator.core.formats.format import Format
-from facilitator.core.i18n import translate
+from facilitator.core.i18n import in_sentence, translate
 from facilitator.core.plan.rounds import PlanError, make_plan
 from facilitator.core.plan.timeline import build_timeline
 from facilitator.core.timefmt import minutes_text
@@ -50,7 +50,7 @@ def describe_format(fmt: Format) -> str:
             continue
         if phase.section != section:
             section = phase.section
-            holder = fmt.holder_role.name.lower() if fmt.holder_role else ""
+            holder = in_sentence(fmt.holder_role.name) if fmt.holder_role else ""
             title = {
                 "opening": translate("Describe", "Once, at the start")
                 if fmt.rounds

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from facilitator.core.i18n import in_sentence
 from facilitator.core.session.balance import PhaseBalance, PhaseGroup
 from facilitator.core.session.balance_figures import SessionFigures, session_figures
 from facilitator.core.session.runner import SessionRunner
@@ -244,8 +245,8 @@ class BalanceChart(ChartBase):
         self.mean_texts: tuple[str, str] = ("", "")
 
     def show_balance(self, figures: SessionFigures) -> None:
-        holder = figures.holder_role.lower() or self.tr("holder")
-        helper = figures.helper_role.lower() or self.tr("helper")
+        holder = in_sentence(figures.holder_role) or self.tr("holder")
+        helper = in_sentence(figures.helper_role) or self.tr("helper")
         if figures.exchange:
             rows = [(p.person, p.received, p.given) for p in figures.people]
             names = (
