@@ -2,7 +2,8 @@
 
 Columns follow ICF's client coaching log template, then a totals row and a line with the
 total of paid and pro bono hours. Hours are written to two decimals in CSV and as exact
-numbers (shown to two decimals) in XLSX.
+numbers (shown to two decimals) in XLSX. Text from the user (names, contacts) is written
+so that no spreadsheet runs it as a formula (`core.spreadsheet`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from facilitator.core.coaching.icf import IcfLog
 from facilitator.core.coaching.model import format_hours
 from facilitator.core.files import write_atomically
+from facilitator.core.spreadsheet import csv_cell, xlsx_text_cells
 
 HEADER = (
     "No.", "Client name", "Individual/Group", "Number in group", "Contact",
@@ -41,7 +43,9 @@ def table(log: IcfLog) -> list[list[str]]:
 
 def to_csv(log: IcfLog) -> str:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(table(log))
+    csv.writer(out, lineterminator="\r\n").writerows(
+        [csv_cell(text) for text in line] for line in table(log)
+    )
     return out.getvalue()
 
 
@@ -62,6 +66,7 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
         ])  # fmt: skip
     sheet.append(["", "Totals", "", "", "", "", "", float(log.paid), float(log.pro_bono)])
     sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", float(log.total)])
+    xlsx_text_cells(sheet)
     for row in sheet.iter_rows(min_row=2):
         for cell in row[5:7]:
             cell.number_format = "yyyy-mm-dd"
