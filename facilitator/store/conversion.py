@@ -24,6 +24,7 @@ from facilitator.store.cipher import (
     cipher_connect_plain,
     connect,
     is_encrypted,
+    key_opens,
 )
 from facilitator.store.paths import PRIVATE_FILE_MODE
 
@@ -174,9 +175,14 @@ def convert_all(
     for backup in backups:
         if _protection_matches(backup, new_key):
             continue  # done by an earlier, interrupted run
+        if not _protection_matches(backup, old_key):
+            result.left.append((backup, "it is not readable with the old passphrase"))
+            continue
         convert_file(backup, old_key, new_key)
         result.converted.append(backup)
     for copy in damaged:
+        if key_opens(copy, new_key):
+            continue
         try:
             convert_file(copy, old_key, new_key)
             result.converted.append(copy)
@@ -185,6 +191,45 @@ def convert_all(
     convert_file(records, old_key, new_key)
     result.converted.append(records)
     return result
+
+
+def change_passphrase(
+    data_dir: Path, old_passphrase: str | None, new_passphrase: str | None
+) -> ConversionResult:
+    """Set (old None), change, or remove (new None) the passphrase of the records.
+
+    Raises `PassphraseNeeded`/`WrongPassphrase` if `old_passphrase` does not open them.
+    A run cut short is finished by running it again with the same passphrases.
+    """
+    from facilitator.store.cipher import WrongPassphrase
+    from facilitator.store.database import key_for
+    from facilitator.store.paths import records_path
+
+    data_dir = Path(data_dir)
+    old_key = key_for(data_dir, old_passphrase)
+    if not key_opens(records_path(data_dir), old_key):
+        raise WrongPassphrase()
+    new_key = None if not new_passphrase else _resumable_key(data_dir, new_passphrase, old_key)
+    return change_protection(data_dir, old_key, new_key)
+
+
+def _resumable_key(data_dir: Path, passphrase: str, old_key: Key | None) -> Key:
+    """A new key for `passphrase`, reusing the salt of files an interrupted run already
+    protected with it (so they match), else with a fresh salt."""
+    from facilitator.store.backup import list_backups
+    from facilitator.store.cipher import derive_key, file_salt, new_key
+    from facilitator.store.paths import backups_dir
+
+    tried: set[bytes] = set()
+    for backup in list_backups(backups_dir(data_dir)):
+        salt = file_salt(backup)
+        if salt is None or salt in tried or (old_key is not None and salt == old_key.salt):
+            continue
+        tried.add(salt)
+        key = derive_key(passphrase, salt)
+        if key_opens(backup, key):
+            return key
+    return new_key(passphrase)
 
 
 def damaged_copies(records: Path) -> list[Path]:
