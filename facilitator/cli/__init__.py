@@ -13,16 +13,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.cli import coach, formats, report, series, window
+from facilitator.cli import client, coach, formats, passphrase, report, series, window
 
-COMMANDS = (formats, window, coach, report, series)
+COMMANDS = (formats, window, coach, client, report, series, passphrase)
 
 
 @dataclass(frozen=True)
 class Context:
-    """What every command needs: where the records are."""
+    """What every command needs: where the records are, and how to ask for a passphrase."""
 
     data_dir: Path
+    passphrase_stdin: bool = False
+
+    def open_records(self, **kwargs):
+        """The records, opened with the passphrase asked for if they have one."""
+        from facilitator.cli.unlock import open_records_for
+
+        return open_records_for(self, **kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a ready sample session in a throw-away data folder",
     )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the records' passphrase from standard input (one line) instead of asking",
+    )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
@@ -52,5 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from facilitator.store.paths import resolve_data_dir
 
-    ctx = Context(data_dir=resolve_data_dir(args.data_dir))
+    ctx = Context(
+        data_dir=resolve_data_dir(args.data_dir), passphrase_stdin=args.passphrase_stdin
+    )
     return int(args.run(args, ctx))

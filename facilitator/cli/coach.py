@@ -45,9 +45,8 @@ def _day(text: str | None, option: str) -> date | None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    data_dir = ctx.data_dir
     from facilitator.store.coaching import CoachingStore
-    from facilitator.store.database import close_records, open_records
+    from facilitator.store.database import close_records
 
     if args.command == "import":
         from facilitator.core.coaching.session_import import parse_sessions_csv
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             return 1
     today = _day(getattr(args, "today", None), "--today") or date.today()
     since = _day(getattr(args, "since", None), "--since")
-    records = open_records(data_dir)
+    records = ctx.open_records()
     try:
         store = CoachingStore(records.conn)
         if args.command == "import":

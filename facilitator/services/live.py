@@ -8,7 +8,6 @@ stopped).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +19,7 @@ from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.session.events import Event
 from facilitator.core.session.runner import SessionRunner, SessionState
+from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
 
@@ -44,7 +44,7 @@ class EventWriter:
         while self.pending:
             try:
                 self._store.append_event(self._session_id, self.pending[0])
-            except (sqlite3.Error, OSError) as exc:
+            except (*DB_ERRORS, OSError) as exc:
                 self.error = exc
                 return False
             self.pending.pop(0)
