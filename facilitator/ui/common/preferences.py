@@ -14,6 +14,7 @@ class Preferences:
     chime_volume: float = 0.7  # 0..1
     chime_muted: bool = False
     room_screen: str = ""  # the name of the projector's screen; "" chooses automatically
+    lock_minutes: int = 10  # with a passphrase, lock the windows after this idle time; 0: never
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> Preferences:
@@ -26,6 +27,8 @@ class Preferences:
             try:
                 if f.type in ("bool", bool):
                     value = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+                elif f.type in ("int", int):
+                    value = min(240, max(0, int(raw)))
                 elif f.type in ("float", float):
                     value = min(1.0, max(0.0, float(raw)))
                 else:
