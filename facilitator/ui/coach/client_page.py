@@ -232,9 +232,10 @@ class ClientPage(QWidget):
         except OSError as exc:
             self.state.setText(self.tr("Not exported: {e}").format(e=exc))
             return None
-        self.state.setText(
-            self.tr("Exported to {a} and {b}.").format(a=paths[0].name, b=paths[1].name)
-        )
+        text = self.tr("Exported to {a} and {b}.").format(a=paths[0].name, b=paths[1].name)
+        if self._log.eraser.key is not None:
+            text += " " + self.tr("They are plain files, readable without the passphrase.")
+        self.state.setText(text)
         return paths
 
     def _export(self) -> None:
