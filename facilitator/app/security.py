@@ -26,16 +26,23 @@ def open_at_start(data_dir: Path) -> OpenedRecords | None:
     if not records_protected(data_dir):
         return open_records(data_dir)
     opened: list[OpenedRecords] = []
+    failures: list[Exception] = []
 
     def attempt(passphrase: str) -> str | None:
         try:
             opened.append(open_records(data_dir, passphrase=passphrase))
         except PassphraseError as exc:
             return str(exc)
+        except Exception as exc:  # a newer schema, an unusable folder: run_app says so
+            failures.append(exc)
+            dialog.reject()
+            return str(exc)
         return None
 
     dialog = UnlockDialog(str(data_dir), attempt)
     dialog.exec()
+    if failures:
+        raise failures[0]
     return opened[0] if opened else None
 
 

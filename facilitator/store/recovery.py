@@ -68,7 +68,10 @@ def inspect_records(path: Path, key: Key | None = None) -> str | None:
         if code == _SQLITE_IOERR_SHORT_READ or (
             code is not None and (code & 0xFF) in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
         ):
-            if key is not None and not _key_opens_a_backup(path, key):
+            # A wrong key fails on page 1 (NOTADB); a right key on a damaged file fails
+            # later (CORRUPT). A backup the key opens settles the first case too.
+            wrong = code is not None and (code & 0xFF) == _SQLITE_NOTADB
+            if key is not None and wrong and not _key_opens_a_backup(path, key):
                 raise WrongPassphrase() from None
             return f"SQLite reported: {exc}"
         raise
