@@ -210,3 +210,20 @@ def test_a_kill_at_any_rename_loses_nothing(data_dir, monkeypatch, step):
                                               else key_for(data_dir, PASS), key)  # fmt: skip
         assert result.left == []
     assert files_holding(data_dir, words()) == {}
+
+
+def test_right_passphrase_on_a_damaged_file_without_backups_is_not_called_wrong(data_dir):
+    make_plain_folder(data_dir)
+    protect(data_dir)
+    for backup in list_backups(backups_dir(data_dir)):
+        backup.unlink()
+    path = records_path(data_dir)
+    raw = bytearray(path.read_bytes())
+    raw[4096 * 3 + 100 : 4096 * 3 + 300] = os.urandom(200)  # a page past the first
+    path.write_bytes(bytes(raw))
+    opened = open_records(data_dir, passphrase=PASS, now=T0 + 86400)
+    assert "damaged" in opened.notices[0] and "empty" in opened.notices[0]
+    assert opened.key is not None and is_encrypted(path)
+    close_records(opened)
+    with pytest.raises(WrongPassphrase):
+        open_records(data_dir, passphrase="not it")
