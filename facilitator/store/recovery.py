@@ -60,7 +60,7 @@ def inspect_records(path: Path, key: Key | None = None) -> str | None:
         conn = connect(read_only_uri(path), key, uri=True)
         try:
             _refuse_if_newer(schema_version(conn))  # may differ if the WAL holds page 1
-            rows = conn.execute("PRAGMA quick_check").fetchall()
+            rows = _check(conn, key)
         finally:
             conn.close()
     except DATABASE_ERRORS as exc:
@@ -78,6 +78,18 @@ def inspect_records(path: Path, key: Key | None = None) -> str | None:
     if rows != [("ok",)]:
         return "the integrity check found: " + "; ".join(str(r[0]) for r in rows[:3])
     return None
+
+
+def _check(conn, key: Key | None) -> list[tuple]:
+    """`quick_check` for plain files. For protected ones, SQLCipher's check of every page's
+    HMAC: any damaged byte breaks its page's HMAC, and it costs about what `quick_check`
+    costs on a plain file, where `quick_check` under SQLCipher costs four times that.
+    (Backups still get a full `quick_check` when they are written.)"""
+    if key is None:
+        conn.execute("PRAGMA cache_size = -16384")  # pages visited twice are not read twice
+        return conn.execute("PRAGMA quick_check").fetchall()
+    problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    return problems or [("ok",)]
 
 
 def _key_opens_a_backup(path: Path, key: Key) -> bool:
