@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL = 24 * 3600.0
 BUSY_TIMEOUT_MS = 5000
+CIPHER_CACHE_KIB = 32 * 1024  # the page cache of protected records (plain ones use the OS's)
 
 
 @dataclass
@@ -158,6 +159,8 @@ def connect(path: Path, key: Key | None = None) -> sqlite3.Connection:
             log.warning("records are in %s journal mode, not WAL", mode)
         conn.execute("PRAGMA synchronous = FULL")  # WAL + NORMAL survives kill -9, not power loss
         conn.execute("PRAGMA foreign_keys = ON")
+        if key is not None:  # SQLCipher decrypts each page read: keep read pages in memory
+            conn.execute(f"PRAGMA cache_size = {-CIPHER_CACHE_KIB:d}")
     except BaseException:
         conn.close()
         raise
