@@ -141,6 +141,7 @@ def open_records(
         conn.close()
         raise
     opened = OpenedRecords(conn, path, notices, key)
+    _finish_erases(opened)
     _backup_if_due(opened, backup_keep, now)
     return opened
 
@@ -217,6 +218,23 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def _finish_erases(opened: OpenedRecords) -> None:
+    from facilitator.store.erasure import PENDING, Eraser
+
+    if not (opened.data_dir / PENDING).exists():
+        return
+    try:
+        done = Eraser(opened.conn, opened.data_dir, opened.key).finish_pending()
+    except (OSError, *DB_ERRORS) as exc:
+        log.warning("an unfinished erase could not be finished: %s", exc)
+        opened.notices.append(f"An erase that was cut short could not be finished ({exc}).")
+        return
+    if done:
+        opened.notices.append(
+            "An erase that was cut short last time has now been finished, backups included."
+        )
 
 
 def _backup_if_due(opened: OpenedRecords, keep: int, now: float) -> None:

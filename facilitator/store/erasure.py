@@ -14,21 +14,32 @@ and the backups keep everything. So an erase, in order:
    leftovers of interrupted backups: they may hold the text and cannot be cleaned.
 
 Rows are matched in the copies by id *and* creation time, so an id reused later for
-someone else is never erased from an older backup by mistake.
+someone else is never erased from an older backup by mistake. Before anything is deleted
+those two numbers (never a name) go into `erase-pending.json` in the data folder; an
+erase cut short by a crash or a kill is finished the next time the records are opened
+(`finish_pending`), so no backup keeps what the user asked to erase.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facilitator.core.files import write_atomically
 from facilitator.store import conversion
 from facilitator.store.backup import list_backups
 from facilitator.store.cipher import DB_ERRORS, Key, is_encrypted
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.database import transaction
 from facilitator.store.paths import backups_dir, records_path
+
+PENDING = "erase-pending.json"
+_SQL = {
+    "coach_clients": "DELETE FROM coach_clients WHERE id = ? AND created_wall = ?",
+    "coach_sessions": "DELETE FROM coach_sessions WHERE id = ? AND created_wall = ?",
+}
 
 
 @dataclass(frozen=True)
@@ -68,9 +79,8 @@ class Eraser:
         ).fetchone()
         if row is None:
             return None
-        sql = "DELETE FROM coach_clients WHERE id = ? AND created_wall = ?"
         return self._erase(lambda: CoachingStore(self.conn).erase_client(client_id),
-                           sql, (client_id, row[0]))  # fmt: skip
+                           "coach_clients", (client_id, row[0]))  # fmt: skip
 
     def delete_session(self, session_id: int) -> EraseResult | None:
         """Delete a coaching session (and its actions) everywhere; None if there is none."""
@@ -79,13 +89,15 @@ class Eraser:
         ).fetchone()
         if row is None:
             return None
-        sql = "DELETE FROM coach_sessions WHERE id = ? AND created_wall = ?"
         return self._erase(lambda: CoachingStore(self.conn).delete_session(session_id),
-                           sql, (session_id, row[0]))  # fmt: skip
+                           "coach_sessions", (session_id, row[0]))  # fmt: skip
 
     # the steps
 
-    def _erase(self, delete, sql: str, params: tuple) -> EraseResult:
+    def _erase(self, delete, table: str, params: tuple) -> EraseResult:
+        entry = {"table": table, "id": params[0], "created_wall": params[1]}
+        if self.data_dir is not None:
+            _set_pending(self.data_dir, [*_pending(self.data_dir), entry])
         with transaction(self.conn):
             delete()
             rebuild_index(self.conn)
@@ -93,6 +105,30 @@ class Eraser:
         result = EraseResult()
         if self.data_dir is None:
             return result
+        self._purge_copies(_SQL[table], params, result)
+        if not result.failed:
+            _set_pending(self.data_dir, [e for e in _pending(self.data_dir) if e != entry])
+        return result
+
+    def finish_pending(self) -> int:
+        """Finish erases a crash cut short (rows, index, WAL, copies); how many there were."""
+        if self.data_dir is None:
+            return 0
+        entries = _pending(self.data_dir)
+        for entry in entries:
+            table, params = entry["table"], (entry["id"], entry["created_wall"])
+            with transaction(self.conn):
+                self.conn.execute(_SQL[table], params)
+                rebuild_index(self.conn)
+            scrub(self.conn)
+            result = EraseResult()
+            self._purge_copies(_SQL[table], params, result)
+            if not result.failed:
+                _set_pending(self.data_dir, [e for e in _pending(self.data_dir) if e != entry])
+        return len(entries)
+
+    def _purge_copies(self, sql: str, params: tuple, result: EraseResult) -> None:
+        assert self.data_dir is not None
 
         def edit(conn) -> None:
             if _has_table(conn, "coach_clients"):
@@ -103,7 +139,6 @@ class Eraser:
             self._rewrite(backup, edit, result, delete_if_unreadable=not self._foreign(backup))
         for stray in self._strays():
             self._rewrite(stray, edit, result, delete_if_unreadable=True)
-        return result
 
     def _rewrite(self, path: Path, edit, result: EraseResult, *, delete_if_unreadable: bool):
         if _is_database(path):
@@ -136,6 +171,22 @@ class Eraser:
         found += sorted(self.data_dir.glob(records.name + "-*.orphaned-*"))
         found += sorted(backups_dir(self.data_dir).glob(".records-*.sqlite3.tmp"))
         return found
+
+
+def _pending(data_dir: Path) -> list[dict]:
+    try:
+        entries = json.loads((Path(data_dir) / PENDING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [e for e in entries if isinstance(e, dict) and e.get("table") in _SQL]
+
+
+def _set_pending(data_dir: Path, entries: list[dict]) -> None:
+    path = Path(data_dir) / PENDING
+    if entries:
+        write_atomically(path, json.dumps(entries) + "\n")
+    else:
+        path.unlink(missing_ok=True)
 
 
 def rebuild_index(conn: sqlite3.Connection) -> None:

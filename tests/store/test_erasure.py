@@ -173,3 +173,37 @@ def open_records_copy(path: Path):
     from facilitator.store.cipher import connect
 
     return connect(read_only_uri(path), None, uri=True)
+
+
+class Killed(BaseException):
+    pass
+
+
+def test_an_erase_cut_short_is_finished_at_the_next_open(folder_with_copies, data_dir,
+                                                         monkeypatch):  # fmt: skip
+    opened, cid = folder_with_copies
+    from facilitator.store import conversion
+
+    real = conversion.rewrite_file
+    calls = {"n": 0}
+
+    def dies_on_the_second(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise Killed()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(conversion, "rewrite_file", dies_on_the_second)
+    with pytest.raises(Killed):
+        erasure.Eraser(opened.conn, data_dir, opened.key).erase_client(cid)
+    monkeypatch.setattr(conversion, "rewrite_file", real)
+    opened.conn.close()  # the process died here
+    assert (data_dir / erasure.PENDING).exists()
+    assert b"Zebulon" not in (data_dir / erasure.PENDING).read_bytes()  # numbers only
+    assert files_holding(data_dir, words())  # some backups still hold the client
+    again = open_records(data_dir, now=T0 + 60)
+    assert any("cut short" in n for n in again.notices)
+    assert not (data_dir / erasure.PENDING).exists()
+    assert [c.name for c in CoachingStore(again.conn).clients()] == [KEPT]
+    close_records(again)
+    assert files_holding(data_dir, words()) == {}
