@@ -31,19 +31,25 @@ def bare(started: float) -> None:
     del app
 
 
-def records_only(started: float, data_dir: str) -> None:
+def records_only(started: float, data_dir: str, key_hex: str = "") -> None:
     """The floor under our start-up: open the records, rebuild the running session from
-    its events and show its countdown in a bare label; no window of ours at all."""
+    its events and show its countdown in a bare label; no window of ours at all.
+
+    With `key_hex` (key then salt, hex) the records are protected and opened with that
+    key: the key derivation, once per unlock, is measured on its own."""
     from PySide6.QtWidgets import QApplication, QLabel
 
     from facilitator.core.clock import SystemClock
     from facilitator.core.timefmt import countdown_text
     from facilitator.services.live import LiveSession
+    from facilitator.store.cipher import Key
     from facilitator.store.database import open_records
     from facilitator.store.sessions import SessionStore
 
     app = QApplication([])
-    store = SessionStore(open_records(Path(data_dir)).conn)
+    raw = bytes.fromhex(key_hex)
+    key = Key(raw[:32], raw[32:]) if raw else None
+    store = SessionStore(open_records(Path(data_dir), key=key).conn)
     live = LiveSession.open(store, store.last_session_id(), SystemClock())
     label = QLabel(countdown_text(live.runner.remaining()))
     label.resize(1200, 820)
@@ -162,7 +168,7 @@ if __name__ == "__main__":
     if what == "bare":
         bare(t0)
     elif what == "records":
-        records_only(t0, sys.argv[2])
+        records_only(t0, *sys.argv[2:4])
     elif what == "timer":
         timer_accuracy(*(float(a) for a in sys.argv[2:5]))
     else:

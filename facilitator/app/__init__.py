@@ -16,7 +16,7 @@ from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.formats.catalog import Catalog, load_catalog
 from facilitator.resources import builtin_formats_dir
 from facilitator.services.live import LiveSession
-from facilitator.store.database import OpenedRecords, close_records, open_records
+from facilitator.store.database import OpenedRecords, close_records
 from facilitator.store.migrations import NewerSchemaError
 from facilitator.store.paths import formats_dir
 from facilitator.store.sessions import SessionStore
@@ -44,6 +44,14 @@ class Facilitator:
         self.clock = clock
         self.windows: list[QWidget] = []
         self.start: QWidget | None = None
+        self.lock = None  # the ScreenLock, once the windows are up
+
+    def show_protection(self) -> QWidget:
+        from facilitator.app.security import show_protection
+
+        dialog = show_protection(self, self.start)
+        dialog.show()
+        return dialog
 
     def open_session(self, live: LiveSession) -> QWidget:
         from facilitator.ui.common.preferences import Preferences
@@ -132,6 +140,7 @@ class Facilitator:
         window.history_requested.connect(self.show_history)
         window.past_requested.connect(self.show_past)
         window.groups_requested.connect(self.show_groups)
+        window.protection_requested.connect(self.show_protection)
         window.group_requested.connect(self.show_groups)
         from facilitator.app.groups import book_for, saved_group_cards
 
@@ -165,8 +174,12 @@ def run_app(
     if demo:
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
+    from facilitator.app.security import install_lock, open_at_start
+
     try:
-        records = open_records(data_dir)
+        records = open_at_start(data_dir)
+        if records is None:
+            return 0  # the user did not unlock the records
     except NewerSchemaError as exc:
         QMessageBox.critical(None, "Facilitator", str(exc))
         return 2
@@ -181,6 +194,7 @@ def run_app(
         return 2
     catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
     facilitator = Facilitator(records, catalog, SystemClock())
+    facilitator.lock = install_lock(facilitator)
     try:
         if demo:
             from facilitator.services.samples.session import create_demo_session
@@ -208,4 +222,4 @@ def run_app(
             print(f"format not loaded: {error}", file=sys.stderr)
         return app.exec()
     finally:
-        close_records(records)
+        close_records(facilitator.records)

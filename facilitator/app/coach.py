@@ -35,12 +35,15 @@ def start_coaching_timer(facilitator: Any, minutes: int) -> LiveSession | None:
 
 
 def open_coach_log(facilitator: Any):
+    from facilitator.store.erasure import Eraser
     from facilitator.ui.coach.window import CoachWindow
 
+    records = facilitator.records
     window = CoachWindow(
-        CoachingStore(facilitator.records.conn),
+        CoachingStore(records.conn),
         facilitator.clock,
         start_timer=lambda minutes: start_coaching_timer(facilitator, minutes),
+        eraser=Eraser(records.conn, records.data_dir, records.key),
     )
     window.resize(1280, 860)
     window.show()

@@ -15,19 +15,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.cli import coach, formats, report, series, window
+from facilitator.cli import client, coach, formats, passphrase, report, series, window
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
 
-COMMANDS = (formats, window, coach, report, series)
+COMMANDS = (formats, window, coach, client, report, series, passphrase)
 
 
 @dataclass(frozen=True)
 class Context:
-    """What every command needs: where the records are, and the language asked for."""
+    """What every command needs: where the records are, the language asked for, and how to
+    ask for a passphrase."""
 
     data_dir: Path
     language: str | None = None  # --lang or FACILITATOR_LANG; None: preference or system
+    passphrase_stdin: bool = False  # read the passphrase from stdin instead of asking
+
+    def open_records(self, **kwargs):
+        """The records, opened with the passphrase asked for if they have one."""
+        from facilitator.cli.unlock import open_records_for
+
+        return open_records_for(self, **kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo",
         action="store_true",
         help=translate("Cli", "open a ready sample session in a throw-away data folder"),
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=translate(
+            "Cli", "read the records' passphrase from standard input (one line) instead of asking"
+        ),
     )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
@@ -85,5 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from facilitator.store.paths import resolve_data_dir
 
-    ctx = Context(data_dir=resolve_data_dir(args.data_dir), language=asked)
+    ctx = Context(
+        data_dir=resolve_data_dir(args.data_dir),
+        language=asked,
+        passphrase_stdin=args.passphrase_stdin,
+    )
     return int(args.run(args, ctx))

@@ -104,7 +104,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     from facilitator.core.coaching.session_import import read_sessions_csv
     from facilitator.store.coaching import CoachingStore
     from facilitator.store.coaching_import import NEW_CLIENT, apply_plan, plan_import
-    from facilitator.store.database import close_records, open_records
+    from facilitator.store.database import close_records
 
     try:
         data = Path(args.file).read_bytes()
@@ -121,7 +121,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     if parsed.problem_count:
         _print_problems(args.file, parsed.listed(), cut=False)  # cut already, "more" said
         return 1
-    records = open_records(ctx.data_dir)
+    records = ctx.open_records()
     try:
         store = CoachingStore(records.conn)
         plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
@@ -181,11 +181,11 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     from facilitator.store.coaching import CoachingStore
     from facilitator.store.coaching_goals import GoalStore
     from facilitator.store.coaching_organisations import organisations
-    from facilitator.store.database import close_records, open_records
+    from facilitator.store.database import close_records
 
     today = _day(args.today, "--today") or date.today()
     since = _day(args.since, "--since")
-    records = open_records(ctx.data_dir)
+    records = ctx.open_records()
     try:
         store = CoachingStore(records.conn)
         if since is None:
@@ -216,14 +216,14 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
     from facilitator.core.coaching.renewal import development_csv, renewal
     from facilitator.core.files import write_atomically
     from facilitator.store.coaching_development import DevelopmentStore
-    from facilitator.store.database import close_records, open_records
+    from facilitator.store.database import close_records
 
     today = _day(args.today, "--today") or date.today()
     if not args.out.lower().endswith(".csv"):
         print(f"facilitator: {args.out}: the CCE and mentoring log is written as .csv",
               file=sys.stderr)  # fmt: skip
         return 2
-    records = open_records(ctx.data_dir)
+    records = ctx.open_records()
     try:
         store = DevelopmentStore(records.conn)
         cce, mentor = store.cce(), store.mentor_sessions()

@@ -30,10 +30,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    return run_report(ctx.data_dir, args.session, args.out, notes=not args.no_notes)
+    return run_report(ctx.data_dir, args.session, args.out, notes=not args.no_notes, ctx=ctx)
 
 
-def run_report(data_dir: Path, which: str, out: str, *, notes: bool = True) -> int:
+def run_report(
+    data_dir: Path, which: str, out: str, *, notes: bool = True, ctx: Context | None = None
+) -> int:
     from facilitator.ui.reports.files import ReportError, report_kind
 
     try:
@@ -49,7 +51,7 @@ def run_report(data_dir: Path, which: str, out: str, *, notes: bool = True) -> i
     if not records_path(data_dir).exists():  # nothing to report; make no folder for it
         return _fail(f"There are no sessions yet in {data_dir}.")
     try:
-        records = open_records(data_dir)
+        records = open_records(data_dir) if ctx is None else ctx.open_records()
     except (NewerSchemaError, OSError) as exc:
         return _fail(str(exc))
     try:

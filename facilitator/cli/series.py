@@ -32,11 +32,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     data_dir = ctx.data_dir
     from facilitator.core.formats.catalog import load_catalog
     from facilitator.resources import builtin_formats_dir
-    from facilitator.store.database import close_records, open_records
+    from facilitator.store.database import close_records
     from facilitator.store.groups import GroupStore
     from facilitator.store.paths import formats_dir
 
-    records = open_records(data_dir)
+    records = ctx.open_records()
     try:
         groups = GroupStore(records.conn)
         catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir))

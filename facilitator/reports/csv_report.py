@@ -13,18 +13,17 @@ from __future__ import annotations
 import csv
 import io
 
+from facilitator.core.spreadsheet import FORMULA_STARTS, csv_cell
 from facilitator.reports.model import SessionReport
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+__all__ = ["FORMULA_STARTS", "cell", "csv_rows", "to_csv"]
 
 
 def seconds(value: float) -> str:
     return f"{value:.1f}"
 
 
-def cell(text: str) -> str:
-    """Text as a spreadsheet shows it and never runs it as a formula ('=SUM…' is quoted)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+cell = csv_cell  # the one rule for every CSV the program writes
 
 
 def csv_rows(report: SessionReport) -> list[list[str]]:

@@ -8,7 +8,6 @@ stopped).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,7 @@ from facilitator.core.session.events import Event
 from facilitator.core.session.room import RoomState, room_state
 from facilitator.core.session.runner import SessionRunner, SessionState
 from facilitator.services.recorded import read_recorded
+from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
 
@@ -45,7 +45,7 @@ class EventWriter:
         while self.pending:
             try:
                 self._store.append_event(self._session_id, self.pending[0])
-            except (sqlite3.Error, OSError) as exc:
+            except DB_ERRORS + (OSError,) as exc:
                 self.error = exc
                 return False
             self.pending.pop(0)

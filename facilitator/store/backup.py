@@ -3,7 +3,8 @@
 A backup is written with SQLite's online backup API (never a file copy of a live
 database) into a temporary file, checked with `PRAGMA quick_check`, and only then renamed
 to `records-YYYYmmdd-HHMMSS-ffffff.sqlite3` (UTC). Backups are stand-alone files in
-rollback-journal mode, private to the user (0o600).
+rollback-journal mode, private to the user (0o600). With a passphrase set they are
+SQLCipher files under the records' key (`key=`), like the records themselves.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator.store.cipher import DB_ERRORS, SQLITE_MAGIC, Key, connect, is_encrypted
 from facilitator.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, chmod_private
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BACKUP_PATTERN = re.compile(r"^records-(\d{8}-\d{6}-\d{6})\.sqlite3$")
 _STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 _TEMP_PREFIX = ".records-"
@@ -56,9 +57,12 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 
 def make_backup(
-    conn: sqlite3.Connection, backups_dir: Path, *, keep: int = 10, now: float | None = None
+    conn: sqlite3.Connection, backups_dir: Path, *, keep: int = 10, now: float | None = None,
+    key: Key | None = None,
 ) -> Path:
-    """Back up `conn`'s main database, verify it, then rotate to the newest `keep`."""
+    """Back up `conn`'s main database, verify it, then rotate to the newest `keep`.
+
+    `key` is the records' key (None for plain records): the backup is written under it."""
     if keep < 1:
         raise ValueError("keep at least one backup")
     if conn.in_transaction:
@@ -71,13 +75,13 @@ def make_backup(
     temp = Path(temp_name)
     try:
         expected_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        target = sqlite3.connect(temp, isolation_level=None)
+        target = connect(temp, key, isolation_level=None)
         try:
             conn.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             target.close()
-        found_version = _checked_version(temp)
+        found_version = _checked_version(temp, key)
         if found_version is None:
             raise BackupError(f"the backup written to {temp.name} failed its integrity check")
         if found_version != expected_version:
@@ -90,15 +94,15 @@ def make_backup(
         temp.unlink(missing_ok=True)
         for sidecar in ("-journal", "-wal", "-shm"):
             Path(temp_name + sidecar).unlink(missing_ok=True)
-        if isinstance(exc, sqlite3.Error | OSError):
+        if isinstance(exc, (*DB_ERRORS, OSError)):
             raise BackupError(f"could not write a backup: {exc}") from exc
         raise
     _fsync_dir(backups_dir)
-    rotate_backups(backups_dir, keep)
+    rotate_backups(backups_dir, keep, key=key)
     return final
 
 
-def rotate_backups(backups_dir: Path, keep: int) -> list[Path]:
+def rotate_backups(backups_dir: Path, keep: int, *, key: Key | None = None) -> list[Path]:
     """Keep the newest `keep` verified backups, delete older backups; return the deleted.
 
     Unverifiable backups newer than the last kept one stay until they age out, so nothing
@@ -111,7 +115,7 @@ def rotate_backups(backups_dir: Path, keep: int) -> list[Path]:
         if good >= keep:
             path.unlink(missing_ok=True)
             deleted.append(path)
-        elif verify_backup(path):
+        elif verify_backup(path, key):
             good += 1
     cutoff = time.time() - _STALE_TEMP_SECONDS
     for temp in Path(backups_dir).glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
@@ -121,14 +125,14 @@ def rotate_backups(backups_dir: Path, keep: int) -> list[Path]:
     return deleted
 
 
-def verify_backup(path: Path) -> bool:
-    """True if `path` is a readable SQLite database that passes `PRAGMA quick_check`."""
-    return _checked_version(Path(path)) is not None
+def verify_backup(path: Path, key: Key | None = None) -> bool:
+    """True if `path` is a database readable with `key` that passes `PRAGMA quick_check`."""
+    return _checked_version(Path(path), key) is not None
 
 
-def newest_good_backup(backups_dir: Path) -> Path | None:
+def newest_good_backup(backups_dir: Path, key: Key | None = None) -> Path | None:
     for path in list_backups(backups_dir):
-        if verify_backup(path):
+        if verify_backup(path, key):
             return path
         log.warning("skipping backup %s: it does not verify", path.name)
     return None
@@ -138,20 +142,24 @@ def read_only_uri(path: Path) -> str:
     return Path(path).absolute().as_uri() + "?mode=ro"
 
 
-def _checked_version(path: Path) -> int | None:
-    """The file's user_version if it is a sound database, else None. Never raises."""
+def _checked_version(path: Path, key: Key | None = None) -> int | None:
+    """The file's user_version if it is a sound database under `key`, else None.
+
+    Never raises. A plain file does not verify under a key, nor an encrypted one without.
+    """
     try:
         with open(path, "rb") as f:
-            if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                return None
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except (OSError, sqlite3.Error, ValueError):
+            head = f.read(len(SQLITE_MAGIC))
+        if (head == SQLITE_MAGIC) != (key is None) or is_encrypted(path) != (key is not None):
+            return None
+        conn = connect(read_only_uri(path), key, uri=True)
+    except DB_ERRORS + (OSError, ValueError):
         return None
     try:
         if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
             return None
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.Error:
+    except DB_ERRORS:
         return None
     finally:
         conn.close()

@@ -1,7 +1,10 @@
 """One client's whole record out of the log: JSON (complete) and Markdown (readable).
 
 Files are written atomically (temporary file, fsync, rename) and kept private (0o600):
-they hold confidential material.
+they hold confidential material. Exports are plain files even when the records are
+protected by a passphrase: the user chose to write them. In the Markdown, the user's text
+is escaped so nothing in it becomes markup, a link, HTML or (in a line that starts with
+`=`, `+`, `-` or `@`) a heading, a list or a formula when pasted into a spreadsheet.
 """
 
 from __future__ import annotations
@@ -73,13 +76,27 @@ def client_record(store: CoachingStore, client_id: int) -> dict[str, Any]:
     })  # fmt: skip
 
 
+_MARKUP = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_text(text: str) -> str:
+    """The user's text as Markdown that shows it literally."""
+    lines = []
+    for line in _MARKUP.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n")).split("\n"):
+        stripped = line.lstrip(" \t")
+        if stripped.startswith(("=", "+", "-", "@")):
+            line = line[: len(line) - len(stripped)] + "\\" + stripped
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _section(title: str, text: str) -> list[str]:
-    return [f"**{title}:** {text.strip()}", ""] if text and text.strip() else []
+    return [f"**{title}:** {md_text(text.strip())}", ""] if text and text.strip() else []
 
 
 def client_markdown(record: dict[str, Any]) -> str:
     client = record["client"]
-    lines = [f"# {client['name']}", ""]
+    lines = [f"# {md_text(client['name'])}", ""]
     lines += _section("Contact", client["contact"])
     lines += _section("Organisation (sponsor)", client.get("organisation", ""))
     lines += [f"Listed on the ICF log: {'yes' if client['icf_consent'] else 'no'}", ""]
@@ -120,7 +137,7 @@ def client_markdown(record: dict[str, Any]) -> str:
                 mark = {"open": "[ ]", "done": "[x]", "not_done": "[-]"}[action["status"]]
                 due = f" (due {action['due']})" if action["due"] else ""
                 status = ActionStatus(action["status"]).value.replace("_", " ")
-                lines.append(f"- {mark} {action['text']}{due} — {status}")
+                lines.append(f"- {mark} {md_text(action['text'])}{due} — {status}")
             if session["actions"]:
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -2,8 +2,9 @@
 
 On open: the file is inspected read-only first (a newer schema is refused untouched; a
 damaged file is moved aside, never deleted, and the newest good backup restored), then
-connected in WAL mode with full sync, migrated, and backed up once a day. Every user
-action is one `transaction`.
+connected in WAL mode with full sync and `secure_delete`, migrated, and backed up once a
+day. Every user action is one `transaction`. Records protected by a passphrase are opened
+with the key derived from it (see `cipher`); a wrong passphrase touches nothing.
 """
 
 from __future__ import annotations
@@ -18,13 +19,22 @@ from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
 
-from facilitator.store import recovery
+from facilitator.store import conversion, recovery
 from facilitator.store.backup import (
     BackupError,
     backup_time,
+    list_backups,
     make_backup,
     newest_good_backup,
 )
+from facilitator.store.cipher import (
+    DB_ERRORS,
+    Key,
+    PassphraseNeeded,
+    derive_key,
+    file_salt,
+)
+from facilitator.store.cipher import connect as cipher_connect
 from facilitator.store.migrations import migrate
 from facilitator.store.paths import (
     PRIVATE_FILE_MODE,
@@ -38,6 +48,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL = 24 * 3600.0
 BUSY_TIMEOUT_MS = 5000
+CIPHER_CACHE_KIB = 32 * 1024  # the page cache of protected records (plain ones use the OS's)
 
 
 @dataclass
@@ -45,43 +56,102 @@ class OpenedRecords:
     conn: sqlite3.Connection
     path: Path
     notices: list[str] = field(default_factory=list)  # messages for the user
+    key: Key | None = field(default=None, repr=False)  # None: the records are not protected
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+
+def records_protected(data_dir: Path) -> bool:
+    """True if opening the records in `data_dir` needs a passphrase."""
+    return records_salt(Path(data_dir)) is not None
+
+
+def records_salt(data_dir: Path) -> bytes | None:
+    """The salt of the protected records (or, if the file is missing, of the newest backup).
+
+    Records count as protected when the folder's marker says so, or when neither the file
+    and the newest backup are SQLCipher files with the same salt (a folder copied without
+    its marker); any other unreadable file is damage, handled by `recovery`.
+    """
+    path = records_path(data_dir)
+    conversion.finish_interrupted(path)
+    backups = list_backups(backups_dir(data_dir))
+    candidates = ([path] if path.exists() and path.stat().st_size > 0 else []) + backups[:1]
+    salts = [file_salt(p) for p in candidates]
+    if conversion.marked_protected(data_dir):
+        return next((s for s in salts if s is not None), None)
+    if len(salts) == 2 and salts[0] is not None and salts[0] == salts[1]:
+        return salts[0]  # our protected files share one salt; garbage does not
+    return None
+
+
+def key_for(data_dir: Path, passphrase: str | None) -> Key | None:
+    """The key that opens the records in `data_dir` (None if they are not protected).
+
+    Raises `PassphraseNeeded` if they are protected and no passphrase was given. Whether
+    the key is right is found out when the records are opened (`WrongPassphrase`).
+    """
+    salt = records_salt(Path(data_dir))
+    if salt is None:
+        return None
+    if not passphrase:
+        raise PassphraseNeeded()
+    return derive_key(passphrase, salt)
 
 
 def open_records(
-    data_dir: Path, *, backup_keep: int = 10, now: float | None = None
-) -> OpenedRecords:
+    data_dir: Path, *, backup_keep: int = 10, now: float | None = None,
+    passphrase: str | None = None, key: Key | None = None,
+) -> OpenedRecords:  # fmt: skip
     """Open (creating, repairing or migrating as needed) the records in `data_dir`.
 
     Raises `NewerSchemaError` if the file comes from a newer Facilitator; it is not touched.
+    Protected records need `passphrase` (or its `key`): `PassphraseNeeded` without,
+    `WrongPassphrase` if it opens neither the file nor a backup (nothing is touched).
     """
     data_dir = ensure_data_dir(Path(data_dir))
     path = records_path(data_dir)
     now = time.time() if now is None else now
+    if key is None:
+        key = key_for(data_dir, passphrase)
+    else:
+        conversion.finish_interrupted(path)
     notices: list[str] = []
     if path.exists():
-        problem = recovery.inspect_records(path)  # raises NewerSchemaError
+        problem = recovery.inspect_records(path, key)  # raises NewerSchemaError
         if problem is not None:
-            notices.append(recovery.recover(path, backups_dir(data_dir), problem, now))
+            notices.append(recovery.recover(path, backups_dir(data_dir), problem, now, key))
     else:
         notice = recovery.set_aside_orphans(path, now)
         if notice:
             notices.append(notice)
-    conn = connect(path)
+        if key is not None:  # the file went missing: start from the newest good backup
+            backup = newest_good_backup(backups_dir(data_dir), key)
+            if backup is not None:
+                recovery.restore_backup(backup, path, key)
+                notices.append(
+                    f"The records file was missing; the backup {backup.name} was restored."
+                )
+    conn = connect(path, key)
     try:
         migrate(conn)
     except BaseException:
         conn.close()
         raise
-    opened = OpenedRecords(conn, path, notices)
+    opened = OpenedRecords(conn, path, notices, key)
+    _finish_erases(opened)
     _backup_if_due(opened, backup_keep, now)
     return opened
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """An autocommit connection in WAL mode, full sync, foreign keys on; file kept 0o600."""
+def connect(path: Path, key: Key | None = None) -> sqlite3.Connection:
+    """An autocommit connection in WAL mode, full sync, foreign keys and secure_delete on;
+    the file kept 0o600. With `key`, a SQLCipher connection under that key."""
     if not path.exists():
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = cipher_connect(path, key, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         chmod_private(path, PRIVATE_FILE_MODE)  # before WAL, whose files copy these modes
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
@@ -90,6 +160,8 @@ def connect(path: Path) -> sqlite3.Connection:
             log.warning("records are in %s journal mode, not WAL", mode)
         conn.execute("PRAGMA synchronous = FULL")  # WAL + NORMAL survives kill -9, not power loss
         conn.execute("PRAGMA foreign_keys = ON")
+        if key is not None:  # SQLCipher decrypts each page read: keep read pages in memory
+            conn.execute(f"PRAGMA cache_size = {-CIPHER_CACHE_KIB:d}")
     except BaseException:
         conn.close()
         raise
@@ -105,10 +177,10 @@ def close_records(
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         folder = backups_dir(opened.path.parent)
-        changed = conn.total_changes > 0 or newest_good_backup(folder) is None
+        changed = conn.total_changes > 0 or newest_good_backup(folder, opened.key) is None
         if changed and has_sessions(conn):
-            make_backup(conn, folder, keep=backup_keep, now=now)
-    except (BackupError, OSError, sqlite3.Error) as exc:
+            make_backup(conn, folder, keep=backup_keep, now=now, key=opened.key)
+    except DB_ERRORS + (BackupError, OSError) as exc:
         log.warning("no backup on close: %s", exc)
     finally:
         conn.close()
@@ -148,16 +220,33 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
+def _finish_erases(opened: OpenedRecords) -> None:
+    from facilitator.store.erasure import PENDING, Eraser
+
+    if not (opened.data_dir / PENDING).exists():
+        return
+    try:
+        done = Eraser(opened.conn, opened.data_dir, opened.key).finish_pending()
+    except DB_ERRORS + (OSError,) as exc:
+        log.warning("an unfinished erase could not be finished: %s", exc)
+        opened.notices.append(f"An erase that was cut short could not be finished ({exc}).")
+        return
+    if done:
+        opened.notices.append(
+            "An erase that was cut short last time has now been finished, backups included."
+        )
+
+
 def _backup_if_due(opened: OpenedRecords, keep: int, now: float) -> None:
     if not has_sessions(opened.conn):
         return  # no empty backups piling up
     folder = backups_dir(opened.path.parent)
-    newest = newest_good_backup(folder)
+    newest = newest_good_backup(folder, opened.key)
     made = backup_time(newest) if newest is not None else None
     if made is not None and abs(now - made.timestamp()) < BACKUP_INTERVAL:
         return
     try:
-        make_backup(opened.conn, folder, keep=keep, now=now)
-    except (BackupError, OSError, sqlite3.Error) as exc:
+        make_backup(opened.conn, folder, keep=keep, now=now, key=opened.key)
+    except DB_ERRORS + (BackupError, OSError) as exc:
         log.warning("daily backup failed: %s", exc)
         opened.notices.append(f"A backup of the records could not be made ({exc}).")

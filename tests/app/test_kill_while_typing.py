@@ -89,9 +89,9 @@ def _kill_once(data: Path, life: float) -> tuple[float, list[tuple[float, int]]]
             child.kill()
     reader.join(timeout=10)
     assert child.returncode == -signal.SIGKILL
-    keys = [
-        (float(w), int(n)) for kind, w, n in (ln.split() for ln in lines if ln.startswith("typed") and ln.endswith("\n"))
-    ]
+    fields = [ln.split() for ln in lines if ln.startswith("typed")]
+    # the kill may cut the last line short (unbuffered print writes it in pieces)
+    keys = [(float(w), int(n)) for _, w, n in (f for f in fields if len(f) == 3)]
     return killed_at, keys
 
 

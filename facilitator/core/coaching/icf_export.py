@@ -15,6 +15,7 @@ from pathlib import Path
 from facilitator.core.coaching.icf import IcfLog
 from facilitator.core.coaching.model import format_hours, round_cents
 from facilitator.core.files import write_atomically
+from facilitator.core.spreadsheet import xlsx_text_cells
 
 HEADER = (
     "No.", "Client name", "Individual/Group", "Number in group", "Contact",
@@ -98,6 +99,7 @@ def to_xlsx_bytes(log: IcfLog) -> bytes:
         ] + ([r.organisation] if extra else []))  # fmt: skip
     sheet.append(["", "Totals", "", "", "", "", "", _number(log.paid), _number(log.pro_bono)])
     sheet.append(["", "Total hours (paid and pro bono)", "", "", "", "", "", _number(log.total)])
+    xlsx_text_cells(sheet)
     for row in sheet.iter_rows(min_row=2):
         for cell in (row[1], row[4], *row[9:10]):
             if isinstance(cell.value, str) and cell.value.startswith("="):

@@ -248,9 +248,10 @@ class ClientPage(QWidget):
         except OSError as exc:
             self.state.setText(self.tr("Not exported: {e}").format(e=exc))
             return None
-        self.state.setText(
-            self.tr("Exported to {a} and {b}.").format(a=paths[0].name, b=paths[1].name)
-        )
+        text = self.tr("Exported to {a} and {b}.").format(a=paths[0].name, b=paths[1].name)
+        if self._log.eraser.key is not None:
+            text += " " + self.tr("They are plain files, readable without the passphrase.")
+        self.state.setText(text)
         return paths
 
     def _export(self) -> None:
@@ -264,19 +265,62 @@ class ClientPage(QWidget):
             return False
         self.autosave.discard()
         self.engagement.autosave.discard()
-        ok = self._log.do(lambda: self._log.store.erase_client(cid))
-        if ok:
-            self.show_client(None)
-            self.erased.emit(cid)
-        return bool(ok)
+        result = self._log.do(lambda: self._log.eraser.erase_client(cid))
+        if result is None:
+            return False
+        self.show_client(None)
+        self.erased.emit(cid)
+        if result.failed:
+            self._log.save_failed.emit(
+                self.tr("Erased from the records, but %n copies could not be rewritten "
+                        "and still hold the client: {files}", "", len(result.failed)).format(
+                    files=", ".join(p.name for p, _ in result.failed))
+            )  # fmt: skip
+        return True
+
+    def erase_question(self) -> str:
+        """What the erase dialog says will happen, backups included."""
+        plan = self._log.eraser.plan()
+        text = self.tr(
+            "Erase {name} and every engagement, session, note, reflection and action of "
+            "theirs? This cannot be undone (export first if you need a copy)."
+        ).format(name=isolate(self.name.text()))
+        text += "\n\n" + self.tr(
+            "Their words are overwritten in the records file and removed from the search "
+            "index."
+        )
+        if plan.backups:
+            text += " " + self.tr(
+                "The %n backup(s) are rewritten without them; the rest of each backup is kept.",
+                "", plan.backups,
+            )  # fmt: skip
+        if plan.damaged:
+            text += " " + self.tr(
+                "%n damaged copy(ies) kept from earlier repairs are rewritten without them, "
+                "or deleted if they cannot be read.", "", plan.damaged,
+            )  # fmt: skip
+        text += " " + self.tr(
+            "Files you exported yourself are not touched: delete them by hand."
+        )
+        return text
+
+    def erase_box(self) -> tuple[QMessageBox, QPushButton]:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Erase client"), self.erase_question(),
+            QMessageBox.StandardButton.Cancel, self,
+        )  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        erase = box.addButton(self.tr("Erase everywhere"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box, erase
 
     def _erase(self) -> None:
-        answer = QMessageBox.warning(
-            self, self.tr("Erase client"),
-            self.tr("Erase {name} and every engagement, session, note, reflection and action of "
-                    "theirs? This cannot be undone (export first if you need a copy).").format(name=self.name.text()),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
+        box, erase = self.erase_box()
+        box.exec()
+        if box.clickedButton() is erase:
             self.erase()
+
+
+def isolate(text: str) -> str:
+    """A name set apart from the text around it, whatever its direction (U+2068…U+2069)."""
+    return f"\u2068{text}\u2069"

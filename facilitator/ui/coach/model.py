@@ -14,7 +14,9 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from facilitator.core.clock import Clock
+from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.coaching import CoachingStore
+from facilitator.store.erasure import Eraser
 
 T = TypeVar("T")
 
@@ -23,10 +25,12 @@ class CoachLog(QObject):
     changed = Signal()  # clients, engagements, sessions or actions were added or changed
     save_failed = Signal(str)  # what could not be saved, and why; the typed text is kept
 
-    def __init__(self, store: CoachingStore, clock: Clock, parent: QObject | None = None) -> None:
+    def __init__(self, store: CoachingStore, clock: Clock, parent: QObject | None = None,
+                 eraser: Eraser | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.store = store
         self.clock = clock
+        self.eraser = eraser if eraser is not None else Eraser(store.conn)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -49,7 +53,7 @@ class CoachLog(QObject):
         except (ValueError, LookupError) as exc:
             self.save_failed.emit(str(exc).strip("'\""))
             return None
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             self.save_failed.emit(self.tr("Could not save to the records: {e}").format(e=exc))
             return None
         if notify:

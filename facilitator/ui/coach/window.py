@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.clock import Clock
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_search import matching_client_ids, search
+from facilitator.store.erasure import Eraser
 from facilitator.ui.coach.client_page import ClientPage
 from facilitator.ui.coach.development_view import DevelopmentView
 from facilitator.ui.coach.icf_view import IcfView
@@ -44,11 +45,12 @@ SEARCH_DELAY_MS = 200
 class CoachWindow(QMainWindow):
     def __init__(self, store: CoachingStore, clock: Clock, *,
                  start_timer: Callable[[int], Any] | None = None,
+                 eraser: Eraser | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("coachWindow")
         self.setWindowTitle(self.tr("Coach's log — private"))
-        self.log = CoachLog(store, clock, self)
+        self.log = CoachLog(store, clock, self, eraser)
         self._start_timer = start_timer
         self.editors: dict[int, SessionEditor] = {}
 

@@ -15,6 +15,7 @@ class Preferences:
     chime_muted: bool = False
     room_screen: str = ""  # the name of the projector's screen; "" chooses automatically
     language: str = ""  # "en", "pl" or "de"; "" follows the system (applied at the next start)
+    lock_minutes: int = 10  # with a passphrase, lock the windows after this idle time; 0: never
 
     @classmethod
     def load(cls, settings: QSettings | None = None) -> Preferences:
@@ -27,6 +28,8 @@ class Preferences:
             try:
                 if f.type in ("bool", bool):
                     value = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+                elif f.type in ("int", int):
+                    value = min(240, max(0, int(raw)))
                 elif f.type in ("float", float):
                     value = float(raw)
                     low, high = f.metadata.get("range", (float("-inf"), float("inf")))

@@ -9,7 +9,6 @@ repaint for the moment the countdown's text changes.
 from __future__ import annotations
 
 import math
-import sqlite3
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -22,6 +21,7 @@ from facilitator.core.session.events import Move
 from facilitator.core.session.room import RoomState
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
+from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
 
 
@@ -258,7 +258,7 @@ class SessionController(QObject):
                 note_id = self.live.add_note(text, action_owner=owner)
             else:
                 self.live.update_note(note_id, text, action_owner=owner)
-        except (sqlite3.Error, OSError) as exc:
+        except (*DB_ERRORS, OSError) as exc:
             self._note_unsaved = True
             self._failing = True
             self.save_failed.emit(self._unsaved_text(exc))
@@ -328,7 +328,7 @@ class SessionController(QObject):
                 self._note_refs[ref.id] = ref
             else:
                 self.live.update_note(ref.id, state.text, action_owner=state.action_owner)
-        except (sqlite3.Error, OSError) as exc:
+        except (*DB_ERRORS, OSError) as exc:
             self.save_failed.emit(
                 self.tr("The note could not be changed back ({error}).").format(error=exc)
             )

@@ -129,6 +129,7 @@ class StartWindow(QWidget):
     past_requested = Signal(int)  # a finished session, to look at read-only
     groups_requested = Signal()  # the Groups window
     group_requested = Signal(int)  # the Groups window, at this saved group
+    protection_requested = Signal()  # the passphrase and lock settings
 
     def __init__(
         self,
@@ -229,6 +230,10 @@ class StartWindow(QWidget):
         self._history = QPushButton(self.tr("History…"), objectName="historyButton")
         self._history.clicked.connect(self.history_requested)
         top.addWidget(self._history, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._protection = QPushButton(self.tr("Passphrase…"), objectName="protectionButton")
+        self._protection.setToolTip(self.tr("Protect the records with a passphrase; lock when away"))
+        self._protection.clicked.connect(self.protection_requested)
+        top.addWidget(self._protection, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)

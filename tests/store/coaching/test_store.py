@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date
 
@@ -201,3 +202,14 @@ def test_export_writes_json_and_markdown(log, tmp_path):
     assert "**Private reflection:** be slower" in text
     assert (json_path.stat().st_mode & 0o777) == 0o600
     assert client_markdown(client_record(log, cid)) == text
+
+
+def test_client_markdown_shows_user_text_literally(log):
+    cid, _ = make_client(
+        log, name='=HYPERLINK("x") <img src=x>', notes="- not a list\n# no heading"
+    )
+    record = client_record(log, cid)
+    md = client_markdown(record)
+    assert "# \\=HYPERLINK(\"x\") \\<img src=x\\>" in md
+    assert "\\- not a list" in md and "\\# no heading" in md
+    assert re.search(r"(?<!\\)<img", md) is None

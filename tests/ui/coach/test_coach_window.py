@@ -250,3 +250,26 @@ def test_start_screen_opens_the_log_and_the_timer_keeps_names_off_the_room(
     ]
     assert texts and all("SECRET" not in str(t) for t in texts)
     assert list(controller.runner.timeline.plan.participants) == ["Coach", "Client"]
+
+
+def test_erase_dialog_says_what_happens_to_the_backups(qtbot, window, records, coach_store,
+                                                       clock, today, tmp_path):  # fmt: skip
+    from facilitator.store.backup import make_backup
+    from facilitator.store.paths import backups_dir
+
+    ids = fill_demo_log(coach_store, today, clock.wall())
+    for i in range(2):
+        make_backup(records.conn, backups_dir(records.data_dir), now=clock.wall() + i)
+    window.select_client(ids["ana"])
+    box, erase = window.page.erase_box()
+    qtbot.addWidget(box)
+    text = box.text()
+    assert "2 backup(s) are rewritten without them" in text
+    assert "exported yourself are not touched" in text
+    assert box.defaultButton() is box.button(box.StandardButton.Cancel)
+    assert erase.text() == "Erase everywhere"
+    box.show()
+    box.grab().save(str(tmp_path / "erase-dialog.png"))
+    assert window.page.erase()
+    assert all(b"Ana Example" not in p.read_bytes()
+               for p in backups_dir(records.data_dir).iterdir())  # fmt: skip

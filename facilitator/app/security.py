@@ -1,0 +1,120 @@
+"""The passphrase in the app: unlocking at start, protecting the records, the screen lock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitator.store import conversion
+from facilitator.store.cipher import PassphraseError, derive_key
+from facilitator.store.database import (
+    OpenedRecords,
+    close_records,
+    open_records,
+    records_protected,
+)
+from facilitator.store.sessions import SessionStore
+from facilitator.ui.common.lock import ScreenLock
+from facilitator.ui.common.passphrase import ProtectionDialog, UnlockDialog
+from facilitator.ui.common.preferences import Preferences
+
+
+def open_at_start(data_dir: Path) -> OpenedRecords | None:
+    """The records, asking for the passphrase if they have one; None if the user gives up."""
+    if not records_protected(data_dir):
+        return open_records(data_dir)
+    opened: list[OpenedRecords] = []
+    failures: list[Exception] = []
+
+    def attempt(passphrase: str) -> str | None:
+        try:
+            opened.append(open_records(data_dir, passphrase=passphrase))
+        except PassphraseError as exc:
+            return str(exc)
+        except Exception as exc:  # a newer schema, an unusable folder: run_app says so
+            failures.append(exc)
+            dialog.reject()
+            return str(exc)
+        return None
+
+    dialog = UnlockDialog(str(data_dir), attempt)
+    dialog.exec()
+    if failures:
+        raise failures[0]
+    return opened[0] if opened else None
+
+
+def passphrase_matches(records: OpenedRecords, passphrase: str) -> bool:
+    key = records.key
+    return key is not None and bool(passphrase) and key.same_as(derive_key(passphrase, key.salt))
+
+
+def install_lock(facilitator: Any) -> ScreenLock:
+    prefs = Preferences.load()
+    lock = ScreenLock(
+        facilitator.clock,
+        lambda text: passphrase_matches(facilitator.records, text),
+        idle_seconds=prefs.lock_minutes * 60.0,
+        protected=lambda: facilitator.records.key is not None,
+        parent=QApplication.instance(),
+    )  # fmt: skip
+    return lock
+
+
+def show_protection(facilitator: Any, parent: QWidget | None = None) -> ProtectionDialog:
+    prefs = Preferences.load()
+    dialog = ProtectionDialog(facilitator.records.key is not None, prefs.lock_minutes, parent)
+
+    def save_minutes(minutes: int) -> None:
+        prefs.lock_minutes = minutes
+        prefs.save()
+        if facilitator.lock is not None:
+            facilitator.lock.idle_seconds = minutes * 60.0
+
+    def convert(old: str | None, new: str | None) -> None:
+        error = change_passphrase(facilitator, old, new)
+        if error is not None:
+            dialog.failed(error)
+        elif new is None:
+            dialog.done_with(dialog.tr("The passphrase is removed."), False)
+        else:
+            dialog.done_with(dialog.tr("The records are protected by the new passphrase."), True)
+
+    dialog.lock_minutes_changed.connect(save_minutes)
+    dialog.protect_requested.connect(lambda new: convert(None, new))
+    dialog.change_requested.connect(convert)
+    dialog.remove_requested.connect(lambda old: convert(old, None))
+    return dialog
+
+
+def change_passphrase(facilitator: Any, old: str | None, new: str | None) -> str | None:
+    """Close the records, rewrite every file under `new`, open them again; an error or None.
+
+    Only while no other window uses the records (sessions, the coach's log, history).
+    """
+    busy = [w for w in facilitator.windows if w.isVisible()]
+    if busy:
+        return QApplication.translate(
+            "Protection", "Close the other Facilitator windows first (sessions, the coach's "
+            "log, history, groups): the records are rewritten while they are closed."
+        )  # fmt: skip
+    records: OpenedRecords = facilitator.records
+    data_dir = records.data_dir
+    if records.key is not None and not passphrase_matches(records, old or ""):
+        return QApplication.translate("Protection", "That is not the current passphrase.")
+    close_records(records)
+    error = None
+    try:
+        conversion.change_passphrase(data_dir, old, new)
+        reopen_with = new
+    except (PassphraseError, conversion.ConversionError, OSError) as exc:
+        error = QApplication.translate("Protection", "Nothing was changed: {e}").format(e=exc)
+        reopen_with = old
+    try:
+        facilitator.records = open_records(data_dir, passphrase=reopen_with)
+    except PassphraseError:  # cut short after the records file itself was converted
+        facilitator.records = open_records(data_dir, passphrase=new if reopen_with == old else old)
+    facilitator.store = SessionStore(facilitator.records.conn)
+    return error

@@ -1,0 +1,122 @@
+"""`facilitator client export NAME --out F` and `facilitator client erase NAME [--yes]`.
+
+Erasing removes the client from the records, the search index, the WAL and every backup
+and damaged copy (see `store.erasure`); it asks first unless `--yes` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.cli import Context
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("client", help="export or erase one client of the coach's log")
+    what = p.add_subparsers(dest="what", required=True)
+    export = what.add_parser("export", help="the client's whole record as JSON and Markdown")
+    export.add_argument("name", metavar="NAME", help="the client's name (or --id)")
+    export.add_argument(
+        "--out", required=True, metavar="F",
+        help="a folder (both files), or FILE.json or FILE.md",
+    )  # fmt: skip
+    erase = what.add_parser("erase", help="erase the client everywhere, backups included")
+    erase.add_argument("name", metavar="NAME", help="the client's name (or --id)")
+    erase.add_argument("--yes", action="store_true", help="do not ask")
+    for command in (export, erase):
+        command.add_argument("--id", type=int, help="the client's number, if names repeat")
+    p.set_defaults(run=run)
+
+
+def _fail(message: str) -> int:
+    print(f"facilitator client: {message}", file=sys.stderr)
+    return 2
+
+
+def find_client(store, name: str, client_id: int | None):
+    """The one client meant, or a message saying why there is none."""
+    clients = store.clients()
+    if client_id is not None:
+        chosen = [c for c in clients if c.id == client_id]
+    else:
+        chosen = [c for c in clients if c.name.casefold() == name.strip().casefold()]
+    if not chosen:
+        return f"no client named '{name}'"
+    if len(chosen) > 1:
+        ids = ", ".join(str(c.id) for c in chosen)
+        return f"{len(chosen)} clients are named '{name}' (numbers {ids}); add --id N"
+    return chosen[0]
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    from facilitator.store.coaching import CoachingStore
+    from facilitator.store.database import close_records
+
+    records = ctx.open_records()
+    try:
+        store = CoachingStore(records.conn)
+        client = find_client(store, args.name, args.id)
+        if isinstance(client, str):
+            return _fail(client)
+        if args.what == "export":
+            return _export(store, client, Path(args.out))
+        return _erase(records, client, args.yes)
+    finally:
+        close_records(records)
+
+
+def _export(store, client, out: Path) -> int:
+    import json
+
+    from facilitator.core.files import write_atomically
+    from facilitator.store.coaching_export import client_markdown, client_record, export_client
+
+    try:
+        suffix = out.suffix.lower()
+        if suffix in (".json", ".md"):
+            record = client_record(store, client.id)
+            text = (json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+                    if suffix == ".json" else client_markdown(record))  # fmt: skip
+            paths = [write_atomically(out, text)]
+        else:
+            paths = list(export_client(store, client.id, out))
+    except OSError as exc:
+        return _fail(f"cannot write {out}: {exc.strerror or exc}")
+    print(f"Wrote {', '.join(str(p) for p in paths)}.")
+    print("These are plain files, readable without the passphrase: keep them safe.")
+    return 0
+
+
+def _erase(records, client, yes: bool) -> int:
+    from facilitator.store.erasure import Eraser
+
+    eraser = Eraser(records.conn, records.data_dir, records.key)
+    plan = eraser.plan()
+    if not yes:
+        if not sys.stdin.isatty():
+            return _fail("erasing asks for confirmation; add --yes to erase without asking")
+        print(
+            f"Erase {client.name} and every engagement, session, note, reflection and action "
+            f"of theirs? Their words are overwritten in the records file, the search index "
+            f"and the {plan.backups} backups, which are rewritten without them; "
+            f"{plan.damaged} damaged copies are rewritten, or deleted if unreadable. "
+            "Exports you wrote are not touched. This cannot be undone.",
+            file=sys.stderr,
+        )
+        if input("Type 'erase' to go on: ").strip().lower() != "erase":
+            print("Nothing was erased.", file=sys.stderr)
+            return 1
+    result = eraser.erase_client(client.id)
+    if result is None:
+        return _fail(f"no client {client.id}")
+    print(
+        f"Erased {client.name}: {len(result.rewritten)} backup or damaged copies rewritten, "
+        f"{len(result.deleted)} unreadable copies deleted."
+    )
+    for path, reason in result.failed:
+        print(f"  still holds the client: {path.name} ({reason})", file=sys.stderr)
+    return 0 if not result.failed else 1
