@@ -22,6 +22,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="NAME=VALUE",
         help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
     )
+    p.add_argument(
+        "--share",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="ADDRESS",
+        help="show the session to participants' browsers on the local network and print "
+        "the address (default: this computer's first local-network address)",
+    )
     p.set_defaults(run=run)
 
 
@@ -45,7 +54,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
     people = [p.strip() for p in args.participants.split(",") if p.strip()]
     return run_app(
-        ctx.data_dir, format_id=args.format, participants=people, params=parse_settings(args.set)
+        ctx.data_dir,
+        format_id=args.format,
+        participants=people,
+        params=parse_settings(args.set),
+        share=args.share,
     )
 
 

@@ -66,6 +66,11 @@ def _load_assets() -> dict[str, tuple[bytes, str]]:
     return {path: ((folder / name).read_bytes(), kind) for path, (name, kind) in ASSETS.items()}
 
 
+def new_token() -> str:
+    """A secret for the viewer's address: 144 random bits, URL-safe."""
+    return secrets.token_urlsafe(18)
+
+
 def host_in_url(host: str) -> str:
     try:
         return f"[{host}]" if ipaddress.ip_address(host).version == 6 else host
@@ -90,6 +95,7 @@ class RoomServer:
         max_viewers: int = MAX_VIEWERS,
         wall: Callable[[], float] = time.time,
         heartbeat_s: float = HEARTBEAT_S,
+        token: str | None = None,
     ) -> None:
         self._state = state
         self.host = host
@@ -97,7 +103,7 @@ class RoomServer:
         self.max_viewers = max_viewers
         self.heartbeat_s = heartbeat_s
         self._wall = wall
-        self.token = secrets.token_urlsafe(18)
+        self.token = token or new_token()
         self._feed = Feed()
         self._assets = _load_assets()
         self._loop: asyncio.AbstractEventLoop | None = None
