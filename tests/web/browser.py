@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import itertools
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -39,12 +42,15 @@ class Browser:
 
     def __init__(self, width: int = 420, height: int = 860) -> None:
         assert CHROMIUM, "chromium is not installed"
-        self._profile = tempfile.TemporaryDirectory(prefix="facilitator-chromium-")
+        self._profile = tempfile.TemporaryDirectory(
+            prefix="facilitator-chromium-", ignore_cleanup_errors=True
+        )
         self._proc = subprocess.Popen(
             [CHROMIUM, *FLAGS, f"--user-data-dir={self._profile.name}", "about:blank"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,  # its helper processes go with it on close
         )
         self._loop = asyncio.new_event_loop()
         self._ids = itertools.count(1)
@@ -143,6 +149,8 @@ class Browser:
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
+        with contextlib.suppress(ProcessLookupError):  # the renderers it started, if left
+            os.killpg(self._proc.pid, signal.SIGKILL)
         if self._proc.stderr is not None:
             self._proc.stderr.close()
         self._profile.cleanup()
