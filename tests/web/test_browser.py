@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.core.clock import SystemClock
 from facilitator.core.session.room import Cue
 from facilitator.web.server import RoomServer
 from tests.web.browser import CHROMIUM, Browser
@@ -148,3 +149,31 @@ def test_a_dropped_connection_comes_back_in_step(live, browser):
         )
     finally:
         again.stop()
+
+
+def test_awkward_names_stay_text_and_fit_a_phone(store, browser, tmp_path):
+    from facilitator.core.formats.catalog import load_catalog
+    from facilitator.resources import builtin_formats_dir
+    from facilitator.services.live import LiveSession
+
+    long_name = "Maximiliane " + "von-und-zu-" * 44  # about 500 characters
+    names = ["Ana", long_name, "\u202eevil\u202c Ben", "<b>bold</b>"]
+    fmt = load_catalog(builtin_formats_dir()).get("case-consultation")
+    live = LiveSession.create(store, fmt, names, SystemClock(), seed=1)
+    live.runner.start()
+    with serving(live) as server:
+        for url in (server.url, server.personal_url):
+            browser.open(url)
+            browser.wait_for("document.body.dataset.version")
+            browser.js("localStorage.clear()")
+            browser.open(url)
+            browser.wait_for("document.body.dataset.version")
+            assert browser.js("document.querySelectorAll('b, img').length") == 0
+            text = browser.js("document.body.textContent")
+            assert "<b>bold</b>" in text and long_name.strip() in text
+            assert browser.js("document.documentElement.scrollWidth <= window.innerWidth")
+        browser.js("[...document.querySelectorAll('button.name')][1].click()")
+        browser.wait_for("!document.getElementById('mine').hidden")
+        assert browser.text("who") == long_name
+        assert browser.js("document.documentElement.scrollWidth <= window.innerWidth")
+        _keep(browser.screenshot(tmp_path / "viewer-long-name.png"))

@@ -49,10 +49,10 @@
   function about(seconds) {
     const minutes = Math.round(seconds / 60);
     if (minutes < 1) return "in less than a minute";
-    if (minutes < 60) return `in about ${minutes} min`;
+    if (minutes < 60) return `in about ${minutes}\u00a0min`;
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return m ? `in about ${h} h ${String(m).padStart(2, "0")} min` : `in about ${h} h`;
+    return m ? `in about ${h}\u00a0h ${String(m).padStart(2, "0")}\u00a0min` : `in about ${h}\u00a0h`;
   }
 
   function modeWords(s) {
@@ -132,7 +132,12 @@
       const li = el("li", undefined, `card ${r.cue || "none"}`);
       li.append(el("span", r.name, "role-name"));
       if (BADGE[r.cue]) li.append(el("span", BADGE[r.cue], "badge"));
-      li.append(el("span", r.people.join(", "), "people"));
+      const people = el("span", undefined, "people");
+      r.people.forEach((person, i) => {  // each name isolated: one name's direction marks stay in it
+        if (i) people.append(", ");
+        people.append(el("bdi", person));
+      });
+      li.append(people);
       if (r.instruction) li.append(el("span", r.instruction, "instruction"));
       return li;
     }));
