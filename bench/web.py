@@ -105,9 +105,7 @@ def run(viewers: int = 50, seconds: float = 60.0, every: float = 5.0) -> dict[st
     peak_viewers = viewers
     server.stop()
     arrivals = {int(k): v for k, v in json.loads(out).items()}
-    delays = [
-        t - changes[v] for v, times in arrivals.items() if v in changes for t in times
-    ]
+    delays = [t - changes[v] for v, times in arrivals.items() if v in changes for t in times]
     complete = sum(1 for v in changes if len(arrivals.get(v, ())) == viewers)
     return {
         "viewers": peak_viewers,
