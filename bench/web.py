@@ -3,8 +3,8 @@
     .venv/bin/python -m bench.web                 # 50 viewers for 60 s
     .venv/bin/python -m bench.web --quick         # 10 viewers for 5 s
 
-The laptop's side runs here: a running session, the viewer's server on 127.0.0.1, the
-state offered every 200 ms (as the window's timer does) and a phase change every
+The laptop's side runs here, once every viewer is connected: a running session, the
+viewer's server on 127.0.0.1, the state offered every 200 ms (as the window's timer does) and a phase change every
 `--every` seconds. The viewers are another process (aiohttp clients holding one event
 stream each), so their work is not charged to the laptop. Figures: the laptop process's
 CPU (all its threads) as a percentage of one core, and how long each phase change took
@@ -20,7 +20,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -47,7 +46,7 @@ async def _viewers(url: str, count: int, seconds: float) -> dict[int, list[float
     timeout = aiohttp.ClientTimeout(total=None, sock_read=30)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         tasks = [asyncio.create_task(one(session)) for _ in range(count)]
-        await asyncio.sleep(seconds)
+        await asyncio.wait(tasks, timeout=seconds)  # until the server closes the streams
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -77,33 +76,29 @@ def run(viewers: int = 50, seconds: float = 60.0, every: float = 5.0) -> dict[st
     server = RoomServer(lambda: live.room_state().to_json(), host="127.0.0.1")
     server.start()
     changes: dict[int, float] = {}
-    stop = threading.Event()
-
-    def laptop() -> None:  # the window's timer and the facilitator's key presses
-        next_change = time.monotonic() + every
-        while not stop.wait(0.2):
-            if time.monotonic() >= next_change and live.runner.index + 1 < len(live.timeline):
-                live.runner.next_phase()
-                next_change += every
-            changed_at = time.time()
-            if server.changed():
-                changes[server._feed.latest.version] = changed_at
-
     child = subprocess.Popen(
         [sys.executable, "-m", "bench.web", "--child", server.url + "events",
-         str(viewers), str(seconds)],
+         str(viewers), str(seconds + 120)],
         cwd=ROOT, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
-    time.sleep(min(2.0, seconds / 4))  # let the viewers connect
-    thread = threading.Thread(target=laptop, daemon=True)
+    deadline = time.monotonic() + 120
+    while server.viewers < viewers and time.monotonic() < deadline:
+        time.sleep(0.05)  # every viewer connected before the clock starts
     cpu0, wall0 = time.process_time(), time.monotonic()
-    thread.start()
-    out, _ = child.communicate(timeout=seconds + 60)
+    next_change = wall0 + every
+    while time.monotonic() < wall0 + seconds:  # the window's timer and the key presses
+        time.sleep(0.2)
+        if time.monotonic() >= next_change and live.runner.index + 1 < len(live.timeline):
+            live.runner.next_phase()
+            next_change += every
+        changed_at = time.time()
+        if server.changed():
+            changes[server._feed.latest.version] = changed_at
+    time.sleep(1.0)  # the last change on its way
     cpu, wall = time.process_time() - cpu0, time.monotonic() - wall0
-    stop.set()
-    thread.join()
-    peak_viewers = viewers
-    server.stop()
+    peak_viewers = server.viewers
+    server.stop()  # ends every stream: the viewers report what they received
+    out, _ = child.communicate(timeout=60)
     arrivals = {int(k): v for k, v in json.loads(out).items()}
     delays = [t - changes[v] for v, times in arrivals.items() if v in changes for t in times]
     complete = sum(1 for v in changes if len(arrivals.get(v, ())) == viewers)
