@@ -21,6 +21,7 @@ import contextlib
 import ipaddress
 import json
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -185,11 +186,18 @@ class RoomServer:
             app, access_log=None, handle_signals=False, keepalive_timeout=15, shutdown_timeout=1
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.host, self.port, backlog=64)
-        await site.start()
-        sockets = site._server.sockets if site._server else ()  # the port chosen for port 0
-        if sockets:
-            self.port = sockets[0].getsockname()[1]
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        try:
+            sock = socket.create_server((self.host, self.port), family=family, backlog=64)
+        except BaseException:
+            await self._runner.cleanup()
+            raise
+        self.port = sock.getsockname()[1]  # the one chosen when asked for port 0
+        try:
+            await web.SockSite(self._runner, sock, backlog=64).start()
+        except BaseException:
+            sock.close()
+            raise
 
     async def _close(self) -> None:
         self._closing = True
@@ -228,8 +236,8 @@ class RoomServer:
             self._streams.add(stream)
             try:
                 await self._pump(stream)
-            except (ConnectionResetError, TimeoutError, asyncio.CancelledError):
-                pass
+            except (ConnectionResetError, TimeoutError):
+                pass  # the browser went away or stalled: it reconnects when it can
             finally:
                 self._streams.discard(stream)
         return stream

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from facilitator.core.clock import FakeClock
-from facilitator.web.server import SAFE_HEADERS
+from facilitator.web.server import SAFE_HEADERS, RoomServer
 from tests.web.helpers import Events, get, live_session, serving
 
 
@@ -138,3 +138,24 @@ def test_the_token_is_per_server_and_long(store):
     with serving(live) as a, serving(live) as b:
         assert a.token != b.token and len(a.token) >= 24
         assert get(a.url.replace(a.token, b.token)).status == 403
+
+
+@pytest.mark.skipif(not socket.has_ipv6, reason="no IPv6 here")
+def test_an_ipv6_address_is_written_in_brackets(live):
+    server = RoomServer(lambda: live.room_state().to_json(), host="::1")
+    try:
+        server.start()
+    except OSError:
+        pytest.skip("::1 cannot be bound here")
+    try:
+        assert server.url.startswith(f"http://[::1]:{server.port}/")
+        assert get(server.url).status == 200
+    finally:
+        server.stop()
+
+
+def test_an_address_of_another_machine_is_refused_at_once(live):
+    server = RoomServer(lambda: live.room_state().to_json(), host="198.51.100.7")
+    with pytest.raises(OSError):
+        server.start()
+    assert not server.running
