@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.web.address import interfaces, qr_png
-from facilitator.web.server import RoomServer
+
+if TYPE_CHECKING:
+    from facilitator.web.server import RoomServer
 
 
 class ShareDialog(QDialog):

@@ -6,6 +6,9 @@ server a callable for the room's state, tells it when something changed (at once
 warning minutes), and stops it when sharing is switched off, when the session finishes
 and when the window closes. The token and the port are kept for the whole session, so
 switching sharing off and on again leaves the participants' links working.
+
+The server (and aiohttp with it) is imported when sharing first starts, never at
+start-up: most sessions are never shared.
 """
 
 from __future__ import annotations
@@ -17,12 +20,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator.core.session.runner import SessionState
-from facilitator.web.address import default_address
-from facilitator.web.server import RoomServer, new_token
 
 if TYPE_CHECKING:
     from facilitator.ui.session.main_window import MainWindow
     from facilitator.ui.session.share_dialog import ShareDialog
+    from facilitator.web.server import RoomServer
 
 POLL_MS = 200  # how often the server is asked to compare the state with what it sent
 LINGER_MS = 3000  # after the finish, so every browser gets the last state first
@@ -33,7 +35,7 @@ class ShareHooks(QObject):
         super().__init__(window)
         self._window = window
         self._c = window.controller
-        self._token = new_token()
+        self._token: str | None = None  # made when sharing first starts
         self._port = 0
         self.server: RoomServer | None = None
         self._dialog: ShareDialog | None = None
@@ -50,8 +52,12 @@ class ShareHooks(QObject):
     def start(self, host: str | None = None) -> str:
         """Share on `host` (default: the first local-network address); returns the room
         page's address. Raises OSError when the address cannot be used."""
+        from facilitator.web import address
+        from facilitator.web.server import new_token
+
         self.stop()
-        host = host or default_address()
+        host = host or address.default_address()
+        self._token = self._token or new_token()
         server = self._server(host, self._port)
         try:
             server.start()
@@ -96,6 +102,8 @@ class ShareHooks(QObject):
 
     # -- internals -----------------------------------------------------------------------
     def _server(self, host: str, port: int) -> RoomServer:
+        from facilitator.web.server import RoomServer
+
         return RoomServer(
             lambda: self._c.room_state().to_json(), host=host, port=port, token=self._token
         )
@@ -111,6 +119,8 @@ class ShareHooks(QObject):
         try:
             self.start(host)
         except OSError as exc:
+            from facilitator.web.address import default_address
+
             self.stop()
             QMessageBox.warning(
                 self._window,

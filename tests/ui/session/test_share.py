@@ -13,12 +13,13 @@ from facilitator.cli import build_parser
 from facilitator.ui.common.preferences import Preferences
 from facilitator.ui.session import share_hooks
 from facilitator.ui.session.main_window import MainWindow
+from facilitator.web import address
 from tests.web.helpers import get
 
 
 @pytest.fixture
 def window(qtbot, make_controller, monkeypatch):
-    monkeypatch.setattr(share_hooks, "default_address", lambda: "127.0.0.1")
+    monkeypatch.setattr(address, "default_address", lambda: "127.0.0.1")
     monkeypatch.setattr(share_hooks, "LINGER_MS", 50)
     controller = make_controller("case-consultation", ["Ana", "Ben", "Cy", "Dee"])
     win = MainWindow(controller, Preferences(chime_muted=True))
@@ -103,3 +104,15 @@ def test_run_takes_share_with_or_without_an_address():
     assert parse(base).share is None
     assert parse([*base, "--share"]).share == ""
     assert parse([*base, "--share", "10.1.2.3"]).share == "10.1.2.3"
+
+
+def test_the_server_is_not_imported_until_sharing_starts():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import facilitator.ui.session.main_window; "
+        "print(any(m == 'aiohttp' or m.startswith('facilitator.web') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
