@@ -72,6 +72,8 @@ def test_sharing_stops_when_the_session_finishes_and_when_the_window_closes(wind
     port = int(window.sharing.start().split(":")[2].split("/")[0])
     window.controller.toggle_running()
     window.controller.finish()
+    qtbot.waitUntil(lambda: window.balance.review is not None)  # opens when a session ends
+    qtbot.addWidget(window.balance.review)  # closed and deleted with the test, not later
     qtbot.waitUntil(lambda: window.sharing.server is None, timeout=5000)
     assert _refused(port) and not window.sharing.action.isChecked()
 
