@@ -9,10 +9,17 @@ switching sharing off and on again leaves the participants' links working.
 
 The server (and aiohttp with it) is imported when sharing first starts, never at
 start-up: most sessions are never shared.
+
+While the server's thread runs, Python's cyclic garbage collector runs only here, on the
+GUI thread: left to itself it runs in whichever thread happens to allocate, and a Qt
+object in a reference cycle collected on the server's thread would be destroyed on the
+wrong thread and crash the program later. (GitFourchette and OpenCue's GUI do the same
+for the same reason.)
 """
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -67,6 +74,7 @@ class ShareHooks(QObject):
             server = self._server(host, 0)  # the old port is taken now: take another
             server.start()
         self.server, self._port = server, server.port
+        gc.disable()  # collected by `_collect` on this thread from now on
         self._poll.start()
         if not self.action.isChecked():
             self.action.blockSignals(True)
@@ -81,6 +89,7 @@ class ShareHooks(QObject):
         if self.server is not None:
             self.server.stop()
             self.server = None
+            gc.enable()
         if self.action.isChecked():
             self.action.blockSignals(True)
             self.action.setChecked(False)
@@ -133,6 +142,7 @@ class ShareHooks(QObject):
     def _changed(self) -> None:
         if self.server is None:
             return
+        _collect()
         self.server.changed()
         if self._dialog is not None:
             self._dialog.show_viewers(self.server.viewers)
@@ -144,6 +154,14 @@ class ShareHooks(QObject):
         if watched is self._window and event.type() == QEvent.Type.Close:
             self.stop()
         return False
+
+
+def _collect() -> None:
+    """What the collector would have done by itself by now, on the calling thread."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    due = [g for g in (2, 1, 0) if thresholds[g] and counts[g] > thresholds[g]]
+    if due:
+        gc.collect(due[0])
 
 
 def install_share(window: MainWindow) -> ShareHooks:

@@ -118,3 +118,15 @@ def test_the_server_is_not_imported_until_sharing_starts():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_while_sharing_garbage_is_collected_on_the_gui_thread_only(window):
+    import gc
+
+    assert gc.isenabled()
+    window.sharing.start()
+    assert not gc.isenabled()
+    window.controller.toggle_running()  # `changed`: the hooks collect what is due
+    assert gc.get_count()[0] <= gc.get_threshold()[0] + 50
+    window.sharing.stop()
+    assert gc.isenabled()
