@@ -18,3 +18,18 @@ def _private_folders(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.setenv("FACILITATOR_DATA_DIR", str(home / "facilitator-data"))
     return home
+
+
+@pytest.fixture
+def gc_on_this_thread():
+    """For tests that run a server thread after Qt tests in the same process: the cyclic
+    garbage collector runs only on the test's (the GUI) thread, as the program keeps it
+    while sharing, so a Qt object left in a cycle by an earlier test is never destroyed
+    on the server's thread."""
+    import gc
+
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()

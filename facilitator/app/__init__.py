@@ -150,6 +150,22 @@ class Facilitator:
         self.start = window
 
 
+def _share(window: QWidget, address: str) -> bool:
+    """`run --share`: start the LAN viewer and print its address on stdout."""
+    from facilitator.web.address import qr_text
+
+    try:
+        url = window.sharing.start(address or None)
+    except OSError as exc:
+        print(f"facilitator: cannot share on {address or 'this network'}: {exc}", file=sys.stderr)
+        return False
+    own = window.sharing.server.personal_url
+    print(url, flush=True)  # the room view; each participant's own page below it
+    print(own, flush=True)
+    print(qr_text(own), file=sys.stderr, flush=True)
+    return True
+
+
 def run_app(
     data_dir: Path,
     *,
@@ -158,6 +174,7 @@ def run_app(
     participants: Sequence[str] = (),
     params: dict[str, float] | None = None,
     language: str | None = None,
+    share: str | None = None,
 ) -> int:
     """Open the windows; `language` is the --lang option (else the preference, else the
     system's language)."""
@@ -212,7 +229,9 @@ def run_app(
             except (KeyError, ValueError) as exc:
                 QMessageBox.critical(None, "Facilitator", str(exc).strip("'\""))
                 return 2
-            facilitator.open_session(live)
+            window = facilitator.open_session(live)
+            if share is not None and not _share(window, share):
+                return 2
         else:
             facilitator.show_start()
         first = facilitator.windows[0] if facilitator.windows else facilitator.start

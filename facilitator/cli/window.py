@@ -24,6 +24,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="NAME=VALUE",
         help=translate("Cli", "a format parameter, e.g. --set minutes_each_way=20 (repeatable)"),
     )
+    p.add_argument(
+        "--share",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="ADDRESS",
+        help=translate(
+            "Cli",
+            "show the session to participants' browsers on the local network and print "
+            "the address (default: this computer's first local-network address)",
+        ),
+    )
     p.set_defaults(run=run)
 
 
@@ -52,6 +64,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         participants=people,
         params=parse_settings(args.set),
         language=ctx.language,
+        share=args.share,
     )
 
 

@@ -54,6 +54,23 @@ class UpNext:
 
 
 @dataclass(frozen=True)
+class RoleHolders:
+    role_id: str
+    name: str
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundAhead:
+    """A round not begun yet, so each participant can see when their turn comes."""
+
+    round_index: int
+    holder: str
+    roles: tuple[RoleHolders, ...]
+    starts_after_s: float  # planned seconds from the end of the current phase to its start
+
+
+@dataclass(frozen=True)
 class RoomState:
     mode: RoomMode
     session_state: SessionState  # not started, running, paused, finished
@@ -72,6 +89,9 @@ class RoomState:
     rules: tuple[str, ...]
     up_next: UpNext | None  # None at the last phase: next is the end of the session
     session_remaining_s: float  # planned seconds still ahead, this phase included
+    people: tuple[str, ...] = ()  # everyone present, to pick one's own name
+    round_holder: str | None = None  # whose round this is (the case giver, the client)
+    rounds_ahead: tuple[RoundAhead, ...] = ()
 
     @property
     def progress(self) -> float:
@@ -130,6 +150,28 @@ def _roles(runner: SessionRunner) -> tuple[RoomRole, ...]:
     return tuple(out)
 
 
+def _rounds_ahead(runner: SessionRunner) -> tuple[RoundAhead, ...]:
+    if runner.state is SessionState.FINISHED:
+        return ()
+    timeline = runner.timeline
+    names = {role.id: role.name for role in timeline.fmt.roles}
+    out, after = [], 0.0
+    seen: set[int] = set()
+    for phase in timeline.phases[runner.index + 1 :]:
+        r = phase.round_index
+        if r is not None and r not in seen and r != runner.phase.round_index:
+            seen.add(r)
+            held = timeline.plan.roles_in(r)
+            roles = tuple(
+                RoleHolders(rid, names.get(rid, rid), tuple(people))
+                for rid, people in held.items()
+                if people
+            )
+            out.append(RoundAhead(r, timeline.holder_of(r) or "", roles, after))
+        after += runner.planned(phase.index)
+    return tuple(out)
+
+
 def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
     """Everything the room may see of the session now, and nothing more."""
     timeline, phase = runner.timeline, runner.phase
@@ -158,4 +200,7 @@ def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
             None if following is None else UpNext(following.name, runner.planned(following.index))
         ),
         session_remaining_s=runner.remaining_total(),
+        people=timeline.plan.present,
+        round_holder=timeline.holder_of(phase.round_index),
+        rounds_ahead=_rounds_ahead(runner),
     )

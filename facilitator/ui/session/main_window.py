@@ -29,6 +29,7 @@ from facilitator.ui.session.chimes import Chimes
 from facilitator.ui.session.countdown_panel import CountdownPanel
 from facilitator.ui.session.notes_pane import NotesPane
 from facilitator.ui.session.role_panel import RolePanel
+from facilitator.ui.session.share_hooks import install_share
 
 if TYPE_CHECKING:
     from facilitator.ui.room.view import RoomView
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.timeline)
         layout.addWidget(split, 1)
         self.setCentralWidget(central)
+        self.sharing = install_share(self)  # Session ▸ Share with participants… (LAN viewer)
         self._build_menus()
         self._bind_speaker_keys()
         self.balance = install_balance(self)  # View ▸ time balance panel, session review
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
             session.addAction(a[key])
         session.addSeparator()
         session.addAction(a[Act.FINISH])
+        session.addAction(self.sharing.action)
         session.addAction(a[Act.PREFERENCES])
         history = session.addAction(self.tr("History…"))
         history.setObjectName("action_history")

@@ -91,6 +91,34 @@ def test_json_is_plain_and_names_only_what_the_room_sees():
         "mode", "session_state", "format_title", "phase_index", "phase_count", "phase_name",
         "round_index", "round_count", "is_break", "planned_s", "actual_s", "remaining_s",
         "warn_minutes", "roles", "rules", "up_next", "session_remaining_s", "progress",
+        "people", "round_holder", "rounds_ahead",  # for each participant's own page
     }  # fmt: skip
     for name in people(5):
         assert name in text
+
+
+def test_rounds_ahead_tell_each_person_when_their_turn_comes():
+    r, clock = runner_for("case-consultation", 4)
+    s = room_state(r)
+    assert s.people == tuple(people(4))
+    assert s.round_holder is None or s.round_index == 0
+    holders = [ahead.holder for ahead in s.rounds_ahead]
+    assert sorted(holders + ([s.round_holder] if s.round_holder else [])) == sorted(people(4))
+    r.start()
+    first_round = room_state(r).round_index
+    while room_state(r).round_index == first_round:
+        r.next_phase()
+    s = room_state(r)  # the first phase of the second round
+    assert s.round_holder == r.timeline.holder_of(s.round_index)
+    assert [a.round_index for a in s.rounds_ahead] == list(range(s.round_index + 1, 4))
+    nxt = s.rounds_ahead[0]
+    phases_left = [p for p in r.timeline.phases if p.round_index == s.round_index]
+    gap = sum(p.planned for p in phases_left if p.index > r.index)
+    assert nxt.starts_after_s == gap  # planned time between the end of this phase and it
+    assert any(nxt.holder in role.people for role in nxt.roles)
+    clock.advance(30)
+    assert room_state(r).rounds_ahead == s.rounds_ahead, "it does not move with the clock"
+    data = json.loads(json.dumps(s.to_json()))
+    assert data["rounds_ahead"][0]["holder"] == nxt.holder
+    r.finish()
+    assert room_state(r).rounds_ahead == ()
