@@ -48,8 +48,9 @@ def rebuilt(runner: SessionRunner, clock: FakeClock) -> SessionRunner:
 
 def test_four_hour_action_learning_session_has_zero_drift():
     tl = timeline("action-learning", 7, FOUR_HOURS)
-    # 10 + 10 + 3 × 70 + 10 minutes: four hours
-    assert tl.planned_total == 4 * 3600
+    # 10 + 10 + 3 × 70 + 10 minutes: four hours, and a break of 15 minutes after the
+    # round that ends past two hours (the second)
+    assert tl.planned_total == 4 * 3600 + 15 * 60
     assert [p.planned for p in tl.round_phases(0)] == [300, 600, 1500, 1500, 300]
 
     clock = FakeClock()
@@ -85,7 +86,7 @@ def test_four_hour_action_learning_session_has_zero_drift():
     clock.advance(17)
     assert r.remaining() == 0 and r.elapsed() == 1320
     r.next_phase()
-    assert r.remaining_total() == 14400 - 1200
+    assert r.remaining_total() == 14400 + 900 - 1200
 
     # round 1: phase 2 on time; phase 3 shortened by 5 minutes and overrun
     clock.advance(300)
@@ -559,7 +560,9 @@ def test_replan_mid_session_is_replayed_from_events():
     clock.advance(60)
     runner.next_phase()
     # Dee arrives during round 1: she gets a round of her own at the end
-    runner.replan(add_late(fmt, params, plan, "Dee", from_round=runner.rounds_begun()))
+    runner.replan(
+        add_late(fmt, params, plan, "Dee", from_round=runner.rounds_begun(), brings_issue=True)
+    )
     assert len(runner.timeline.plan.rounds) == 4
     assert runner.timeline.plan.rounds[-1].holder == "Dee"
     assert len(runner.timeline) == 16
