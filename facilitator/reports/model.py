@@ -104,7 +104,9 @@ def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
     talk = airtime(runner)
     # Someone marked as speaking and later dropped from the plan still counts.
     known = {p.person for p in people}
-    people += [PersonBalance(name, 0.0, 0.0, secs) for name, secs in talk.items() if name not in known]
+    people += [
+        PersonBalance(name, 0.0, 0.0, secs) for name, secs in talk.items() if name not in known
+    ]
     holder = timeline.fmt.holder_role
     return SessionReport(
         session_id=past.session_id,

@@ -164,14 +164,14 @@ def airtime_table(report: SessionReport) -> Table:
 
 
 def notes_table(report: SessionReport) -> Table:
-    rows = tuple(
-        (n.where, n.text, n.action_owner or "") for n in report.notes
-    )
+    rows = tuple((n.where, n.text, n.action_owner or "") for n in report.notes)
     return Table("Notes", ("Where", "Note", "Action for"), rows, (False, False, False))
 
 
 def action_table(report: SessionReport) -> Table:
-    actions = sorted(report.actions, key=lambda n: ((n.action_owner or "").casefold(), n.written_wall))
+    actions = sorted(
+        report.actions, key=lambda n: ((n.action_owner or "").casefold(), n.written_wall)
+    )
     rows = tuple((n.action_owner or "", n.text, n.where) for n in actions)
     return Table("Actions and commitments by person", ("Person", "Action", "Where"), rows,
                  (False, False, False))  # fmt: skip

@@ -83,6 +83,7 @@ class PhaseSpec:
     warn_at: tuple[float, ...] = (1.0,)
     is_break: bool = False
     bids: bool = False  # the phase in which members bid for rounds (Action Learning)
+    cue: str = ""  # the phase's rule as a short banner for the room ("Clarifying questions only")
 
 
 @dataclass(frozen=True)

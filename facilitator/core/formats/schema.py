@@ -59,6 +59,7 @@ _PHASE_KEYS = {
     "warn_at",
     "break",
     "bids",
+    "cue",
 }
 
 
@@ -414,6 +415,7 @@ class _Reader(DurationChecks):
                     warn_at=tuple(sorted({float(w) for w in warn_at}, reverse=True)),
                     is_break=bool(t.get("break", is_break)),
                     bids=bool(t.get("bids", False)),
+                    cue=self.text_field(t, path, "cue", required=False),
                 )
             )
         return tuple(out)

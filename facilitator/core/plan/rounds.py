@@ -536,10 +536,20 @@ def share_minutes(weights: Sequence[float], total: float) -> list[int]:
         return []
     whole = max(n, int(round(total)))
     wsum = sum(weights) or float(n)
-    spare = whole - n  # one minute each first, the rest by weight
-    exact = [spare * w / wsum for w in weights]
+    exact = [whole * (w if sum(weights) else 1.0) / wsum for w in weights]
     shares = [int(x) for x in exact]
-    left = spare - sum(shares)
+    left = whole - sum(shares)
     for i in sorted(range(n), key=lambda i: (-(exact[i] - shares[i]), i))[:left]:
         shares[i] += 1
-    return [s + 1 for s in shares]
+    for i in range(n):  # nobody gets nothing: a minute from the largest share
+        if shares[i] == 0:
+            shares[max(range(n), key=lambda j: shares[j])] -= 1
+            shares[i] = 1
+    return shares
+
+
+def insert_break(plan: RoundPlan, after: str, minutes: float) -> RoundPlan:
+    """A break of `minutes` after the phase with key `after` (see PlannedPhase.key)."""
+    if not 1 <= minutes <= 120:
+        raise PlanError(f"A break of {minutes:g} minutes? Choose 1 to 120 minutes.")
+    return replace(plan, breaks=(*plan.breaks, InsertedBreak(after, float(minutes))))

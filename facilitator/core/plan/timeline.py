@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
-from facilitator.core.plan.rounds import PlanError, RoundPlan, round_count, share_minutes
+from facilitator.core.plan.rounds import (
+    Bid,
+    PlanError,
+    RoundPlan,
+    propose_rounds,
+    round_count,
+    share_minutes,
+)
 
 BREAK_RULES = ("Break — back at the time shown.",)
 AFTER_BIDS = "after-bids"  # the stretch kept for the rounds until the bids decide them
@@ -204,4 +211,45 @@ def breaks_minutes(fmt: Format, params: Mapping[str, float], plan: RoundPlan, le
     names = fmt.names(params, len(plan.members), len(plan.present))
     return _rounds_block(fmt, names, list(lengths)) - sum(
         sum(round_phase_minutes(fmt, names, m)) for m in lengths
+    )
+
+
+def propose_for_time(
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    bids: list[Bid],
+    minutes: float,
+    *,
+    by_bid: bool = False,
+) -> list[tuple[str, float]]:
+    """Rounds for the bidders in `minutes`, less the breaks those rounds bring."""
+    proposal = propose_rounds(bids, minutes, by_bid=by_bid)
+    extra = breaks_minutes(fmt, params, plan, [m for _, m in proposal])
+    if extra:
+        proposal = propose_rounds(bids, max(0.0, minutes - extra), by_bid=by_bid)
+    return proposal
+
+
+def round_lengths(timeline: Timeline) -> list[float]:
+    """Minutes of each round in the timeline (of the rounds expected, before the bids)."""
+    fmt, plan = timeline.fmt, timeline.plan
+    if fmt.rounds is None:
+        return []
+    names = fmt.names(timeline.params, len(plan.members), len(plan.present))
+    if plan.awaits_bids:
+        return [sum(round_phase_minutes(fmt, names))] if len(timeline) else []
+    return [sum(round_phase_minutes(fmt, names, r.minutes)) for r in plan.rounds]
+
+
+def short_rounds_text(fmt: Format, lengths: list[float]) -> str:
+    """A warning when rounds are too short for the method, or ''."""
+    if fmt.rounds is None or not fmt.rounds.min_minutes or not lengths:
+        return ""
+    shortest = min(lengths)
+    if shortest >= fmt.rounds.min_minutes:
+        return ""
+    return (
+        f"Rounds of {shortest:g} min are short for {fmt.title}: "
+        f"at least {fmt.rounds.min_minutes:g} min are suggested."
     )

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from facilitator.core.clock import Clock
 from facilitator.core.plan.rounds import PlanError, RoundPlan
-from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.plan.timeline import AFTER_BIDS, PlannedPhase, Timeline, build_timeline
 from facilitator.core.session.events import Event, EventKind, Move
 
 
@@ -156,6 +156,25 @@ class SessionRunner:
 
     def projected_end_wall(self) -> float:
         return self._clock.wall() + self.remaining_total()
+
+    def phase_end_wall(self) -> float | None:
+        """When the current phase ends by its plan, while the session runs (the end of a
+        break, for the room); None when paused, not started or finished."""
+        if self._s.state is not SessionState.RUNNING:
+            return None
+        return self._clock.wall() + max(0.0, self.remaining())
+
+    def minutes_for_rounds(self) -> float:
+        """At Bids: the minutes the rounds still have if the meeting is to end on time —
+        the plan's total less the time spent so far and the phases still to come other
+        than the stretch kept for the rounds (a Bids phase that ran over shortens them)."""
+        ahead = sum(
+            self.planned(i)
+            for i in range(self._s.index + 1, len(self.timeline))
+            if self.timeline[i].key != AFTER_BIDS
+        )
+        total = sum(self.planned(i) for i in range(len(self.timeline)))
+        return max(0.0, total - self.elapsed() - ahead) / 60
 
     # -- actions -----------------------------------------------------------------------
     def start(self) -> None:

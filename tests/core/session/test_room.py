@@ -91,6 +91,7 @@ def test_json_is_plain_and_names_only_what_the_room_sees():
         "mode", "session_state", "format_title", "phase_index", "phase_count", "phase_name",
         "round_index", "round_count", "is_break", "planned_s", "actual_s", "remaining_s",
         "warn_minutes", "roles", "rules", "up_next", "session_remaining_s", "progress",
+        "ends_at_wall", "banner", "helping",
     }  # fmt: skip
     for name in people(5):
         assert name in text
