@@ -172,6 +172,7 @@ def run_app(
                     participants,
                     facilitator.clock,
                     params=params,
+                    at_bids=True,  # a method with a Bids phase: the bids decide the holders
                 )
             except (KeyError, ValueError) as exc:
                 QMessageBox.critical(None, "Facilitator", str(exc).strip("'\""))

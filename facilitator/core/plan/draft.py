@@ -59,17 +59,20 @@ def plan_draft(
     *,
     seed: int | None = None,
     keep: RoundPlan | None = None,
+    at_bids: bool = False,
 ) -> Draft:
     """Plan `names` for `fmt`. An edited plan `keep` for the same people survives a change
     of settings that leaves the number of rounds alone; otherwise a new plan is made (with
-    `keep`'s fixed roles pinned when the people are the same)."""
+    `keep`'s fixed roles pinned when the people are the same). With `at_bids` a method
+    with a Bids phase leaves its rounds to the bids."""
     try:
         values = fmt.resolve_params(params)
         same_people = keep is not None and keep.participants == tuple(names)
-        plan = keep if same_people and _still_fits(fmt, values, keep) else None
+        fits = keep is not None and (keep.awaits_bids == (at_bids and fmt.bids_phase is not None))
+        plan = keep if same_people and fits and _still_fits(fmt, values, keep) else None
         if plan is None:
             pins = dict(keep.fixed) if same_people and keep is not None else None
-            plan = make_plan(fmt, values, names, seed=seed, pins=pins)
+            plan = make_plan(fmt, values, names, seed=seed, pins=pins, at_bids=at_bids)
         return Draft(plan, build_timeline(fmt, values, plan))
     except ValueError as exc:  # PlanError, ExpressionError and bad parameters
         return Draft(None, None, str(exc))
@@ -81,7 +84,7 @@ def _still_fits(fmt: Format, values: Mapping[str, float], plan: RoundPlan) -> bo
         check_plan(fmt, values, plan)
     except PlanError:
         return False
-    return wanted == len(plan.rounds)
+    return plan.awaits_bids or wanted == len(plan.rounds)
 
 
 def preview_groups(timeline: Timeline) -> list[PreviewGroup]:

@@ -534,7 +534,7 @@ def share_minutes(weights: Sequence[float], total: float) -> list[int]:
     n = len(weights)
     if n == 0:
         return []
-    whole = max(n, int(round(total)))
+    whole = max(n, round(total))
     wsum = sum(weights) or float(n)
     exact = [whole * (w if sum(weights) else 1.0) / wsum for w in weights]
     shares = [int(x) for x in exact]

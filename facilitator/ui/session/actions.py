@@ -25,6 +25,11 @@ class Act(Enum):
     NEW_NOTE = auto()
     CLOSE = auto()
     PREFERENCES = auto()
+    BIDS = auto()
+    INSERT_BREAK = auto()
+    LATE = auto()
+    ROOM_CUE = auto()
+    ROOM_MESSAGE = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -49,6 +54,11 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.NEW_NOTE: (tr("New note"), _keys("Ctrl+N")),
         Act.CLOSE: (tr("Close"), _keys("Ctrl+W")),
         Act.PREFERENCES: (tr("Preferences…"), _keys("Ctrl+,")),
+        Act.BIDS: (tr("Record the bids for help…"), _keys("Ctrl+Shift+B")),
+        Act.INSERT_BREAK: (tr("Insert a break after this phase…"), _keys("Ctrl+Shift+K")),
+        Act.LATE: (tr("Late arrival…"), _keys("Ctrl+Shift+L")),
+        Act.ROOM_CUE: (tr("Show the phase's rule to the room"), _keys("C")),
+        Act.ROOM_MESSAGE: (tr("Message to the room…"), _keys("M")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():

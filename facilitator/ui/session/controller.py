@@ -15,11 +15,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.plan import rounds
-from facilitator.core.plan.rounds import PlanError, RoundPlan
+from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
+from facilitator.core.plan.timeline import propose_for_time, short_rounds_text
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
 from facilitator.core.session.events import Move
-from facilitator.core.session.room import RoomState
+from facilitator.core.session.room import RoomBanner, RoomState, cue_text
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
 from facilitator.store.records import NoteRecord
@@ -72,6 +73,8 @@ class _Replan(QUndoCommand):
 
 
 RETRY_MS = 5000  # how soon a failed write is tried again
+CUE_SECONDS = 8.0  # the phase's rule across the room view
+MESSAGE_SECONDS = 20.0  # a message typed for the room
 
 
 class _NoteRef:
@@ -117,6 +120,7 @@ class SessionController(QObject):
     save_failed = Signal(str)  # the records could not be written; what was typed is kept
     note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
     saved_again = Signal()  # all that was kept in memory after a failed write is written
+    bids_requested = Signal()  # Next at the end of Bids: the bids decide the rounds first
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +133,9 @@ class SessionController(QObject):
         self._retry.timeout.connect(self.retry_saving)
         if live.unsaved_events:  # e.g. the reopening could not be written
             QTimer.singleShot(0, self._check_saving)
+        self._banner = RoomBanner()
+        self._banner_timer = QTimer(self, singleShot=True)
+        self._banner_timer.timeout.connect(self.changed)  # the banner's time is up: redraw
         self._cues = CueWatcher(live.runner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -148,6 +155,8 @@ class SessionController(QObject):
     def next_phase(self) -> None:
         if self.runner.state is SessionState.NOT_STARTED:
             self.toggle_running()  # the clicker's first press starts the session
+        elif self.bids_due():
+            self.bids_requested.emit()
         else:
             self._move(self.runner.next_index, Move.NEXT, self.tr("Next phase"))
 
@@ -209,13 +218,104 @@ class SessionController(QObject):
             self.tr("{person} absent").format(person=person),
         )
 
-    def add_late(self, person: str) -> None:
-        """A late arrival joins the rounds not yet begun."""
-        start = self.runner.rounds_begun()
+    def add_late(self, person: str, *, brings_issue: bool = False) -> None:
+        """A late arrival joins now as one of the members (in the round in progress too);
+        with an issue they get a round of their own at the end."""
+        r = self.runner
+        start = r.rounds_begun()
+        current = r.phase.round_index if r.state is not SessionState.NOT_STARTED else None
         self._replan(
-            lambda fmt, params, plan: rounds.add_late(fmt, params, plan, person, from_round=start),
-            self.tr("{person} arrived").format(person=person.strip()),
+            lambda fmt, params, plan: rounds.add_late(
+                fmt, params, plan, person, from_round=start, brings_issue=brings_issue,
+                current_round=current,
+            ),
+            self.tr("{person} arrived").format(person=" ".join(person.split())),
+        )  # fmt: skip
+
+    def insert_break(self, minutes: float) -> None:
+        """A break of `minutes` after the phase in progress (one undoable step)."""
+        key = self.runner.phase.key
+        self._replan(
+            lambda fmt, params, plan: rounds.insert_break(plan, key, minutes),
+            self.tr("Break of {n:g} min").format(n=minutes),
         )
+
+    # -- bids: they decide the holders, their order and their time ---------------------
+    def bids_due(self) -> bool:
+        """At the Bids phase with the rounds still to be decided."""
+        r = self.runner
+        return (
+            r.state in (SessionState.RUNNING, SessionState.PAUSED)
+            and r.phase.spec.bids
+            and r.timeline.plan.awaits_bids
+        )
+
+    def bid_candidates(self) -> tuple[str, ...]:
+        """Who may bid: the members present (not the facilitator)."""
+        return self.runner.timeline.plan.members
+
+    def minutes_for_rounds(self) -> float:
+        return self.runner.minutes_for_rounds()
+
+    def propose(self, bids: list[Bid], *, by_bid: bool = False) -> list[tuple[str, float]]:
+        t = self.runner.timeline
+        return propose_for_time(
+            t.fmt, t.params, t.plan, bids, self.minutes_for_rounds(), by_bid=by_bid
+        )
+
+    def short_rounds_text(self, lengths: list[float]) -> str:
+        return short_rounds_text(self.runner.timeline.fmt, lengths)
+
+    def record_bids(
+        self, bids: list[Bid], chosen: list[tuple[str, float | None]], *, then_next: bool = True
+    ) -> bool:
+        """The rounds decided at Bids, created in one undoable step (with the move to the
+        first round when `then_next`). True when done; else the refusal says why."""
+        r = self.runner
+        t = r.timeline
+        if r.state is SessionState.FINISHED:
+            self._refuse(self.tr("The session has finished."))
+            return False
+        try:
+            new = rounds.apply_bids(
+                t.fmt, t.params, t.plan, chosen, bids, from_round=r.rounds_begun()
+            )
+        except PlanError as exc:
+            self._refuse(str(exc))
+            return False
+        self.undo_stack.beginMacro(self.tr("Bids: {n} round(s)").format(n=len(chosen)))
+        self.undo_stack.push(_Replan(self, new, self.tr("Bids")))
+        if then_next and r.timeline.plan == new:
+            self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
+        self.undo_stack.endMacro()
+        return r.timeline.plan == new
+
+    # -- cues to the room: a banner for a few seconds, never recorded -------------------
+    def show_cue(self) -> None:
+        """The phase's rule as a banner across the room view."""
+        self.show_message(cue_text(self.runner), CUE_SECONDS)
+
+    def cue_presets(self) -> list[str]:
+        """Messages tied to the method's rules for this phase, then general ones."""
+        spec = self.runner.phase.spec
+        presets = [cue_text(self.runner), *spec.rules]
+        presets += [
+            self.tr("Five minutes left."),
+            self.tr("Please come back to the room."),
+            self.tr("Please keep to the time."),
+        ]
+        return list(dict.fromkeys(p for p in presets if p))
+
+    def show_message(self, text: str, seconds: float = MESSAGE_SECONDS) -> None:
+        if not text.strip():
+            self._banner.clear()
+        else:
+            self._banner.show(text, self.live.clock.monotonic(), seconds)
+            self._banner_timer.start(int(seconds * 1000) + 50)
+        self.changed.emit()
+
+    def banner(self) -> str:
+        return self._banner.current(self.live.clock.monotonic())
 
     def _replan(self, edit, text: str) -> None:
         timeline = self.runner.timeline
@@ -234,7 +334,7 @@ class SessionController(QObject):
 
     def room_state(self) -> RoomState:
         """What the room may see now (the room view and the LAN viewer draw this)."""
-        return self.live.room_state()
+        return self.live.room_state(banner=self.banner())
 
     @property
     def title(self) -> str:

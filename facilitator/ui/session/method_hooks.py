@@ -1,0 +1,78 @@
+"""The method's own steps in the facilitation window: the bids that decide the rounds,
+breaks, late arrivals and cues to the room. Wires the actions (built in ``actions``) to
+the dialogs and the controller, so the main window only adds them to its menus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog
+
+from facilitator.core.formats.format import Assign
+from facilitator.ui.session.actions import Act
+from facilitator.ui.session.method_dialogs import BidsDialog, LateArrivalDialog, RoomMessageDialog
+
+if TYPE_CHECKING:
+    from facilitator.ui.session.main_window import MainWindow
+
+DEFAULT_BREAK_MINUTES = 15
+
+
+class MethodHooks(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+        self._c = window.controller
+        a = window.actions_by_id
+        a[Act.BIDS].triggered.connect(self.record_bids)
+        a[Act.INSERT_BREAK].triggered.connect(self.insert_break)
+        a[Act.ROOM_CUE].triggered.connect(self._c.show_cue)
+        a[Act.ROOM_MESSAGE].triggered.connect(self.message_to_room)
+        a[Act.LATE].triggered.connect(self.late_arrival)
+        self._c.bids_requested.connect(self.record_bids)
+        self._c.changed.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        a = self._w.actions_by_id
+        a[Act.BIDS].setEnabled(self._c.bids_due())
+
+    def record_bids(self) -> None:
+        if not self._c.bids_due():
+            return
+        BidsDialog(self._c, self._w).exec()
+
+    def insert_break(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self._w,
+            self.tr("Insert a break"),
+            self.tr("A break after “{phase}”, in minutes:").format(phase=self._c.runner.phase.name),
+            DEFAULT_BREAK_MINUTES,
+            1,
+            120,
+        )
+        if ok:
+            self._c.insert_break(minutes)
+
+    def late_arrival(self) -> None:
+        fmt = self._c.runner.timeline.fmt
+        rest = next(iter(fmt.roles_by(Assign.REST)), None)
+        holder = fmt.holder_role
+        dialog = LateArrivalDialog(
+            rest.name if rest else self.tr("a member"),
+            holder.name if holder else self.tr("holder"),
+            self._w,
+        )
+        dialog.brings_issue.setVisible(holder is not None)
+        if dialog.exec() and dialog.name.text().strip():
+            self._c.add_late(dialog.name.text(), brings_issue=dialog.brings_issue.isChecked())
+
+    def message_to_room(self) -> None:
+        dialog = RoomMessageDialog(self._c.cue_presets(), self._w)
+        if dialog.exec():
+            self._c.show_message(dialog.message())
+
+
+def install_methods(window: MainWindow) -> MethodHooks:
+    return MethodHooks(window)
