@@ -112,6 +112,7 @@ class RoomView(QWidget):
             badge.hide()
         self._phase_name = ScaledText("phaseName", "phase", bold=True, wrap=True)
         # a cue or a message from the facilitator, for a few seconds (RoomState.banner)
+        # laid over the page, not in its layout: it covers, never squeezes, what is there
         self._banner = ScaledText("roomBanner", "phase", bold=True, wrap=True)
         self._banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._banner.setStyleSheet(
@@ -148,7 +149,7 @@ class RoomView(QWidget):
         self._bar_row.addWidget(self._bar_text)
         self._page_layout = QVBoxLayout(page)
         self._page_layout.addLayout(self._top_row)
-        self._page_layout.addWidget(self._banner)
+        self._banner.setParent(page)
         self._page_layout.addWidget(self._phase_name)
         self._page_layout.addWidget(self._countdown_frame)
         self._page_layout.addLayout(self._bar_row)
@@ -272,6 +273,7 @@ class RoomView(QWidget):
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
+        self._place_banner()
 
     def _fit_text(self) -> None:
         """Text sized from the height, a step smaller only while the page would overflow
@@ -417,6 +419,19 @@ class RoomView(QWidget):
         self._draw_clock()
         self._fit_countdown()
         self._fit_text()
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """Across the page under the top line, as tall as its text needs."""
+        if not self._banner.text():
+            return
+        self._page_layout.activate()
+        margin = round(3 * self._unit)
+        width = max(1, self._session_page.width() - 2 * margin)
+        top = self._phase_name.geometry().top()
+        height = self._banner.heightForWidth(width)
+        self._banner.setGeometry(margin, top, width, max(height, self._banner.sizeHint().height()))
+        self._banner.raise_()
 
     def _rebuild_roles(self) -> None:
         clear_layout(self._roles_row)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.plan import rounds
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
-from facilitator.core.plan.timeline import propose_for_time, short_rounds_text
+from facilitator.core.plan.timeline import breaks_minutes, propose_for_time, short_rounds_text
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
 from facilitator.core.session.events import Move
@@ -262,6 +262,11 @@ class SessionController(QObject):
         return propose_for_time(
             t.fmt, t.params, t.plan, bids, self.minutes_for_rounds(), by_bid=by_bid
         )
+
+    def break_minutes_for(self, lengths: list[float]) -> float:
+        """Minutes of the method's own breaks that rounds of these lengths bring."""
+        t = self.runner.timeline
+        return breaks_minutes(t.fmt, t.params, t.plan, lengths)
 
     def short_rounds_text(self, lengths: list[float]) -> str:
         return short_rounds_text(self.runner.timeline.fmt, lengths)

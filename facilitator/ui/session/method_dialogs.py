@@ -216,11 +216,16 @@ class BidsDialog(QDialog):
                 self.tr("Nobody has bid yet: with no rounds the meeting goes on to its close.")
             )
         else:
+            pause = self._c.break_minutes_for(lengths)
+            text = self.tr("{n} round(s): {total}").format(
+                n=len(lengths), total=minutes_text(sum(lengths) * 60)
+            )
+            if pause:
+                text += self.tr(", and a break of {pause}").format(pause=minutes_text(pause * 60))
             self.total_label.setText(
-                self.tr("{n} round(s): {total} of the {available} left.").format(
-                    n=len(lengths),
-                    total=minutes_text(sum(lengths) * 60),
-                    available=minutes_text(self._available * 60),
+                text
+                + self.tr(" — of the {available} left.").format(
+                    available=minutes_text(self._available * 60)
                 )
             )
         warning = self._c.short_rounds_text(lengths)
