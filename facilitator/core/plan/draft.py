@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from facilitator.core.formats.format import Assign, Format
 from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
-from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.plan.timeline import (
+    AFTER_BIDS,
+    PlannedPhase,
+    Timeline,
+    build_timeline,
+    round_lengths,
+    short_rounds_text,
+)
+from facilitator.core.timefmt import minutes_text
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,9 @@ def people_hint(fmt: Format) -> str:
             else f"names {first} to {taken} are the {role.name}"
         )
     holder = fmt.holder_role
-    if holder is not None:
+    if holder is not None and fmt.bids_phase is not None:
+        clauses.append(f"the bids for help decide who is {holder.name}")
+    elif holder is not None:
         who = "the next person" if taken else "the first person"
         clauses.append(f"{who} goes first as {holder.name}")
     if clauses:
@@ -147,3 +157,42 @@ def whole_session_roles(fmt: Format | None, plan: RoundPlan | None) -> str:
     if fmt.rounds is None:
         lines += [f"{role.name}: {', '.join(plan.members)}" for role in fmt.roles_by(Assign.REST)]
     return "\n".join(lines)
+
+
+def bids_text(timeline: Timeline | None) -> str:
+    """Where the bids decide the rounds: what the setup keeps for them."""
+    if timeline is None or timeline.fmt.bids_phase is None or not timeline.plan.awaits_bids:
+        return ""
+    kept = next((p for p in timeline.phases if p.key == AFTER_BIDS), None)
+    holder = timeline.fmt.holder_role.name.lower() if timeline.fmt.holder_role else "holder"
+    text = (
+        f"The {holder}s, their order and their time are decided at "
+        f"“{timeline.fmt.bids_phase.name}”: the members bid for help there."
+    )
+    if kept is not None:
+        text += f" {minutes_text(kept.planned)} are kept for the rounds (breaks included)."
+    return text
+
+
+def short_rounds_warning(fmt: Format, params: Mapping[str, float], timeline: Timeline) -> str:
+    """Rounds too short for the method, and how many holders would give rounds long
+    enough (where a parameter sets the number of rounds)."""
+    text = short_rounds_text(fmt, round_lengths(timeline))
+    if not text or fmt.rounds is None:
+        return text
+    count = fmt.rounds.count
+    known = {p.id for p in fmt.parameters}
+    if not isinstance(count, str) or count not in known:
+        return text
+    now = int(params[count])
+    for n in range(now - 1, 0, -1):
+        try:
+            values = fmt.resolve_params({**params, count: n})
+            plan = make_plan(fmt, values, timeline.plan.participants, at_bids=True)
+            lengths = round_lengths(build_timeline(fmt, values, plan))
+        except ValueError:
+            continue
+        if lengths and min(lengths) >= fmt.rounds.min_minutes:
+            label = fmt.parameter(count).label.lower()
+            return text + f" With {n} {label} each round gets {min(lengths):g} min."
+    return text

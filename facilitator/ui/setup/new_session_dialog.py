@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,10 +37,12 @@ from facilitator.core.formats.format import Assign, Format
 from facilitator.core.plan.draft import (
     Draft,
     SessionSpec,
+    bids_text,
     default_title,
     parse_participants,
     people_hint,
     plan_draft,
+    short_rounds_warning,
     whole_session_roles,
 )
 from facilitator.core.plan.rounds import (
@@ -160,6 +163,10 @@ class NewSessionDialog(QDialog):
         self._params.changed.connect(self._params_changed)
 
         self._fixed = self._wrapped("fixedRoles")
+        self._at_bids = QCheckBox(objectName="decideAtBids", checked=True)
+        self._at_bids.toggled.connect(lambda _on: self._replan(keep=False))
+        self._bids_note = self._wrapped("bidsNote", HINT_STYLE)
+        self._short = self._wrapped("shortRounds", PROBLEM_STYLE)
         self._table = QTableWidget(objectName="roundPlan")
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -223,6 +230,8 @@ class NewSessionDialog(QDialog):
         plan_box = self._plan_box = QGroupBox(self.tr("4  Round plan"))
         col = QVBoxLayout(plan_box)
         col.addWidget(self._fixed)
+        col.addWidget(self._at_bids)
+        col.addWidget(self._bids_note)
         col.addWidget(self._table, 100)
         moves = QHBoxLayout()
         for widget in (self._up, self._down):
@@ -238,6 +247,7 @@ class NewSessionDialog(QDialog):
         swaps.addWidget(self._swap)
         col.addLayout(swaps)
         col.addWidget(self._problem)
+        col.addWidget(self._short)
         totals = QHBoxLayout()
         totals.addWidget(QLabel(self.tr("Planned total:")))
         totals.addWidget(self._total)
@@ -307,9 +317,13 @@ class NewSessionDialog(QDialog):
             self._apply(Draft(None, None, self.tr("Enter the participants' names, one per line.")))
             return
         previous = self._plan if keep else None
+        at_bids = self._fmt.bids_phase is not None and self._at_bids.isChecked()
         self._apply(
-            plan_draft(self._fmt, self._params.values(), names, seed=self._seed, keep=previous)
-        )
+            plan_draft(
+                self._fmt, self._params.values(), names, seed=self._seed, keep=previous,
+                at_bids=at_bids,
+            )
+        )  # fmt: skip
 
     def _edit(self, change: Callable[[Format, dict[str, float], RoundPlan], RoundPlan]) -> None:
         if self._fmt is None or self._plan is None:
@@ -364,7 +378,30 @@ class NewSessionDialog(QDialog):
         self._preview.show_timeline(self._fmt, self._timeline)
         self._fill_swap_choices()
         self._show_total()
+        self._show_method_notes()
         self._update_ok()
+
+    def _show_method_notes(self) -> None:
+        """Bids that decide the rounds; rounds too short for the method."""
+        fmt = self._fmt
+        bids = fmt is not None and fmt.bids_phase is not None
+        self._at_bids.setVisible(bids)
+        if bids:
+            self._at_bids.setText(
+                self.tr("Decide the {holders} at “{phase}”").format(
+                    holders=(fmt.holder_role.name.lower() + "s") if fmt.holder_role else "",
+                    phase=fmt.bids_phase.name,
+                )
+            )
+        note = bids_text(self._timeline)
+        self._bids_note.setText(note)
+        self._bids_note.setVisible(bool(note))
+        warning = ""
+        if fmt is not None and self._timeline is not None:
+            values = fmt.resolve_params(self._params.values())
+            warning = short_rounds_warning(fmt, values, self._timeline)
+        self._short.setText(("⚠ " + warning) if warning else "")
+        self._short.setVisible(bool(warning))
 
     def _show_problem(self, text: str) -> None:
         self._problem.setText(self.tr("⚠ Problem: {text}").format(text=text) if text else "")
@@ -382,6 +419,7 @@ class NewSessionDialog(QDialog):
         self._table.clearContents()
         rounds = plan.rounds if plan is not None else ()
         has_rounds = fmt is not None and fmt.rounds is not None
+        has_rounds = has_rounds and not (plan is not None and plan.awaits_bids)
         columns = self._columns()
         self._table.setColumnCount(len(columns))
         self._table.setHorizontalHeaderLabels([name for _, name in columns])

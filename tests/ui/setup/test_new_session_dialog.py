@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +27,13 @@ from facilitator.ui.setup.new_session_dialog import NewSessionDialog
 
 NOW = time.mktime((2025, 5, 13, 14, 5, 0, 0, 0, -1))
 KNOWN = ["Agnieszka Nowak", "Ben Okafor", "Carla Mendes"]
+SHOTS = os.environ.get("FACILITATOR_SHOTS")  # a folder: save PNGs of the new steps there
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 @pytest.fixture
@@ -153,6 +162,7 @@ def test_reshuffle_keeps_the_rules(dialog, qtbot, catalog):
 
 def test_reshuffle_keeps_the_facilitator(dialog, qtbot):
     dialog.select_format("action-learning")
+    _child(dialog, QCheckBox, "decideAtBids").setChecked(False)  # holders known in advance
     dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee", "Eve", "Gus"])
     for _ in range(3):
         qtbot.mouseClick(_child(dialog, QPushButton, "reshuffle"), Qt.MouseButton.LeftButton)
@@ -177,6 +187,7 @@ def test_swap_two_people_updates_the_table(dialog, qtbot):
 
 def test_swap_the_facilitator_with_a_member(dialog, qtbot):
     dialog.select_format("action-learning")
+    _child(dialog, QCheckBox, "decideAtBids").setChecked(False)  # holders known in advance
     dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee"])
     _child(dialog, QComboBox, "swapFirst").setCurrentText("Fay")
     _child(dialog, QComboBox, "swapSecond").setCurrentText("Ana")
@@ -278,3 +289,38 @@ def test_pure_helpers(catalog):
     assert draft.plan is None and "2 people; 1 given" in draft.problem
     draft = plan_draft(fmt, {"minutes_each_way": 20}, ["Ana", "Ben"])
     assert draft.problem == "" and draft.timeline.planned_total == 52 * 60
+
+
+def test_action_learning_is_set_up_with_members_only(dialog, qtbot):
+    dialog.select_format("action-learning")
+    long = "Maximilian Alexander Wolfgang von Hohenzollern-Sigmaringen"
+    dialog.set_participants(["Fay", "Ana", "Ben", long, "Dee", "Eve", "Gus"])
+    at_bids = _child(dialog, QCheckBox, "decideAtBids")
+    assert at_bids.isVisible() and at_bids.isChecked()
+    assert _rows(dialog) == []  # no holders before the bids
+    note = _child(dialog, QLabel, "bidsNote")
+    assert "decided at “Bids for help”" in note.text() and "3 h 15 min" in note.text()
+    _tick_all(dialog)
+    spec = dialog.result_spec()
+    assert spec.plan.awaits_bids and spec.plan.rounds == ()
+    qtbot.wait(50)
+    shot(dialog, "new_session_bids")
+    at_bids.setChecked(False)  # holders known in advance: the rotation as before
+    assert len(_rows(dialog)) == 3
+    dialog.select_format("case-consultation")
+    assert not _child(dialog, QCheckBox, "decideAtBids").isVisible()
+
+
+def test_audio_rounds_too_short_are_warned_about(dialog, qtbot):
+    dialog.select_format("audio-action-learning")
+    dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee"])
+    short = _child(dialog, QLabel, "shortRounds")
+    assert not short.isVisible()
+    _child(dialog, QSpinBox, "param_issue_holders").setValue(4)
+    for box in dialog.findChildren(QComboBox):
+        if box.objectName() == "param_call_hours":
+            box.setCurrentIndex(0)  # 2.5 h
+    assert short.isVisible(), short.text()
+    assert "25 min" in short.text() and "With 3 issue holders" in short.text()
+    qtbot.wait(50)
+    shot(dialog, "new_session_short_rounds")
