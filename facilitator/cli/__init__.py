@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.cli import coach, formats, report, series, window
+from facilitator.cli import coach, formats, plan, report, series, window
 
-COMMANDS = (formats, window, coach, report, series)
+COMMANDS = (formats, plan, window, coach, report, series)
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,10 @@ def describe_format(fmt: Format) -> str:
             holder = fmt.holder_role.name.lower() if fmt.holder_role else ""
             title = {
                 "opening": "Once, at the start" if fmt.rounds else "Phases",
-                "round": f"Each round ({rounds} with the defaults, one per {holder})",
+                "round": (
+                    f"Each round: {minutes_text(sum(p.planned for p in timeline.round_phases(0)))}"
+                    f" ({rounds} with the defaults, one per {holder})"
+                ),
                 "break": "Break",
                 "closing": "Once, at the end",
             }[section]

@@ -88,6 +88,9 @@ class Timeline:
         every_member = self.fmt.rounds is not None and self.fmt.rounds.count == "members"
         if round_index is None and rest is not None and not every_member:
             roles[rest.id] = self.plan.members
+        if every_member and self.phases[index].section == "opening" and self.plan.rounds:
+            # the pair's agreement: who goes first is the first round's holder
+            roles.update(self.plan.rounds[0].roles)
         return roles
 
 

@@ -197,9 +197,7 @@ def test_late_arrival_without_an_issue_joins_the_round_in_progress():
     r.start()
     r.goto(next(p.index for p in tl.phases if p.round_index == 0))
     end_before = r.remaining_total()
-    new = add_late(
-        f, params, r.timeline.plan, "Gus", from_round=r.rounds_begun(), current_round=0
-    )
+    new = add_late(f, params, r.timeline.plan, "Gus", from_round=r.rounds_begun(), current_round=0)
     r.replan(new)
     assert r.remaining_total() == end_before  # no round added, no hour pushed back
     assert len(r.timeline.plan.rounds) == 3
