@@ -121,10 +121,7 @@ class FormatListWindow(QMainWindow):
                 length = ""
                 if phase.section == "round" and phase.round_index is not None:
                     each = sum(p.planned for p in timeline.round_phases(phase.round_index))
-                    label = self.tr("Round {n} — each round: {length}").format(
-                        n=phase.round_index + 1, length=minutes_text(each)
-                    )
-                    length = minutes_text(each)
+                    length = self.tr("{length} each").format(length=minutes_text(each))
                 parent = QTreeWidgetItem(self._phases, [label, length])
                 parent.setExpanded(True)
             speaks = ", ".join(names[r] for r in phase.spec.speakers)
