@@ -205,6 +205,10 @@ class NewSessionDialog(QDialog):
         self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setObjectName("okButton")
         self._ok.setText(self.tr("Create session"))
+        self._export = self._button(self.tr("Export agenda…"), "exportAgenda", self._export_agenda)
+        self._export.setToolTip(
+            self.tr("The plan as a shared document: Markdown or PDF, with clock times from now.")
+        )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -268,6 +272,7 @@ class NewSessionDialog(QDialog):
         bottom.addWidget(self._title, 2)
         bottom.addSpacing(16)
         bottom.addWidget(self._waiting, 2)
+        bottom.addWidget(self._export)
         bottom.addWidget(self._buttons)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
@@ -381,6 +386,35 @@ class NewSessionDialog(QDialog):
         self._show_method_notes()
         self._update_ok()
 
+    def _export_agenda(self) -> None:
+        """The agenda the group will follow, written where the facilitator chooses."""
+        if self._timeline is None:
+            return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from facilitator.core.files import replace_atomically
+        from facilitator.reports.agenda import agenda_markdown
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the agenda"), self.tr("agenda.pdf"),
+            self.tr("PDF (*.pdf);;Markdown (*.md)"),
+        )  # fmt: skip
+        if not path:
+            return
+        title = self._title.text().strip()
+        text = agenda_markdown(self._timeline, self._now(), title=title)
+        try:
+            if path.lower().endswith(".md"):
+                replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            else:
+                from facilitator.ui.common.markdown_pdf import write_markdown_pdf
+
+                if not path.lower().endswith(".pdf"):
+                    path += ".pdf"
+                replace_atomically(path, lambda tmp: write_markdown_pdf(text, tmp, title=title))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the agenda"), str(exc))
+
     def _show_method_notes(self) -> None:
         """Bids that decide the rounds; rounds too short for the method."""
         fmt = self._fmt
@@ -486,6 +520,7 @@ class NewSessionDialog(QDialog):
 
     def _update_ok(self) -> None:
         self._ok.setEnabled(self._ready())
+        self._export.setEnabled(self._timeline is not None)
         missing = self._agree_box.missing()
         if self._plan is None:
             text = self.tr("Fix the problem in the round plan to continue.")

@@ -324,3 +324,24 @@ def test_audio_rounds_too_short_are_warned_about(dialog, qtbot):
     assert "25 min" in short.text() and "With 3 issue holders" in short.text()
     qtbot.wait(50)
     shot(dialog, "new_session_short_rounds")
+
+
+def test_export_agenda_from_the_dialog(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.select_format("case-consultation")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    target = tmp_path / "agenda.md"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    button = _child(dialog, QPushButton, "exportAgenda")
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert "| 14:05 | Describe the case | 5 min |" in text  # clock times from now
+    assert "Adviser, Timekeeper: microphones off" in text
+    pdf = tmp_path / "agenda"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), "")
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
