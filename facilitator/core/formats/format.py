@@ -84,6 +84,9 @@ class PhaseSpec:
     is_break: bool = False
     bids: bool = False  # the phase in which members bid for rounds (Action Learning)
     cue: str = ""  # the phase's rule as a short banner for the room ("Clarifying questions only")
+    agreement: bool = False  # the pair agrees the time each way and who goes first here
+    helping: bool = False  # the client says how they want to be helped at its start
+    review: bool = False  # notes written here are the review's: what helped, what could be better
 
 
 @dataclass(frozen=True)

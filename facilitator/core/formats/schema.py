@@ -60,6 +60,9 @@ _PHASE_KEYS = {
     "break",
     "bids",
     "cue",
+    "agreement",
+    "helping",
+    "review",
 }
 
 
@@ -416,6 +419,9 @@ class _Reader(DurationChecks):
                     is_break=bool(t.get("break", is_break)),
                     bids=bool(t.get("bids", False)),
                     cue=self.text_field(t, path, "cue", required=False),
+                    agreement=bool(t.get("agreement", False)),
+                    helping=bool(t.get("helping", False)),
+                    review=bool(t.get("review", False)),
                 )
             )
         return tuple(out)

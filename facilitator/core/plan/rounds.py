@@ -26,6 +26,7 @@ class Round:
     holder: str
     roles: Mapping[str, tuple[str, ...]]  # role id -> people, holder and duties included
     minutes: float | None = None  # this round's own length (set at Bids); None: the format's
+    helping: str = ""  # how the holder wants to be helped in this round, in their words
 
     def role_of(self, person: str) -> str | None:
         return next((rid for rid, people in self.roles.items() if person in people), None)
@@ -59,6 +60,9 @@ class RoundPlan:
     breaks: tuple[InsertedBreak, ...] = ()
     # members who hold no round by choice (a late arrival without an issue)
     without_round: frozenset[str] = field(default_factory=frozenset)
+    # settings agreed during the session (the pair's time each way), over the setup's
+    settings: Mapping[str, float] = field(default_factory=dict)
+    agreed: bool = False  # the pair's agreement was confirmed in its phase
 
     @property
     def present(self) -> tuple[str, ...]:
@@ -84,6 +88,7 @@ class RoundPlan:
             "rounds": [
                 {"holder": r.holder, "roles": {k: list(v) for k, v in r.roles.items()}}
                 | ({} if r.minutes is None else {"minutes": r.minutes})
+                | ({"helping": r.helping} if r.helping else {})
                 for r in self.rounds
             ],
             "absent": sorted(self.absent),
@@ -97,6 +102,10 @@ class RoundPlan:
             data["breaks"] = [{"after": b.after, "minutes": b.minutes} for b in self.breaks]
         if self.without_round:
             data["without_round"] = sorted(self.without_round)
+        if self.settings:
+            data["settings"] = dict(self.settings)
+        if self.agreed:
+            data["agreed"] = True
         return data
 
     @classmethod
@@ -106,7 +115,12 @@ class RoundPlan:
             participants=tuple(data["participants"]),
             fixed={k: tuple(v) for k, v in data["fixed"].items()},
             rounds=tuple(
-                Round(r["holder"], {k: tuple(v) for k, v in r["roles"].items()}, r.get("minutes"))
+                Round(
+                    r["holder"],
+                    {k: tuple(v) for k, v in r["roles"].items()},
+                    r.get("minutes"),
+                    str(r.get("helping", "")),
+                )
                 for r in data["rounds"]
             ),
             absent=frozenset(data.get("absent", ())),
@@ -117,6 +131,8 @@ class RoundPlan:
                 InsertedBreak(str(b["after"]), float(b["minutes"])) for b in data.get("breaks", ())
             ),
             without_round=frozenset(data.get("without_round", ())),
+            settings={k: float(v) for k, v in data.get("settings", {}).items()},
+            agreed=bool(data.get("agreed", False)),
         )
 
     @property
@@ -553,3 +569,38 @@ def insert_break(plan: RoundPlan, after: str, minutes: float) -> RoundPlan:
     if not 1 <= minutes <= 120:
         raise PlanError(f"A break of {minutes:g} minutes? Choose 1 to 120 minutes.")
     return replace(plan, breaks=(*plan.breaks, InsertedBreak(after, float(minutes))))
+
+
+MAX_HELPING = 200  # a sentence in the client's words
+
+
+def set_helping(plan: RoundPlan, round_index: int, text: str) -> RoundPlan:
+    """How the holder of round `round_index` wants to be helped (empty: not said)."""
+    if not 0 <= round_index < len(plan.rounds):
+        raise PlanError("That round does not exist.")
+    text = " ".join(text.split())[:MAX_HELPING]
+    rounds = list(plan.rounds)
+    rounds[round_index] = replace(rounds[round_index], helping=text)
+    return replace(plan, rounds=tuple(rounds))
+
+
+def agree(
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    *,
+    first: str,
+    settings: Mapping[str, float],
+) -> RoundPlan:
+    """The pair's agreement, confirmed in its phase: who goes first and the settings agreed
+    (the time each way). Raises PlanError for a setting out of its range."""
+    if not plan.rounds or first not in [r.holder for r in plan.rounds]:
+        raise PlanError(f"{first} holds no round.")
+    merged = fmt.resolve_params({**params, **plan.settings, **settings})
+    changed = {k: v for k, v in merged.items() if k in settings}
+    new = plan
+    if plan.rounds[0].holder != first:
+        order = [i for i, r in enumerate(plan.rounds) if r.holder == first]
+        order += [i for i in range(len(plan.rounds)) if i not in order]
+        new = reorder(fmt, params, plan, order)
+    return replace(new, settings={**plan.settings, **changed}, agreed=True)

@@ -7,6 +7,7 @@ phases (with the break after the round the format names), then closing phases.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,7 @@ from facilitator.core.plan.rounds import (
 )
 
 BREAK_RULES = ("Break — back at the time shown.",)
+_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 AFTER_BIDS = "after-bids"  # the stretch kept for the rounds until the bids decide them
 
 
@@ -76,6 +78,26 @@ class Timeline:
             return None
         return self.plan.rounds[round_index].holder
 
+    def names(self) -> dict[str, float]:
+        """Every name a duration or a rule may use, with the settings agreed in session."""
+        values = {**self.params, **self.plan.settings}
+        return self.fmt.names(values, len(self.plan.members), len(self.plan.present))
+
+    def rules_at(self, index: int) -> tuple[str, ...]:
+        """The phase's rules, with ``{name}`` replaced by its value ("{minutes_each_way}")."""
+        names = self.names()
+
+        def fill(match: re.Match) -> str:
+            value = names.get(match.group(1))
+            return match.group(0) if value is None else f"{value:g}"
+
+        return tuple(_FIELD.sub(fill, rule) for rule in self.phases[index].spec.rules)
+
+    def helping_at(self, index: int) -> str:
+        """How the round's holder wants to be helped, in the round's phases."""
+        r = self.phases[index].round_index
+        return self.plan.rounds[r].helping if r is not None else ""
+
     def roles_at(self, index: int) -> dict[str, tuple[str, ...]]:
         """Who holds which role during phase `index`.
 
@@ -121,7 +143,7 @@ def _evaluate(fmt: Format, spec: PhaseSpec, names: Mapping[str, float]) -> float
 
 
 def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Timeline:
-    names = fmt.names(params, len(plan.members), len(plan.present))
+    names = fmt.names({**params, **plan.settings}, len(plan.members), len(plan.present))
     phases: list[PlannedPhase] = []
 
     def add(

@@ -220,10 +220,10 @@ def room_state(
         remaining_s=remaining,
         warn_minutes=warn_minutes,
         roles=_roles(runner),
-        rules=tuple(phase.spec.rules),
+        rules=timeline.rules_at(phase.index),
         up_next=_up_next(runner),
         session_remaining_s=runner.remaining_total(),
         ends_at_wall=runner.phase_end_wall(),
         banner=banner,
-        helping=helping if phase.round_index is not None else "",
+        helping=helping or timeline.helping_at(phase.index),
     )
