@@ -44,6 +44,7 @@ class NoteLine:
     text: str
     action_owner: str | None
     written_wall: float
+    review: bool = False  # written in a review phase: what helped, what could be better
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,11 @@ class SessionReport:
     @property
     def actions(self) -> tuple[NoteLine, ...]:
         return tuple(n for n in self.notes if n.action_owner)
+
+    @property
+    def review_notes(self) -> tuple[NoteLine, ...]:
+        """Notes written in a review: what helped and what could be better."""
+        return tuple(n for n in self.notes if n.review)
 
 
 def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
@@ -135,13 +141,17 @@ def _note_lines(past: PastSession) -> list[NoteLine]:
         if not note.text.strip():
             continue
         where = "Before the start"
+        review = False
         if note.phase_index is not None and 0 <= note.phase_index < len(timeline):
             phase = timeline[note.phase_index]
             where = phase.name
+            review = phase.spec.review
             if phase.round_index is not None:
                 holder = timeline.holder_of(phase.round_index)
                 where = f"Round {phase.round_index + 1} ({holder}) · {phase.name}"
         elif note.round_index is not None:
             where = f"Round {note.round_index + 1}"
-        lines.append(NoteLine(where, note.text.strip(), note.action_owner, note.created_wall))
+        lines.append(
+            NoteLine(where, note.text.strip(), note.action_owner, note.created_wall, review)
+        )
     return lines

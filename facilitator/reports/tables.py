@@ -72,6 +72,9 @@ def summary(report: SessionReport) -> list[tuple[str, str]]:
         ("Planned", duration_text(report.planned_total)),
         ("Actual", duration_text(report.actual_total)),
         ("Overruns, all phases", overrun_text(over) or "none"),
+    ] + [
+        ("Review: what helped, what could be better", f"{n.text} ({n.where})")
+        for n in report.review_notes
     ]
 
 
@@ -164,7 +167,10 @@ def airtime_table(report: SessionReport) -> Table:
 
 
 def notes_table(report: SessionReport) -> Table:
-    rows = tuple((n.where, n.text, n.action_owner or "") for n in report.notes)
+    rows = tuple(
+        (f"{n.where} · review" if n.review else n.where, n.text, n.action_owner or "")
+        for n in report.notes
+    )
     return Table("Notes", ("Where", "Note", "Action for"), rows, (False, False, False))
 
 

@@ -119,3 +119,24 @@ def test_csv_never_starts_a_cell_with_a_formula(store):
     cells = [c for row in rows for c in row]
     assert not any(c.startswith("=") for c in cells)
     assert "'=HYPERLINK(1)" in cells
+
+
+def test_notes_written_in_the_brief_review_are_marked_and_summed_up(report, made):
+    from facilitator.reports.tables import notes_table, summary
+
+    review = [n for n in report.notes if n.review]
+    assert [n.text for n in review] == ["Send the | budget draft to the team"]  # phase 4
+    assert not [n for n in report.notes if n.text == PRIVATE][0].review  # client's time
+    labels = dict(summary(report))
+    assert "budget draft" in labels["Review: what helped, what could be better"]
+    rows = notes_table(report).rows
+    assert any(where.endswith("· review") for where, _, _ in rows)
+    md = to_markdown(report)
+    assert "**Review: what helped, what could be better:**" in md
+
+
+def test_review_notes_stay_out_of_a_report_without_notes(store, made):
+    report = build_report(open_past(store, made.session_id), notes=False)
+    from facilitator.reports.tables import summary
+
+    assert "Review: what helped, what could be better" not in dict(summary(report))
