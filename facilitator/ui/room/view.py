@@ -455,6 +455,11 @@ class RoomView(QWidget):
         self._rules_grid.removeWidget(self._rules_title)
         clear_layout(self._rules_grid)
         rules = self._state.rules
+        if self._state.helping:
+            rules = (
+                self.tr("Help wanted: {wish}").format(wish=self._state.helping),
+                *rules,
+            )
         self._rules_title.setText(self.tr("RULES"))
         self._rules_title.setVisible(bool(rules))
         self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)

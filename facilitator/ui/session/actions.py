@@ -30,6 +30,8 @@ class Act(Enum):
     LATE = auto()
     ROOM_CUE = auto()
     ROOM_MESSAGE = auto()
+    AGREEMENT = auto()
+    HELPING = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -59,6 +61,8 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.LATE: (tr("Late arrival…"), _keys("Ctrl+Shift+L")),
         Act.ROOM_CUE: (tr("Show the phase's rule to the room"), _keys("C")),
         Act.ROOM_MESSAGE: (tr("Message to the room…"), _keys("M")),
+        Act.AGREEMENT: (tr("Confirm the pair's agreement…"), _keys("Ctrl+Shift+A")),
+        Act.HELPING: (tr("How the client wants to be helped…"), _keys("H")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():

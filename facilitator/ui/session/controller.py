@@ -121,6 +121,7 @@ class SessionController(QObject):
     note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
     saved_again = Signal()  # all that was kept in memory after a failed write is written
     bids_requested = Signal()  # Next at the end of Bids: the bids decide the rounds first
+    agreement_requested = Signal()  # Next at the end of the pair's agreement: confirm it first
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +158,8 @@ class SessionController(QObject):
             self.toggle_running()  # the clicker's first press starts the session
         elif self.bids_due():
             self.bids_requested.emit()
+        elif self.agreement_due():
+            self.agreement_requested.emit()
         else:
             self._move(self.runner.next_index, Move.NEXT, self.tr("Next phase"))
 
@@ -294,6 +297,60 @@ class SessionController(QObject):
             self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
         self.undo_stack.endMacro()
         return r.timeline.plan == new
+
+    # -- the pair's agreement and the client's way of being helped ---------------------
+    def agreement_due(self) -> bool:
+        """At the agreement phase with the agreement not yet confirmed."""
+        r = self.runner
+        return (
+            r.state in (SessionState.RUNNING, SessionState.PAUSED)
+            and r.phase.spec.agreement
+            and not r.timeline.plan.agreed
+        )
+
+    def confirm_agreement(
+        self, first: str, settings: dict[str, float], *, then_next: bool = True
+    ) -> bool:
+        """Who goes first and the settings agreed (the time each way), confirmed in one
+        undoable step with the move on. True when done; else the refusal says why."""
+        r = self.runner
+        t = r.timeline
+        try:
+            new = rounds.agree(t.fmt, t.params, t.plan, first=first, settings=settings)
+        except (PlanError, ValueError) as exc:
+            self._refuse(str(exc))
+            return False
+        self.undo_stack.beginMacro(self.tr("Agreement: {first} goes first").format(first=first))
+        self.undo_stack.push(_Replan(self, new, self.tr("Agreement")))
+        if then_next and r.timeline.plan == new:
+            self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
+        self.undo_stack.endMacro()
+        return r.timeline.plan == new
+
+    def helping_due(self) -> bool:
+        """In a phase where the client says how they want to be helped."""
+        r = self.runner
+        return r.phase.spec.helping and r.phase.round_index is not None
+
+    def set_helping(self, text: str) -> None:
+        """How this round's client wants to be helped; shown to the room for the turn."""
+        r = self.runner
+        index = r.phase.round_index
+        if index is None:
+            self._refuse(self.tr("This phase is not part of a client's turn."))
+            return
+        holder = r.timeline.holder_of(index) or ""
+        self._replan(
+            lambda fmt, params, plan: rounds.set_helping(plan, index, text),
+            self.tr("How {holder} wants to be helped").format(holder=holder),
+        )
+
+    def helping_presets(self) -> list[str]:
+        return [
+            self.tr("Listen only, please."),
+            self.tr("Questions welcome."),
+            self.tr("Ideas and suggestions welcome."),
+        ]
 
     # -- cues to the room: a banner for a few seconds, never recorded -------------------
     def show_cue(self) -> None:

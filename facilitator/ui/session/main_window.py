@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         for key in (Act.TOGGLE, Act.NEXT, Act.PREVIOUS, Act.EXTEND, Act.SHORTEN, Act.SKIP_ROUND):
             session.addAction(a[key])
         session.addSeparator()
-        for key in (Act.BIDS, Act.INSERT_BREAK, Act.LATE):
+        for key in (Act.AGREEMENT, Act.HELPING, Act.BIDS, Act.INSERT_BREAK, Act.LATE):
             session.addAction(a[key])
         session.addSeparator()
         session.addAction(a[Act.FINISH])

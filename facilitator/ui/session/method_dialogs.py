@@ -305,3 +305,105 @@ class RoomMessageDialog(QDialog):
 
     def message(self) -> str:
         return self.text.currentText().strip()
+
+
+class AgreementDialog(QDialog):
+    """The pair's agreement, confirmed in its phase: who goes first, the time each way
+    (the format's settings), and the other agreements of the phase ticked."""
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("agreementDialog")
+        self.setWindowTitle(self.tr("The pair's agreement"))
+        self._c = controller
+        t = controller.runner.timeline
+        fmt = t.fmt
+        holder = fmt.holder_role.name if fmt.holder_role else self.tr("Holder")
+        self.first = QComboBox(objectName="goesFirst")
+        self.first.addItems([r.holder for r in t.plan.rounds])
+        self.first.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.first.setMinimumContentsLength(20)
+        values = {**t.params, **t.plan.settings}
+        self.fields: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Goes first as {holder}:").format(holder=holder.lower()), self.first)
+        for param in fmt.parameters:
+            spin = QSpinBox(objectName=f"agreed_{param.id}")
+            spin.setRange(int(param.minimum), int(param.maximum))
+            spin.setValue(int(values.get(param.id, param.default)))
+            if param.unit:
+                spin.setSuffix(f" {param.unit}")
+            self.fields[param.id] = spin
+            form.addRow(param.label + ":", spin)
+        self.ticks: list[QCheckBox] = []
+        for rule in controller.runner.phase.spec.rules:
+            if "{" in rule:
+                continue  # the settings above
+            box = QCheckBox(rule, objectName="agreedRule")
+            box.toggled.connect(self._update)
+            self.ticks.append(box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText(self.tr("Confirm and begin"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _plain(self.tr("What the pair agreed; the room shows it while they work."))
+        )
+        layout.addLayout(form)
+        for box in self.ticks:
+            layout.addWidget(box)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.resize(460, 0)
+
+    def _update(self, *_args) -> None:
+        self._ok.setEnabled(all(box.isChecked() for box in self.ticks))
+
+    def accept(self) -> None:
+        settings = {pid: float(spin.value()) for pid, spin in self.fields.items()}
+        if self._c.confirm_agreement(self.first.currentText(), settings):
+            super().accept()
+
+
+class HelpingDialog(QDialog):
+    """How the client wants to be helped in this turn, in their words or a preset."""
+
+    def __init__(
+        self, holder: str, current: str, presets: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("helpingDialog")
+        self.setWindowTitle(self.tr("How {holder} wants to be helped").format(holder=holder))
+        self.text = QComboBox(objectName="helpingText", editable=True)
+        self.text.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.text.addItems(presets)
+        self.text.lineEdit().setMaxLength(200)
+        self.text.setEditText(current)
+        self.text.setMinimumContentsLength(30)
+        self.text.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        question = _plain(
+            self.tr("{holder}, how would you like to be helped? Shown to both for this turn.").format(
+                holder=holder
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    def wish(self) -> str:
+        return self.text.currentText().strip()

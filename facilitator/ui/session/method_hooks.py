@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QInputDialog
 
 from facilitator.core.formats.format import Assign
 from facilitator.ui.session.actions import Act
-from facilitator.ui.session.method_dialogs import BidsDialog, LateArrivalDialog, RoomMessageDialog
+from facilitator.ui.session.method_dialogs import (
+    AgreementDialog,
+    BidsDialog,
+    HelpingDialog,
+    LateArrivalDialog,
+    RoomMessageDialog,
+)
 
 if TYPE_CHECKING:
     from facilitator.ui.session.main_window import MainWindow
@@ -30,18 +36,43 @@ class MethodHooks(QObject):
         a[Act.ROOM_CUE].triggered.connect(self._c.show_cue)
         a[Act.ROOM_MESSAGE].triggered.connect(self.message_to_room)
         a[Act.LATE].triggered.connect(self.late_arrival)
+        a[Act.AGREEMENT].triggered.connect(self.confirm_agreement)
+        a[Act.HELPING].triggered.connect(self.ask_helping)
         self._c.bids_requested.connect(self.record_bids)
+        self._c.agreement_requested.connect(self.confirm_agreement)
         self._c.changed.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
         a = self._w.actions_by_id
         a[Act.BIDS].setEnabled(self._c.bids_due())
+        a[Act.AGREEMENT].setEnabled(self._c.agreement_due())
+        a[Act.HELPING].setEnabled(self._c.helping_due())
+        fmt = self._c.runner.timeline.fmt
+        every = (*fmt.opening, *(fmt.rounds.phases if fmt.rounds else ()))
+        a[Act.AGREEMENT].setVisible(any(p.agreement for p in every))
+        a[Act.HELPING].setVisible(any(p.helping for p in every))
+        a[Act.BIDS].setVisible(fmt.bids_phase is not None)
 
     def record_bids(self) -> None:
         if not self._c.bids_due():
             return
         BidsDialog(self._c, self._w).exec()
+
+    def confirm_agreement(self) -> None:
+        if self._c.agreement_due():
+            AgreementDialog(self._c, self._w).exec()
+
+    def ask_helping(self) -> None:
+        r = self._c.runner
+        if not self._c.helping_due():
+            return
+        holder = r.timeline.holder_of(r.phase.round_index) or ""
+        dialog = HelpingDialog(
+            holder, r.timeline.helping_at(r.index), self._c.helping_presets(), self._w
+        )
+        if dialog.exec():
+            self._c.set_helping(dialog.wish())
 
     def insert_break(self) -> None:
         minutes, ok = QInputDialog.getInt(

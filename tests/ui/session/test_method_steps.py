@@ -186,3 +186,83 @@ def test_room_names_the_next_case_giver(window, qtbot):
     room = window.room
     qtbot.waitExposed(room)
     assert any("Case giver: Ben" in t for t in room.visible_texts())
+
+
+@pytest.fixture
+def pair(qtbot, make_controller):
+    c = make_controller("co-consulting", ["Ana", LONG])
+    win = MainWindow(c, Preferences(chime_muted=True))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_pair_agrees_in_its_phase_and_the_room_shows_it(pair, clock, qtbot, monkeypatch):
+    from facilitator.ui.session.method_dialogs import AgreementDialog
+
+    c = pair.controller
+    c.toggle_running()
+    pair.actions_by_id[Act.ROOM_SHOW].setChecked(True)
+    room = pair.room
+    qtbot.waitExposed(room)
+    texts = " ".join(room.visible_texts())
+    assert "Ana" in texts and "Time each way: 30 min. The client goes first." in texts
+    assert c.agreement_due()
+    asked = []
+    monkeypatch.setattr(AgreementDialog, "exec", lambda self: asked.append(self) or 0)
+    with qtbot.waitSignal(c.agreement_requested):
+        c.next_phase()  # Next asks for the agreement first
+    assert len(asked) == 1  # the window opened the dialog
+    assert c.runner.index == 0
+    dialog = AgreementDialog(c)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # confidentiality agreed first
+    for box in dialog.ticks:
+        box.setChecked(True)
+    assert ok.isEnabled()
+    dialog.first.setCurrentText(LONG)
+    dialog.fields["minutes_each_way"].setValue(20)
+    shot(dialog, "agreement")
+    dialog.accept()
+    t = c.runner.timeline
+    assert t.plan.agreed and t.plan.rounds[0].holder == LONG
+    assert c.runner.index == 1 and c.runner.planned(1) == 20 * 60
+    assert "Time each way: 20 min." in " ".join(t.rules_at(0))
+    c.undo_stack.undo()  # one step back: not agreed, the setup's 30 minutes
+    assert c.runner.index == 0 and not c.runner.timeline.plan.agreed
+    assert c.runner.timeline[1].planned == 30 * 60
+
+
+def test_the_client_says_how_to_be_helped(pair, clock, qtbot, monkeypatch):
+    from facilitator.ui.session.method_dialogs import HelpingDialog
+
+    c = pair.controller
+    c.toggle_running()
+    c.goto(1)  # Ana's time
+    assert c.helping_due()
+    dialog = HelpingDialog("Ana", "", c.helping_presets())
+    qtbot.addWidget(dialog)
+    shot(dialog, "helping")
+
+    def fake_exec(self):
+        self.text.setEditText("Questions <b>only</b>, no advice")
+        return True
+
+    monkeypatch.setattr(HelpingDialog, "exec", fake_exec)
+    pair.actions_by_id[Act.HELPING].trigger()
+    assert c.room_state().helping == "Questions <b>only</b>, no advice"
+    pair.actions_by_id[Act.ROOM_SHOW].setChecked(True)
+    qtbot.waitExposed(pair.room)
+    assert "Help wanted: Questions <b>only</b>, no advice" in pair.room.visible_texts()
+    rules = pair.roles.findChild(QLabel, "phaseRules")
+    assert rules.textFormat() == Qt.TextFormat.PlainText and "Help wanted" in rules.text()
+    shot(pair.room, "room_helping")
+    c.goto(3)  # Ben's turn: Ana's wish is not shown
+    assert c.room_state().helping == ""
+    # kept with the session: a replay has it
+    from facilitator.services.live import LiveSession
+
+    again = LiveSession.open(c.live.store, c.live.session_id, clock)
+    assert again.plan.rounds[0].helping == "Questions <b>only</b>, no advice"
