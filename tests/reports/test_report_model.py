@@ -126,7 +126,7 @@ def test_notes_written_in_the_brief_review_are_marked_and_summed_up(report, made
 
     review = [n for n in report.notes if n.review]
     assert [n.text for n in review] == ["Send the | budget draft to the team"]  # phase 4
-    assert not [n for n in report.notes if n.text == PRIVATE][0].review  # client's time
+    assert not next(n for n in report.notes if n.text == PRIVATE).review  # client's time
     labels = dict(summary(report))
     assert "budget draft" in labels["Review: what helped, what could be better"]
     rows = notes_table(report).rows

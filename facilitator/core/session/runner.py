@@ -242,6 +242,15 @@ class SessionRunner:
         if index != self._s.index:
             self._act(EventKind.GOTO, {"index": index, "reason": Move(reason).value})
 
+    def undo_goto(self, index: int, *, since: float, forget: Iterable[int] = ()) -> None:
+        """Take back a move made at elapsed `since`: back to phase `index`, with the time
+        spent since then counted for it, so an undone jump leaves no time in the record."""
+        self.check_goto(index)
+        self._act(
+            EventKind.UNDO_GOTO,
+            {"index": index, "since": float(since), "forget": sorted(set(forget))},
+        )
+
     def skip_round(self) -> None:
         """Leave the current round for the first phase after it."""
         self.goto(self.skip_round_index(), reason=Move.SKIP_ROUND)
@@ -331,6 +340,16 @@ class SessionRunner:
             self._close_segment(at)
             s.index = int(event.data["index"])
             s.visited.add(s.index)
+        elif kind is EventKind.UNDO_GOTO:
+            self._close_segment(at)
+            back, since = int(event.data["index"]), float(event.data["since"])
+            s.segments = [
+                Segment(back, g.speaker, g.start, g.end) if g.start >= since - 1e-9 else g
+                for g in s.segments
+            ]
+            s.index = back
+            s.visited -= {int(i) for i in event.data.get("forget", ())}
+            s.visited.add(back)
         elif kind is EventKind.ADJUST:
             i = int(event.data["index"])
             s.adjust[i] = s.adjust.get(i, 0.0) + float(event.data["seconds"])

@@ -33,12 +33,20 @@ class _Goto(QUndoCommand):
         self._source = controller.runner.index
         self._target = target
         self._move = move  # stored in the event as a code; `text` is only for the menu
+        self._since = 0.0
+        self._forget: list[int] = []
 
     def redo(self) -> None:
-        self._c._do(lambda r: r.goto(self._target, reason=self._move))
+        def act(r: SessionRunner) -> None:
+            self._forget = [] if r.was_visited(self._target) else [self._target]
+            r.goto(self._target, reason=self._move)
+            self._since = r.events[-1].elapsed
+
+        self._c._do(act)
 
     def undo(self) -> None:
-        self._c._do(lambda r: r.goto(self._source, reason=Move.UNDO))
+        # the time since the move counts for the phase it left: no trace in the figures
+        self._c._do(lambda r: r.undo_goto(self._source, since=self._since, forget=self._forget))
 
 
 class _Adjust(QUndoCommand):
@@ -122,6 +130,7 @@ class SessionController(QObject):
     saved_again = Signal()  # all that was kept in memory after a failed write is written
     bids_requested = Signal()  # Next at the end of Bids: the bids decide the rounds first
     agreement_requested = Signal()  # Next at the end of the pair's agreement: confirm it first
+    jump_confirmation_needed = Signal(int, str)  # (phase index, question) for a long jump
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,12 +175,27 @@ class SessionController(QObject):
     def previous_phase(self) -> None:
         self._move(self.runner.previous_index, Move.PREVIOUS, self.tr("Previous phase"))
 
-    def goto(self, index: int) -> None:
+    def goto(self, index: int, *, confirmed: bool = False) -> None:
+        """A click on a phase. A jump over more than one phase is confirmed first (the
+        window asks, then calls again with `confirmed`)."""
+
         def target() -> int:
             self.runner.check_goto(index)
             return index
 
-        name = self.runner.timeline[index].name if 0 <= index < len(self.runner.timeline) else ""
+        r = self.runner
+        name = r.timeline[index].name if 0 <= index < len(r.timeline) else ""
+        started = r.state in (SessionState.RUNNING, SessionState.PAUSED)
+        if started and not confirmed and 0 <= index < len(r.timeline):
+            passed = abs(index - r.index) - 1
+            if passed > 0:
+                self.jump_confirmation_needed.emit(
+                    index,
+                    self.tr("Jump to “{name}”? {n} phase(s) in between are passed over.").format(
+                        name=name, n=passed
+                    ),
+                )
+                return
         self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=name))
 
     def skip_round(self) -> None:

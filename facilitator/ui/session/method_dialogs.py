@@ -395,9 +395,9 @@ class HelpingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         question = _plain(
-            self.tr("{holder}, how would you like to be helped? Shown to both for this turn.").format(
-                holder=holder
-            )
+            self.tr(
+                "{holder}, how would you like to be helped? Shown to both for this turn."
+            ).format(holder=holder)
         )
         layout = QVBoxLayout(self)
         layout.addWidget(question)

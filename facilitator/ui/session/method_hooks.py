@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from facilitator.core.formats.format import Assign
 from facilitator.ui.session.actions import Act
@@ -40,6 +40,7 @@ class MethodHooks(QObject):
         a[Act.HELPING].triggered.connect(self.ask_helping)
         self._c.bids_requested.connect(self.record_bids)
         self._c.agreement_requested.connect(self.confirm_agreement)
+        self._c.jump_confirmation_needed.connect(self.confirm_jump)
         self._c.changed.connect(self._sync)
         self._sync()
 
@@ -58,6 +59,11 @@ class MethodHooks(QObject):
         if not self._c.bids_due():
             return
         BidsDialog(self._c, self._w).exec()
+
+    def confirm_jump(self, index: int, question: str) -> None:
+        answer = QMessageBox.question(self._w, self.tr("Jump"), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._c.goto(index, confirmed=True)
 
     def confirm_agreement(self) -> None:
         if self._c.agreement_due():

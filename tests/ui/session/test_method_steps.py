@@ -127,7 +127,7 @@ def test_insert_a_break_shows_its_end_on_the_room_view(window, clock, qtbot, mon
 def test_cue_key_and_message_show_a_banner_for_a_few_seconds(window, clock, qtbot):
     c = window.controller
     c.toggle_running()
-    c.goto(2)  # advisers discuss
+    c.goto(2, confirmed=True)  # advisers discuss
     window.actions_by_id[Act.ROOM_SHOW].setChecked(True)
     room = window.room
     qtbot.waitExposed(room)
@@ -148,7 +148,7 @@ def test_cue_key_and_message_show_a_banner_for_a_few_seconds(window, clock, qtbo
 def test_message_dialog_offers_the_phase_rules(window, qtbot):
     c = window.controller
     c.toggle_running()
-    c.goto(2)
+    c.goto(2, confirmed=True)
     dialog = RoomMessageDialog(c.cue_presets())
     qtbot.addWidget(dialog)
     items = [dialog.text.itemText(i) for i in range(dialog.text.count())]
@@ -160,7 +160,7 @@ def test_message_dialog_offers_the_phase_rules(window, qtbot):
 def test_late_arrival_asks_about_an_issue_default_no(window, qtbot, monkeypatch):
     c = window.controller
     c.toggle_running()
-    c.goto(1)  # in round 1
+    c.goto(1, confirmed=True)  # in round 1
     dialog = LateArrivalDialog("Adviser", "Case giver")
     qtbot.addWidget(dialog)
     assert not dialog.brings_issue.isChecked()
@@ -181,7 +181,7 @@ def test_late_arrival_asks_about_an_issue_default_no(window, qtbot, monkeypatch)
 def test_room_names_the_next_case_giver(window, qtbot):
     c = window.controller
     c.toggle_running()
-    c.goto(3)  # the last step of round 1
+    c.goto(3, confirmed=True)  # the last step of round 1
     window.actions_by_id[Act.ROOM_SHOW].setChecked(True)
     room = window.room
     qtbot.waitExposed(room)
@@ -240,7 +240,7 @@ def test_the_client_says_how_to_be_helped(pair, clock, qtbot, monkeypatch):
 
     c = pair.controller
     c.toggle_running()
-    c.goto(1)  # Ana's time
+    c.goto(1, confirmed=True)  # Ana's time
     assert c.helping_due()
     dialog = HelpingDialog("Ana", "", c.helping_presets())
     qtbot.addWidget(dialog)
@@ -259,7 +259,7 @@ def test_the_client_says_how_to_be_helped(pair, clock, qtbot, monkeypatch):
     rules = pair.roles.findChild(QLabel, "phaseRules")
     assert rules.textFormat() == Qt.TextFormat.PlainText and "Help wanted" in rules.text()
     shot(pair.room, "room_helping")
-    c.goto(3)  # Ben's turn: Ana's wish is not shown
+    c.goto(3, confirmed=True)  # Ben's turn: Ana's wish is not shown
     assert c.room_state().helping == ""
     # kept with the session: a replay has it
     from facilitator.services.live import LiveSession
