@@ -83,8 +83,8 @@ def test_co_consulting_pair_gets_two_rounds_that_swap(dialog):
 
 
 def test_ok_waits_for_every_agreement(dialog, qtbot):
-    dialog.select_format("co-consulting")
-    dialog.set_participants(["Ana", "Ben"])
+    dialog.select_format("audio-action-learning")
+    dialog.set_participants(["Ana", "Ben", "Cy", "Dee"])
     boxes = [_child(dialog, QCheckBox, f"agreement_{n}") for n in range(2)]
     qtbot.waitUntil(lambda: boxes[0].isVisible() and boxes[0].width() < 100)
     assert not _ok(dialog).isEnabled()
@@ -93,10 +93,7 @@ def test_ok_waits_for_every_agreement(dialog, qtbot):
     assert boxes[0].isChecked()
     assert not _ok(dialog).isEnabled()
     text = _child(dialog, QLabel, "agreementText_1")
-    assert (
-        text.text()
-        == "We have agreed what stays confidential, before we start, and we will stick to it."
-    )
+    assert text.text() == "Each of us is in a quiet, private place for the whole call."
     qtbot.mouseClick(text, Qt.MouseButton.LeftButton)  # the text ticks its box, as usual
     assert boxes[1].isChecked()
     assert _ok(dialog).isEnabled()
@@ -345,3 +342,11 @@ def test_export_agenda_from_the_dialog(dialog, qtbot, tmp_path, monkeypatch):
     )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_co_consulting_asks_for_no_tick_at_setup(dialog):
+    # the pair agrees in the session's first phase, where the facilitator confirms it
+    dialog.select_format("co-consulting")
+    dialog.set_participants(["Ana", "Ben"])
+    assert _ok(dialog).isEnabled()
+    assert dialog.findChild(QCheckBox, "agreement_0") is None
