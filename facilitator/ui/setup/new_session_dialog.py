@@ -47,9 +47,7 @@ from facilitator.core.plan.draft import (
 )
 from facilitator.core.plan.rounds import (
     RoundPlan,
-    reorder,
     reshuffle,
-    swap,
 )
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
@@ -184,7 +182,7 @@ class NewSessionDialog(QDialog):
         self._swap_a = QComboBox(objectName="swapFirst")
         self._swap_b = QComboBox(objectName="swapSecond")
         self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
-        self._swap_a.currentIndexChanged.connect(self._update_swap)
+        self._swap_a.currentIndexChanged.connect(self._fill_second_choice)
         self._swap_b.currentIndexChanged.connect(self._update_swap)
         self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
         self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -346,9 +344,8 @@ class NewSessionDialog(QDialog):
         row = self._table.currentRow()
         if self._plan is None or not 0 <= row + step < len(self._plan.rounds) or row < 0:
             return
-        order = list(range(len(self._plan.rounds)))
-        order[row], order[row + step] = order[row + step], order[row]
-        self._edit(lambda fmt, values, plan: reorder(fmt, values, plan, order))
+        rounds = self._plan.rounds
+        self._swap_names(rounds[row].holder, rounds[row + step].holder)
         self._table.selectRow(row + step)
 
     def _reshuffle(self) -> None:
@@ -372,7 +369,17 @@ class NewSessionDialog(QDialog):
     def _swap_people(self) -> None:
         a, b = self._swap_a.currentText(), self._swap_b.currentText()
         if a and b and a != b:
-            self._edit(lambda fmt, values, plan: swap(fmt, values, plan, a, b))
+            self._swap_names(a, b)
+
+    def _swap_names(self, a: str, b: str) -> None:
+        """A swap (or a round moved) is the two names swapped in the list: the plan follows
+        the order of the names, so the list shows it and adding a name later keeps it."""
+        names = parse_participants(self._names.toPlainText())
+        if a not in names or b not in names:
+            return
+        i, j = names.index(a), names.index(b)
+        names[i], names[j] = names[j], names[i]
+        self._names.setPlainText("\n".join(names))  # replans from the new order
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -481,14 +488,29 @@ class NewSessionDialog(QDialog):
 
     def _fill_swap_choices(self) -> None:
         people = list(self._plan.present) if self._plan is not None else []
-        for n, box in enumerate((self._swap_a, self._swap_b)):
-            keep = box.currentText()
-            box.blockSignals(True)
-            box.clear()
-            box.addItems(people)
-            index = box.findText(keep)
-            box.setCurrentIndex(index if index >= 0 else min(n, len(people) - 1))
-            box.blockSignals(False)
+        box = self._swap_a
+        keep = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(people)
+        index = box.findText(keep)
+        box.setCurrentIndex(max(0, index) if people else -1)
+        box.blockSignals(False)
+        self._fill_second_choice()
+
+    def _fill_second_choice(self) -> None:
+        """Everyone but the person picked first: a swap with oneself is no swap."""
+        people = list(self._plan.present) if self._plan is not None else []
+        first = self._swap_a.currentText()
+        others = [p for p in people if p != first]
+        box = self._swap_b
+        keep = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(others)
+        index = box.findText(keep)
+        box.setCurrentIndex(index if index >= 0 else (0 if others else -1))
+        box.blockSignals(False)
         self._update_swap()
 
     def _show_total(self) -> None:

@@ -222,7 +222,7 @@ def test_result_spec_returns_what_was_set(dialog, qtbot):
     spec = dialog.result_spec()
     assert isinstance(spec, SessionSpec)
     assert spec.fmt.id == "co-consulting"
-    assert spec.participants == ["Ana", "Ben"]
+    assert spec.participants == ["Ben", "Ana"]  # the move shows in the order of the names
     assert spec.params == {"minutes_each_way": 20, "review_minutes": 5}
     assert [r.holder for r in spec.plan.rounds] == ["Ben", "Ana"]
     assert spec.agreements == list(spec.fmt.agreements)
@@ -350,3 +350,28 @@ def test_co_consulting_asks_for_no_tick_at_setup(dialog):
     dialog.set_participants(["Ana", "Ben"])
     assert _ok(dialog).isEnabled()
     assert dialog.findChild(QCheckBox, "agreement_0") is None
+
+
+def test_a_swap_shows_in_the_names_and_survives_a_name_added(dialog, qtbot):
+    dialog.select_format("case-consultation")
+    names = _child(dialog, QPlainTextEdit, "participantsEdit")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    first, second = _child(dialog, QComboBox, "swapFirst"), _child(dialog, QComboBox, "swapSecond")
+    first.setCurrentText("Ana")
+    offered = [second.itemText(i) for i in range(second.count())]
+    assert offered == ["Ben", "Cy"]  # never the person already picked
+    second.setCurrentText("Cy")
+    qtbot.mouseClick(_child(dialog, QPushButton, "swapButton"), Qt.MouseButton.LeftButton)
+    assert parse_participants(names.toPlainText()) == ["Cy", "Ben", "Ana"]
+    assert [row[0] for row in _rows(dialog)] == ["Cy", "Ben", "Ana"]
+    names.setPlainText(names.toPlainText() + "\nDee")  # a fourth person: the swap stays
+    assert [row[0] for row in _rows(dialog)] == ["Cy", "Ben", "Ana", "Dee"]
+
+
+def test_moving_a_round_reorders_the_names(dialog, qtbot):
+    dialog.select_format("case-consultation")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    _child(dialog, QTableWidget, "roundPlan").selectRow(2)
+    qtbot.mouseClick(_child(dialog, QPushButton, "moveUp"), Qt.MouseButton.LeftButton)
+    names = _child(dialog, QPlainTextEdit, "participantsEdit")
+    assert parse_participants(names.toPlainText()) == ["Ana", "Cy", "Ben"]
