@@ -266,3 +266,14 @@ def test_the_client_says_how_to_be_helped(pair, clock, qtbot, monkeypatch):
 
     again = LiveSession.open(c.live.store, c.live.session_id, clock)
     assert again.plan.rounds[0].helping == "Questions <b>only</b>, no advice"
+
+
+def test_the_timeline_names_the_time_kept_for_the_bids(al, qtbot):
+    from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
+
+    widget = PhaseTimelineWidget(al)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 110)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.group_labels() == ["Opening", "Rounds, after the bids", "Closing"]
