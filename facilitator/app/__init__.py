@@ -102,12 +102,23 @@ class Facilitator:
         return window
 
     def show_history(self) -> None:
-        from facilitator.services.past import open_past
+        from facilitator.services.past import mark_finished, open_past
         from facilitator.store.history import HistoryStore
         from facilitator.ui.history.window import HistoryWindow
 
+        def is_open(session_id: int) -> bool:  # a session running in this program now
+            return any(
+                getattr(getattr(w, "controller", None), "live", None) is not None
+                and w.controller.live.session_id == session_id
+                and w.isVisible()
+                for w in self.windows
+            )
+
         window = HistoryWindow(
-            HistoryStore(self.records.conn), lambda sid: open_past(self.store, sid)
+            HistoryStore(self.records.conn),
+            lambda sid: open_past(self.store, sid),
+            mark_finished=lambda sid: mark_finished(self.store, sid, self.clock.wall()),
+            is_open=is_open,
         )
         window.open_requested.connect(self.show_past)
         window.show()
@@ -225,6 +236,7 @@ def run_app(
                     participants,
                     facilitator.clock,
                     params=params,
+                    at_bids=True,  # a method with a Bids phase: the bids decide the holders
                 )
             except (KeyError, ValueError) as exc:
                 QMessageBox.critical(None, "Facilitator", str(exc).strip("'\""))

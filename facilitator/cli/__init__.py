@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator import __version__
-from facilitator.cli import client, coach, formats, passphrase, report, series, window
+from facilitator.cli import client, coach, formats, passphrase, plan, report, series, window
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
 
-COMMANDS = (formats, window, coach, client, report, series, passphrase)
+COMMANDS = (formats, plan, window, coach, client, report, series, passphrase)
 
 
 @dataclass(frozen=True)

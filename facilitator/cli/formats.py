@@ -34,7 +34,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 1
     print("\n\n".join(describe_format(f) for f in catalog.formats))
     if catalog.errors:
-        print(f"\nFormats in {formats_dir(ctx.data_dir)} that could not be loaded:", file=sys.stderr)
+        print(
+            f"\nFormats in {formats_dir(ctx.data_dir)} that could not be loaded:", file=sys.stderr
+        )
         for error in catalog.errors:
             print(f"  {error}", file=sys.stderr)
     return 0

@@ -35,5 +35,11 @@ def to_markdown(report: SessionReport) -> str:
     for table in all_tables(report):
         parts += ["", table_markdown(table)]
     private = "includes private notes, not for sharing" if report.with_notes else "without notes"
-    parts += ["", "---", "", f"_Facilitator report of session {report.session_id} ({private})._", ""]
+    parts += [
+        "",
+        "---",
+        "",
+        f"_Facilitator report of session {report.session_id} ({private})._",
+        "",
+    ]
     return "\n".join(parts)

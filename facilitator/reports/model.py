@@ -44,6 +44,7 @@ class NoteLine:
     text: str
     action_owner: str | None
     written_wall: float
+    review: bool = False  # written in a review phase: what helped, what could be better
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,11 @@ class SessionReport:
     def actions(self) -> tuple[NoteLine, ...]:
         return tuple(n for n in self.notes if n.action_owner)
 
+    @property
+    def review_notes(self) -> tuple[NoteLine, ...]:
+        """Notes written in a review: what helped and what could be better."""
+        return tuple(n for n in self.notes if n.review)
+
 
 def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
     """The report of `past`; with `notes=False` nothing private is in it (for sharing)."""
@@ -104,7 +110,9 @@ def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
     talk = airtime(runner)
     # Someone marked as speaking and later dropped from the plan still counts.
     known = {p.person for p in people}
-    people += [PersonBalance(name, 0.0, 0.0, secs) for name, secs in talk.items() if name not in known]
+    people += [
+        PersonBalance(name, 0.0, 0.0, secs) for name, secs in talk.items() if name not in known
+    ]
     holder = timeline.fmt.holder_role
     return SessionReport(
         session_id=past.session_id,
@@ -133,13 +141,17 @@ def _note_lines(past: PastSession) -> list[NoteLine]:
         if not note.text.strip():
             continue
         where = "Before the start"
+        review = False
         if note.phase_index is not None and 0 <= note.phase_index < len(timeline):
             phase = timeline[note.phase_index]
             where = phase.name
+            review = phase.spec.review
             if phase.round_index is not None:
                 holder = timeline.holder_of(phase.round_index)
                 where = f"Round {phase.round_index + 1} ({holder}) · {phase.name}"
         elif note.round_index is not None:
             where = f"Round {note.round_index + 1}"
-        lines.append(NoteLine(where, note.text.strip(), note.action_owner, note.created_wall))
+        lines.append(
+            NoteLine(where, note.text.strip(), note.action_owner, note.created_wall, review)
+        )
     return lines

@@ -73,6 +73,9 @@ def summary(report: SessionReport) -> list[tuple[str, str]]:
         (translate("Report", "Planned"), duration_text(report.planned_total)),
         (translate("Report", "Actual"), duration_text(report.actual_total)),
         (translate("Report", "Overruns, all phases"), overrun_text(over) or translate("Report", "none")),
+    ] + [
+        (translate("Report", "Review: what helped, what could be better"), f"{n.text} ({n.where})")
+        for n in report.review_notes
     ]
 
 
@@ -166,13 +169,16 @@ def airtime_table(report: SessionReport) -> Table:
 
 def notes_table(report: SessionReport) -> Table:
     rows = tuple(
-        (n.where, n.text, n.action_owner or "") for n in report.notes
+        (f"{n.where} · review" if n.review else n.where, n.text, n.action_owner or "")
+        for n in report.notes
     )
     return Table(translate("Report", "Notes"), (translate("Report", "Where"), translate("Report", "Note"), translate("Report", "Action for")), rows, (False, False, False))
 
 
 def action_table(report: SessionReport) -> Table:
-    actions = sorted(report.actions, key=lambda n: ((n.action_owner or "").casefold(), n.written_wall))
+    actions = sorted(
+        report.actions, key=lambda n: ((n.action_owner or "").casefold(), n.written_wall)
+    )
     rows = tuple((n.action_owner or "", n.text, n.where) for n in actions)
     return Table(translate("Report", "Actions and commitments by person"), (translate("Report", "Person"), translate("Report", "Action"), translate("Report", "Where")), rows,
                  (False, False, False))  # fmt: skip

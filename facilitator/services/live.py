@@ -72,6 +72,10 @@ class LiveSession:
         return self.writer.flush() if self.writer else True
 
     @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
     def timeline(self) -> Timeline:
         return self.runner.timeline
 
@@ -97,12 +101,14 @@ class LiveSession:
         agreements: Sequence[str] = (),
         title: str | None = None,
         plan: RoundPlan | None = None,
+        at_bids: bool = False,
     ) -> LiveSession:
         """Plan and store a new session; raises ``ValueError`` (``PlanError``) on bad input.
-        A `plan` made (and edited) beforehand is checked and used as it is."""
+        A `plan` made (and edited) beforehand is checked and used as it is. With `at_bids`
+        a method with a Bids phase leaves its rounds to the bids."""
         values = fmt.resolve_params(params)
         if plan is None:
-            plan = make_plan(fmt, values, participants, seed=seed, pins=pins)
+            plan = make_plan(fmt, values, participants, seed=seed, pins=pins, at_bids=at_bids)
         else:
             check_plan(fmt, values, plan)
         timeline = build_timeline(fmt, values, plan)
@@ -164,6 +170,6 @@ class LiveSession:
     def notes(self) -> list[NoteRecord]:
         return self.store.notes(self.session_id)
 
-    def room_state(self, *, blanked: bool = False) -> RoomState:
+    def room_state(self, *, blanked: bool = False, banner: str = "") -> RoomState:
         """What the room may see now: built from the runner alone, never from notes."""
-        return room_state(self.runner, blanked=blanked)
+        return room_state(self.runner, blanked=blanked, banner=banner)

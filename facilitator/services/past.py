@@ -98,3 +98,16 @@ def open_past(store: SessionStore, session_id: int) -> PastSession:
     clock = FrozenClock(events[-1].wall if events else found.record.created_wall)
     runner = ReadOnlyRunner(found.timeline, clock, events)
     return PastSession(found.record, runner, tuple(store.notes(session_id)))
+
+
+def mark_finished(store: SessionStore, session_id: int, now_wall: float) -> None:
+    """An abandoned session marked finished: a FINISH event at the active time it had
+    reached (no time is added for the days it lay open). ValueError if it is finished."""
+    record = store.get_session(session_id)
+    if record is None:
+        raise LookupError(f"There is no session {session_id}.")
+    events = store.events(session_id)
+    if any(e.kind is EventKind.FINISH for e in events):
+        raise ValueError(f"Session {session_id} is finished already.")
+    elapsed = events[-1].elapsed if events else 0.0
+    store.append_event(session_id, Event(EventKind.FINISH, now_wall, elapsed, {"marked": True}))

@@ -70,7 +70,9 @@ def test_duration_texts():
 def test_markdown_has_the_tables_and_the_notes(report, made):
     md = to_markdown(report)
     assert md.startswith("# Pair practice\n")
-    assert "| 3 | Brief review | 1 · " in md and "| 6:00 | 6:40 | +0:40 | extended from 5:00 |" in md
+    assert (
+        "| 3 | Brief review | 1 · " in md and "| 6:00 | 6:40 | +0:40 | extended from 5:00 |" in md
+    )
     assert "| **Total** |" in md
     assert PRIVATE in md
     assert "Send the \\| budget draft" in md  # a pipe in a note does not break the table
@@ -91,11 +93,19 @@ def test_csv_one_row_per_phase_with_airtime_columns(report, made):
     assert [r["phase"] for r in rows] == ["1", "2", "3", "4", "5", "total"]
     review = rows[2]
     assert (review["section"], review["round"], review["holder"]) == ("round", "1", made.a)
-    assert (review["planned_s"], review["actual_s"], review["overrun_s"]) == ("360.0", "400.0", "40.0")
+    assert (review["planned_s"], review["actual_s"], review["overrun_s"]) == (
+        "360.0",
+        "400.0",
+        "40.0",
+    )
     assert review[f"airtime_s:{made.b}"] == "400.0" and review[f"airtime_s:{made.a}"] == "0.0"
     assert rows[0]["section"] == "opening" and rows[0]["round"] == ""
     total = rows[-1]
-    assert (total["planned_s"], total["actual_s"], total["overrun_s"]) == ("3180.0", "3000.0", "70.0")
+    assert (total["planned_s"], total["actual_s"], total["overrun_s"]) == (
+        "3180.0",
+        "3000.0",
+        "70.0",
+    )
     assert total[f"airtime_s:{made.a}"] == "1240.0" and total["unmarked_s"] == "100.0"
     # every phase's airtime and unmarked time add up to its actual time
     for row in rows[:-1]:
@@ -109,3 +119,24 @@ def test_csv_never_starts_a_cell_with_a_formula(store):
     cells = [c for row in rows for c in row]
     assert not any(c.startswith("=") for c in cells)
     assert "'=HYPERLINK(1)" in cells
+
+
+def test_notes_written_in_the_brief_review_are_marked_and_summed_up(report, made):
+    from facilitator.reports.tables import notes_table, summary
+
+    review = [n for n in report.notes if n.review]
+    assert [n.text for n in review] == ["Send the | budget draft to the team"]  # phase 4
+    assert not next(n for n in report.notes if n.text == PRIVATE).review  # client's time
+    labels = dict(summary(report))
+    assert "budget draft" in labels["Review: what helped, what could be better"]
+    rows = notes_table(report).rows
+    assert any(where.endswith("· review") for where, _, _ in rows)
+    md = to_markdown(report)
+    assert "**Review: what helped, what could be better:**" in md
+
+
+def test_review_notes_stay_out_of_a_report_without_notes(store, made):
+    report = build_report(open_past(store, made.session_id), notes=False)
+    from facilitator.reports.tables import summary
+
+    assert "Review: what helped, what could be better" not in dict(summary(report))

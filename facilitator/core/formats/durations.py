@@ -59,7 +59,13 @@ class DurationChecks:
                 continue
             self.check_minutes(fmt, path, source, what, cases)
         if fmt.rounds:
-            for key in ("count", "break_after"):
+            if fmt.rounds.minutes is not None and self.check_expression(
+                ("rounds", "minutes"), fmt.rounds.minutes, known, "rounds.minutes"
+            ):
+                self.check_minutes(
+                    fmt, ("rounds", "minutes"), fmt.rounds.minutes, "rounds.minutes", cases
+                )
+            for key in ("count", "break_after", "break_past"):
                 source = getattr(fmt.rounds, key)
                 if source is not None and self.check_expression(
                     ("rounds", key), source, known, f"rounds.{key}"

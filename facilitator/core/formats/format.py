@@ -82,6 +82,11 @@ class PhaseSpec:
     instructions: Mapping[str, str] = field(default_factory=dict)
     warn_at: tuple[float, ...] = (1.0,)
     is_break: bool = False
+    bids: bool = False  # the phase in which members bid for rounds (Action Learning)
+    cue: str = ""  # the phase's rule as a short banner for the room ("Clarifying questions only")
+    agreement: bool = False  # the pair agrees the time each way and who goes first here
+    helping: bool = False  # the client says how they want to be helped at its start
+    review: bool = False  # notes written here are the review's: what helped, what could be better
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,13 @@ class RoundSpec:
     phases: tuple[PhaseSpec, ...]
     break_after: str | float | None = None
     break_phases: tuple[PhaseSpec, ...] = ()
+    # a break each time this many minutes have passed since the start or the last break
+    # (checked at the end of each round that has another after it)
+    break_past: str | float | None = None
+    # the length of a whole round: its phases get shares in the proportions of their
+    # own minutes (an Audio Action Learning round is an Action Learning round, shorter)
+    minutes: str | float | None = None
+    min_minutes: float = 0.0  # rounds shorter than this are too short for the method
 
 
 @dataclass(frozen=True)
@@ -116,6 +128,11 @@ class Format:
 
     def roles_by(self, assign: Assign) -> tuple[Role, ...]:
         return tuple(r for r in self.roles if r.assign is assign)
+
+    @property
+    def bids_phase(self) -> PhaseSpec | None:
+        """The opening phase in which members bid for rounds, if the method has one."""
+        return next((p for p in self.opening if p.bids), None)
 
     @property
     def holder_role(self) -> Role | None:

@@ -46,7 +46,9 @@ _TOP_KEYS = {
 }
 _ROLE_KEYS = {"id", "name", "assign", "count", "does"}
 _PARAMETER_KEYS = {"id", "label", "default", "min", "max", "choices", "integer", "unit", "help"}
-_ROUNDS_KEYS = {"count", "phases", "break", "break_after"}
+_ROUNDS_KEYS = {
+    "count", "phases", "break", "break_after", "break_past", "minutes", "min_minutes",
+}  # fmt: skip
 _PHASE_KEYS = {
     "id",
     "name",
@@ -58,6 +60,11 @@ _PHASE_KEYS = {
     "instructions",
     "warn_at",
     "break",
+    "bids",
+    "cue",
+    "agreement",
+    "helping",
+    "review",
 }
 
 
@@ -442,6 +449,11 @@ class _Reader(DurationChecks):
                     instructions=dict(instructions),
                     warn_at=tuple(sorted({float(w) for w in warn_at}, reverse=True)),
                     is_break=bool(t.get("break", is_break)),
+                    bids=bool(t.get("bids", False)),
+                    cue=self.text_field(t, path, "cue", required=False),
+                    agreement=bool(t.get("agreement", False)),
+                    helping=bool(t.get("helping", False)),
+                    review=bool(t.get("review", False)),
                 )
             )
         return tuple(out)
@@ -462,9 +474,26 @@ class _Reader(DurationChecks):
         count = value.get("count", "members")
         breaks = self.phases((*path, "break"), value.get("break"), is_break=True)
         after = value.get("break_after")
-        if breaks and after is None:
-            self.fail(path, "[[rounds.break]] phases need 'break_after' (after which round)")
-        return RoundSpec(count=count, phases=phases, break_after=after, break_phases=breaks)
+        past = value.get("break_past")
+        if breaks and after is None and past is None:
+            self.fail(
+                path,
+                "[[rounds.break]] phases need 'break_after' (after which round) or "
+                "'break_past' (minutes of meeting between breaks)",
+            )
+        minutes = value.get("minutes")
+        min_minutes = value.get("min_minutes", 0)
+        if self.number((*path, "min_minutes"), min_minutes, "rounds.min_minutes") is None:
+            min_minutes = 0
+        return RoundSpec(
+            count=count,
+            phases=phases,
+            break_after=after,
+            break_phases=breaks,
+            break_past=past,
+            minutes=minutes,
+            min_minutes=float(min_minutes),
+        )
 
 
 def _finite(value: float) -> bool:

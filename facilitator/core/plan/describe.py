@@ -56,8 +56,12 @@ def describe_format(fmt: Format) -> str:
                 if fmt.rounds
                 else translate("Describe", "Phases"),
                 "round": translate(
-                    "Describe", "Each round ({rounds} with the defaults, one per {holder})"
-                ).format(rounds=rounds, holder=holder),
+                    "Describe", "Each round: {length} ({rounds} with the defaults, one per {holder})"
+                ).format(
+                    length=minutes_text(sum(p.planned for p in timeline.round_phases(0))),
+                    rounds=rounds,
+                    holder=holder,
+                ),
                 "break": translate("Describe", "Break"),
                 "closing": translate("Describe", "Once, at the end"),
             }[section]

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from facilitator.core.formats.format import Assign, Format
 from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
-from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.plan.timeline import (
+    AFTER_BIDS,
+    PlannedPhase,
+    Timeline,
+    build_timeline,
+    round_lengths,
+    short_rounds_text,
+)
+from facilitator.core.timefmt import minutes_text
 
 
 @dataclass(frozen=True)
@@ -59,17 +67,24 @@ def plan_draft(
     *,
     seed: int | None = None,
     keep: RoundPlan | None = None,
+    at_bids: bool = False,
 ) -> Draft:
     """Plan `names` for `fmt`. An edited plan `keep` for the same people survives a change
     of settings that leaves the number of rounds alone; otherwise a new plan is made (with
-    `keep`'s fixed roles pinned when the people are the same)."""
+    `keep`'s fixed roles pinned when the people are the same). With `at_bids` a method
+    with a Bids phase leaves its rounds to the bids."""
     try:
         values = fmt.resolve_params(params)
         same_people = keep is not None and keep.participants == tuple(names)
-        plan = keep if keep is not None and same_people and _still_fits(fmt, values, keep) else None
+        fits = keep is not None and (keep.awaits_bids == (at_bids and fmt.bids_phase is not None))
+        plan = (
+            keep
+            if keep is not None and same_people and fits and _still_fits(fmt, values, keep)
+            else None
+        )
         if plan is None:
             pins = dict(keep.fixed) if same_people and keep is not None else None
-            plan = make_plan(fmt, values, names, seed=seed, pins=pins)
+            plan = make_plan(fmt, values, names, seed=seed, pins=pins, at_bids=at_bids)
         return Draft(plan, build_timeline(fmt, values, plan))
     except ValueError as exc:  # PlanError, ExpressionError and bad parameters
         return Draft(None, None, str(exc))
@@ -81,7 +96,7 @@ def _still_fits(fmt: Format, values: Mapping[str, float], plan: RoundPlan) -> bo
         check_plan(fmt, values, plan)
     except PlanError:
         return False
-    return wanted == len(plan.rounds)
+    return plan.awaits_bids or wanted == len(plan.rounds)
 
 
 def preview_groups(timeline: Timeline) -> list[PreviewGroup]:
@@ -123,7 +138,9 @@ def people_hint(fmt: Format) -> str:
             else f"names {first} to {taken} are the {role.name}"
         )
     holder = fmt.holder_role
-    if holder is not None:
+    if holder is not None and fmt.bids_phase is not None:
+        clauses.append(f"the bids for help decide who is {holder.name}")
+    elif holder is not None:
         who = "the next person" if taken else "the first person"
         clauses.append(f"{who} goes first as {holder.name}")
     if clauses:
@@ -144,3 +161,42 @@ def whole_session_roles(fmt: Format | None, plan: RoundPlan | None) -> str:
     if fmt.rounds is None:
         lines += [f"{role.name}: {', '.join(plan.members)}" for role in fmt.roles_by(Assign.REST)]
     return "\n".join(lines)
+
+
+def bids_text(timeline: Timeline | None) -> str:
+    """Where the bids decide the rounds: what the setup keeps for them."""
+    if timeline is None or timeline.fmt.bids_phase is None or not timeline.plan.awaits_bids:
+        return ""
+    kept = next((p for p in timeline.phases if p.key == AFTER_BIDS), None)
+    holder = timeline.fmt.holder_role.name.lower() if timeline.fmt.holder_role else "holder"
+    text = (
+        f"The {holder}s, their order and their time are decided at "
+        f"“{timeline.fmt.bids_phase.name}”: the members bid for help there."
+    )
+    if kept is not None:
+        text += f" {minutes_text(kept.planned)} are kept for the rounds (breaks included)."
+    return text
+
+
+def short_rounds_warning(fmt: Format, params: Mapping[str, float], timeline: Timeline) -> str:
+    """Rounds too short for the method, and how many holders would give rounds long
+    enough (where a parameter sets the number of rounds)."""
+    text = short_rounds_text(fmt, round_lengths(timeline))
+    if not text or fmt.rounds is None:
+        return text
+    count = fmt.rounds.count
+    known = {p.id for p in fmt.parameters}
+    if not isinstance(count, str) or count not in known:
+        return text
+    now = int(params[count])
+    for n in range(now - 1, 0, -1):
+        try:
+            values = fmt.resolve_params({**params, count: n})
+            plan = make_plan(fmt, values, timeline.plan.participants, at_bids=True)
+            lengths = round_lengths(build_timeline(fmt, values, plan))
+        except ValueError:
+            continue
+        if lengths and min(lengths) >= fmt.rounds.min_minutes:
+            label = fmt.parameter(count).label.lower()
+            return text + f" With {n} {label} each round gets {min(lengths):g} min."
+    return text

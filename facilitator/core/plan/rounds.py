@@ -25,9 +25,29 @@ class PlanError(ValueError):
 class Round:
     holder: str
     roles: Mapping[str, tuple[str, ...]]  # role id -> people, holder and duties included
+    minutes: float | None = None  # this round's own length (set at Bids); None: the format's
+    helping: str = ""  # how the holder wants to be helped in this round, in their words
 
     def role_of(self, person: str) -> str | None:
         return next((rid for rid, people in self.roles.items() if person in people), None)
+
+
+@dataclass(frozen=True)
+class Bid:
+    """A member's bid for help: optionally the minutes asked for and how pressing it is
+    (1 low … 3 high)."""
+
+    person: str
+    minutes: float | None = None
+    urgency: int | None = None
+
+
+@dataclass(frozen=True)
+class InsertedBreak:
+    """A break the facilitator added, after the phase with key `after` (PlannedPhase.key)."""
+
+    after: str
+    minutes: float
 
 
 @dataclass(frozen=True)
@@ -36,6 +56,13 @@ class RoundPlan:
     fixed: Mapping[str, tuple[str, ...]]  # fixed role id -> people, for the whole meeting
     rounds: tuple[Round, ...]
     absent: frozenset[str] = field(default_factory=frozenset)
+    bids: tuple[Bid, ...] | None = None  # None: not recorded (yet)
+    breaks: tuple[InsertedBreak, ...] = ()
+    # members who hold no round by choice (a late arrival without an issue)
+    without_round: frozenset[str] = field(default_factory=frozenset)
+    # settings agreed during the session (the pair's time each way), over the setup's
+    settings: Mapping[str, float] = field(default_factory=dict)
+    agreed: bool = False  # the pair's agreement was confirmed in its phase
 
     @property
     def present(self) -> tuple[str, ...]:
@@ -55,27 +82,63 @@ class RoundPlan:
         return roles
 
     def to_json(self) -> dict:
-        return {
+        data: dict = {
             "participants": list(self.participants),
             "fixed": {k: list(v) for k, v in self.fixed.items()},
             "rounds": [
                 {"holder": r.holder, "roles": {k: list(v) for k, v in r.roles.items()}}
+                | ({} if r.minutes is None else {"minutes": r.minutes})
+                | ({"helping": r.helping} if r.helping else {})
                 for r in self.rounds
             ],
             "absent": sorted(self.absent),
         }
+        # newer keys only when used, so plans stay readable by the version before them
+        if self.bids is not None:
+            data["bids"] = [
+                {"person": b.person, "minutes": b.minutes, "urgency": b.urgency} for b in self.bids
+            ]
+        if self.breaks:
+            data["breaks"] = [{"after": b.after, "minutes": b.minutes} for b in self.breaks]
+        if self.without_round:
+            data["without_round"] = sorted(self.without_round)
+        if self.settings:
+            data["settings"] = dict(self.settings)
+        if self.agreed:
+            data["agreed"] = True
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping) -> RoundPlan:
+        bids = data.get("bids")
         return cls(
             participants=tuple(data["participants"]),
             fixed={k: tuple(v) for k, v in data["fixed"].items()},
             rounds=tuple(
-                Round(r["holder"], {k: tuple(v) for k, v in r["roles"].items()})
+                Round(
+                    r["holder"],
+                    {k: tuple(v) for k, v in r["roles"].items()},
+                    r.get("minutes"),
+                    str(r.get("helping", "")),
+                )
                 for r in data["rounds"]
             ),
             absent=frozenset(data.get("absent", ())),
+            bids=None
+            if bids is None
+            else tuple(Bid(b["person"], b.get("minutes"), b.get("urgency")) for b in bids),
+            breaks=tuple(
+                InsertedBreak(str(b["after"]), float(b["minutes"])) for b in data.get("breaks", ())
+            ),
+            without_round=frozenset(data.get("without_round", ())),
+            settings={k: float(v) for k, v in data.get("settings", {}).items()},
+            agreed=bool(data.get("agreed", False)),
         )
+
+    @property
+    def awaits_bids(self) -> bool:
+        """No rounds yet and no bids recorded: the rounds are decided at Bids."""
+        return self.bids is None and not self.rounds
 
 
 def round_count(fmt: Format, params: Mapping[str, float], members: int, participants: int) -> int:
@@ -108,9 +171,16 @@ def make_plan(
     *,
     seed: int | None = None,
     pins: Mapping[str, Sequence[str]] | None = None,
+    bids: Sequence[Bid] | None = None,
+    at_bids: bool = False,
 ) -> RoundPlan:
     """A plan for a new meeting. `seed` reshuffles the order of holders deterministically;
-    `pins` gives fixed roles to named people (e.g. ``{"facilitator": ["Ana"]}``)."""
+    `pins` gives fixed roles to named people (e.g. ``{"facilitator": ["Ana"]}``).
+
+    Where the method decides its holders at a Bids phase: with `at_bids` the plan has no
+    rounds until the bids are made (see `apply_bids`); `bids` known in advance give the
+    rounds to the bidders, in that order; otherwise holders are taken in turn as for any
+    method (holders known in advance)."""
     names = _clean_names(participants)
     if not fmt.group_min <= len(names) <= fmt.group_max:
         raise PlanError(
@@ -131,6 +201,11 @@ def make_plan(
     if seed is not None:
         random.Random(seed).shuffle(order)
     plan = RoundPlan(names, fixed, ())
+    if fmt.bids_phase is not None and bids is not None:
+        return apply_bids(fmt, params, plan, [(b.person, None) for b in bids], bids)
+    if fmt.bids_phase is not None and at_bids:
+        check_plan(fmt, params, plan)
+        return plan
     count = round_count(fmt, params, len(members), len(names))
     if count > len(members):
         raise PlanError(
@@ -190,7 +265,7 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
                 f"{role.name}: {role.count} present participant(s) needed; the plan has {', '.join(people) or 'nobody'}."
             )
     members = plan.members
-    want = round_count(fmt, params, len(members), len(present))
+    want = round_count(fmt, params, len(members) - len(plan.without_round), len(present))
     if _every_member(fmt) and len(plan.rounds) != want:
         raise PlanError(
             f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
@@ -304,9 +379,20 @@ def mark_absent(
 
 
 def add_late(
-    fmt: Format, params: Mapping[str, float], plan: RoundPlan, person: str, *, from_round: int = 0
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    person: str,
+    *,
+    from_round: int = 0,
+    brings_issue: bool = False,
+    current_round: int | None = None,
 ) -> RoundPlan:
-    """A late arrival joins from `from_round` on (or someone marked absent comes back)."""
+    """A late arrival joins from `from_round` on (or someone marked absent comes back).
+
+    Without an issue (the default) they join as a member of the rest role: in the round
+    in progress (`current_round`) and in every later one, and no round is added for them.
+    With an issue they get a round of their own at the end."""
     person = " ".join(person.split())
     if not person:
         raise PlanError("A participant's name is empty.")
@@ -317,12 +403,43 @@ def add_late(
     participants = (
         plan.participants if person in plan.participants else (*plan.participants, person)
     )
-    return _redeal(
-        fmt,
-        params,
-        replace(plan, participants=participants, absent=plan.absent - {person}),
-        from_round,
+    without = plan.without_round - {person} if brings_issue else plan.without_round | {person}
+    joined = replace(
+        plan, participants=participants, absent=plan.absent - {person}, without_round=without
     )
+    if brings_issue:
+        holders = [r.holder for r in plan.rounds]
+        if person not in holders:
+            dealt = _assign_rounds(fmt, [*holders[from_round:], person], joined.members)
+            joined = replace(
+                joined,
+                rounds=(*plan.rounds[:from_round], *_keep_minutes(plan.rounds[from_round:], dealt)),
+            )
+        check_plan_from(fmt, params, joined, from_round)
+        return _with_current(fmt, joined, person, current_round)
+    new = _redeal(fmt, params, joined, from_round)
+    return _with_current(fmt, new, person, current_round)
+
+
+def _keep_minutes(old: Sequence[Round], dealt: Sequence[Round]) -> tuple[Round, ...]:
+    """Dealt-again rounds keep the lengths their holders had."""
+    minutes = {r.holder: r.minutes for r in old}
+    return tuple(replace(r, minutes=minutes.get(r.holder)) for r in dealt)
+
+
+def _with_current(fmt: Format, plan: RoundPlan, person: str, current: int | None) -> RoundPlan:
+    """`person` joins the round in progress as one of the rest role (a set member)."""
+    rest = next(iter(fmt.roles_by(Assign.REST)), None)
+    if rest is None or current is None or not 0 <= current < len(plan.rounds):
+        return plan
+    rnd = plan.rounds[current]
+    if any(person in people for people in rnd.roles.values()):
+        return plan
+    roles = dict(rnd.roles)
+    roles[rest.id] = (*roles.get(rest.id, ()), person)
+    rounds = list(plan.rounds)
+    rounds[current] = replace(rnd, roles=roles)
+    return replace(plan, rounds=tuple(rounds))
 
 
 def _redeal(
@@ -335,12 +452,16 @@ def _redeal(
         r.holder for r in plan.rounds[from_round:] if r.holder in members and r.holder not in had
     ]
     want = round_count(fmt, params, len(members), len(plan.present))
-    newcomers = [p for p in members if p not in had and p not in later]
+    newcomers = [
+        p for p in members if p not in had and p not in later and p not in plan.without_round
+    ]
+    if plan.bids is not None:
+        newcomers = []  # the bids decided the holders; a newcomer bids with brings_issue
     if _every_member(fmt):
         later += newcomers  # every member holds a round: the newcomer's goes at the end
     elif len(kept) + len(later) < want:
         later += newcomers[: want - len(kept) - len(later)]
-    dealt = _assign_rounds(fmt, later, members)
+    dealt = _keep_minutes(plan.rounds[from_round:], _assign_rounds(fmt, later, members))
     # rounds already held keep their roles, except people who have since left
     new = replace(plan, rounds=tuple(kept) + dealt)
     if plan.absent:
@@ -370,6 +491,116 @@ def check_plan_from(
         if holders.count(rnd.holder) > 1:
             raise PlanError(f"{rnd.holder} holds more than one round (round {i} again).")
     if _every_member(fmt):
-        missing = [m for m in members if m not in holders]
+        missing = [m for m in members if m not in holders and m not in plan.without_round]
         if missing:
             raise PlanError(f"{', '.join(missing)} would hold no round.")
+
+
+# -- bids: the members who bid for help hold the rounds ------------------------------------
+
+
+def apply_bids(
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    rounds: Sequence[tuple[str, float | None]],
+    bids: Sequence[Bid],
+    *,
+    from_round: int = 0,
+) -> RoundPlan:
+    """The rounds decided at Bids: `rounds` is (holder, minutes or None) in the agreed
+    order; members who did not bid stay members. The bids are kept with the plan."""
+    present = plan.members
+    holders = [h for h, _ in rounds]
+    for h in holders:
+        if h not in present:
+            raise PlanError(f"{h} is not a present member and cannot hold a round.")
+    if len(set(holders)) != len(holders):
+        raise PlanError("Each member holds at most one round.")
+    for _, minutes in rounds:
+        if minutes is not None and not 1 <= minutes <= 8 * 60:
+            raise PlanError(f"A round of {minutes:g} minutes is not possible.")
+    dealt = _assign_rounds(fmt, holders, present)
+    dealt = tuple(replace(r, minutes=m) for r, (_, m) in zip(dealt, rounds, strict=True))
+    new = replace(plan, rounds=(*plan.rounds[:from_round], *dealt), bids=tuple(bids))
+    check_plan_from(fmt, params, new, from_round)
+    return new
+
+
+def propose_rounds(
+    bids: Sequence[Bid], available_minutes: float, *, by_bid: bool = False
+) -> list[tuple[str, float]]:
+    """Rounds for the bidders in the time available: equal shares, or shares in proportion
+    to the minutes each asked for (a bid without minutes counts as an equal share). The
+    more pressing bids go first; equal urgency keeps the order of bidding. Whole minutes."""
+    if not bids:
+        return []
+    order = sorted(range(len(bids)), key=lambda i: (-(bids[i].urgency or 0), i))
+    ordered = [bids[i] for i in order]
+    asked = [b.minutes for b in ordered if b.minutes]
+    fair = sum(asked) / len(asked) if asked else 1.0
+    weights = [(b.minutes or fair) if by_bid else 1.0 for b in ordered]
+    shares = share_minutes(weights, available_minutes)
+    return [(b.person, float(m)) for b, m in zip(ordered, shares, strict=True)]
+
+
+def share_minutes(weights: Sequence[float], total: float) -> list[int]:
+    """`total` whole minutes shared in proportion to `weights` (largest remainder), each
+    share at least a minute."""
+    n = len(weights)
+    if n == 0:
+        return []
+    whole = max(n, round(total))
+    wsum = sum(weights) or float(n)
+    exact = [whole * (w if sum(weights) else 1.0) / wsum for w in weights]
+    shares = [int(x) for x in exact]
+    left = whole - sum(shares)
+    for i in sorted(range(n), key=lambda i: (-(exact[i] - shares[i]), i))[:left]:
+        shares[i] += 1
+    for i in range(n):  # nobody gets nothing: a minute from the largest share
+        if shares[i] == 0:
+            shares[max(range(n), key=lambda j: shares[j])] -= 1
+            shares[i] = 1
+    return shares
+
+
+def insert_break(plan: RoundPlan, after: str, minutes: float) -> RoundPlan:
+    """A break of `minutes` after the phase with key `after` (see PlannedPhase.key)."""
+    if not 1 <= minutes <= 120:
+        raise PlanError(f"A break of {minutes:g} minutes? Choose 1 to 120 minutes.")
+    return replace(plan, breaks=(*plan.breaks, InsertedBreak(after, float(minutes))))
+
+
+MAX_HELPING = 200  # a sentence in the client's words
+
+
+def set_helping(plan: RoundPlan, round_index: int, text: str) -> RoundPlan:
+    """How the holder of round `round_index` wants to be helped (empty: not said)."""
+    if not 0 <= round_index < len(plan.rounds):
+        raise PlanError("That round does not exist.")
+    text = " ".join(text.split())[:MAX_HELPING]
+    rounds = list(plan.rounds)
+    rounds[round_index] = replace(rounds[round_index], helping=text)
+    return replace(plan, rounds=tuple(rounds))
+
+
+def agree(
+    fmt: Format,
+    params: Mapping[str, float],
+    plan: RoundPlan,
+    *,
+    first: str,
+    settings: Mapping[str, float],
+) -> RoundPlan:
+    """The pair's agreement, confirmed in its phase: who goes first and the settings agreed
+    (the time each way). Raises PlanError for a setting out of its range."""
+    if not plan.rounds or first not in [r.holder for r in plan.rounds]:
+        raise PlanError(f"{first} holds no round.")
+    merged = fmt.resolve_params({**params, **plan.settings, **settings})
+    changed = {k: v for k, v in merged.items() if k in settings}
+    new = plan
+    if plan.rounds[0].holder != first:
+        order = [i for i, r in enumerate(plan.rounds) if r.holder == first]
+        order += [i for i in range(len(plan.rounds)) if i not in order]
+        new = reorder(fmt, params, plan, order)
+    return replace(new, settings={**plan.settings, **changed}, agreed=True)

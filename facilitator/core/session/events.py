@@ -20,6 +20,10 @@ class EventKind(StrEnum):
     FINISH = "finish"
     REOPEN = "reopen"  # the program came back after it stopped while the session was running
     PLAN = "plan"  # the round plan changed (a swap, a late arrival, an absentee)
+    # a move taken back: back to "index", and the time since "since" (session elapsed)
+    # counts for that phase, as if the move had never been made; "forget" lists phases
+    # entered only by the move (they count as not visited again)
+    UNDO_GOTO = "undo_goto"
 
 
 class Move(StrEnum):

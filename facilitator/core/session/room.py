@@ -51,6 +51,45 @@ class RoomRole:
 class UpNext:
     name: str
     planned_s: float
+    holder: str | None = None  # who holds the next round, when it is a new round's start
+    holder_role: str = ""  # that role's name ("Case giver")
+
+
+class RoomBanner:
+    """A short text across the room view for a few seconds: the phase's rule at a key
+    press, or a message the facilitator typed. Times from the session's monotonic clock."""
+
+    def __init__(self) -> None:
+        self._text = ""
+        self._until = 0.0
+
+    def show(self, text: str, now: float, seconds: float) -> None:
+        self._text, self._until = " ".join(text.split())[:MAX_BANNER], now + seconds
+
+    def clear(self) -> None:
+        self._text, self._until = "", 0.0
+
+    def current(self, now: float) -> str:
+        return self._text if now < self._until else ""
+
+    def seconds_left(self, now: float) -> float:
+        return max(0.0, self._until - now) if self._text else 0.0
+
+
+MAX_BANNER = 140  # a banner is read from across a room: a line or two
+
+
+def cue_text(runner: SessionRunner) -> str:
+    """The phase's rule as a banner: its own cue, else the microphone cues and the first
+    rule ("Case giver: microphone off")."""
+    spec = runner.phase.spec
+    if spec.cue:
+        return spec.cue
+    fmt = runner.timeline.fmt
+    parts = [f"{fmt.role(rid).name}: microphone off" for rid in spec.muted]
+    if spec.rules:
+        parts.append(spec.rules[0])
+    return " · ".join(parts) or spec.name
 
 
 @dataclass(frozen=True)
@@ -92,6 +131,9 @@ class RoomState:
     people: tuple[str, ...] = ()  # everyone present, to pick one's own name
     round_holder: str | None = None  # whose round this is (the case giver, the client)
     rounds_ahead: tuple[RoundAhead, ...] = ()
+    ends_at_wall: float | None = None  # when this phase ends by its plan, while running
+    banner: str = ""  # a cue or a message from the facilitator, shown for a few seconds
+    helping: str = ""  # how the client wants to be helped in this turn (co-consulting)
 
     @property
     def progress(self) -> float:
@@ -150,6 +192,30 @@ def _roles(runner: SessionRunner) -> tuple[RoomRole, ...]:
     return tuple(out)
 
 
+def _up_next(runner: SessionRunner) -> UpNext | None:
+    timeline, phase = runner.timeline, runner.phase
+    if phase.index + 1 >= len(timeline):
+        return None
+    following = timeline[phase.index + 1]
+    holder = None
+    if following.round_index is not None and following.round_index != phase.round_index:
+        holder = timeline.holder_of(following.round_index)
+    else:
+        # after a round comes a break: name who holds the round after it
+        later = next(
+            (p for p in timeline.phases[phase.index + 1 :] if p.round_index is not None), None
+        )
+        if phase.round_index is not None and following.round_index is None and later:
+            holder = timeline.holder_of(later.round_index)
+    role = timeline.fmt.holder_role
+    return UpNext(
+        following.name,
+        runner.planned(following.index),
+        holder,
+        role.name if role is not None and holder is not None else "",
+    )
+
+
 def _rounds_ahead(runner: SessionRunner) -> tuple[RoundAhead, ...]:
     if runner.state is SessionState.FINISHED:
         return ()
@@ -172,14 +238,15 @@ def _rounds_ahead(runner: SessionRunner) -> tuple[RoundAhead, ...]:
     return tuple(out)
 
 
-def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
+def room_state(
+    runner: SessionRunner, *, blanked: bool = False, banner: str = "", helping: str = ""
+) -> RoomState:
     """Everything the room may see of the session now, and nothing more."""
     timeline, phase = runner.timeline, runner.phase
     remaining = runner.remaining()
     mode, warn_minutes = _mode(runner, remaining)
     if blanked:
-        mode, warn_minutes = RoomMode.BLANK, None
-    following = timeline[phase.index + 1] if phase.index + 1 < len(timeline) else None
+        mode, warn_minutes, banner = RoomMode.BLANK, None, ""
     return RoomState(
         mode=mode,
         session_state=runner.state,
@@ -195,12 +262,13 @@ def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
         remaining_s=remaining,
         warn_minutes=warn_minutes,
         roles=_roles(runner),
-        rules=tuple(phase.spec.rules),
-        up_next=(
-            None if following is None else UpNext(following.name, runner.planned(following.index))
-        ),
+        rules=timeline.rules_at(phase.index),
+        up_next=_up_next(runner),
         session_remaining_s=runner.remaining_total(),
         people=timeline.plan.present,
         round_holder=timeline.holder_of(phase.round_index),
         rounds_ahead=_rounds_ahead(runner),
+        ends_at_wall=runner.phase_end_wall(),
+        banner=banner,
+        helping=helping or timeline.helping_at(phase.index),
     )

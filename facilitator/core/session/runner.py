@@ -15,7 +15,7 @@ from enum import StrEnum
 from facilitator.core.clock import Clock
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.plan.rounds import PlanError, RoundPlan
-from facilitator.core.plan.timeline import PlannedPhase, Timeline, build_timeline
+from facilitator.core.plan.timeline import AFTER_BIDS, PlannedPhase, Timeline, build_timeline
 from facilitator.core.session.events import Event, EventKind, Move
 
 
@@ -166,6 +166,25 @@ class SessionRunner:
     def projected_end_wall(self) -> float:
         return self._clock.wall() + self.remaining_total()
 
+    def phase_end_wall(self) -> float | None:
+        """When the current phase ends by its plan, while the session runs (the end of a
+        break, for the room); None when paused, not started or finished."""
+        if self._s.state is not SessionState.RUNNING:
+            return None
+        return self._clock.wall() + max(0.0, self.remaining())
+
+    def minutes_for_rounds(self) -> float:
+        """At Bids: the minutes the rounds still have if the meeting is to end on time —
+        the plan's total less the time spent so far and the phases still to come other
+        than the stretch kept for the rounds (a Bids phase that ran over shortens them)."""
+        ahead = sum(
+            self.planned(i)
+            for i in range(self._s.index + 1, len(self.timeline))
+            if self.timeline[i].key != AFTER_BIDS
+        )
+        total = sum(self.planned(i) for i in range(len(self.timeline)))
+        return max(0.0, total - self.elapsed() - ahead) / 60
+
     # -- actions -----------------------------------------------------------------------
     def start(self) -> None:
         self._require(SessionState.NOT_STARTED, QT_TRANSLATE_NOOP("Runner", "start"))
@@ -231,6 +250,15 @@ class SessionRunner:
         self.check_goto(index)
         if index != self._s.index:
             self._act(EventKind.GOTO, {"index": index, "reason": Move(reason).value})
+
+    def undo_goto(self, index: int, *, since: float, forget: Iterable[int] = ()) -> None:
+        """Take back a move made at elapsed `since`: back to phase `index`, with the time
+        spent since then counted for it, so an undone jump leaves no time in the record."""
+        self.check_goto(index)
+        self._act(
+            EventKind.UNDO_GOTO,
+            {"index": index, "since": float(since), "forget": sorted(set(forget))},
+        )
 
     def skip_round(self) -> None:
         """Leave the current round for the first phase after it."""
@@ -328,6 +356,16 @@ class SessionRunner:
             self._close_segment(at)
             s.index = int(event.data["index"])
             s.visited.add(s.index)
+        elif kind is EventKind.UNDO_GOTO:
+            self._close_segment(at)
+            back, since = int(event.data["index"]), float(event.data["since"])
+            s.segments = [
+                Segment(back, g.speaker, g.start, g.end) if g.start >= since - 1e-9 else g
+                for g in s.segments
+            ]
+            s.index = back
+            s.visited -= {int(i) for i in event.data.get("forget", ())}
+            s.visited.add(back)
         elif kind is EventKind.ADJUST:
             i = int(event.data["index"])
             s.adjust[i] = s.adjust.get(i, 0.0) + float(event.data["seconds"])

@@ -279,6 +279,8 @@ class PhaseTimelineWidget(QWidget):
         if phase.section != "round":
             sections = {"opening": self.tr("Opening"), "closing": self.tr("Closing")}
             labels = [sections.get(phase.section, self.tr("Break"))]
+        elif phase.round_index is None:  # the time kept for the rounds until the bids
+            labels = [self.tr("Rounds, after the bids"), self.tr("Rounds")]
         elif holder:
             labels = [
                 self.tr("Round {number} · {holder}").format(number=number, holder=holder),

@@ -76,9 +76,7 @@ class PastSessionWindow(QMainWindow):
         self.setObjectName("pastSessionWindow")
         self.past = past
         self.report = build_report(past)
-        self.setWindowTitle(
-            self.tr("{title} — read-only — Facilitator").format(title=past.title)
-        )
+        self.setWindowTitle(self.tr("{title} — read-only — Facilitator").format(title=past.title))
         self.controller = PastSessionController(past, self)
         self.controller.action_refused.connect(lambda t: self.statusBar().showMessage(t, 4000))
 
@@ -122,9 +120,7 @@ class PastSessionWindow(QMainWindow):
                 table_widget(action_table(self.report), "actionTable", 1), self.tr("Actions")
             )
         notes = table_widget(notes_table(self.report), "notesTable", 1)
-        self.tabs.addTab(
-            notes, self.tr("Notes (private, {n})").format(n=len(self.report.notes))
-        )
+        self.tabs.addTab(notes, self.tr("Notes (private, {n})").format(n=len(self.report.notes)))
 
         self.export = export_button(self, lambda: self.past, self._exported)
         close = QPushButton(self.tr("Close"), objectName="closeButton")

@@ -48,12 +48,17 @@ class HistoryWindow(QWidget):
         history: HistoryStore,
         load: Callable[[int], PastSession],
         parent: QWidget | None = None,
+        *,
+        mark_finished: Callable[[int], None] | None = None,
+        is_open: Callable[[int], bool] = lambda _sid: False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyWindow")
         self.setWindowTitle(self.tr("History — Facilitator"))
         self._history = history
         self._load = load
+        self._mark_finished = mark_finished
+        self._is_open = is_open
         self._formats = dict(history.format_choices())
         self._refresh_soon = QTimer(self, singleShot=True, interval=250)
         self._refresh_soon.timeout.connect(self.refresh)
@@ -119,8 +124,15 @@ class HistoryWindow(QWidget):
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(lambda: self._open(self.tree.currentItem()))
         self.export = export_button(self, self._selected_past)
+        self.finish_button = QPushButton(self.tr("Mark finished…"), objectName="markFinished")
+        self.finish_button.setToolTip(
+            self.tr("An abandoned session: end it where it stopped, adding no time.")
+        )
+        self.finish_button.clicked.connect(self._confirm_mark_finished)
+        self.finish_button.setVisible(mark_finished is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.finish_button)
         buttons.addWidget(self.export)
         buttons.addWidget(self.open_button)
 
@@ -179,10 +191,13 @@ class HistoryWindow(QWidget):
                     row.title,
                     self._formats.get(row.format_id, row.format_id),
                     ", ".join(row.participants),
-                    self.tr(STATE_TEXT.get(row.state, row.state)),
+                    self.tr("running now")
+                    if self._is_open(row.id) and row.state != "finished"
+                    else self.tr(STATE_TEXT.get(row.state, row.state)),
                 ],
             )
             item.setData(0, ID_ROLE, row.id)
+            item.setData(1, ID_ROLE, row.state)
         if page.total == 0:
             text = self.tr("No sessions match these filters.")
         elif page.truncated:
@@ -209,6 +224,29 @@ class HistoryWindow(QWidget):
             self.open_requested.emit(int(item.data(0, ID_ROLE)))
 
     def _update_buttons(self) -> None:
-        chosen = self.tree.currentItem() is not None
+        item = self.tree.currentItem()
+        chosen = item is not None
         self.open_button.setEnabled(chosen)
         self.export.setEnabled(chosen)
+        self.finish_button.setEnabled(
+            item is not None
+            and item.data(1, ID_ROLE) != "finished"
+            and not self._is_open(int(item.data(0, ID_ROLE)))
+        )
+
+    def _confirm_mark_finished(self) -> None:
+        session_id = self._selected_id()
+        if session_id is None or self._mark_finished is None:
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Mark finished"),
+            self.tr(
+                "Mark “{title}” finished where it stopped? It can no longer be resumed."
+            ).format(title=self.tree.currentItem().text(1)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._mark_finished(session_id)
+            self.refresh()

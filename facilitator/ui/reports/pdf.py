@@ -237,6 +237,8 @@ def _footer(
         left += f" · {PRIVATE_NOTICE}"
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.drawText(
-        box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"page {number} of {pages}"
+        box,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        f"page {number} of {pages}",
     )
     painter.restore()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.room import Cue, RoomMode, RoomState
 from facilitator.core.session.runner import SessionState
-from facilitator.core.timefmt import MINUS, countdown_text, minutes_text
+from facilitator.core.timefmt import MINUS, clock_text, countdown_text, minutes_text
 from facilitator.ui.common.session_view import RoomSource
 from facilitator.ui.common.style import (
     BACKGROUND,
@@ -111,6 +111,14 @@ class RoomView(QWidget):
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             badge.hide()
         self._phase_name = ScaledText("phaseName", "phase", bold=True, wrap=True)
+        # a cue or a message from the facilitator, for a few seconds (RoomState.banner)
+        # laid over the page, not in its layout: it covers, never squeezes, what is there
+        self._banner = ScaledText("roomBanner", "phase", bold=True, wrap=True)
+        self._banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._banner.setStyleSheet(
+            "#roomBanner { background: #FFE08A; color: #1A1A1A; border-radius: 8px; padding: 6px; }"
+        )
+        self._banner.hide()
 
         # The label sits in the frame without a layout and at a fixed size, so a new
         # second on the clock repaints one label and lays nothing out again.
@@ -141,6 +149,7 @@ class RoomView(QWidget):
         self._bar_row.addWidget(self._bar_text)
         self._page_layout = QVBoxLayout(page)
         self._page_layout.addLayout(self._top_row)
+        self._banner.setParent(page)
         self._page_layout.addWidget(self._phase_name)
         self._page_layout.addWidget(self._countdown_frame)
         self._page_layout.addLayout(self._bar_row)
@@ -264,6 +273,7 @@ class RoomView(QWidget):
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
+        self._place_banner()
 
     def _fit_text(self) -> None:
         """Text sized from the height, a step smaller only while the page would overflow
@@ -365,7 +375,16 @@ class RoomView(QWidget):
                 )
             )
         self._session_line.setText(" · ".join(parts))
-        self._phase_name.setText(state.phase_name)
+        if state.is_break and state.ends_at_wall is not None:
+            self._phase_name.setText(
+                self.tr("{name} — back at {time}").format(
+                    name=state.phase_name, time=clock_text(state.ends_at_wall)
+                )
+            )
+        else:
+            self._phase_name.setText(state.phase_name)
+        self._banner.setText(state.banner)
+        self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
             restyle(self._state_badge, "badge", "soon")
@@ -376,7 +395,16 @@ class RoomView(QWidget):
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
 
-        if state.up_next is not None:
+        if state.up_next is not None and state.up_next.holder:
+            self._next.setText(
+                self.tr("Next: {name} · {length} · {role}: {holder}").format(
+                    name=state.up_next.name,
+                    length=minutes_text(state.up_next.planned_s),
+                    role=state.up_next.holder_role,
+                    holder=state.up_next.holder,
+                )
+            )
+        elif state.up_next is not None:
             self._next.setText(
                 self.tr("Next: {name} · {length}").format(
                     name=state.up_next.name, length=minutes_text(state.up_next.planned_s)
@@ -391,6 +419,19 @@ class RoomView(QWidget):
         self._draw_clock()
         self._fit_countdown()
         self._fit_text()
+        self._place_banner()
+
+    def _place_banner(self) -> None:
+        """Across the page under the top line, as tall as its text needs."""
+        if not self._banner.text():
+            return
+        self._page_layout.activate()
+        margin = round(3 * self._unit)
+        width = max(1, self._session_page.width() - 2 * margin)
+        top = self._phase_name.geometry().top()
+        height = self._banner.heightForWidth(width)
+        self._banner.setGeometry(margin, top, width, max(height, self._banner.sizeHint().height()))
+        self._banner.raise_()
 
     def _rebuild_roles(self) -> None:
         clear_layout(self._roles_row)
@@ -414,6 +455,11 @@ class RoomView(QWidget):
         self._rules_grid.removeWidget(self._rules_title)
         clear_layout(self._rules_grid)
         rules = self._state.rules
+        if self._state.helping:
+            rules = (
+                self.tr("Help wanted: {wish}").format(wish=self._state.helping),
+                *rules,
+            )
         self._rules_title.setText(self.tr("RULES"))
         self._rules_title.setVisible(bool(rules))
         self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -430,6 +476,9 @@ class RoomView(QWidget):
 
     def _tick(self) -> None:
         self._state = self._controller.room_state()
+        if self._state.banner != self._banner.text():
+            self._redraw()  # a banner came or went: lay the page out again (rare)
+            return
         self._draw_clock()
 
     def _draw_clock(self) -> None:
@@ -456,7 +505,9 @@ class RoomView(QWidget):
             advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
             if advance > self._bar_text.maximumWidth():
                 self._size_progress(progress)  # a long overrun: widen once
-        self._set_mode(_MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else ""))
+        self._set_mode(
+            _MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else "")
+        )
 
     def _set_mode(self, mode: str) -> None:
         """Restyle the clock only when its mode changes (a handful of times a phase)."""

@@ -25,6 +25,13 @@ class Act(Enum):
     NEW_NOTE = auto()
     CLOSE = auto()
     PREFERENCES = auto()
+    BIDS = auto()
+    INSERT_BREAK = auto()
+    LATE = auto()
+    ROOM_CUE = auto()
+    ROOM_MESSAGE = auto()
+    AGREEMENT = auto()
+    HELPING = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -48,6 +55,13 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.NEW_NOTE: (QCoreApplication.translate("Actions", "New note"), _keys("Ctrl+N")),
         Act.CLOSE: (QCoreApplication.translate("Actions", "Close"), _keys("Ctrl+W")),
         Act.PREFERENCES: (QCoreApplication.translate("Actions", "Preferences…"), _keys("Ctrl+,")),
+        Act.BIDS: (QCoreApplication.translate("Actions", "Record the bids for help…"), _keys("Ctrl+Shift+B")),
+        Act.INSERT_BREAK: (QCoreApplication.translate("Actions", "Insert a break after this phase…"), _keys("Ctrl+Shift+K")),
+        Act.LATE: (QCoreApplication.translate("Actions", "Late arrival…"), _keys("Ctrl+Shift+L")),
+        Act.ROOM_CUE: (QCoreApplication.translate("Actions", "Show the phase's rule to the room"), _keys("C")),
+        Act.ROOM_MESSAGE: (QCoreApplication.translate("Actions", "Message to the room…"), _keys("M")),
+        Act.AGREEMENT: (QCoreApplication.translate("Actions", "Confirm the pair's agreement…"), _keys("Ctrl+Shift+A")),
+        Act.HELPING: (QCoreApplication.translate("Actions", "How the client wants to be helped…"), _keys("H")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.plan import rounds
-from facilitator.core.plan.rounds import PlanError, RoundPlan
+from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
+from facilitator.core.plan.timeline import breaks_minutes, propose_for_time, short_rounds_text
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
 from facilitator.core.session.events import Move
-from facilitator.core.session.room import RoomState
+from facilitator.core.session.room import RoomBanner, RoomState, cue_text
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
 from facilitator.store.cipher import DB_ERRORS
@@ -32,12 +33,20 @@ class _Goto(QUndoCommand):
         self._source = controller.runner.index
         self._target = target
         self._move = move  # stored in the event as a code; `text` is only for the menu
+        self._since = 0.0
+        self._forget: list[int] = []
 
     def redo(self) -> None:
-        self._c._do(lambda r: r.goto(self._target, reason=self._move))
+        def act(r: SessionRunner) -> None:
+            self._forget = [] if r.was_visited(self._target) else [self._target]
+            r.goto(self._target, reason=self._move)
+            self._since = r.events[-1].elapsed
+
+        self._c._do(act)
 
     def undo(self) -> None:
-        self._c._do(lambda r: r.goto(self._source, reason=Move.UNDO))
+        # the time since the move counts for the phase it left: no trace in the figures
+        self._c._do(lambda r: r.undo_goto(self._source, since=self._since, forget=self._forget))
 
 
 class _Adjust(QUndoCommand):
@@ -72,6 +81,8 @@ class _Replan(QUndoCommand):
 
 
 RETRY_MS = 5000  # how soon a failed write is tried again
+CUE_SECONDS = 8.0  # the phase's rule across the room view
+MESSAGE_SECONDS = 20.0  # a message typed for the room
 
 
 class _NoteRef:
@@ -122,6 +133,9 @@ class SessionController(QObject):
     save_failed = Signal(str)  # the records could not be written; what was typed is kept
     note_restored = Signal(object, object)  # (old id, id now or None) after undo or redo
     saved_again = Signal()  # all that was kept in memory after a failed write is written
+    bids_requested = Signal()  # Next at the end of Bids: the bids decide the rounds first
+    agreement_requested = Signal()  # Next at the end of the pair's agreement: confirm it first
+    jump_confirmation_needed = Signal(int, str)  # (phase index, question) for a long jump
 
     def __init__(self, live: LiveSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +148,9 @@ class SessionController(QObject):
         self._retry.timeout.connect(self.retry_saving)
         if live.unsaved_events:  # e.g. the reopening could not be written
             QTimer.singleShot(0, self._check_saving)
+        self._banner = RoomBanner()
+        self._banner_timer = QTimer(self, singleShot=True)
+        self._banner_timer.timeout.connect(self.changed)  # the banner's time is up: redraw
         self._cues = CueWatcher(live.runner)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -153,18 +170,37 @@ class SessionController(QObject):
     def next_phase(self) -> None:
         if self.runner.state is SessionState.NOT_STARTED:
             self.toggle_running()  # the clicker's first press starts the session
+        elif self.bids_due():
+            self.bids_requested.emit()
+        elif self.agreement_due():
+            self.agreement_requested.emit()
         else:
             self._move(self.runner.next_index, Move.NEXT, self.tr("Next phase"))
 
     def previous_phase(self) -> None:
         self._move(self.runner.previous_index, Move.PREVIOUS, self.tr("Previous phase"))
 
-    def goto(self, index: int) -> None:
+    def goto(self, index: int, *, confirmed: bool = False) -> None:
+        """A click on a phase. A jump over more than one phase is confirmed first (the
+        window asks, then calls again with `confirmed`)."""
+
         def target() -> int:
             self.runner.check_goto(index)
             return index
 
-        name = self.runner.timeline[index].name if 0 <= index < len(self.runner.timeline) else ""
+        r = self.runner
+        name = r.timeline[index].name if 0 <= index < len(r.timeline) else ""
+        started = r.state in (SessionState.RUNNING, SessionState.PAUSED)
+        if started and not confirmed and 0 <= index < len(r.timeline):
+            passed = abs(index - r.index) - 1
+            if passed > 0:
+                self.jump_confirmation_needed.emit(
+                    index,
+                    self.tr("Jump to “{name}”? {n} phase(s) in between are passed over.").format(
+                        name=name, n=passed
+                    ),
+                )
+                return
         self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=name))
 
     def skip_round(self) -> None:
@@ -214,13 +250,163 @@ class SessionController(QObject):
             self.tr("{person} absent").format(person=person),
         )
 
-    def add_late(self, person: str) -> None:
-        """A late arrival joins the rounds not yet begun."""
-        start = self.runner.rounds_begun()
+    def add_late(self, person: str, *, brings_issue: bool = False) -> None:
+        """A late arrival joins now as one of the members (in the round in progress too);
+        with an issue they get a round of their own at the end."""
+        r = self.runner
+        start = r.rounds_begun()
+        current = r.phase.round_index if r.state is not SessionState.NOT_STARTED else None
         self._replan(
-            lambda fmt, params, plan: rounds.add_late(fmt, params, plan, person, from_round=start),
-            self.tr("{person} arrived").format(person=person.strip()),
+            lambda fmt, params, plan: rounds.add_late(
+                fmt, params, plan, person, from_round=start, brings_issue=brings_issue,
+                current_round=current,
+            ),
+            self.tr("{person} arrived").format(person=" ".join(person.split())),
+        )  # fmt: skip
+
+    def insert_break(self, minutes: float) -> None:
+        """A break of `minutes` after the phase in progress (one undoable step)."""
+        key = self.runner.phase.key
+        self._replan(
+            lambda fmt, params, plan: rounds.insert_break(plan, key, minutes),
+            self.tr("Break of {n:g} min").format(n=minutes),
         )
+
+    # -- bids: they decide the holders, their order and their time ---------------------
+    def bids_due(self) -> bool:
+        """At the Bids phase with the rounds still to be decided."""
+        r = self.runner
+        return (
+            r.state in (SessionState.RUNNING, SessionState.PAUSED)
+            and r.phase.spec.bids
+            and r.timeline.plan.awaits_bids
+        )
+
+    def bid_candidates(self) -> tuple[str, ...]:
+        """Who may bid: the members present (not the facilitator)."""
+        return self.runner.timeline.plan.members
+
+    def minutes_for_rounds(self) -> float:
+        return self.runner.minutes_for_rounds()
+
+    def propose(self, bids: list[Bid], *, by_bid: bool = False) -> list[tuple[str, float]]:
+        t = self.runner.timeline
+        return propose_for_time(
+            t.fmt, t.params, t.plan, bids, self.minutes_for_rounds(), by_bid=by_bid
+        )
+
+    def break_minutes_for(self, lengths: list[float]) -> float:
+        """Minutes of the method's own breaks that rounds of these lengths bring."""
+        t = self.runner.timeline
+        return breaks_minutes(t.fmt, t.params, t.plan, lengths)
+
+    def short_rounds_text(self, lengths: list[float]) -> str:
+        return short_rounds_text(self.runner.timeline.fmt, lengths)
+
+    def record_bids(
+        self, bids: list[Bid], chosen: list[tuple[str, float | None]], *, then_next: bool = True
+    ) -> bool:
+        """The rounds decided at Bids, created in one undoable step (with the move to the
+        first round when `then_next`). True when done; else the refusal says why."""
+        r = self.runner
+        t = r.timeline
+        if r.state is SessionState.FINISHED:
+            self._refuse(self.tr("The session has finished."))
+            return False
+        try:
+            new = rounds.apply_bids(
+                t.fmt, t.params, t.plan, chosen, bids, from_round=r.rounds_begun()
+            )
+        except PlanError as exc:
+            self._refuse(str(exc))
+            return False
+        self.undo_stack.beginMacro(self.tr("Bids: {n} round(s)").format(n=len(chosen)))
+        self.undo_stack.push(_Replan(self, new, self.tr("Bids")))
+        if then_next and r.timeline.plan == new:
+            self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
+        self.undo_stack.endMacro()
+        return r.timeline.plan == new
+
+    # -- the pair's agreement and the client's way of being helped ---------------------
+    def agreement_due(self) -> bool:
+        """At the agreement phase with the agreement not yet confirmed."""
+        r = self.runner
+        return (
+            r.state in (SessionState.RUNNING, SessionState.PAUSED)
+            and r.phase.spec.agreement
+            and not r.timeline.plan.agreed
+        )
+
+    def confirm_agreement(
+        self, first: str, settings: dict[str, float], *, then_next: bool = True
+    ) -> bool:
+        """Who goes first and the settings agreed (the time each way), confirmed in one
+        undoable step with the move on. True when done; else the refusal says why."""
+        r = self.runner
+        t = r.timeline
+        try:
+            new = rounds.agree(t.fmt, t.params, t.plan, first=first, settings=settings)
+        except (PlanError, ValueError) as exc:
+            self._refuse(str(exc))
+            return False
+        self.undo_stack.beginMacro(self.tr("Agreement: {first} goes first").format(first=first))
+        self.undo_stack.push(_Replan(self, new, self.tr("Agreement")))
+        if then_next and r.timeline.plan == new:
+            self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
+        self.undo_stack.endMacro()
+        return r.timeline.plan == new
+
+    def helping_due(self) -> bool:
+        """In a phase where the client says how they want to be helped."""
+        r = self.runner
+        return r.phase.spec.helping and r.phase.round_index is not None
+
+    def set_helping(self, text: str) -> None:
+        """How this round's client wants to be helped; shown to the room for the turn."""
+        r = self.runner
+        index = r.phase.round_index
+        if index is None:
+            self._refuse(self.tr("This phase is not part of a client's turn."))
+            return
+        holder = r.timeline.holder_of(index) or ""
+        self._replan(
+            lambda fmt, params, plan: rounds.set_helping(plan, index, text),
+            self.tr("How {holder} wants to be helped").format(holder=holder),
+        )
+
+    def helping_presets(self) -> list[str]:
+        return [
+            self.tr("Listen only, please."),
+            self.tr("Questions welcome."),
+            self.tr("Ideas and suggestions welcome."),
+        ]
+
+    # -- cues to the room: a banner for a few seconds, never recorded -------------------
+    def show_cue(self) -> None:
+        """The phase's rule as a banner across the room view."""
+        self.show_message(cue_text(self.runner), CUE_SECONDS)
+
+    def cue_presets(self) -> list[str]:
+        """Messages tied to the method's rules for this phase, then general ones."""
+        spec = self.runner.phase.spec
+        presets = [cue_text(self.runner), *spec.rules]
+        presets += [
+            self.tr("Five minutes left."),
+            self.tr("Please come back to the room."),
+            self.tr("Please keep to the time."),
+        ]
+        return list(dict.fromkeys(p for p in presets if p))
+
+    def show_message(self, text: str, seconds: float = MESSAGE_SECONDS) -> None:
+        if not text.strip():
+            self._banner.clear()
+        else:
+            self._banner.show(text, self.live.clock.monotonic(), seconds)
+            self._banner_timer.start(int(seconds * 1000) + 50)
+        self.changed.emit()
+
+    def banner(self) -> str:
+        return self._banner.current(self.live.clock.monotonic())
 
     def _replan(self, edit, text: str) -> None:
         timeline = self.runner.timeline
@@ -239,7 +425,7 @@ class SessionController(QObject):
 
     def room_state(self) -> RoomState:
         """What the room may see now (the room view and the LAN viewer draw this)."""
-        return self.live.room_state()
+        return self.live.room_state(banner=self.banner())
 
     @property
     def title(self) -> str:

@@ -27,6 +27,7 @@ from facilitator.ui.session.balance_hooks import install_balance  # Qt only; cha
 from facilitator.ui.session.carried_actions import carried_panel_for
 from facilitator.ui.session.chimes import Chimes
 from facilitator.ui.session.countdown_panel import CountdownPanel
+from facilitator.ui.session.method_hooks import install_methods
 from facilitator.ui.session.notes_pane import NotesPane
 from facilitator.ui.session.role_panel import RolePanel
 from facilitator.ui.session.share_hooks import install_share
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._bind_speaker_keys()
         self.balance = install_balance(self)  # View ▸ time balance panel, session review
+        self.methods = install_methods(self)  # bids, breaks, late arrivals, cues to the room
 
         controller.changed.connect(self._sync_actions)
         controller.cue_reached.connect(self._cue)
@@ -132,6 +134,9 @@ class MainWindow(QMainWindow):
         for key in (Act.TOGGLE, Act.NEXT, Act.PREVIOUS, Act.EXTEND, Act.SHORTEN, Act.SKIP_ROUND):
             session.addAction(a[key])
         session.addSeparator()
+        for key in (Act.AGREEMENT, Act.HELPING, Act.BIDS, Act.INSERT_BREAK, Act.LATE):
+            session.addAction(a[key])
+        session.addSeparator()
         session.addAction(a[Act.FINISH])
         session.addAction(self.sharing.action)
         session.addAction(a[Act.PREFERENCES])
@@ -146,6 +151,9 @@ class MainWindow(QMainWindow):
         edit.addAction(a[Act.NEW_NOTE])
         room = self.menuBar().addMenu(self.tr("&Room view"))
         for key in (Act.ROOM_SHOW, Act.ROOM_FULLSCREEN, Act.ROOM_BLANK):
+            room.addAction(a[key])
+        room.addSeparator()
+        for key in (Act.ROOM_CUE, Act.ROOM_MESSAGE):
             room.addAction(a[key])
         for action in a.values():
             self.addAction(action)  # shortcuts work while the menus are closed
@@ -252,11 +260,7 @@ class MainWindow(QMainWindow):
             if ok:
                 c.mark_absent(person)
         elif kind == "late":
-            person, ok = QInputDialog.getText(
-                self, self.tr("Late arrival"), self.tr("Name of the person who arrived:")
-            )
-            if ok and person.strip():
-                c.add_late(person)
+            self.methods.late_arrival()  # asks whether they bring an issue
 
     def _edit_preferences(self) -> None:
         from facilitator.core.session.cues import Cue

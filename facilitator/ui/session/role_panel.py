@@ -36,7 +36,9 @@ class RolePanel(QWidget):
         self._roles.setRootIsDecorated(False)
         self._roles.setWordWrap(True)
         self._rules = QLabel(objectName="phaseRules", wordWrap=True)
+        self._rules.setTextFormat(Qt.TextFormat.PlainText)  # a client's words are not markup
         self._upcoming = QLabel(objectName="upcomingRounds", wordWrap=True)
+        self._upcoming.setTextFormat(Qt.TextFormat.PlainText)
         self._upcoming.setStyleSheet("color: palette(mid);")
         self._speakers = QGridLayout()
         self._speaker_buttons: dict[str | None, QPushButton] = {}
@@ -101,7 +103,13 @@ class RolePanel(QWidget):
             item.setToolTip(0, role.does)
         for column in range(2):
             self._roles.resizeColumnToContents(column)
-        self._rules.setText("\n".join(f"• {rule}" for rule in phase.spec.rules))
+        lines = [f"• {rule}" for rule in timeline.rules_at(r.index)]
+        helping = timeline.helping_at(r.index)
+        if helping:
+            lines.insert(0, self.tr("Help wanted: {wish}").format(wish=helping))
+        elif phase.spec.helping:
+            lines.insert(0, self.tr("Ask the client how they want to be helped (H)."))
+        self._rules.setText("\n".join(lines))
         self._fill_speakers()
         self._fill_upcoming()
 

@@ -118,7 +118,11 @@ class FormatListWindow(QMainWindow):
                     "break": self.tr("Break"),
                     "closing": self.tr("At the end"),
                 }.get(group, self.tr("Round {n}").format(n=(phase.round_index or 0) + 1))
-                parent = QTreeWidgetItem(self._phases, [label])
+                length = ""
+                if phase.section == "round" and phase.round_index is not None:
+                    each = sum(p.planned for p in timeline.round_phases(phase.round_index))
+                    length = self.tr("{length} each").format(length=minutes_text(each))
+                parent = QTreeWidgetItem(self._phases, [label, length])
                 parent.setExpanded(True)
             speaks = ", ".join(names[r] for r in phase.spec.speakers)
             QTreeWidgetItem(parent, [phase.name, minutes_text(phase.planned), speaks])

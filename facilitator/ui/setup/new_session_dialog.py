@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,17 +37,17 @@ from facilitator.core.formats.format import Assign, Format
 from facilitator.core.plan.draft import (
     Draft,
     SessionSpec,
+    bids_text,
     default_title,
     parse_participants,
     people_hint,
     plan_draft,
+    short_rounds_warning,
     whole_session_roles,
 )
 from facilitator.core.plan.rounds import (
     RoundPlan,
-    reorder,
     reshuffle,
-    swap,
 )
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
@@ -160,6 +161,10 @@ class NewSessionDialog(QDialog):
         self._params.changed.connect(self._params_changed)
 
         self._fixed = self._wrapped("fixedRoles")
+        self._at_bids = QCheckBox(objectName="decideAtBids", checked=True)
+        self._at_bids.toggled.connect(lambda _on: self._replan(keep=False))
+        self._bids_note = self._wrapped("bidsNote", HINT_STYLE)
+        self._short = self._wrapped("shortRounds", PROBLEM_STYLE)
         self._table = QTableWidget(objectName="roundPlan")
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,7 +182,7 @@ class NewSessionDialog(QDialog):
         self._swap_a = QComboBox(objectName="swapFirst")
         self._swap_b = QComboBox(objectName="swapSecond")
         self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
-        self._swap_a.currentIndexChanged.connect(self._update_swap)
+        self._swap_a.currentIndexChanged.connect(self._fill_second_choice)
         self._swap_b.currentIndexChanged.connect(self._update_swap)
         self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
         self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -198,6 +203,10 @@ class NewSessionDialog(QDialog):
         self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setObjectName("okButton")
         self._ok.setText(self.tr("Create session"))
+        self._export = self._button(self.tr("Export agenda…"), "exportAgenda", self._export_agenda)
+        self._export.setToolTip(
+            self.tr("The plan as a shared document: Markdown or PDF, with clock times from now.")
+        )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -223,6 +232,8 @@ class NewSessionDialog(QDialog):
         plan_box = self._plan_box = QGroupBox(self.tr("4  Round plan"))
         col = QVBoxLayout(plan_box)
         col.addWidget(self._fixed)
+        col.addWidget(self._at_bids)
+        col.addWidget(self._bids_note)
         col.addWidget(self._table, 100)
         moves = QHBoxLayout()
         for widget in (self._up, self._down):
@@ -238,6 +249,7 @@ class NewSessionDialog(QDialog):
         swaps.addWidget(self._swap)
         col.addLayout(swaps)
         col.addWidget(self._problem)
+        col.addWidget(self._short)
         totals = QHBoxLayout()
         totals.addWidget(QLabel(self.tr("Planned total:")))
         totals.addWidget(self._total)
@@ -258,6 +270,7 @@ class NewSessionDialog(QDialog):
         bottom.addWidget(self._title, 2)
         bottom.addSpacing(16)
         bottom.addWidget(self._waiting, 2)
+        bottom.addWidget(self._export)
         bottom.addWidget(self._buttons)
         outer = QVBoxLayout(self)
         outer.addLayout(columns, 1)
@@ -307,9 +320,13 @@ class NewSessionDialog(QDialog):
             self._apply(Draft(None, None, self.tr("Enter the participants' names, one per line.")))
             return
         previous = self._plan if keep else None
+        at_bids = self._fmt.bids_phase is not None and self._at_bids.isChecked()
         self._apply(
-            plan_draft(self._fmt, self._params.values(), names, seed=self._seed, keep=previous)
-        )
+            plan_draft(
+                self._fmt, self._params.values(), names, seed=self._seed, keep=previous,
+                at_bids=at_bids,
+            )
+        )  # fmt: skip
 
     def _edit(self, change: Callable[[Format, dict[str, float], RoundPlan], RoundPlan]) -> None:
         if self._fmt is None or self._plan is None:
@@ -327,9 +344,8 @@ class NewSessionDialog(QDialog):
         row = self._table.currentRow()
         if self._plan is None or not 0 <= row + step < len(self._plan.rounds) or row < 0:
             return
-        order = list(range(len(self._plan.rounds)))
-        order[row], order[row + step] = order[row + step], order[row]
-        self._edit(lambda fmt, values, plan: reorder(fmt, values, plan, order))
+        rounds = self._plan.rounds
+        self._swap_names(rounds[row].holder, rounds[row + step].holder)
         self._table.selectRow(row + step)
 
     def _reshuffle(self) -> None:
@@ -353,7 +369,17 @@ class NewSessionDialog(QDialog):
     def _swap_people(self) -> None:
         a, b = self._swap_a.currentText(), self._swap_b.currentText()
         if a and b and a != b:
-            self._edit(lambda fmt, values, plan: swap(fmt, values, plan, a, b))
+            self._swap_names(a, b)
+
+    def _swap_names(self, a: str, b: str) -> None:
+        """A swap (or a round moved) is the two names swapped in the list: the plan follows
+        the order of the names, so the list shows it and adding a name later keeps it."""
+        names = parse_participants(self._names.toPlainText())
+        if a not in names or b not in names:
+            return
+        i, j = names.index(a), names.index(b)
+        names[i], names[j] = names[j], names[i]
+        self._names.setPlainText("\n".join(names))  # replans from the new order
 
     # -- showing --------------------------------------------------------------------------------
 
@@ -364,7 +390,59 @@ class NewSessionDialog(QDialog):
         self._preview.show_timeline(self._fmt, self._timeline)
         self._fill_swap_choices()
         self._show_total()
+        self._show_method_notes()
         self._update_ok()
+
+    def _export_agenda(self) -> None:
+        """The agenda the group will follow, written where the facilitator chooses."""
+        if self._timeline is None:
+            return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from facilitator.core.files import replace_atomically
+        from facilitator.reports.agenda import agenda_markdown
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the agenda"), self.tr("agenda.pdf"),
+            self.tr("PDF (*.pdf);;Markdown (*.md)"),
+        )  # fmt: skip
+        if not path:
+            return
+        title = self._title.text().strip()
+        text = agenda_markdown(self._timeline, self._now(), title=title)
+        try:
+            if path.lower().endswith(".md"):
+                replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+            else:
+                from facilitator.ui.common.markdown_pdf import write_markdown_pdf
+
+                if not path.lower().endswith(".pdf"):
+                    path += ".pdf"
+                replace_atomically(path, lambda tmp: write_markdown_pdf(text, tmp, title=title))
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export the agenda"), str(exc))
+
+    def _show_method_notes(self) -> None:
+        """Bids that decide the rounds; rounds too short for the method."""
+        fmt = self._fmt
+        bids = fmt is not None and fmt.bids_phase is not None
+        self._at_bids.setVisible(bids)
+        if bids:
+            self._at_bids.setText(
+                self.tr("Decide the {holders} at “{phase}”").format(
+                    holders=(fmt.holder_role.name.lower() + "s") if fmt.holder_role else "",
+                    phase=fmt.bids_phase.name,
+                )
+            )
+        note = bids_text(self._timeline)
+        self._bids_note.setText(note)
+        self._bids_note.setVisible(bool(note))
+        warning = ""
+        if fmt is not None and self._timeline is not None:
+            values = fmt.resolve_params(self._params.values())
+            warning = short_rounds_warning(fmt, values, self._timeline)
+        self._short.setText(("⚠ " + warning) if warning else "")
+        self._short.setVisible(bool(warning))
 
     def _show_problem(self, text: str) -> None:
         self._problem.setText(self.tr("⚠ Problem: {text}").format(text=text) if text else "")
@@ -382,6 +460,7 @@ class NewSessionDialog(QDialog):
         self._table.clearContents()
         rounds = plan.rounds if plan is not None else ()
         has_rounds = fmt is not None and fmt.rounds is not None
+        has_rounds = has_rounds and not (plan is not None and plan.awaits_bids)
         columns = self._columns()
         self._table.setColumnCount(len(columns))
         self._table.setHorizontalHeaderLabels([name for _, name in columns])
@@ -409,14 +488,29 @@ class NewSessionDialog(QDialog):
 
     def _fill_swap_choices(self) -> None:
         people = list(self._plan.present) if self._plan is not None else []
-        for n, box in enumerate((self._swap_a, self._swap_b)):
-            keep = box.currentText()
-            box.blockSignals(True)
-            box.clear()
-            box.addItems(people)
-            index = box.findText(keep)
-            box.setCurrentIndex(index if index >= 0 else min(n, len(people) - 1))
-            box.blockSignals(False)
+        box = self._swap_a
+        keep = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(people)
+        index = box.findText(keep)
+        box.setCurrentIndex(max(0, index) if people else -1)
+        box.blockSignals(False)
+        self._fill_second_choice()
+
+    def _fill_second_choice(self) -> None:
+        """Everyone but the person picked first: a swap with oneself is no swap."""
+        people = list(self._plan.present) if self._plan is not None else []
+        first = self._swap_a.currentText()
+        others = [p for p in people if p != first]
+        box = self._swap_b
+        keep = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems(others)
+        index = box.findText(keep)
+        box.setCurrentIndex(index if index >= 0 else (0 if others else -1))
+        box.blockSignals(False)
         self._update_swap()
 
     def _show_total(self) -> None:
@@ -448,6 +542,7 @@ class NewSessionDialog(QDialog):
 
     def _update_ok(self) -> None:
         self._ok.setEnabled(self._ready())
+        self._export.setEnabled(self._timeline is not None)
         missing = self._agree_box.missing()
         if self._plan is None:
             text = self.tr("Fix the problem in the round plan to continue.")

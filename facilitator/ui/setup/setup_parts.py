@@ -48,7 +48,8 @@ class NamesEdit(QPlainTextEdit):
     def __init__(self, known_people: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # a long name wraps rather than disappearing past the edge
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.completer = QCompleter(QStringListModel(list(known_people), self), self)
         self.completer.setWidget(self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -239,7 +240,9 @@ class TimelinePreview(QTreeWidget):
             return
         holder = fmt.holder_role
         for group in preview_groups(timeline):
-            if group.section == "round":
+            if group.section == "round" and group.round_index is None:  # before the bids
+                label = self.tr("Rounds — decided at the bids")
+            elif group.section == "round":
                 label = self.tr("Round {n} — {role}: {who}").format(
                     n=(group.round_index or 0) + 1,
                     role=holder.name if holder else "",
@@ -261,5 +264,6 @@ class TimelinePreview(QTreeWidget):
                 child = QTreeWidgetItem(top, [phase.name, minutes_text(phase.planned)])
                 child.setToolTip(0, phase.name)
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            top.setToolTip(0, label)
             top.setExpanded(group.section != "round" or group.round_index == 0)
         self.resizeColumnToContents(1)

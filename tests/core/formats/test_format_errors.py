@@ -564,24 +564,30 @@ def _builtin_with_line(name: str, number: int, expect_old: str, new: str) -> str
         # the instructions table of the second round phase
         (
             "action_learning.toml",
-            93,
+            102,
             "issue_holder =",
             'ghost = "Answer."',
             ["unknown role 'ghost'"],
         ),
         # the third and the fourth round phase, both 'explore'
-        ("action_learning.toml", 98, "minutes =", "minutes = 0", ["Open questions", "more than 0"]),
-        ("action_learning.toml", 105, "minutes =", "minutes = -1", ["Suggestions", "more than 0"]),
         (
             "action_learning.toml",
-            123,
+            107,
+            "minutes =",
+            "minutes = 0",
+            ["Open questions", "more than 0"],
+        ),
+        ("action_learning.toml", 114, "minutes =", "minutes = -1", ["Suggestions", "more than 0"]),
+        (
+            "action_learning.toml",
+            133,
             "speakers =",
             'speakers = ["chair"]',
             ["unknown role 'chair'"],
         ),
         # after the multi-line agreements array, in the break and the closing
-        ("audio_action_learning.toml", 113, "minutes =", "minutes = 999", ["Break", "absurd"]),
-        ("audio_action_learning.toml", 118, "minutes =", "minutes = 0", ["Review and close"]),
+        ("audio_action_learning.toml", 116, "minutes =", "minutes = 999", ["Break", "absurd"]),
+        ("audio_action_learning.toml", 121, "minutes =", "minutes = 0", ["Review and close"]),
     ],
 )
 def test_lines_in_builtin_files(name, line, old, new, words):

@@ -109,8 +109,9 @@ def test_commitments_go_to_the_next_meeting_each_person_attends():
 
 def test_planned_minutes_follow_the_format_and_people():
     al = fmt("action-learning")
-    # catch-up 20 + bids 10 + 3 rounds of 60 + close 10
-    assert planned_minutes(al, {}, ["Fay", *MEMBERS]) == pytest.approx(220)
+    # catch-up 20 + bids 10 + 3 rounds of 60 + close 10, and a break of 15 after the
+    # round that ends past two hours (the second)
+    assert planned_minutes(al, {}, ["Fay", *MEMBERS]) == pytest.approx(235)
     assert planned_minutes(al, {"issue_holders": 2}, ["Fay", *MEMBERS]) == pytest.approx(160)
     with pytest.raises(PlanError):
         planned_minutes(al, {}, ["Fay", "Ana"])

@@ -13,7 +13,7 @@ CATALOG = load_catalog(builtin_formats_dir())
 def test_people_hint_names_size_order_and_duty():
     assert people_hint(CATALOG.get("action-learning")) == (
         "4 to 9 people. Order matters: name 1 is the Facilitator; "
-        "the next person goes first as Issue holder."
+        "the bids for help decide who is Issue holder."
     )
     assert people_hint(CATALOG.get("case-consultation")).endswith(
         "the first person goes first as Case giver. The Timekeeper is the last name where possible."

@@ -306,7 +306,7 @@ def test_absent_facilitator_is_refused():
 def test_add_late_joins_at_the_end():
     f = fmt("case-consultation")
     plan = make_plan(f, {}, ["Ana", "Ben", "Cleo"])
-    new = add_late(f, {}, plan, "  Dev ", from_round=1)
+    new = add_late(f, {}, plan, "  Dev ", from_round=1, brings_issue=True)
     assert new.participants == ("Ana", "Ben", "Cleo", "Dev")
     assert new.rounds[0] == plan.rounds[0]
     assert [r.holder for r in new.rounds] == ["Ana", "Ben", "Cleo", "Dev"]
@@ -320,7 +320,7 @@ def test_absent_person_comes_back():
     plan = make_plan(f, {}, people(4))
     away = mark_absent(f, {}, plan, "Ben")
     assert len(away.rounds) == 3
-    back = add_late(f, {}, away, "Ben")
+    back = add_late(f, {}, away, "Ben", brings_issue=True)
     assert back.absent == frozenset()
     assert back.participants == plan.participants
     assert sorted(r.holder for r in back.rounds) == sorted(people(4))

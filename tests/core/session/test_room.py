@@ -92,6 +92,7 @@ def test_json_is_plain_and_names_only_what_the_room_sees():
         "round_index", "round_count", "is_break", "planned_s", "actual_s", "remaining_s",
         "warn_minutes", "roles", "rules", "up_next", "session_remaining_s", "progress",
         "people", "round_holder", "rounds_ahead",  # for each participant's own page
+        "ends_at_wall", "banner", "helping",
     }  # fmt: skip
     for name in people(5):
         assert name in text

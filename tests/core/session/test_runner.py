@@ -47,7 +47,12 @@ def rebuilt(runner: SessionRunner, clock: FakeClock) -> SessionRunner:
 
 
 def test_four_hour_action_learning_session_has_zero_drift():
-    tl = timeline("action-learning", 7, FOUR_HOURS)
+    from dataclasses import replace
+
+    f = fmt("action-learning")
+    f = replace(f, rounds=replace(f.rounds, break_past=None))  # the breaks: tests of their own
+    params = f.resolve_params(FOUR_HOURS)
+    tl = build_timeline(f, params, make_plan(f, params, people(7)))
     # 10 + 10 + 3 × 70 + 10 minutes: four hours
     assert tl.planned_total == 4 * 3600
     assert [p.planned for p in tl.round_phases(0)] == [300, 600, 1500, 1500, 300]
@@ -559,7 +564,9 @@ def test_replan_mid_session_is_replayed_from_events():
     clock.advance(60)
     runner.next_phase()
     # Dee arrives during round 1: she gets a round of her own at the end
-    runner.replan(add_late(fmt, params, plan, "Dee", from_round=runner.rounds_begun()))
+    runner.replan(
+        add_late(fmt, params, plan, "Dee", from_round=runner.rounds_begun(), brings_issue=True)
+    )
     assert len(runner.timeline.plan.rounds) == 4
     assert runner.timeline.plan.rounds[-1].holder == "Dee"
     assert len(runner.timeline) == 16

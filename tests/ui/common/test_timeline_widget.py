@@ -52,7 +52,8 @@ def show(qtbot):
 
 @pytest.fixture
 def action_learning(make_controller):
-    """Action Learning for seven people with three issue holders (18 phases)."""
+    """Action Learning for seven people with three issue holders (19 phases: a break after
+    the second round, past two hours)."""
     return make_controller("action-learning", SEVEN, params={"issue_holders": 3}, seed=1)
 
 
@@ -87,11 +88,8 @@ def test_blocks_are_as_wide_as_their_planned_time(action_learning, show, clock):
 def test_rounds_are_labelled_with_their_issue_holder(action_learning, show):
     widget = show(action_learning)
     holders = [r.holder for r in action_learning.runner.timeline.plan.rounds]
-    assert widget.group_labels() == [
-        "Opening",
-        *(f"Round {n} · {holder}" for n, holder in enumerate(holders, start=1)),
-        "Closing",
-    ]
+    rounds = [f"Round {n} · {holder}" for n, holder in enumerate(holders, start=1)]
+    assert widget.group_labels() == ["Opening", *rounds[:2], "Break", rounds[2], "Closing"]
     narrow = show(action_learning, width=260)
     assert f"2 · {holders[1]}" in narrow.group_labels()
 
@@ -116,9 +114,14 @@ def test_actual_time_is_drawn_and_an_overrun_sticks_out(action_learning, show, c
 def test_clicking_a_block_jumps_there_and_undo_comes_back(action_learning, show, qtbot):
     widget = show(action_learning)
     action_learning.toggle_running()
-    with qtbot.waitSignal(widget.phase_clicked) as clicked:
+    with (
+        qtbot.waitSignal(widget.phase_clicked) as clicked,
+        qtbot.waitSignal(action_learning.jump_confirmation_needed) as asked,
+    ):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=_centre(widget, 5))
-    assert clicked.args == [5]
+    assert clicked.args == [5] and asked.args[0] == 5
+    assert action_learning.runner.index == 0  # a jump over several phases is confirmed first
+    action_learning.goto(5, confirmed=True)
     assert action_learning.runner.index == 5
     action_learning.undo_stack.undo()
     assert action_learning.runner.index == 0
@@ -159,7 +162,7 @@ def test_skipped_phases_and_rounds_are_reported_as_skipped(action_learning, show
     round_2 = runner.timeline.round_phases(1)[0].index
     action_learning.toggle_running()
     clock.advance(MIN)
-    action_learning.goto(round_2)  # passes over the bids and the whole of round 1
+    action_learning.goto(round_2, confirmed=True)  # passes over the bids and the whole of round 1
 
     assert "Skipped" in widget.tooltip_text_at(_centre(widget, 1))
     assert "Skipped" in widget.tooltip_text_at(_centre(widget, 3))
@@ -236,10 +239,10 @@ def test_one_phase_and_many_phases_render(show, store, clock, catalog, make_cont
 
     nine = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay", "Gus", "Hal", "Ivy"]
     many = make_controller("action-learning", nine, params={"issue_holders": 8})
-    assert len(many.runner.timeline) == 43
+    assert len(many.runner.timeline) == 43 + 3  # and a break after rounds 2, 4 and 6
     for width in (1100, 300, 120):
         widget = show(many, width=width)
-        rects = [widget.slot_rect(i) for i in range(43)]
+        rects = [widget.slot_rect(i) for i in range(46)]
         assert all(a.right() < b.left() or width < 200 for a, b in pairwise(rects))
         assert rects[-1].right() < width
         image = widget.grab()

@@ -171,3 +171,42 @@ def test_double_click_on_a_finished_session_opens_it_read_only(qtbot, store):
     with qtbot.waitSignal(start.past_requested) as signal:
         tree.itemDoubleClicked.emit(tree.topLevelItem(0), 0)
     assert signal.args == [made.session_id]
+
+
+def test_an_abandoned_session_can_be_marked_finished(qtbot, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.services.past import mark_finished
+
+    made = make_finished(store, title="Left running", finish=False)
+    make_finished(store, title="Open now", finish=False, wall=made.clock.wall() + 10)
+    open_id = made.session_id + 1
+    marked = []
+
+    def mark(sid):
+        marked.append(sid)
+        mark_finished(store, sid, made.clock.wall() + 3 * DAY)
+
+    window = HistoryWindow(
+        HistoryStore(store._conn), lambda sid: open_past(store, sid),
+        mark_finished=mark, is_open=lambda sid: sid == open_id,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    rows = {window.tree.topLevelItem(i).text(1): window.tree.topLevelItem(i)
+            for i in range(window.tree.topLevelItemCount())}  # fmt: skip
+    assert rows["Open now"].text(4) == "running now"
+    window.tree.setCurrentItem(rows["Open now"])
+    assert not window.finish_button.isEnabled()  # never the session open in the program
+    window.tree.setCurrentItem(rows["Left running"])
+    assert rows["Left running"].text(4).startswith("not finished")
+    assert window.finish_button.isEnabled()
+    before = open_past(store, made.session_id).runner.elapsed()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    assert marked == [made.session_id]
+    past = open_past(store, made.session_id)
+    assert past.runner.state is SessionState.FINISHED
+    assert past.runner.elapsed() == before  # three days later, no time added
+    rows = {window.tree.topLevelItem(i).text(1): window.tree.topLevelItem(i)
+            for i in range(window.tree.topLevelItemCount())}  # fmt: skip
+    assert rows["Left running"].text(4) == "finished"

@@ -173,7 +173,7 @@ def test_the_last_phase_says_what_comes_next(qtbot, make_controller):
     controller = make_controller("case-consultation", ("Ana", "Ben", "Cy"))
     view = _view(qtbot, controller)
     controller.toggle_running()
-    controller.goto(len(controller.runner.timeline) - 1)
+    controller.goto(len(controller.runner.timeline) - 1, confirmed=True)
     assert "Next: end of the session" in view.visible_texts()
 
 

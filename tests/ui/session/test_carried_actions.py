@@ -57,7 +57,7 @@ def test_the_speakers_commitments_are_marked_and_they_go_after_the_opening(qtbot
     assert _rows(window)[0].startswith(f"{SPEAKING_MARK} Ana:")
     c.set_speaker("Ben")
     assert _rows(window)[0].startswith("•  Ana:")
-    c.goto(c.runner.timeline.round_phases(0)[0].index)
+    c.goto(c.runner.timeline.round_phases(0)[0].index, confirmed=True)
     assert not window.carried.isVisible()
 
 

@@ -195,7 +195,7 @@ def test_late_arrival_absentee_and_swap_mid_session_are_undoable(window, qtbot):
     c.mark_absent("Cy")
     assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Dee"]
     assert c.runner.index == 1  # the phase in progress did not move
-    c.add_late("Eve")
+    c.add_late("Eve", brings_issue=True)
     assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Dee", "Eve"]
     assert "Round 4: case giver Eve" in window.roles.findChild(QLabel, "upcomingRounds").text()
     c.swap_people("Ben", "Dee")

@@ -29,6 +29,7 @@ def test_lists_every_format_and_shows_phases(qtbot):
     tree = window.findChild(QTreeWidget, "formatPhases")
     first_round = tree.topLevelItem(0)
     assert first_round.text(0) == "Round 1"
+    assert first_round.text(1).endswith(" each")  # a round's total
     steps = [
         (first_round.child(i).text(0), first_round.child(i).text(1))
         for i in range(first_round.childCount())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,6 +27,13 @@ from facilitator.ui.setup.new_session_dialog import NewSessionDialog
 
 NOW = time.mktime((2025, 5, 13, 14, 5, 0, 0, 0, -1))
 KNOWN = ["Agnieszka Nowak", "Ben Okafor", "Carla Mendes"]
+SHOTS = os.environ.get("FACILITATOR_SHOTS")  # a folder: save PNGs of the new steps there
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
 
 
 @pytest.fixture
@@ -74,8 +83,8 @@ def test_co_consulting_pair_gets_two_rounds_that_swap(dialog):
 
 
 def test_ok_waits_for_every_agreement(dialog, qtbot):
-    dialog.select_format("co-consulting")
-    dialog.set_participants(["Ana", "Ben"])
+    dialog.select_format("audio-action-learning")
+    dialog.set_participants(["Ana", "Ben", "Cy", "Dee"])
     boxes = [_child(dialog, QCheckBox, f"agreement_{n}") for n in range(2)]
     qtbot.waitUntil(lambda: boxes[0].isVisible() and boxes[0].width() < 100)
     assert not _ok(dialog).isEnabled()
@@ -84,10 +93,7 @@ def test_ok_waits_for_every_agreement(dialog, qtbot):
     assert boxes[0].isChecked()
     assert not _ok(dialog).isEnabled()
     text = _child(dialog, QLabel, "agreementText_1")
-    assert (
-        text.text()
-        == "We have agreed what stays confidential, before we start, and we will stick to it."
-    )
+    assert text.text() == "Each of us is in a quiet, private place for the whole call."
     qtbot.mouseClick(text, Qt.MouseButton.LeftButton)  # the text ticks its box, as usual
     assert boxes[1].isChecked()
     assert _ok(dialog).isEnabled()
@@ -153,6 +159,7 @@ def test_reshuffle_keeps_the_rules(dialog, qtbot, catalog):
 
 def test_reshuffle_keeps_the_facilitator(dialog, qtbot):
     dialog.select_format("action-learning")
+    _child(dialog, QCheckBox, "decideAtBids").setChecked(False)  # holders known in advance
     dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee", "Eve", "Gus"])
     for _ in range(3):
         qtbot.mouseClick(_child(dialog, QPushButton, "reshuffle"), Qt.MouseButton.LeftButton)
@@ -177,6 +184,7 @@ def test_swap_two_people_updates_the_table(dialog, qtbot):
 
 def test_swap_the_facilitator_with_a_member(dialog, qtbot):
     dialog.select_format("action-learning")
+    _child(dialog, QCheckBox, "decideAtBids").setChecked(False)  # holders known in advance
     dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee"])
     _child(dialog, QComboBox, "swapFirst").setCurrentText("Fay")
     _child(dialog, QComboBox, "swapSecond").setCurrentText("Ana")
@@ -214,7 +222,7 @@ def test_result_spec_returns_what_was_set(dialog, qtbot):
     spec = dialog.result_spec()
     assert isinstance(spec, SessionSpec)
     assert spec.fmt.id == "co-consulting"
-    assert spec.participants == ["Ana", "Ben"]
+    assert spec.participants == ["Ben", "Ana"]  # the move shows in the order of the names
     assert spec.params == {"minutes_each_way": 20, "review_minutes": 5}
     assert [r.holder for r in spec.plan.rounds] == ["Ben", "Ana"]
     assert spec.agreements == list(spec.fmt.agreements)
@@ -278,3 +286,92 @@ def test_pure_helpers(catalog):
     assert draft.plan is None and "2 people; 1 given" in draft.problem
     draft = plan_draft(fmt, {"minutes_each_way": 20}, ["Ana", "Ben"])
     assert draft.problem == "" and draft.timeline.planned_total == 52 * 60
+
+
+def test_action_learning_is_set_up_with_members_only(dialog, qtbot):
+    dialog.select_format("action-learning")
+    long = "Maximilian Alexander Wolfgang von Hohenzollern-Sigmaringen"
+    dialog.set_participants(["Fay", "Ana", "Ben", long, "Dee", "Eve", "Gus"])
+    at_bids = _child(dialog, QCheckBox, "decideAtBids")
+    assert at_bids.isVisible() and at_bids.isChecked()
+    assert _rows(dialog) == []  # no holders before the bids
+    note = _child(dialog, QLabel, "bidsNote")
+    assert "decided at “Bids for help”" in note.text() and "3 h 15 min" in note.text()
+    _tick_all(dialog)
+    spec = dialog.result_spec()
+    assert spec.plan.awaits_bids and spec.plan.rounds == ()
+    qtbot.wait(50)
+    shot(dialog, "new_session_bids")
+    at_bids.setChecked(False)  # holders known in advance: the rotation as before
+    assert len(_rows(dialog)) == 3
+    dialog.select_format("case-consultation")
+    assert not _child(dialog, QCheckBox, "decideAtBids").isVisible()
+
+
+def test_audio_rounds_too_short_are_warned_about(dialog, qtbot):
+    dialog.select_format("audio-action-learning")
+    dialog.set_participants(["Fay", "Ana", "Ben", "Cy", "Dee"])
+    short = _child(dialog, QLabel, "shortRounds")
+    assert not short.isVisible()
+    _child(dialog, QSpinBox, "param_issue_holders").setValue(4)
+    for box in dialog.findChildren(QComboBox):
+        if box.objectName() == "param_call_hours":
+            box.setCurrentIndex(0)  # 2.5 h
+    assert short.isVisible(), short.text()
+    assert "25 min" in short.text() and "With 3 issue holders" in short.text()
+    qtbot.wait(50)
+    shot(dialog, "new_session_short_rounds")
+
+
+def test_export_agenda_from_the_dialog(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.select_format("case-consultation")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    target = tmp_path / "agenda.md"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    button = _child(dialog, QPushButton, "exportAgenda")
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    text = target.read_text(encoding="utf-8")
+    assert "| 14:05 | Describe the case | 5 min |" in text  # clock times from now
+    assert "Adviser, Timekeeper: microphones off" in text
+    pdf = tmp_path / "agenda"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(pdf), "")
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (tmp_path / "agenda.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_co_consulting_asks_for_no_tick_at_setup(dialog):
+    # the pair agrees in the session's first phase, where the facilitator confirms it
+    dialog.select_format("co-consulting")
+    dialog.set_participants(["Ana", "Ben"])
+    assert _ok(dialog).isEnabled()
+    assert dialog.findChild(QCheckBox, "agreement_0") is None
+
+
+def test_a_swap_shows_in_the_names_and_survives_a_name_added(dialog, qtbot):
+    dialog.select_format("case-consultation")
+    names = _child(dialog, QPlainTextEdit, "participantsEdit")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    first, second = _child(dialog, QComboBox, "swapFirst"), _child(dialog, QComboBox, "swapSecond")
+    first.setCurrentText("Ana")
+    offered = [second.itemText(i) for i in range(second.count())]
+    assert offered == ["Ben", "Cy"]  # never the person already picked
+    second.setCurrentText("Cy")
+    qtbot.mouseClick(_child(dialog, QPushButton, "swapButton"), Qt.MouseButton.LeftButton)
+    assert parse_participants(names.toPlainText()) == ["Cy", "Ben", "Ana"]
+    assert [row[0] for row in _rows(dialog)] == ["Cy", "Ben", "Ana"]
+    names.setPlainText(names.toPlainText() + "\nDee")  # a fourth person: the swap stays
+    assert [row[0] for row in _rows(dialog)] == ["Cy", "Ben", "Ana", "Dee"]
+
+
+def test_moving_a_round_reorders_the_names(dialog, qtbot):
+    dialog.select_format("case-consultation")
+    dialog.set_participants(["Ana", "Ben", "Cy"])
+    _child(dialog, QTableWidget, "roundPlan").selectRow(2)
+    qtbot.mouseClick(_child(dialog, QPushButton, "moveUp"), Qt.MouseButton.LeftButton)
+    names = _child(dialog, QPlainTextEdit, "participantsEdit")
+    assert parse_participants(names.toPlainText()) == ["Ana", "Cy", "Ben"]

@@ -1,0 +1,35 @@
+"""A Markdown text laid out on A4 pages as PDF (the agenda before a meeting). Needs a
+QGuiApplication; the command line makes an offscreen one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+MARGIN_MM = 15.0
+DPI = 96
+
+
+def write_markdown_pdf(markdown: str, path: Path | str, *, title: str = "") -> None:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)  # layout units are CSS pixels, as on screen
+    writer.setTitle(title)
+    writer.setCreator("Facilitator")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    doc.setDefaultStyleSheet("table { border-collapse: collapse; } td, th { padding: 3px; }")
+    doc.setMarkdown(markdown)
+    doc.setPageSize(QSizeF(writer.width(), writer.height()))
+    doc.print_(writer)
