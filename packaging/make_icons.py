@@ -21,7 +21,13 @@ APP_ID = "org.facilitatorapp.Facilitator"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # .ico stops at 256
 ICNS_SIZES = (16, 32, 64, 128, 256, 512)
-SVG = Path(__file__).resolve().parent.parent / "facilitator" / "resources" / "icons" / "facilitator.svg"
+SVG = (
+    Path(__file__).resolve().parent.parent
+    / "facilitator"
+    / "resources"
+    / "icons"
+    / "facilitator.svg"
+)
 
 
 def render(svg: Path, size: int):
@@ -71,7 +77,8 @@ ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08",
 def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     """A macOS .icns holding one PNG per size."""
     body = b"".join(
-        ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png for size, png in sorted(pngs.items())
+        ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png
+        for size, png in sorted(pngs.items())
     )
     return b"icns" + struct.pack(">I", 8 + len(body)) + body
 

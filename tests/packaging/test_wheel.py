@@ -76,9 +76,7 @@ def installed(built, tmp_path_factory) -> Path:
         pip = [str(python), "-m", "pip", "install", "--quiet", str(built["wheel"])]
     else:
         site = Path(_run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"))
-        (site / "zz_borrowed_dependencies.pth").write_text(
-            sysconfig.get_paths()["purelib"] + "\n"
-        )
+        (site / "zz_borrowed_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
         pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet",
                "--no-deps", "--no-index", str(built["wheel"])]  # fmt: skip
     result = subprocess.run(pip, capture_output=True, text=True, timeout=600)
@@ -115,7 +113,9 @@ def test_the_installed_program_is_the_wheel_not_the_checkout(installed):
 
 
 def test_version(installed):
-    assert _run(installed / "bin" / "facilitator", "--version") == f"facilitator {project_version()}"
+    assert (
+        _run(installed / "bin" / "facilitator", "--version") == f"facilitator {project_version()}"
+    )
 
 
 def test_formats_lists_all_five(installed):
