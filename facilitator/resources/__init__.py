@@ -25,3 +25,8 @@ def builtin_formats_dir() -> Path:
 
 def sound_path(name: str) -> Path:
     return resources_dir() / "sounds" / name
+
+
+def app_icon_path() -> Path:
+    """The application icon (SVG); the PNG sizes are made from it when packaging."""
+    return resources_dir() / "icons" / "facilitator.svg"

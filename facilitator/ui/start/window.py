@@ -129,6 +129,7 @@ class StartWindow(QWidget):
     past_requested = Signal(int)  # a finished session, to look at read-only
     groups_requested = Signal()  # the Groups window
     group_requested = Signal(int)  # the Groups window, at this saved group
+    about_requested = Signal()  # version, licence, where the records live
 
     def __init__(
         self,
@@ -230,6 +231,8 @@ class StartWindow(QWidget):
         self._history.clicked.connect(self.history_requested)
         top.addWidget(self._history, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
+        about = QPushButton(self.tr("About Facilitator"), objectName="aboutButton", flat=True)
+        about.clicked.connect(self.about_requested)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)
         lower.addWidget(groups_box, 2)
@@ -239,6 +242,7 @@ class StartWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._resume_box)
         layout.addLayout(lower, 1)
+        layout.addWidget(about, 0, Qt.AlignmentFlag.AlignRight)
 
         self.set_sessions(sessions, unfinished)
         self.resize(1100, 720)
