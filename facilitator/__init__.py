@@ -1,3 +1,8 @@
 """Facilitator: a desktop companion for structured peer-help sessions."""
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:  # the one version number lives in pyproject.toml
+    __version__ = version("facilitator")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"

@@ -7,14 +7,15 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
 from facilitator.core import i18n
 from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.formats.catalog import Catalog, load_catalog
-from facilitator.resources import builtin_formats_dir
+from facilitator.resources import app_icon_path, builtin_formats_dir
 from facilitator.services.live import LiveSession
 from facilitator.store.database import OpenedRecords, close_records
 from facilitator.store.migrations import NewerSchemaError
@@ -31,6 +32,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from facilitator.core import i18n
 
     install_language(app, i18n.language())  # as the command line chose; run_app may change it
+    app.setDesktopFileName("org.facilitatorapp.Facilitator")  # packaging/linux/
+    if app_icon_path().is_file():
+        app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
 
@@ -60,6 +64,7 @@ class Facilitator:
 
         window = MainWindow(SessionController(live), Preferences.load())
         window.history_requested.connect(self.show_history)
+        window.about_requested.connect(lambda: self.show_about(window))
         window.show()
         self.windows.append(window)
         if self.start is not None:
@@ -93,6 +98,16 @@ class Facilitator:
         window = FormatListWindow(self.catalog, str(self.records.path.parent))
         window.show()
         self.windows.append(window)
+
+    def show_about(self, parent: QWidget | None = None) -> QWidget:
+        from facilitator.ui.common.about import AboutDialog
+
+        dialog = AboutDialog(
+            __version__, self.records.path.parent, parent, icon=QIcon(str(app_icon_path()))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_coach_log(self) -> QWidget:
         from facilitator.app.coach import open_coach_log
@@ -152,6 +167,7 @@ class Facilitator:
         window.past_requested.connect(self.show_past)
         window.groups_requested.connect(self.show_groups)
         window.protection_requested.connect(self.show_protection)
+        window.about_requested.connect(lambda: self.show_about(window))
         window.group_requested.connect(self.show_groups)
         from facilitator.app.groups import book_for, saved_group_cards
 

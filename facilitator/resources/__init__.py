@@ -30,3 +30,6 @@ def sound_path(name: str) -> Path:
 def translations_dir() -> Path:
     """The Qt Linguist sources (`.ts`) and their compiled catalogues (`.qm`)."""
     return resources_dir() / "translations"
+def app_icon_path() -> Path:
+    """The application icon (SVG); the PNG sizes are made from it when packaging."""
+    return resources_dir() / "icons" / "facilitator.svg"

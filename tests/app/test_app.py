@@ -43,3 +43,31 @@ def test_demo_session_is_running_mid_case(qtbot, tmp_path, clock):
     assert list(runner.timeline.plan.participants) == DEMO_PEOPLE
     assert len(window.controller.notes()) == 2
     records.conn.close()
+
+
+def test_about_is_reachable_from_the_start_screen_and_the_session(qtbot, tmp_path, clock):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+
+    from facilitator import __version__
+    from facilitator.ui.common.about import AboutDialog
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    app.show_start()
+    qtbot.addWidget(app.start)
+    app.start.findChild(QPushButton, "aboutButton").click()
+    (dialog,) = app.start.findChildren(AboutDialog)
+    assert dialog.isVisible()
+    assert __version__ in dialog.findChild(QLabel, "aboutTitle").text()
+    assert dialog.findChild(QLabel, "aboutDataDir").text() == str(tmp_path / "data")
+    dialog.close()
+
+    app.resume(create_demo_session(app.store, app.catalog, clock))
+    window = app.windows[0]
+    qtbot.addWidget(window)
+    window.findChild(QAction, "action_about").trigger()
+    assert window.findChildren(AboutDialog)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[-1] == "&Help"
+    records.conn.close()

@@ -42,6 +42,7 @@ MINUTE = 60.0
 
 class MainWindow(QMainWindow):
     history_requested = Signal()
+    about_requested = Signal()  # Help ▸ About Facilitator
 
     def __init__(self, controller: SessionController, prefs: Preferences | None = None) -> None:
         super().__init__()
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self._bind_speaker_keys()
         self.balance = install_balance(self)  # View ▸ time balance panel, session review
         self.methods = install_methods(self)  # bids, breaks, late arrivals, cues to the room
+        about = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("About Facilitator"))
+        about.setObjectName("action_about")
+        about.triggered.connect(self.about_requested)
 
         controller.changed.connect(self._sync_actions)
         controller.cue_reached.connect(self._cue)

@@ -130,6 +130,7 @@ class StartWindow(QWidget):
     groups_requested = Signal()  # the Groups window
     group_requested = Signal(int)  # the Groups window, at this saved group
     protection_requested = Signal()  # the passphrase and lock settings
+    about_requested = Signal()  # version, licence, where the records live
 
     def __init__(
         self,
@@ -235,6 +236,8 @@ class StartWindow(QWidget):
         self._protection.clicked.connect(self.protection_requested)
         top.addWidget(self._protection, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self._new, 0, Qt.AlignmentFlag.AlignVCenter)
+        about = QPushButton(self.tr("About Facilitator"), objectName="aboutButton", flat=True)
+        about.clicked.connect(self.about_requested)
         lower = QHBoxLayout()
         lower.addWidget(recent_box, 3)
         lower.addWidget(groups_box, 2)
@@ -244,6 +247,7 @@ class StartWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self._resume_box)
         layout.addLayout(lower, 1)
+        layout.addWidget(about, 0, Qt.AlignmentFlag.AlignRight)
 
         self.set_sessions(sessions, unfinished)
         self.resize(1100, 720)
