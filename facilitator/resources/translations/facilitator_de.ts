@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Start / pause</source>
@@ -63,6 +90,57 @@
         <source>Preferences…</source>
         <translation>Einstellungen…</translation>
     </message>
+    <message>
+        <source>Record the bids for help…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a break after this phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late arrival…</source>
+        <translation type="unfinished">Später gekommen…</translation>
+    </message>
+    <message>
+        <source>Show the phase&apos;s rule to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the pair&apos;s agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client wants to be helped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>The pair&apos;s agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes first as {holder}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pair agreed; the room shows it while they work.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AirtimeChart</name>
@@ -82,13 +160,6 @@
     <message>
         <source>The data folder {folder} cannot be used: {why}</source>
         <translation>Der Datenordner {folder} kann nicht verwendet werden: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>The data folder {folder} cannot be used: {why}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -175,6 +246,105 @@
     </message>
 </context>
 <context>
+    <name>BidsDialog</name>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time by bid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} round(s): {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and a break of {pause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — of the {available} left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer rounds give each more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarriedActionsPanel</name>
     <message>
         <source>Commitments from earlier meetings — ask about them in the catch-up</source>
@@ -233,6 +403,10 @@
         <translation>eine fertige Beispielsitzung in einem temporären Datenordner öffnen</translation>
     </message>
     <message>
+        <source>read the records&apos; passphrase from standard input (one line) instead of asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write records out of the coach&apos;s log</source>
         <translation>Einträge aus dem Coaching-Logbuch exportieren</translation>
     </message>
@@ -249,8 +423,24 @@
         <translation>das Datum des Logs (Standard: heute)</translation>
     </message>
     <message>
-        <source>start of coach-specific training (earlier sessions do not count)</source>
-        <translation>Beginn der coachingspezifischen Ausbildung (frühere Sitzungen zählen nicht)</translation>
+        <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ICF client coaching log (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would be imported, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a client&apos;s name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
@@ -316,9 +506,17 @@
         <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
         <translation>ein Formatparameter, z. B. --set minutes_each_way=20 (wiederholbar)</translation>
     </message>
+    <message>
+        <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
+    <message>
+        <source>If an organisation pays (sponsor)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>May be named on my ICF coaching log</source>
         <translation>Darf in meinem ICF-Coaching-Log namentlich genannt werden</translation>
@@ -330,6 +528,10 @@
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
@@ -376,6 +578,10 @@
         <translation>laufend</translation>
     </message>
     <message>
+        <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> · fee not paid</source>
         <translation> · Honorar nicht bezahlt</translation>
     </message>
@@ -388,12 +594,49 @@
         <translation>Exportiert nach {a} und {b}.</translation>
     </message>
     <message>
+        <source>They are plain files, readable without the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the client&apos;s record into…</source>
         <translation>Die Daten der Klientin / des Klienten exportieren nach…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their words are overwritten in the records file and removed from the search index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files you exported yourself are not touched: delete them by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase client</source>
         <translation>Klient/-in löschen</translation>
+    </message>
+    <message>
+        <source>Erase everywhere</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
@@ -422,6 +665,10 @@
         <source>Challenges ahead</source>
         <translation>Kommende Herausforderungen</translation>
     </message>
+    <message>
+        <source>Goals and benefit indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoachLog</name>
@@ -449,12 +696,24 @@
         <translation>Klient/-in hinzufügen</translation>
     </message>
     <message>
+        <source>Import sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klient/-innen</translation>
     </message>
     <message>
         <source>ICF log and credentials</source>
         <translation>ICF-Log und Zertifizierung</translation>
+    </message>
+    <message>
+        <source>Mentor coaching and CCE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no sessions yet</source>
@@ -467,6 +726,18 @@
     <message>
         <source>Type the new client&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Import sessions or an ICF log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -531,8 +802,8 @@
         <translation>Phasen</translation>
     </message>
     <message>
-        <source>Each round ({rounds} with the defaults, one per {holder})</source>
-        <translation>Jede Runde ({rounds} mit den Standardwerten, je eine für {holder})</translation>
+        <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Break</source>
@@ -548,41 +819,125 @@
     </message>
 </context>
 <context>
-    <name>Describe</name>
+    <name>DevelopmentView</name>
     <message>
-        <source>Person {n}</source>
+        <source>Export CCE and mentoring log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{size} people; roles: {roles}</source>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(cannot be planned with the defaults: {why})</source>
+        <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once, at the start</source>
+        <source>CCE units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phases</source>
+        <source>Core Competencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each round ({rounds} with the defaults, one per {holder})</source>
+        <source>Coaching Ethics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Break</source>
+        <source>Course or event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Once, at the end</source>
+        <source>units </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned total: {total} (defaults, {n} people)</source>
+        <source>core </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethics </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual/Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Stunden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Mentor coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> Min.</translation>
+    </message>
+    <message>
+        <source>Continuing coach education (CCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added; see the status line for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: {e}</source>
+        <translation type="unfinished">Nicht exportiert: {e}</translation>
+    </message>
+    <message>
+        <source>Exported to {p}.</source>
+        <translation type="unfinished">Exportiert nach {p}.</translation>
+    </message>
+    <message>
+        <source>Export CCE and mentoring log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,8 +1053,75 @@
         <translation>Runde {n}</translation>
     </message>
     <message>
+        <source>{length} each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned total</source>
         <translation>Geplant insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals and benefit indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change goal the client chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator, e.g. confidence in meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the goal first, then Add goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the goal this indicator measures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting value: {r}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -920,6 +1342,17 @@ Ihre Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>HelpingDialog</name>
+    <message>
+        <source>How {holder} wants to be helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>finished</source>
@@ -994,6 +1427,18 @@ Ihre Änderungen verwerfen?</translation>
         <translation>Öffnen (nur lesen)</translation>
     </message>
     <message>
+        <source>Mark finished…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An abandoned session: end it where it stopped, adding no time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No sessions match these filters.</source>
         <translation>Keine Sitzungen passen zu diesen Filtern.</translation>
     </message>
@@ -1008,6 +1453,14 @@ Ihre Änderungen verwerfen?</translation>
             <numerusform>%n Sitzungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mark finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IcfView</name>
@@ -1016,12 +1469,28 @@ Ihre Änderungen verwerfen?</translation>
         <translation>ICF-Log exportieren…</translation>
     </message>
     <message>
+        <source>Coach-specific training started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress toward the credentials (experience hours)</source>
         <translation>Fortschritt zur Zertifizierung (Praxisstunden)</translation>
     </message>
     <message>
         <source>As of {d}.</source>
         <translation>Stand: {d}.</translation>
+    </message>
+    <message>
+        <source>Sessions before {d} (start of training) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{t} h: {p} paid, {b} pro bono.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
@@ -1077,10 +1546,138 @@ Ihre Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sessions — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name, other contact: who is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing with the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there (skipped), line(s) {lines}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as {name} ({contact})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({contact}), line(s) {lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who each of these is, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LateArrivalDialog</name>
+    <message>
+        <source>Late arrival</source>
+        <translation type="unfinished">Später gekommen</translation>
+    </message>
+    <message>
+        <source>Brings an issue: a round as {holder} at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{title} — Facilitator</source>
         <translation>{title} – Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1156,14 +1753,6 @@ Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Who is not here (from the next round on)?</source>
         <translation>Wer ist nicht da (ab der nächsten Runde)?</translation>
-    </message>
-    <message>
-        <source>Late arrival</source>
-        <translation>Später gekommen</translation>
-    </message>
-    <message>
-        <source>Name of the person who arrived:</source>
-        <translation>Name der Person, die dazugekommen ist:</translation>
     </message>
     <message>
         <source>Finish the session</source>
@@ -1274,6 +1863,29 @@ Ihre Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>MethodHooks</name>
+    <message>
+        <source>Jump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break after “{phase}”, in minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation type="unfinished">Fallgebende</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
@@ -1322,6 +1934,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Sitzung anlegen</translation>
     </message>
     <message>
+        <source>Export agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1  Format</source>
         <translation>1  Format</translation>
     </message>
@@ -1360,6 +1980,22 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>That change was not made: {why}</source>
         <translation>Diese Änderung wurde nicht übernommen: {why}</translation>
+    </message>
+    <message>
+        <source>Export the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide the {holders} at “{phase}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -1544,6 +2180,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Pause</translation>
     </message>
     <message>
+        <source>Rounds, after the bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished">Runden</translation>
+    </message>
+    <message>
         <source>Round {number} · {holder}</source>
         <translation>Runde {number} · {holder}</translation>
     </message>
@@ -1636,6 +2280,116 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <source>Close the other Facilitator windows first (sessions, the coach&apos;s log, history, groups): the records are rewritten while they are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message>
+        <source>Passphrase and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: if I lose the passphrase, the records are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can open protected records without the passphrase: not you, not Facilitator&apos;s makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (Ctrl+L only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the windows after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking hides notes and the coach&apos;s log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to say you understand what a lost passphrase means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>not started</source>
@@ -1688,6 +2442,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Review: what helped, what could be better</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>skipped</source>
@@ -1945,6 +2703,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>hört zu</translation>
     </message>
     <message>
+        <source>Help wanted: {wish}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the client how they want to be helped (H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Round {n}: {holder} {who}</source>
         <translation>Runde {n}: {who} ({holder})</translation>
     </message>
@@ -1953,6 +2719,21 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
 </source>
         <translation>Nächste Runden:
 </translation>
+    </message>
+</context>
+<context>
+    <name>RoomMessageDialog</name>
+    <message>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown across the room view for 20 seconds (empty: take it down).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2021,12 +2802,20 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Runde {n} von {total}</translation>
     </message>
     <message>
+        <source>{name} — back at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>STARTING SOON</source>
         <translation>GLEICH GEHT&apos;S LOS</translation>
     </message>
     <message>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
+    </message>
+    <message>
+        <source>Next: {name} · {length} · {role}: {holder}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -2047,6 +2836,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>MICROPHONE OFF</source>
         <translation>MIKROFON AUS</translation>
+    </message>
+    <message>
+        <source>Help wanted: {wish}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>RULES</source>
@@ -2160,6 +2953,13 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenLock</name>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeriesChartWindow</name>
     <message>
         <source>{name} across its meetings — Facilitator</source>
@@ -2204,6 +3004,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Vorherige Phase</translation>
     </message>
     <message>
+        <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Jump to {name}</source>
         <translation>Zu {name} springen</translation>
     </message>
@@ -2236,8 +3040,60 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>{person} dazugekommen</translation>
     </message>
     <message>
+        <source>Break of {n:g} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The session has finished.</source>
         <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Bids: {n} round(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: {first} goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phase is not part of a client&apos;s turn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How {holder} wants to be helped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen only, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas and suggestions welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five minutes left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please come back to the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep to the time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
@@ -2303,6 +3159,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Klient/-in spricht (L)</translation>
     </message>
     <message>
+        <source>Benefit indicators in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2333,6 +3193,29 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Private reflection</source>
         <translation>Private Reflexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{low:g}–{high:g}, target {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {t}{u}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator not saved: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Gespeichert</translation>
     </message>
     <message>
         <source>No open actions from earlier sessions.</source>
@@ -2369,6 +3252,71 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>coach {c} · client {l} · coach share {p} % — {w}</source>
         <translation>Coach {c} · Klient/-in {l} · Anteil Coach {p} % – {w}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share with participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own view (the QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shared: no one can connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n browser(s) connected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShareHooks</name>
+    <message>
+        <source>Share with participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing could not start on {address}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2445,6 +3393,18 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
+    <message>
+        <source>Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the records with a passphrase; lock when away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
         <translation>
@@ -2496,6 +3456,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Geplant</translation>
     </message>
     <message>
+        <source>Rounds — decided at the bids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Round {n} — {role}: {who}</source>
         <translation>Runde {n} – {role}: {who}</translation>
     </message>
@@ -2514,6 +3478,33 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>At the end</source>
         <translation>Zum Schluss</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Facilitator — protected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the records…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3576,17 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The passphrase is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records are protected by the new passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>ClientPage</name>
+        <message numerus="yes">
+            <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
+            <translation>
+                <numerusform>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</numerusform>
+                <numerusform>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
+            <translation>
+                <numerusform>The %n backup are rewritten without them; the rest of each backup is kept.</numerusform>
+                <numerusform>The %n backups are rewritten without them; the rest of each backup is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
+            <translation>
+                <numerusform>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
+                <numerusform>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GroupsWindow</name>
         <message numerus="yes">
             <source>%n meeting(s) held.</source>
@@ -24,6 +48,16 @@
             <translation>
                 <numerusform>%n session.</numerusform>
                 <numerusform>%n sessions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
+            <translation>
+                <numerusform>Nothing can be imported: %n problem to fix in the file.</numerusform>
+                <numerusform>Nothing can be imported: %n problems to fix in the file.</numerusform>
             </translation>
         </message>
     </context>
@@ -71,6 +105,26 @@
             <translation>
                 <numerusform>{name}: %n meeting held</numerusform>
                 <numerusform>{name}: %n meetings held</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message numerus="yes">
+            <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
+            <translation>
+                <numerusform>An earlier fee of this engagement is not marked paid (%n session: {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</numerusform>
+                <numerusform>An earlier fee of this engagement is not marked paid (%n sessions: {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message numerus="yes">
+            <source>%n browser(s) connected</source>
+            <translation>
+                <numerusform>%n browser connected</numerusform>
+                <numerusform>%n browsers connected</numerusform>
             </translation>
         </message>
     </context>
