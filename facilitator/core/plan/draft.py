@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitator.core.formats.format import Assign, Format
+from facilitator.core.i18n import translate
 from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
 from facilitator.core.plan.timeline import (
     AFTER_BIDS,
@@ -128,25 +129,42 @@ def default_title(fmt: Format, now_wall: float) -> str:
 def people_hint(fmt: Format) -> str:
     """How many people the format takes and what the order of the names means."""
     lo, hi = fmt.group_min, fmt.group_max
-    text = f"{lo} people." if lo == hi else f"{lo} to {hi} people."
+    text = (
+        translate("Draft", "%n people.", n=lo)
+        if lo == hi
+        else translate("Draft", "{low} to {high} people.").format(low=lo, high=hi)
+    )
     clauses, taken = [], 0
     for role in fmt.roles_by(Assign.FIXED):
         first, taken = taken + 1, taken + role.count
         clauses.append(
-            f"name {first} is the {role.name}"
+            translate("Draft", "name {first} is the {role}").format(first=first, role=role.name)
             if role.count == 1
-            else f"names {first} to {taken} are the {role.name}"
+            else translate("Draft", "names {first} to {last} are the {role}").format(
+                first=first, last=taken, role=role.name
+            )
         )
     holder = fmt.holder_role
     if holder is not None and fmt.bids_phase is not None:
-        clauses.append(f"the bids for help decide who is {holder.name}")
+        clauses.append(
+            translate("Draft", "the bids for help decide who is {role}").format(role=holder.name)
+        )
     elif holder is not None:
-        who = "the next person" if taken else "the first person"
-        clauses.append(f"{who} goes first as {holder.name}")
+        clauses.append(
+            (
+                translate("Draft", "the next person goes first as {role}")
+                if taken
+                else translate("Draft", "the first person goes first as {role}")
+            ).format(role=holder.name)
+        )
     if clauses:
-        text += f" Order matters: {'; '.join(clauses)}."
+        text += " " + translate("Draft", "Order matters: {clauses}.").format(
+            clauses="; ".join(clauses)
+        )
     for duty in fmt.roles_by(Assign.DUTY):
-        text += f" The {duty.name} is the last name where possible."
+        text += " " + translate("Draft", "The {role} is the last name where possible.").format(
+            role=duty.name
+        )
     return text
 
 
@@ -155,7 +173,9 @@ def whole_session_roles(fmt: Format | None, plan: RoundPlan | None) -> str:
     if plan is None or fmt is None:
         return ""
     lines = [
-        f"{fmt.role(rid).name} for the whole session: {', '.join(people)}"
+        translate("Draft", "{role} for the whole session: {people}").format(
+            role=fmt.role(rid).name, people=", ".join(people)
+        )
         for rid, people in plan.fixed.items()
     ]
     if fmt.rounds is None:
@@ -168,13 +188,16 @@ def bids_text(timeline: Timeline | None) -> str:
     if timeline is None or timeline.fmt.bids_phase is None or not timeline.plan.awaits_bids:
         return ""
     kept = next((p for p in timeline.phases if p.key == AFTER_BIDS), None)
-    holder = timeline.fmt.holder_role.name.lower() if timeline.fmt.holder_role else "holder"
-    text = (
-        f"The {holder}s, their order and their time are decided at "
-        f"“{timeline.fmt.bids_phase.name}”: the members bid for help there."
-    )
+    holder = timeline.fmt.holder_role.name if timeline.fmt.holder_role else ""
+    text = translate(
+        "Draft",
+        "Who is {role}, in which order and for how long is decided at “{phase}”: "
+        "the members bid for help there.",
+    ).format(role=holder, phase=timeline.fmt.bids_phase.name)
     if kept is not None:
-        text += f" {minutes_text(kept.planned)} are kept for the rounds (breaks included)."
+        text += " " + translate(
+            "Draft", "{time} are kept for the rounds (breaks included)."
+        ).format(time=minutes_text(kept.planned))
     return text
 
 
