@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator import __version__
@@ -14,7 +16,12 @@ from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.formats.catalog import Catalog, load_catalog
 from facilitator.resources import builtin_formats_dir
 from facilitator.services.live import LiveSession
-from facilitator.store.database import OpenedRecords, close_records, open_records
+from facilitator.store.database import (
+    OpenedRecords,
+    close_records,
+    open_records,
+    reopen_records,
+)
 from facilitator.store.migrations import NewerSchemaError
 from facilitator.store.paths import formats_dir
 from facilitator.store.sessions import SessionStore
@@ -33,11 +40,33 @@ class Facilitator:
 
     def __init__(self, records: OpenedRecords, catalog: Catalog, clock: Clock) -> None:
         self.records = records
-        self.store = SessionStore(records.conn)
+        self.store = SessionStore(records.conn, reopen=lambda: reopen_records(records))
         self.catalog = catalog
         self.clock = clock
         self.windows: list[QWidget] = []
         self.start: QWidget | None = None
+
+    def session_windows(self) -> list[QWidget]:
+        from facilitator.ui.session.main_window import MainWindow
+
+        return [w for w in self.windows if isinstance(w, MainWindow) and shiboken6.isValid(w)]
+
+    def raise_windows(self) -> None:
+        """Another start on the same records asked: show ourselves instead."""
+        shown = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
+        if self.start is not None and shiboken6.isValid(self.start) and self.start.isVisible():
+            shown.append(self.start)
+        for window in shown[-1:]:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def end_by_signal(self, app: QApplication) -> None:
+        """SIGTERM, SIGHUP, Ctrl+C: write what can be, keep the rest, end without asking."""
+        for window in self.session_windows():
+            window.keep_for_next_start()
+        app.exit(0)
 
     def open_session(self, live: LiveSession) -> QWidget:
         from facilitator.ui.common.preferences import Preferences
@@ -135,6 +164,39 @@ class Facilitator:
         self.start = window
 
 
+def _say(message: str) -> None:
+    """A command-line error: one sentence on stderr (and in a box if windows can show)."""
+    print(f"facilitator: {message}", file=sys.stderr)
+    if can_show_windows():
+        create_application()
+        QMessageBox.critical(None, "Facilitator", message)
+
+
+def can_show_windows() -> bool:
+    """False where creating a QApplication would abort (no display on X11/Wayland)."""
+    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def folder_problem(data_dir: Path, exc: OSError) -> str:
+    """What is wrong with the records' place, naming the file and what to do."""
+    from facilitator.store.paths import records_path
+
+    path = records_path(data_dir)
+    if path.is_dir():
+        return (
+            f"The records file {path} is a folder, not a file: move or rename that folder, "
+            f"or choose another data folder with --data-dir."
+        )
+    return (
+        f"The data folder {data_dir} cannot be used ({exc.strerror or exc}): check that it "
+        f"is a folder you can write to, or choose another with --data-dir."
+    )
+
+
 def run_app(
     data_dir: Path,
     *,
@@ -143,39 +205,74 @@ def run_app(
     participants: Sequence[str] = (),
     params: dict[str, float] | None = None,
 ) -> int:
-    app = create_application()
+    """The program. Every problem found before a window is needed (records in use, a
+    newer or unusable records file, an unknown format, a full disk) is one sentence on
+    stderr and a non-zero exit status."""
+    import sqlite3
+
+    from facilitator.app.instance import InstanceLock, RecordsInUse
+    from facilitator.store.backup import remove_temporary_files
+    from facilitator.store.paths import backups_dir, ensure_data_dir
+    from facilitator.store.unsaved import replay_unsaved
+
     if demo:
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
     try:
-        records = open_records(data_dir)
-    except NewerSchemaError as exc:
-        QMessageBox.critical(None, "Facilitator", str(exc))
-        return 2
+        ensure_data_dir(data_dir)
     except OSError as exc:
-        QMessageBox.critical(
-            None, "Facilitator", f"The data folder {data_dir} cannot be used: {exc.strerror or exc}"
-        )
+        _say(folder_problem(data_dir, exc))
         return 2
-    catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir))
-    facilitator = Facilitator(records, catalog, SystemClock())
+    lock = InstanceLock(data_dir)
     try:
-        if demo:
-            from facilitator.services.samples.session import create_demo_session
+        lock.acquire()
+    except RecordsInUse as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        return 0 if exc.raised and not format_id else 3
+    except OSError as exc:
+        _say(folder_problem(data_dir, exc))
+        return 2
+    records = None
+    try:
+        remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
+        try:
+            records = open_records(data_dir)
+        except NewerSchemaError as exc:
+            _say(str(exc))
+            return 2
+        except (OSError, sqlite3.Error) as exc:
+            _say(folder_problem(data_dir, exc if isinstance(exc, OSError) else OSError(str(exc))))
+            return 2
+        catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir))
+        facilitator = Facilitator(records, catalog, SystemClock())
+        try:
+            records.notices.extend(replay_unsaved(facilitator.store, data_dir))
+            live = None
+            if demo:
+                from facilitator.services.samples.session import create_demo_session
 
-            facilitator.resume(create_demo_session(facilitator.store, catalog, facilitator.clock))
-        elif format_id:
-            try:
+                demo_id = create_demo_session(facilitator.store, catalog, facilitator.clock)
+                live = LiveSession.open(facilitator.store, demo_id, facilitator.clock)
+            elif format_id:
                 live = LiveSession.create(
-                    facilitator.store,
-                    catalog.get(format_id),
-                    participants,
-                    facilitator.clock,
-                    params=params,
-                )
-            except (KeyError, ValueError) as exc:
-                QMessageBox.critical(None, "Facilitator", str(exc).strip("'\""))
-                return 2
+                    facilitator.store, catalog.get(format_id), participants,
+                    facilitator.clock, params=params,
+                )  # fmt: skip
+        except (KeyError, ValueError) as exc:
+            _say(str(exc).strip("'\""))
+            return 2
+        except (sqlite3.Error, OSError) as exc:
+            _say(
+                f"The records in {data_dir} cannot be written ({exc}): free some space or "
+                f"make the folder writable, then start again."
+            )
+            return 2
+        app = create_application()
+        from facilitator.app.signals import SignalExit
+
+        ending = SignalExit(lambda signum: facilitator.end_by_signal(app))
+        lock.listen(facilitator.raise_windows)
+        if live is not None:
             facilitator.open_session(live)
         else:
             facilitator.show_start()
@@ -184,6 +281,11 @@ def run_app(
             QMessageBox.warning(first, "Facilitator", notice)
         for error in catalog.errors:
             print(f"format not loaded: {error}", file=sys.stderr)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            ending.uninstall()
     finally:
-        close_records(records)
+        if records is not None:
+            close_records(records)
+        lock.release()

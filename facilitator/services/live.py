@@ -9,9 +9,10 @@ stopped).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from facilitator.core.clock import Clock
 from facilitator.core.formats.format import Format
@@ -23,6 +24,17 @@ from facilitator.core.session.runner import SessionRunner, SessionState
 from facilitator.services.recorded import read_recorded
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
+from facilitator.store.unsaved import UnsavedNote, dumps_unsaved, unsaved_path, write_atomically
+
+T = TypeVar("T")
+# Errors after which a new connection may succeed: read-only, I/O error, cannot open.
+_REOPEN_CODES = (8, 10, 14)
+
+
+def worth_reopening(error: BaseException | None) -> bool:
+    """True for write errors that a fresh connection may not have (a read-only file)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, sqlite3.Error) and code is not None and code & 0xFF in _REOPEN_CODES
 
 
 class EventWriter:
@@ -68,8 +80,49 @@ class LiveSession:
         return len(self.writer.pending) if self.writer else 0
 
     def save_pending(self) -> bool:
-        """Try again to write events kept in memory; True when all are written."""
-        return self.writer.flush() if self.writer else True
+        """Try again to write events kept in memory; True when all are written. After a
+        read-only or I/O error the records are opened again first."""
+        if self.writer is None or self.writer.flush():
+            return True
+        if worth_reopening(self.writer.error) and self.store.reopen():
+            return self.writer.flush()
+        return False
+
+    def _write(self, write: Callable[[], T]) -> T:
+        """Run one write; after an error a new connection may not have, once more."""
+        try:
+            return write()
+        except sqlite3.Error as exc:
+            if not (worth_reopening(exc) and self.store.reopen()):
+                raise
+        return write()
+
+    # -- what could not be written when the program must stop ---------------------------
+    def unsaved_note(self, note_id: int | None, text: str, owner: str | None) -> UnsavedNote:
+        """The note being typed, stamped as `add_note` would stamp it now."""
+        runner = self.runner
+        started = runner.state is not SessionState.NOT_STARTED
+        return UnsavedNote(
+            note_id, text, owner,
+            runner.phase.round_index if started else None,
+            runner.index if started else None,
+            self._clock.wall(),
+        )  # fmt: skip
+
+    def unsaved_text(self, note: UnsavedNote | None) -> str:
+        """Everything not yet written (events in memory and `note`), as a recovery file."""
+        pending = self.writer.pending if self.writer else []
+        return dumps_unsaved(self.session_id, self.title, pending, note)
+
+    def keep_unsaved(self, note: UnsavedNote | None, folder: Path | None = None) -> Path | None:
+        """Write what is not yet written to the recovery file beside the records (which the
+        next start replays); None if there was nothing to keep."""
+        if not self.unsaved_events and note is None:
+            return None
+        folder = folder or self.store.folder
+        if folder is None:
+            raise OSError("the records are not in a folder")
+        return write_atomically(unsaved_path(folder, self.session_id), self.unsaved_text(note))
 
     @property
     def timeline(self) -> Timeline:
@@ -135,13 +188,15 @@ class LiveSession:
     def add_note(self, text: str, *, action_owner: str | None = None) -> int:
         runner = self.runner
         started = runner.state is not SessionState.NOT_STARTED
-        return self.store.add_note(
-            self.session_id,
-            text,
-            round_index=runner.phase.round_index if started else None,
-            phase_index=runner.index if started else None,
-            action_owner=action_owner,
-            now=self._clock.wall(),
+        return self._write(
+            lambda: self.store.add_note(
+                self.session_id,
+                text,
+                round_index=runner.phase.round_index if started else None,
+                phase_index=runner.index if started else None,
+                action_owner=action_owner,
+                now=self._clock.wall(),
+            )
         )
 
     def restore_note(self, note: NoteRecord) -> int:
@@ -156,7 +211,11 @@ class LiveSession:
         )
 
     def update_note(self, note_id: int, text: str, *, action_owner: str | None) -> None:
-        self.store.update_note(note_id, text, action_owner=action_owner, now=self._clock.wall())
+        self._write(
+            lambda: self.store.update_note(
+                note_id, text, action_owner=action_owner, now=self._clock.wall()
+            )
+        )
 
     def delete_note(self, note_id: int) -> None:
         self.store.delete_note(note_id)

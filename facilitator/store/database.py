@@ -96,6 +96,14 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def reopen_records(opened: OpenedRecords) -> sqlite3.Connection:
+    """A new connection to the same records, used from now on (after writes failed, e.g.
+    because the files were read-only when the old one was opened). The old one is kept
+    open for the readers that hold it."""
+    opened.conn = connect(opened.path)
+    return opened.conn
+
+
 def close_records(
     opened: OpenedRecords, *, backup_keep: int = 10, now: float | None = None
 ) -> None:

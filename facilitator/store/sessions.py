@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.session.events import Event, EventKind
-from facilitator.store.database import transaction
+from facilitator.store.database import connect, transaction
 from facilitator.store.records import (
     NOTE_COLUMNS,
     SESSION_COLUMNS,
@@ -36,8 +37,36 @@ _STATE_AFTER = {
 class SessionStore:
     """Reads and writes sessions, events, notes and people on one connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        reopen: Callable[[], sqlite3.Connection] | None = None,
+    ) -> None:
         self._conn = conn
+        self._reopen = reopen
+
+    def reopen(self) -> bool:
+        """Write through a new connection to the same file (one opened while the files were
+        read-only stays read-only). The old connection is left open for readers; True if
+        a new one could be opened."""
+        folder = self.folder
+        try:
+            if self._reopen is not None:
+                conn = self._reopen()
+            elif folder is not None:
+                conn = connect(Path(self._main_file()))
+            else:
+                return False
+        except (sqlite3.Error, OSError):
+            return False
+        self._conn = conn
+        return True
+
+    def _main_file(self) -> str:
+        for _, name, file in self._conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return str(file)
+        return ""
 
     @property
     def folder(self) -> Path | None:

@@ -128,6 +128,12 @@ class NotesPane(QWidget):
         """Write what is typed now (on focus out, before moving on, on close)."""
         self._autosave.flush()
 
+    def unsaved(self) -> tuple[int | None, str, str | None] | None:
+        """The note typed but not yet written: (its id or None if new, text, owner)."""
+        if not self.dirty:
+            return None
+        return self._note_id, self._editor.toPlainText(), self._owner.currentData()
+
     def _write(self, fields: dict[str, Any]) -> bool:
         text, owner = fields["note"]
         if self._note_id is None and not text.strip():
