@@ -58,14 +58,16 @@ def open_records(
     path = records_path(data_dir)
     now = time.time() if now is None else now
     notices: list[str] = []
+    recovery.remove_restore_leftovers(data_dir)
+    notices.extend(filter(None, [recovery.settle_stray_journal(path, now)]))
     if path.exists():
         problem = recovery.inspect_records(path)  # raises NewerSchemaError
         if problem is not None:
             notices.append(recovery.recover(path, backups_dir(data_dir), problem, now))
     else:
-        notice = recovery.set_aside_orphans(path, now)
-        if notice:
-            notices.append(notice)
+        orphans = recovery.set_aside_orphans(path, now)
+        restored = recovery.restore_missing(path, backups_dir(data_dir), now)
+        notices.extend(filter(None, [restored or orphans]))
     conn = connect(path)
     try:
         migrate(conn)

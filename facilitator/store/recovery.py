@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ SIDECARS = ("-wal", "-shm", "-journal")
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _SQLITE_IOERR_SHORT_READ = 522
+_RESTORE_PREFIX = ".restoring-"
 
 
 def inspect_records(path: Path) -> str | None:
@@ -87,17 +89,106 @@ def recover(path: Path, backups_dir: Path, reason: str, now: float) -> str:
 
 
 def restore_backup(backup: Path, path: Path) -> None:
-    """Write `backup` into a new file at `path` with the SQLite backup API."""
+    """Write `backup` into a new file at `path` with the SQLite backup API: built under a
+    temporary name, synced, then put in place with one rename, so a kill at any moment
+    leaves either no records file (and the backups) or the whole restored one."""
+    if path.exists():
+        raise FileExistsError(f"{path} exists")
+    temp = path.with_name(f"{_RESTORE_PREFIX}{os.getpid()}-{path.name}")
     source = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
-        target = sqlite3.connect(path, isolation_level=None)
+        _remove_with_sidecars(temp)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        target = sqlite3.connect(temp, isolation_level=None)
         try:
             source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
+        with open(temp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+        _fsync_folder(path.parent)
+    except BaseException:
+        _remove_with_sidecars(temp)
+        raise
     finally:
         source.close()
+
+
+def restore_missing(path: Path, backups_dir: Path, now: float) -> str | None:
+    """The records file is missing but backups exist (a restore or a move was cut short):
+    restore the newest good one and say so. None when there is no good backup."""
+    for candidate in list_backups(backups_dir):
+        if not verify_backup(candidate):
+            continue
+        try:
+            restore_backup(candidate, path)
+        except (sqlite3.Error, OSError) as exc:
+            log.warning("could not restore %s: %s", candidate.name, exc)
+            continue
+        made = backup_time(candidate)
+        when = made.strftime("%Y-%m-%d %H:%M UTC") if made else candidate.name
+        aside = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+        kept = f" The file set aside earlier is still there as {aside[-1].name}." if aside else ""
+        orphans = sorted(p.name for p in path.parent.glob(f"{path.name}-*.orphaned-*"))
+        if orphans:
+            kept += f" Journal files found without it were kept as {', '.join(orphans)}."
+        return (
+            f"The records file {path.name} was missing, so the backup of {when} was "
+            f"restored; changes after that backup are not in it.{kept}"
+        )
+    return None
+
+
+def settle_stray_journal(path: Path, now: float) -> str | None:
+    """A `-journal` beside the records (a write or a restore was cut short): keep a copy of
+    the file and the journal, let SQLite roll the interrupted write back, and say so.
+    The caller's check then finds the file sound, or damaged (and recovers it)."""
+    journal = _with_suffix(path, "-journal")
+    if not journal.exists() or not path.exists() or _with_suffix(path, "-wal").exists():
+        return None  # nothing to settle, or for the damage check to judge (with both)
+    with open(path, "rb") as f:
+        if not f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+            return None  # not a database: the damage check sets both aside
+    stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.interrupted-{stamp}")
+    shutil.copy2(path, copy)
+    shutil.copy2(journal, _with_suffix(copy, "-journal"))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # rolls the hot journal back
+    except sqlite3.DatabaseError as exc:
+        log.warning("rolling back %s failed: %s", journal, exc)
+    finally:
+        conn.close()
+    if journal.exists():  # not a hot journal SQLite wanted: keep it away from the file
+        os.replace(journal, _with_suffix(copy, "-journal.unused"))
+    return (
+        f"The records were being written when the program last stopped; the unfinished "
+        f"write was undone (the file as it was is kept as {copy.name})."
+    )
+
+
+def remove_restore_leftovers(folder: Path) -> None:
+    """Temporary files of a restore that was cut short (never the user's data)."""
+    for temp in Path(folder).glob(f"{_RESTORE_PREFIX}*"):
+        temp.unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for p in (path, *(_with_suffix(path, s) for s in SIDECARS)):
+        p.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def set_aside(path: Path, now: float) -> Path:
