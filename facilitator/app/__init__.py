@@ -174,8 +174,11 @@ def _say(message: str) -> None:
 
 def can_show_windows() -> bool:
     """False where creating a QApplication would abort (no display on X11/Wayland)."""
-    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM"):
+    if QApplication.instance() is not None:
         return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(":")[0] not in ("offscreen", "minimal")
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
@@ -227,7 +230,10 @@ def run_app(
     try:
         lock.acquire()
     except RecordsInUse as exc:
-        print(f"facilitator: {exc}", file=sys.stderr)
+        if exc.raised:  # the user sees the first window come to the front
+            print(f"facilitator: {exc}", file=sys.stderr)
+        else:
+            _say(str(exc))
         return 0 if exc.raised and not format_id else 3
     except OSError as exc:
         _say(folder_problem(data_dir, exc))

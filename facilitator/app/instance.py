@@ -59,8 +59,9 @@ class InstanceLock(QObject):
         if not self._lock.tryLock(0):
             if self._lock.error() != QLockFile.LockError.LockFailedError:
                 raise OSError(f"the lock file in {self.data_dir} cannot be written")
-            ok, pid, _host, _app = self._lock.getLockInfo()
-            raise RecordsInUse(self.data_dir, pid if ok else None, _ask_to_raise(self.data_dir))
+            info = self._lock.getLockInfo()  # (pid, host, app); older bindings add ok first
+            pid = next((v for v in info if isinstance(v, int) and not isinstance(v, bool)), 0)
+            raise RecordsInUse(self.data_dir, pid or None, _ask_to_raise(self.data_dir))
 
     def listen(self, raise_window: Callable[[], None]) -> None:
         """Answer later starts: bring our window to the front (needs the event loop)."""
