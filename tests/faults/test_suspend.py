@@ -30,7 +30,7 @@ class JumpingSource:
 def test_a_running_session_counts_the_time_the_laptop_slept(store, catalog):
     source = JumpingSource()
     clock = SystemClock(source)
-    live = LiveSession.create(store, catalog.get("case-consultation"), ["Ana", "Ben"], clock)
+    live = LiveSession.create(store, catalog.get("case-consultation"), ["Ana", "Ben", "Cy"], clock)
     live.runner.toggle()
     source.suspend(60.0)
     assert live.runner.elapsed() == pytest.approx(60.0)
