@@ -173,12 +173,19 @@ def _say(message: str) -> None:
 
 
 def can_show_windows() -> bool:
-    """False where creating a QApplication would abort (no display on X11/Wayland)."""
+    """True where a message box would be seen (not offscreen, not without a display)."""
     if QApplication.instance() is not None:
         return True
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform:
         return platform.split(":")[0] not in ("offscreen", "minimal")
+    return has_display()
+
+
+def has_display() -> bool:
+    """False where creating a QApplication would abort (no display on X11/Wayland)."""
+    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM"):
+        return True
     if sys.platform.startswith("linux") or "bsd" in sys.platform:
         return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     return True
@@ -218,6 +225,13 @@ def run_app(
     from facilitator.store.paths import backups_dir, ensure_data_dir
     from facilitator.store.unsaved import replay_unsaved
 
+    if not has_display():
+        _say(
+            "There is no display to show the window on (neither DISPLAY nor "
+            "WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, "
+            "work without one."
+        )
+        return 2
     if demo:
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
