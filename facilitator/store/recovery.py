@@ -149,7 +149,7 @@ def settle_stray_journal(path: Path, now: float) -> str | None:
     if not journal.exists() or not path.exists() or _with_suffix(path, "-wal").exists():
         return None  # nothing to settle, or for the damage check to judge (with both)
     with open(path, "rb") as f:
-        if not f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
             return None  # not a database: the damage check sets both aside
     stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.name}.interrupted-{stamp}")

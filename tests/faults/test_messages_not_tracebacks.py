@@ -124,9 +124,7 @@ def test_leftovers_of_killed_backups_are_removed_at_start(tmp_path, capsys, monk
     for path in leftovers:
         path.write_bytes(b"x" * 1000)
     assert remove_temporary_files(folder, older_than=3600) == []  # fresh: kept by default
-    from PySide6.QtWidgets import QApplication
-
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
