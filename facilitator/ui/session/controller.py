@@ -282,6 +282,10 @@ class SessionController(QObject):
         self.live.save_pending()
         return self._check_saving()
 
+    def stop_retrying(self) -> None:
+        """The window has closed: no more attempts to write (what was kept is given up)."""
+        self._retry.stop()
+
     # -- internals -------------------------------------------------------------------
     def _unsaved_text(self, error: Exception | None) -> str:
         return self.tr(

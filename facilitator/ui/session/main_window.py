@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_ending", False) and not may_close(self, self.controller, self.notes):
             event.ignore()  # something is not written and the user chose to stay
             return
+        self.notes.forget_unsaved()  # written, kept in a file, or given up by the user
+        self.controller.stop_retrying()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         if self._room is not None:
             self._room.close()

@@ -128,6 +128,10 @@ class NotesPane(QWidget):
         """Write what is typed now (on focus out, before moving on, on close)."""
         self._autosave.flush()
 
+    def forget_unsaved(self) -> None:
+        """The window closes and the user chose to lose what is not written: stop trying."""
+        self._autosave.discard()
+
     def unsaved(self) -> tuple[int | None, str, str | None] | None:
         """The note typed but not yet written: (its id or None if new, text, owner)."""
         if not self.dirty:
