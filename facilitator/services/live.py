@@ -18,7 +18,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.formats.format import Format
 from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
 from facilitator.core.plan.timeline import Timeline, build_timeline
-from facilitator.core.session.events import Event
+from facilitator.core.session.events import Event, EventKind
 from facilitator.core.session.room import RoomState, room_state
 from facilitator.core.session.runner import SessionRunner, SessionState
 from facilitator.services.recorded import read_recorded
@@ -42,9 +42,15 @@ class EventWriter:
     (a read-only or full disk) is kept, with those after it, and written by `flush` once
     writing works again; the session goes on in memory meanwhile."""
 
-    def __init__(self, store: SessionStore, session_id: int) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        session_id: int,
+        after_write: Callable[[Event], None] | None = None,
+    ) -> None:
         self._store = store
         self._session_id = session_id
+        self._after_write = after_write
         self.pending: list[Event] = []
         self.error: Exception | None = None
 
@@ -60,9 +66,27 @@ class EventWriter:
             except (sqlite3.Error, OSError) as exc:
                 self.error = exc
                 return False
-            self.pending.pop(0)
+            written = self.pending.pop(0)
+            if self._after_write is not None:
+                self._after_write(written)
         self.error = None
         return True
+
+
+CHECKPOINT_EVERY = 120.0  # seconds of typing at most between two checkpoints
+_BACKUP_AFTER = (EventKind.START, EventKind.FINISH)
+
+
+def at_milestones(store: SessionStore) -> Callable[[Event], None]:
+    """After each written event (a phase change, a pause…): a checkpoint, so the records
+    file holds the session without its -wal; at a session's start and end: a backup."""
+
+    def written(event: Event) -> None:
+        store.checkpoint()
+        if event.kind in _BACKUP_AFTER:
+            store.backup(now=event.wall)
+
+    return written
 
 
 @dataclass
@@ -73,6 +97,7 @@ class LiveSession:
     runner: SessionRunner
     _clock: Clock
     writer: EventWriter | None = field(default=None, repr=False)
+    _checkpointed: float | None = field(default=None, repr=False)  # monotonic, last one
 
     @property
     def unsaved_events(self) -> int:
@@ -89,13 +114,21 @@ class LiveSession:
         return False
 
     def _write(self, write: Callable[[], T]) -> T:
-        """Run one write; after an error a new connection may not have, once more."""
+        """Run one write; after an error a new connection may not have, once more. Every
+        few minutes of typing, a checkpoint."""
         try:
-            return write()
+            done = write()
         except sqlite3.Error as exc:
             if not (worth_reopening(exc) and self.store.reopen()):
                 raise
-        return write()
+            done = write()
+        now = self._clock.monotonic()
+        if self._checkpointed is None:
+            self._checkpointed = now
+        elif now - self._checkpointed >= CHECKPOINT_EVERY:
+            self.store.checkpoint()
+            self._checkpointed = now
+        return done
 
     # -- what could not be written when the program must stop ---------------------------
     def unsaved_note(self, note_id: int | None, text: str, owner: str | None) -> UnsavedNote:
@@ -180,7 +213,7 @@ class LiveSession:
 
     @classmethod
     def _wire(cls, store, session_id, title, timeline, clock, events) -> LiveSession:
-        writer = EventWriter(store, session_id)
+        writer = EventWriter(store, session_id, at_milestones(store))
         runner = SessionRunner(timeline, clock, events, record=writer)
         return cls(store, session_id, title, runner, clock, writer)
 

@@ -124,8 +124,27 @@ def close_records(
         conn.close()
 
 
+_RECORD_TABLES = ("sessions", "coach_clients", "groups")  # anything worth a backup
+
+
 def has_sessions(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0])
+    """True if there is anything worth backing up: facilitation sessions, the coach's
+    clients or saved groups (a coach who only keeps the coaching log gets backups too)."""
+    present = {
+        name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    return any(
+        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in _RECORD_TABLES
+        if table in present
+    )
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy what the -wal holds into the records file itself (PASSIVE: never waits), so
+    the main file alone holds the session if the -wal is lost or only it is copied."""
+    if not conn.in_transaction:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
 _savepoints = count(1)

@@ -8,13 +8,16 @@ caller has been told is saved survives a crash. Wrap several calls in
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.session.events import Event, EventKind
-from facilitator.store.database import connect, transaction
+from facilitator.store.backup import BackupError, make_backup
+from facilitator.store.database import checkpoint, connect, transaction
+from facilitator.store.paths import backups_dir
 from facilitator.store.records import (
     NOTE_COLUMNS,
     SESSION_COLUMNS,
@@ -24,6 +27,8 @@ from facilitator.store.records import (
     Unchanged,
     dumps,
 )
+
+log = logging.getLogger(__name__)
 
 _STATE_AFTER = {
     EventKind.START: "running",
@@ -61,6 +66,27 @@ class SessionStore:
             return False
         self._conn = conn
         return True
+
+    def checkpoint(self) -> bool:
+        """Move what the -wal holds into the records file; False if that failed (it is
+        tried again at the next occasion, nothing is lost)."""
+        try:
+            checkpoint(self._conn)
+        except sqlite3.Error as exc:
+            log.warning("checkpoint failed: %s", exc)
+            return False
+        return True
+
+    def backup(self, *, now: float | None = None, keep: int = 10) -> Path | None:
+        """A verified backup now (at a session's start and end); None if it failed."""
+        folder = self.folder
+        if folder is None:
+            return None
+        try:
+            return make_backup(self._conn, backups_dir(folder), keep=keep, now=now)
+        except (BackupError, OSError, sqlite3.Error) as exc:
+            log.warning("backup failed: %s", exc)
+            return None
 
     def _main_file(self) -> str:
         for _, name, file in self._conn.execute("PRAGMA database_list"):

@@ -71,7 +71,7 @@ RESTORER = textwrap.dedent(
     from facilitator.store.paths import backups_dir, records_path
     data = Path(sys.argv[1])
     path = records_path(data)
-    [backup] = list_backups(backups_dir(data))
+    backup = list_backups(backups_dir(data))[0]
     print("restoring", flush=True)
     while True:
         path.unlink()
@@ -104,7 +104,7 @@ def test_restore_puts_nothing_in_place_until_it_is_complete(tmp_path, monkeypatc
     data = tmp_path / "data"
     _records_with_backup(data)
     path = records_path(data)
-    [backup] = list(backups_dir(data).glob("records-*.sqlite3"))
+    backup = sorted(backups_dir(data).glob("records-*.sqlite3"))[-1]
     path.unlink()
 
     def killed(*args):
