@@ -84,8 +84,74 @@ def recover(path: Path, backups_dir: Path, reason: str, now: float) -> str:
             continue
         made = backup_time(candidate)
         when = made.strftime("%Y-%m-%d %H:%M UTC") if made else candidate.name
+        saved = salvage_rows(aside, path)
+        if saved:
+            return (
+                f"{start} and the backup of {when} was restored, with {saved} later "
+                f"record(s) still readable in the damaged file added back; check the "
+                f"latest sessions, as changes after that backup may be missing."
+            )
         return f"{start} and the backup of {when} was restored; changes after that backup are lost."
     return f"{start}; no good backup was found, so a new, empty records file was started."
+
+
+def salvage_rows(damaged: Path, path: Path) -> int:
+    """Add to the restored records at `path` the rows the damaged file (read with its
+    -wal) still yields and the backup lacks: table by table, parents first, a row only
+    if it is new and fits. Never raises; returns how many rows were added."""
+    try:
+        source = sqlite3.connect(read_only_uri(damaged), uri=True)
+    except sqlite3.Error:
+        return 0
+    added = 0
+    try:
+        target = sqlite3.connect(path, isolation_level=None)
+        try:
+            target.execute("PRAGMA foreign_keys = ON")
+            if schema_version(source) != schema_version(target):
+                return 0
+            tables = [
+                name for (name,) in target.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+                )
+            ]  # fmt: skip
+            for table in tables:
+                added += _salvage_table(source, target, table)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        log.warning("salvage from %s stopped: %s", damaged, exc)
+    finally:
+        source.close()
+    return added
+
+
+def _salvage_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> int:
+    rows: list[tuple] = []
+    try:
+        for row in source.execute(f'SELECT * FROM "{table}"'):
+            rows.append(row)
+    except sqlite3.DatabaseError as exc:  # damaged further on: keep what was read
+        log.warning("salvaging %s: read %d rows, then %s", table, len(rows), exc)
+    if not rows:
+        return 0
+    marks = ", ".join("?" * len(rows[0]))
+    added = 0
+    target.execute("BEGIN")
+    try:
+        for row in rows:
+            try:
+                added += target.execute(
+                    f'INSERT OR IGNORE INTO "{table}" VALUES ({marks})', row
+                ).rowcount
+            except sqlite3.DatabaseError:
+                continue  # does not fit (its parent row is lost): left out
+        target.execute("COMMIT")
+    except BaseException:
+        target.execute("ROLLBACK")
+        raise
+    return added
 
 
 def restore_backup(backup: Path, path: Path) -> None:
