@@ -142,20 +142,31 @@ class LiveSession:
             self._clock.wall(),
         )  # fmt: skip
 
-    def unsaved_text(self, note: UnsavedNote | None) -> str:
-        """Everything not yet written (events in memory and `note`), as a recovery file."""
+    def unsaved_text(self, notes: Sequence[UnsavedNote]) -> str:
+        """Everything not yet written (events in memory and `notes`), as a recovery file."""
         pending = self.writer.pending if self.writer else []
-        return dumps_unsaved(self.session_id, self.title, pending, note)
+        return dumps_unsaved(self.session_id, self.title, pending, notes)
 
-    def keep_unsaved(self, note: UnsavedNote | None, folder: Path | None = None) -> Path | None:
+    def keep_unsaved(
+        self, notes: Sequence[UnsavedNote], folder: Path | None = None
+    ) -> Path | None:
         """Write what is not yet written to the recovery file beside the records (which the
         next start replays); None if there was nothing to keep."""
-        if not self.unsaved_events and note is None:
+        if not self.unsaved_events and not notes:
             return None
         folder = folder or self.store.folder
         if folder is None:
             raise OSError("the records are not in a folder")
-        return write_atomically(unsaved_path(folder, self.session_id), self.unsaved_text(note))
+        return write_atomically(unsaved_path(folder, self.session_id), self.unsaved_text(notes))
+
+    def add_kept_note(self, kept: UnsavedNote) -> int:
+        """Write a note kept in memory while writing failed, stamped as when it was typed."""
+        return self._write(
+            lambda: self.store.add_note(
+                self.session_id, kept.text, round_index=kept.round_index,
+                phase_index=kept.phase_index, action_owner=kept.action_owner, now=kept.wall,
+            )
+        )
 
     @property
     def timeline(self) -> Timeline:

@@ -49,9 +49,9 @@ def unsaved_path(data_dir: Path, session_id: int) -> Path:
 
 
 def dumps_unsaved(
-    session_id: int, title: str, events: Sequence[Event], note: UnsavedNote | None
+    session_id: int, title: str, events: Sequence[Event], notes: Sequence[UnsavedNote]
 ) -> str:
-    """The recovery file's text: readable JSON (the note's text is in it as typed)."""
+    """The recovery file's text: readable JSON (the notes' text is in it as typed)."""
     payload: dict[str, Any] = {
         "facilitator_unsaved": FORMAT_VERSION,
         "session_id": int(session_id),
@@ -60,7 +60,7 @@ def dumps_unsaved(
             {"kind": str(e.kind), "wall": e.wall, "elapsed": e.elapsed, "data": e.data}
             for e in events
         ],
-        "note": None if note is None else note.__dict__,
+        "notes": [note.__dict__ for note in notes],
     }
     return json.dumps(payload, ensure_ascii=False, indent=1)
 
@@ -127,17 +127,17 @@ def _replay(store: SessionStore, payload: dict[str, Any]) -> str:
         Event(EventKind(e["kind"]), float(e["wall"]), float(e["elapsed"]), dict(e["data"]))
         for e in payload.get("events", [])
     ]
-    note = payload.get("note")
+    notes = [UnsavedNote(**note) for note in payload.get("notes", [])]
     with transaction(store.conn):  # all of it or none, so a retry never doubles anything
         for event in events:
             store.append_event(session_id, event)
-        if note:
-            _replay_note(store, session_id, UnsavedNote(**note))
+        for note in notes:
+            _replay_note(store, session_id, note)
     parts = []
     if events:
         parts.append(f"{len(events)} step(s) of the session")
-    if note:
-        parts.append("the note being typed")
+    if notes:
+        parts.append(f"{len(notes)} note(s)")
     return " and ".join(parts)
 
 

@@ -69,7 +69,7 @@ def test_closing_asks_and_staying_keeps_everything(window, qtbot, clock, answers
     given.append(Choice.STAY)
     assert not window.close()  # Ctrl+W: the window stays open
     assert window.isVisible()
-    assert len(asked) == 1 and "the note being typed" in asked[0] and "1 step" in asked[0]
+    assert len(asked) == 1 and "1 note(s) as typed" in asked[0] and "1 step" in asked[0]
     assert "lost" in asked[0]
     failing.heal()
     given.append(Choice.RETRY)  # the user freed space and chose to wait and try again
@@ -101,7 +101,7 @@ def test_save_a_copy_elsewhere(window, qtbot, clock, answers, failing_writes, tm
     given.append(Choice.COPY)
     assert window.close()
     kept = json.loads(copy.read_text(encoding="utf-8"))
-    assert kept["note"]["text"] == "said while the disk was full"
+    assert [n["text"] for n in kept["notes"]] == ["said while the disk was full"]
     assert [e["kind"] for e in kept["events"]] == ["goto"]
     assert kept["session_id"] == window.controller.live.session_id
 

@@ -99,7 +99,7 @@ def test_sigterm_keeps_what_could_not_be_written_and_the_next_start_replays_it(t
     assert child.wait(timeout=30) == 0, child.stderr.read()
     [kept] = data.glob("unsaved-session-*.json")
     payload = json.loads(kept.read_text(encoding="utf-8"))
-    assert payload["note"]["text"] == "the decision nobody may lose"
+    assert [n["text"] for n in payload["notes"]] == ["the decision nobody may lose"]
     assert [e["kind"] for e in payload["events"]] == ["goto"]
 
     again, said = _start(START_AND_REPORT, data)

@@ -23,6 +23,7 @@ from facilitator.core.session.room import RoomState
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
 from facilitator.services.live import LiveSession
 from facilitator.store.records import NoteRecord
+from facilitator.store.unsaved import UnsavedNote
 
 
 class _Goto(QUndoCommand):
@@ -266,6 +267,23 @@ class SessionController(QObject):
             self.undo_stack.push(_NoteEdit(self, ref, before, after))
         self.notes_changed.emit(after)
         return note_id
+
+    def save_kept_note(self, kept: UnsavedNote) -> bool:
+        """Write a note kept in memory while writing failed (see the notes pane); False if
+        writing still fails."""
+        try:
+            if kept.note_id is None:
+                note_id = self.live.add_kept_note(kept)
+            else:
+                note_id = kept.note_id
+                self.live.update_note(note_id, kept.text, action_owner=kept.action_owner)
+        except (sqlite3.Error, OSError) as exc:
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(exc))
+            return False
+        self._check_saving()
+        self.notes_changed.emit(self._note(note_id))
+        return True
 
     def delete_note(self, note_id: int) -> None:
         before = self._note(note_id)

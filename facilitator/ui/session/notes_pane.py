@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import NoteRecord
+from facilitator.store.unsaved import UnsavedNote
 from facilitator.ui.common.autosave import SAVE_DELAY_MS, Autosave
 from facilitator.ui.session.controller import RETRY_MS, SessionController
 
@@ -70,6 +71,9 @@ class NotesPane(QWidget):
         self._c = controller
         self._note_id: int | None = None
         self._autosave = Autosave(self._write, self, retry_ms=RETRY_MS)
+        self._kept: list[UnsavedNote] = []  # finished with Ctrl+Enter, not yet written
+        self._kept_retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._kept_retry.timeout.connect(self.flush)
 
         title = QLabel(self.tr("Private notes — never shown to the room"))
         title.setStyleSheet("font-weight: 600;")
@@ -125,18 +129,36 @@ class NotesPane(QWidget):
         return self._autosave.pending
 
     def flush(self) -> None:
-        """Write what is typed now (on focus out, before moving on, on close)."""
-        self._autosave.flush()
+        """Write what is typed now (on focus out, before moving on, on close); notes kept
+        by Ctrl+Enter while writing failed go first, in the order they were typed."""
+        if self._write_kept():
+            self._autosave.flush()
 
     def forget_unsaved(self) -> None:
         """The window closes and the user chose to lose what is not written: stop trying."""
         self._autosave.discard()
+        self._kept.clear()
+        self._kept_retry.stop()
 
-    def unsaved(self) -> tuple[int | None, str, str | None] | None:
-        """The note typed but not yet written: (its id or None if new, text, owner)."""
-        if not self.dirty:
-            return None
-        return self._note_id, self._editor.toPlainText(), self._owner.currentData()
+    def unsaved_notes(self) -> list[UnsavedNote]:
+        """Every note typed but not yet written: those kept by Ctrl+Enter, then the one in
+        the editor (each stamped with where in the session it was typed)."""
+        notes = list(self._kept)
+        if self.dirty:
+            text, owner = self._editor.toPlainText(), self._owner.currentData()
+            notes.append(self._c.live.unsaved_note(self._note_id, text, owner))
+        return notes
+
+    def _write_kept(self) -> bool:
+        """Write the kept notes in order; True when none is left."""
+        while self._kept:
+            if not self._c.save_kept_note(self._kept[0]):
+                self._kept_retry.start()
+                return False
+            self._kept.pop(0)
+        self._kept_retry.stop()
+        self._state.setText(self.tr("Saved"))
+        return True
 
     def _write(self, fields: dict[str, Any]) -> bool:
         text, owner = fields["note"]
@@ -150,8 +172,14 @@ class NotesPane(QWidget):
 
     def start_new_note(self) -> None:
         self.flush()
-        if self.dirty:
-            return  # the current text could not be saved; keep it in the editor
+        if self.dirty:  # it could not be written: keep it aside, in order, and go on
+            self._kept.extend(self.unsaved_notes()[len(self._kept):])
+            self._autosave.discard()
+            self._kept_retry.start()
+            self._state.setText(
+                self.tr("Not saved yet: {n} note(s) kept, tried again every few seconds")
+                .format(n=len(self._kept))
+            )  # fmt: skip
         self._note_id = None
         self._editor.blockSignals(True)
         self._editor.clear()
@@ -159,7 +187,8 @@ class NotesPane(QWidget):
         self._owner.blockSignals(True)
         self._owner.setCurrentIndex(0)
         self._owner.blockSignals(False)
-        self._state.setText("")
+        if not self._kept:
+            self._state.setText("")
         self._editor.setFocus()
 
     # -- private -------------------------------------------------------------------------

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 class _Notes(Protocol):
     def flush(self) -> None: ...
 
-    def unsaved(self) -> tuple[int | None, str, str | None] | None: ...
+    def unsaved_notes(self) -> list[UnsavedNote]: ...
 
 
 class Choice(Enum):
@@ -41,16 +41,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UnsavedClose", text)
 
 
-def unsaved_note(controller: SessionController, notes: _Notes) -> UnsavedNote | None:
-    found = notes.unsaved()
-    return None if found is None else controller.live.unsaved_note(*found)
-
-
 def all_written(controller: SessionController, notes: _Notes) -> bool:
     """Write what waits (events, the typed note); True when nothing is left unwritten."""
     notes.flush()
     events_written = controller.retry_saving()
-    return events_written and notes.unsaved() is None
+    return events_written and not notes.unsaved_notes()
 
 
 def describe_unsaved(controller: SessionController, notes: _Notes) -> str:
@@ -61,8 +56,8 @@ def describe_unsaved(controller: SessionController, notes: _Notes) -> str:
                 n=controller.live.unsaved_events
             )
         )
-    if notes.unsaved() is not None:
-        parts.append(_tr("the note being typed"))
+    if waiting := len(notes.unsaved_notes()):
+        parts.append(_tr("{n} note(s) as typed").format(n=waiting))
     error = controller.live.writer.error if controller.live.writer else None
     return _tr(
         "These are not written to the records yet: {what}.\n\nThe records cannot be "
@@ -108,7 +103,7 @@ def may_close(parent: QWidget, controller: SessionController, notes: _Notes) -> 
                 continue
             try:
                 write_atomically(
-                    path, controller.live.unsaved_text(unsaved_note(controller, notes))
+                    path, controller.live.unsaved_text(notes.unsaved_notes())
                 )
             except OSError as exc:
                 QMessageBox.warning(
@@ -128,12 +123,12 @@ def keep_for_next_start(controller: SessionController, notes: _Notes) -> Path | 
     if all_written(controller, notes):
         return None
     try:
-        return controller.live.keep_unsaved(unsaved_note(controller, notes))
+        return controller.live.keep_unsaved(notes.unsaved_notes())
     except OSError as exc:  # even the recovery file cannot be written: say it where we can
         log.error("could not keep what was not saved: %s", exc)
         print(
             f"facilitator: could not write what was not saved ({exc}); here it is:\n"
-            + controller.live.unsaved_text(unsaved_note(controller, notes)),
+            + controller.live.unsaved_text(notes.unsaved_notes()),
             file=sys.stderr,
         )
         return None
