@@ -267,6 +267,10 @@ class LiveSession:
     def notes(self) -> list[NoteRecord]:
         return self.store.notes(self.session_id)
 
+    def recent_notes(self, limit: int) -> tuple[list[NoteRecord], int]:
+        """The last `limit` notes (oldest first) and the number of notes in all."""
+        return self.store.recent_notes(self.session_id, limit)
+
     def room_state(self, *, blanked: bool = False) -> RoomState:
         """What the room may see now: built from the runner alone, never from notes."""
         return room_state(self.runner, blanked=blanked)

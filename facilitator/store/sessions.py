@@ -284,6 +284,19 @@ class SessionStore:
         ).fetchone()
         return NoteRecord(*row) if row else None
 
+    def recent_notes(self, session_id: int, limit: int) -> tuple[list[NoteRecord], int]:
+        """The session's last `limit` notes, oldest first, and how many it has in all: a
+        session with hundreds of thousands of notes opens without reading them all."""
+        rows = self._conn.execute(  # the newest ids, straight from notes_by_session
+            f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY id DESC LIMIT ?",
+            (session_id, max(0, int(limit))),
+        ).fetchall()
+        (total,) = self._conn.execute(
+            "SELECT COUNT(*) FROM notes WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        notes = sorted((NoteRecord(*row) for row in rows), key=lambda n: (n.created_wall, n.id))
+        return notes, int(total)
+
     def notes(self, session_id: int) -> list[NoteRecord]:
         rows = self._conn.execute(
             f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY created_wall, id",

@@ -233,6 +233,10 @@ class SessionController(QObject):
     def notes(self) -> list[NoteRecord]:
         return self.live.notes()
 
+    def recent_notes(self, limit: int) -> tuple[list[NoteRecord], int]:
+        """The last `limit` notes (oldest first) and how many there are in all."""
+        return self.live.recent_notes(limit)
+
     def room_state(self) -> RoomState:
         """What the room may see now (the room view and the LAN viewer draw this)."""
         return self.live.room_state()

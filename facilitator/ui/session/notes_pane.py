@@ -31,7 +31,9 @@ from facilitator.store.unsaved import UnsavedNote
 from facilitator.ui.common.autosave import SAVE_DELAY_MS, Autosave
 from facilitator.ui.session.controller import RETRY_MS, SessionController
 
-__all__ = ["SAVE_DELAY_MS", "NotesPane"]
+__all__ = ["NOTES_PAGE", "SAVE_DELAY_MS", "NotesPane"]
+
+NOTES_PAGE = 200  # notes listed at first, and added each time earlier ones are asked for
 
 
 class _Editor(QPlainTextEdit):
@@ -71,6 +73,7 @@ class NotesPane(QWidget):
         self._c = controller
         self._note_id: int | None = None
         self._autosave = Autosave(self._write, self, retry_ms=RETRY_MS)
+        self._shown = NOTES_PAGE  # how many of the latest notes the list shows
         self._kept: list[UnsavedNote] = []  # finished with Ctrl+Enter, not yet written
         self._kept_retry = QTimer(self, singleShot=True, interval=RETRY_MS)
         self._kept_retry.timeout.connect(self.flush)
@@ -228,14 +231,31 @@ class NotesPane(QWidget):
                     item.setText(text)
                 return
         self._add_item(note, text)
+        self._shown += 1  # a refill keeps showing it
         self._list.scrollToBottom()
 
     def _fill_list(self) -> None:
+        """The last notes only (a session may hold hundreds of thousands); a first line
+        offers the earlier ones, a page at a time."""
         self._list.clear()
         timeline = self._c.runner.timeline
-        for note in self._c.notes():
+        notes, total = self._c.recent_notes(self._shown)
+        if total > len(notes):
+            more = QListWidgetItem(
+                self.tr("… {n} earlier note(s): double-click or press Enter to show more")
+                .format(n=total - len(notes))
+            )  # fmt: skip
+            more.setData(Qt.ItemDataRole.UserRole, None)
+            more.setForeground(Qt.GlobalColor.darkGray)
+            self._list.addItem(more)
+        for note in notes:
             self._add_item(note, self._describe(note, timeline))
         self._list.scrollToBottom()
+
+    def _show_earlier(self) -> None:
+        self._shown += NOTES_PAGE
+        self._fill_list()
+        self._list.scrollToTop()
 
     def _add_item(self, note: NoteRecord, text: str) -> None:
         item = QListWidgetItem(text)
@@ -255,7 +275,7 @@ class NotesPane(QWidget):
 
     def _delete_selected(self) -> None:
         item = self._list.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         self.flush()
         self._c.delete_note(item.data(Qt.ItemDataRole.UserRole))
@@ -272,6 +292,9 @@ class NotesPane(QWidget):
             self._autosave.discard()
 
     def _open_item(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            self._show_earlier()
+            return
         self.flush()
         self._show_note(item.data(Qt.ItemDataRole.UserRole))
         self._editor.setFocus()
