@@ -223,13 +223,15 @@ def settle_stray_journal(path: Path, now: float) -> str | None:
     shutil.copy2(journal, _with_suffix(copy, "-journal"))
     conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("PRAGMA schema_version").fetchone()  # rolls the hot journal back
+        conn.execute("PRAGMA schema_version").fetchone()  # rolls a hot journal back
     except sqlite3.DatabaseError as exc:
         log.warning("rolling back %s failed: %s", journal, exc)
     finally:
         conn.close()
-    if journal.exists():  # not a hot journal SQLite wanted: keep it away from the file
-        os.replace(journal, _with_suffix(copy, "-journal.unused"))
+    if journal.exists():  # not hot (another program's write in progress): not ours
+        copy.unlink(missing_ok=True)
+        _with_suffix(copy, "-journal").unlink(missing_ok=True)
+        return None
     return (
         f"The records were being written when the program last stopped; the unfinished "
         f"write was undone (the file as it was is kept as {copy.name})."
