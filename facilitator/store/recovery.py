@@ -22,7 +22,12 @@ from facilitator.store.backup import (
     read_only_uri,
     verify_backup,
 )
-from facilitator.store.migrations import NewerSchemaError, known_version, schema_version
+from facilitator.store.migrations import (
+    NewerSchemaError,
+    known_version,
+    migrate,
+    schema_version,
+)
 from facilitator.store.paths import PRIVATE_FILE_MODE
 
 log = logging.getLogger(__name__)
@@ -92,7 +97,37 @@ def recover(path: Path, backups_dir: Path, reason: str, now: float) -> str:
                 f"latest sessions, as changes after that backup may be missing."
             )
         return f"{start} and the backup of {when} was restored; changes after that backup are lost."
+    saved = _salvage_into_new(aside, path)
+    if saved:
+        return (
+            f"{start}; no good backup was found, so a new records file was started with "
+            f"the {saved} record(s) still readable in the damaged file."
+        )
     return f"{start}; no good backup was found, so a new, empty records file was started."
+
+
+def _salvage_into_new(damaged: Path, path: Path) -> int:
+    """No backup: a new records file (built under a temporary name) with what the damaged
+    one still yields; 0 (and no file) if nothing could be read."""
+    temp = path.with_name(f"{_RESTORE_PREFIX}{os.getpid()}-{path.name}")
+    try:
+        _remove_with_sidecars(temp)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            migrate(conn)
+        finally:
+            conn.close()
+        saved = salvage_rows(damaged, temp)
+        if saved:
+            os.replace(temp, path)
+            _fsync_folder(path.parent)
+        return saved
+    except (sqlite3.Error, OSError, NewerSchemaError) as exc:
+        log.warning("no salvage from %s: %s", damaged, exc)
+        return 0
+    finally:
+        _remove_with_sidecars(temp)
 
 
 def salvage_rows(damaged: Path, path: Path) -> int:

@@ -105,3 +105,34 @@ def test_recovery_adds_back_rows_the_damaged_file_still_holds(tmp_path):
     assert [e.kind for e in store.events(session.id)] == [EventKind.START, EventKind.GOTO]
     assert "added back" in opened.notices[0]
     opened.conn.close()
+
+
+def test_without_a_backup_recovery_keeps_what_the_damaged_file_yields(tmp_path):
+    from facilitator.store.sessions import SessionStore
+
+    data = tmp_path / "data"
+    opened = open_records(data)
+    store = SessionStore(opened.conn)
+    sid = store.create_session(
+        format_id="f", title="Only copy", format_source="", params={}, participants=["A"],
+        plan={}, now=1_800_000_000.0,
+    )  # fmt: skip
+    store.add_note(sid, "no backup has this", round_index=None, phase_index=None, now=1.8e9)
+    (root,) = opened.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'sessions_by_updated'"
+    ).fetchone()
+    page_size = opened.conn.execute("PRAGMA page_size").fetchone()[0]
+    opened.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.conn.close()
+    assert list_backups(backups_dir(data)) == []
+    with open(records_path(data), "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+
+    opened = open_records(data)
+    store = SessionStore(opened.conn)
+    assert [s.title for s in store.list_sessions()] == ["Only copy"]
+    assert [n.text for n in store.notes(sid)] == ["no backup has this"]
+    assert "still readable" in opened.notices[0]
+    assert opened.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    opened.conn.close()
