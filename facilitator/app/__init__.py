@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -17,7 +19,11 @@ from facilitator.core.clock import Clock, SystemClock
 from facilitator.core.formats.catalog import Catalog, load_catalog
 from facilitator.resources import app_icon_path, builtin_formats_dir
 from facilitator.services.live import LiveSession
-from facilitator.store.database import OpenedRecords, close_records
+from facilitator.store.database import (
+    OpenedRecords,
+    close_records,
+    reopen_records,
+)
 from facilitator.store.migrations import NewerSchemaError
 from facilitator.store.paths import formats_dir
 from facilitator.store.sessions import SessionStore
@@ -43,7 +49,7 @@ class Facilitator:
 
     def __init__(self, records: OpenedRecords, catalog: Catalog, clock: Clock) -> None:
         self.records = records
-        self.store = SessionStore(records.conn)
+        self.store = SessionStore(records.conn, reopen=lambda: reopen_records(records))
         self.catalog = catalog
         self.clock = clock
         self.windows: list[QWidget] = []
@@ -56,6 +62,28 @@ class Facilitator:
         dialog = show_protection(self, self.start)
         dialog.show()
         return dialog
+
+    def session_windows(self) -> list[QWidget]:
+        from facilitator.ui.session.main_window import MainWindow
+
+        return [w for w in self.windows if isinstance(w, MainWindow) and shiboken6.isValid(w)]
+
+    def raise_windows(self) -> None:
+        """Another start on the same records asked: show ourselves instead."""
+        shown = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
+        if self.start is not None and shiboken6.isValid(self.start) and self.start.isVisible():
+            shown.append(self.start)
+        for window in shown[-1:]:
+            if window.isMinimized():
+                window.showNormal()
+            window.raise_()
+            window.activateWindow()
+
+    def end_by_signal(self, app: QApplication) -> None:
+        """SIGTERM, SIGHUP, Ctrl+C: write what can be, keep the rest, end without asking."""
+        for window in self.session_windows():
+            window.keep_for_next_start()
+        app.exit(0)
 
     def open_session(self, live: LiveSession) -> QWidget:
         from facilitator.ui.common.preferences import Preferences
@@ -193,6 +221,49 @@ def _share(window: QWidget, address: str) -> bool:
     return True
 
 
+def _say(message: str) -> None:
+    """A command-line error: one sentence on stderr (and in a box if windows can show)."""
+    print(f"facilitator: {message}", file=sys.stderr)
+    if can_show_windows():
+        create_application()
+        QMessageBox.critical(None, "Facilitator", message)
+
+
+def can_show_windows() -> bool:
+    """True where a message box would be seen (not offscreen, not without a display)."""
+    if QApplication.instance() is not None:
+        return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(":")[0] not in ("offscreen", "minimal")
+    return has_display()
+
+
+def has_display() -> bool:
+    """False where creating a QApplication would abort (no display on X11/Wayland)."""
+    if QApplication.instance() is not None or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def folder_problem(data_dir: Path, exc: OSError) -> str:
+    """What is wrong with the records' place, naming the file and what to do."""
+    from facilitator.store.paths import records_path
+
+    path = records_path(data_dir)
+    if path.is_dir():
+        return (
+            f"The records file {path} is a folder, not a file: move or rename that folder, "
+            f"or choose another data folder with --data-dir."
+        )
+    return (
+        f"The data folder {data_dir} cannot be used ({exc.strerror or exc}): check that it "
+        f"is a folder you can write to, or choose another with --data-dir."
+    )
+
+
 def run_app(
     data_dir: Path,
     *,
@@ -203,13 +274,33 @@ def run_app(
     language: str | None = None,
     share: str | None = None,
 ) -> int:
-    """Open the windows; `language` is the --lang option (else the preference, else the
-    system's language)."""
-    app = create_application()
+    """The program. Every problem found before a window is needed (records in use, a
+    newer or unusable records file, an unknown format, a full disk) is one sentence on
+    stderr and a non-zero exit status. `language` is the --lang option (else the
+    preference, else the system's language)."""
+    import sqlite3
+
+    from facilitator.app.instance import InstanceLock, RecordsInUse
     from facilitator.app.language import install_language
+    from facilitator.app.security import install_lock, open_at_start
     from facilitator.core.i18n import choose_language
+    from facilitator.store.backup import remove_temporary_files
+    from facilitator.store.cipher import DB_ERRORS
+    from facilitator.store.paths import backups_dir, ensure_data_dir
+    from facilitator.store.unsaved import replay_unsaved
     from facilitator.ui.common.preferences import Preferences
 
+    if not has_display():
+        _say(
+            QCoreApplication.translate(
+                "App",
+                "There is no display to show the window on (neither DISPLAY nor "
+                "WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, "
+                "work without one.",
+            )
+        )
+        return 2
+    app = create_application()
     try:
         code = choose_language(language or Preferences.load().language or None)
     except ValueError:
@@ -218,34 +309,49 @@ def run_app(
     if demo:
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
-    from facilitator.app.security import install_lock, open_at_start
-
     try:
-        records = open_at_start(data_dir)
-        if records is None:
-            return 0  # the user did not unlock the records
-    except NewerSchemaError as exc:
-        QMessageBox.critical(None, "Facilitator", str(exc))
-        return 2
+        ensure_data_dir(data_dir)
     except OSError as exc:
-        QMessageBox.critical(
-            None,
-            "Facilitator",
-            QCoreApplication.translate(
-                "App", "The data folder {folder} cannot be used: {why}"
-            ).format(folder=data_dir, why=exc.strerror or exc),
-        )
+        _say(folder_problem(data_dir, exc))
         return 2
-    catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
-    facilitator = Facilitator(records, catalog, SystemClock())
-    facilitator.lock = install_lock(facilitator)
+    lock = InstanceLock(data_dir)
     try:
-        if demo:
-            from facilitator.services.samples.session import create_demo_session
+        lock.acquire()
+    except RecordsInUse as exc:
+        if exc.raised:  # the user sees the first window come to the front
+            print(f"facilitator: {exc}", file=sys.stderr)
+        else:
+            _say(str(exc))
+        return 0 if exc.raised and not format_id else 3
+    except OSError as exc:
+        _say(folder_problem(data_dir, exc))
+        return 2
+    records = None
+    facilitator: Facilitator | None = None
+    try:
+        remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
+        try:
+            records = open_at_start(data_dir)
+            if records is None:
+                return 0  # the user did not unlock the records
+        except NewerSchemaError as exc:
+            _say(str(exc))
+            return 2
+        except DB_ERRORS + (OSError,) as exc:
+            _say(folder_problem(data_dir, exc if isinstance(exc, OSError) else OSError(str(exc))))
+            return 2
+        catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
+        facilitator = Facilitator(records, catalog, SystemClock())
+        facilitator.lock = install_lock(facilitator)
+        try:
+            records.notices.extend(replay_unsaved(facilitator.store, data_dir))
+            live = None
+            if demo:
+                from facilitator.services.samples.session import create_demo_session
 
-            facilitator.resume(create_demo_session(facilitator.store, catalog, facilitator.clock))
-        elif format_id:
-            try:
+                demo_id = create_demo_session(facilitator.store, catalog, facilitator.clock)
+                live = LiveSession.open(facilitator.store, demo_id, facilitator.clock)
+            elif format_id:
                 live = LiveSession.create(
                     facilitator.store,
                     catalog.get(format_id),
@@ -254,9 +360,23 @@ def run_app(
                     params=params,
                     at_bids=True,  # a method with a Bids phase: the bids decide the holders
                 )
-            except (KeyError, ValueError) as exc:
-                QMessageBox.critical(None, "Facilitator", str(exc).strip("'\""))
-                return 2
+        except (KeyError, ValueError) as exc:
+            _say(str(exc).strip("'\""))
+            return 2
+        except (sqlite3.Error, OSError) as exc:
+            _say(
+                QCoreApplication.translate(
+                    "App",
+                    "The records in {folder} cannot be written ({why}): free some space or "
+                    "make the folder writable, then start again.",
+                ).format(folder=data_dir, why=exc)
+            )
+            return 2
+        from facilitator.app.signals import SignalExit
+
+        ending = SignalExit(lambda signum: facilitator.end_by_signal(app))
+        lock.listen(facilitator.raise_windows)
+        if live is not None:
             window = facilitator.open_session(live)
             if share is not None and not _share(window, share):
                 return 2
@@ -267,6 +387,13 @@ def run_app(
             QMessageBox.warning(first, "Facilitator", notice)
         for error in catalog.errors:
             print(f"format not loaded: {error}", file=sys.stderr)
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            ending.uninstall()
     finally:
-        close_records(facilitator.records)
+        if facilitator is not None:
+            close_records(facilitator.records)
+        elif records is not None:
+            close_records(records)
+        lock.release()

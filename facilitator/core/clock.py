@@ -7,7 +7,9 @@ gap when the program was stopped while a session was running).
 
 from __future__ import annotations
 
+import sys
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -19,11 +21,43 @@ class Clock(Protocol):
         """Seconds since the Unix epoch."""
 
 
+_CLOCK_GETTIME: Callable[[int], float] | None = getattr(time, "clock_gettime", None)
+
+
+def suspend_counting_source(
+    platform: str = sys.platform,
+    clock_gettime: Callable[[int], float] | None = _CLOCK_GETTIME,
+) -> Callable[[], float]:
+    """A monotonic reading that keeps counting while the computer is suspended.
+
+    `time.monotonic()` stops during suspend on Linux (CLOCK_MONOTONIC), so a session left
+    running while the lid was closed would come back with the break uncounted. Linux:
+    CLOCK_BOOTTIME. macOS: CLOCK_MONOTONIC (which counts sleep there; `time.monotonic`
+    does not). Windows: `time.monotonic` (GetTickCount64 counts sleep).
+    """
+    if clock_gettime is not None:
+        if platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
+            boottime = time.CLOCK_BOOTTIME
+            return lambda: clock_gettime(boottime)
+        if platform == "darwin" and hasattr(time, "CLOCK_MONOTONIC"):
+            mono = time.CLOCK_MONOTONIC
+            return lambda: clock_gettime(mono)
+    return time.monotonic
+
+
 class SystemClock:
-    """The real clock."""
+    """The real clock; its monotonic reading counts time spent suspended."""
+
+    def __init__(self, source: Callable[[], float] | None = None) -> None:
+        self._source = source or suspend_counting_source()
+        self._last = self._source()
 
     def monotonic(self) -> float:
-        return time.monotonic()
+        now = self._source()
+        if now < self._last:  # never backwards, whatever the source does
+            now = self._last
+        self._last = now
+        return now
 
     def wall(self) -> float:
         return time.time()
@@ -47,6 +81,10 @@ class FakeClock:
             raise ValueError("a clock does not run backwards")
         self._wall += seconds
         self._mono += seconds
+
+    def suspend(self, seconds: float) -> None:
+        """The computer sleeps: wall time and a suspend-counting monotonic clock jump."""
+        self.advance(seconds)
 
     def restart_process(self, gap: float = 0.0) -> None:
         """Model a new process: wall time moves on by `gap`, the monotonic origin changes."""

@@ -117,12 +117,21 @@ def rotate_backups(backups_dir: Path, keep: int, *, key: Key | None = None) -> l
             deleted.append(path)
         elif verify_backup(path, key):
             good += 1
-    cutoff = time.time() - _STALE_TEMP_SECONDS
-    for temp in Path(backups_dir).glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            if temp.stat().st_mtime < cutoff:
-                temp.unlink()
+    remove_temporary_files(backups_dir, older_than=_STALE_TEMP_SECONDS)
     return deleted
+
+
+def remove_temporary_files(backups_dir: Path, *, older_than: float = 0.0) -> list[Path]:
+    """Remove what interrupted backups left (temporary copies and their -journal, -wal,
+    -shm files) older than `older_than` seconds; at start, with the records locked, all."""
+    cutoff = time.time() - older_than
+    removed: list[Path] = []
+    for temp in Path(backups_dir).glob(f"{_TEMP_PREFIX}*{_TEMP_SUFFIX}*"):
+        with contextlib.suppress(OSError):
+            if temp.stat().st_mtime <= cutoff:
+                temp.unlink()
+                removed.append(temp)
+    return removed
 
 
 def verify_backup(path: Path, key: Key | None = None) -> bool:

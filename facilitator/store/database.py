@@ -119,21 +119,16 @@ def open_records(
     else:
         conversion.finish_interrupted(path)
     notices: list[str] = []
+    recovery.remove_restore_leftovers(data_dir)
+    notices.extend(filter(None, [recovery.settle_stray_journal(path, now)]))
     if path.exists():
         problem = recovery.inspect_records(path, key)  # raises NewerSchemaError
         if problem is not None:
             notices.append(recovery.recover(path, backups_dir(data_dir), problem, now, key))
     else:
-        notice = recovery.set_aside_orphans(path, now)
-        if notice:
-            notices.append(notice)
-        if key is not None:  # the file went missing: start from the newest good backup
-            backup = newest_good_backup(backups_dir(data_dir), key)
-            if backup is not None:
-                recovery.restore_backup(backup, path, key)
-                notices.append(
-                    f"The records file was missing; the backup {backup.name} was restored."
-                )
+        orphans = recovery.set_aside_orphans(path, now)
+        restored = recovery.restore_missing(path, backups_dir(data_dir), now, key)
+        notices.extend(filter(None, [restored or orphans]))
     conn = connect(path, key)
     try:
         migrate(conn)
@@ -168,6 +163,14 @@ def connect(path: Path, key: Key | None = None) -> sqlite3.Connection:
     return conn
 
 
+def reopen_records(opened: OpenedRecords) -> sqlite3.Connection:
+    """A new connection to the same records, used from now on (after writes failed, e.g.
+    because the files were read-only when the old one was opened). The old one is kept
+    open for the readers that hold it."""
+    opened.conn = connect(opened.path, opened.key)
+    return opened.conn
+
+
 def close_records(
     opened: OpenedRecords, *, backup_keep: int = 10, now: float | None = None
 ) -> None:
@@ -186,8 +189,27 @@ def close_records(
         conn.close()
 
 
+_RECORD_TABLES = ("sessions", "coach_clients", "groups")  # anything worth a backup
+
+
 def has_sessions(conn: sqlite3.Connection) -> bool:
-    return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM sessions)").fetchone()[0])
+    """True if there is anything worth backing up: facilitation sessions, the coach's
+    clients or saved groups (a coach who only keeps the coaching log gets backups too)."""
+    present = {
+        name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    return any(
+        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in _RECORD_TABLES
+        if table in present
+    )
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy what the -wal holds into the records file itself (PASSIVE: never waits), so
+    the main file alone holds the session if the -wal is lost or only it is copied."""
+    if not conn.in_transaction:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
 _savepoints = count(1)

@@ -7,11 +7,15 @@ user's own session formats. It is private to the user (0o700), as is everything 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "facilitator"
 ENV_VAR = "FACILITATOR_DATA_DIR"
@@ -65,12 +69,19 @@ def formats_dir(data_dir: Path) -> Path:
 
 
 def chmod_private(path: Path, mode: int) -> None:
-    """Set `mode` on `path` if the platform has POSIX permissions and the path is ours."""
+    """Take away what `mode` does not give to group and others, if the platform has POSIX
+    permissions and the path is ours. The owner's own bits are left as the user set them:
+    a folder made read-only (555) becomes 500, never writable again behind their back."""
     if os.name == "nt":
         return
     st = path.stat()
-    if st.st_uid == os.getuid():
-        os.chmod(path, mode)
+    if st.st_uid != os.getuid():
+        return
+    current = stat.S_IMODE(st.st_mode)
+    private = current & ~(0o077 & ~mode)
+    if private != current:
+        os.chmod(path, private)
+        log.info("%s: permissions %03o -> %03o (private to you)", path, current, private)
 
 
 def _make_private_dirs(path: Path) -> None:

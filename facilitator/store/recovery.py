@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from facilitator.store.backup import (
     backup_time,
@@ -30,7 +33,12 @@ from facilitator.store.cipher import (
     WrongPassphrase,
     connect,
 )
-from facilitator.store.migrations import NewerSchemaError, known_version, schema_version
+from facilitator.store.migrations import (
+    NewerSchemaError,
+    known_version,
+    migrate,
+    schema_version,
+)
 from facilitator.store.paths import PRIVATE_FILE_MODE
 
 log = logging.getLogger(__name__)
@@ -39,6 +47,7 @@ SIDECARS = ("-wal", "-shm", "-journal")
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _SQLITE_IOERR_SHORT_READ = 522
+_RESTORE_PREFIX = ".restoring-"
 
 
 def inspect_records(path: Path, key: Key | None = None) -> str | None:
@@ -115,22 +124,211 @@ def recover(
             continue
         made = backup_time(candidate)
         when = made.strftime("%Y-%m-%d %H:%M UTC") if made else candidate.name
+        saved = salvage_rows(aside, path, key)
+        if saved:
+            return (
+                f"{start} and the backup of {when} was restored, with {saved} later "
+                f"record(s) still readable in the damaged file added back; check the "
+                f"latest sessions, as changes after that backup may be missing."
+            )
         return f"{start} and the backup of {when} was restored; changes after that backup are lost."
+    saved = _salvage_into_new(aside, path, key)
+    if saved:
+        return (
+            f"{start}; no good backup was found, so a new records file was started with "
+            f"the {saved} record(s) still readable in the damaged file."
+        )
     return f"{start}; no good backup was found, so a new, empty records file was started."
 
 
-def restore_backup(backup: Path, path: Path, key: Key | None = None) -> None:
-    """Write `backup` into a new file at `path` with the SQLite backup API (under `key`)."""
-    source = connect(read_only_uri(backup), key, uri=True)
+def _salvage_into_new(damaged: Path, path: Path, key: Key | None = None) -> int:
+    """No backup: a new records file (built under a temporary name) with what the damaged
+    one still yields; 0 (and no file) if nothing could be read."""
+    temp = path.with_name(f"{_RESTORE_PREFIX}{os.getpid()}-{path.name}")
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        _remove_with_sidecars(temp)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        conn = connect(temp, key, isolation_level=None)
+        try:
+            migrate(conn)
+        finally:
+            conn.close()
+        saved = salvage_rows(damaged, temp, key)
+        if saved:
+            os.replace(temp, path)
+            _fsync_folder(path.parent)
+        return saved
+    except DB_ERRORS + (OSError, NewerSchemaError) as exc:
+        log.warning("no salvage from %s: %s", damaged, exc)
+        return 0
+    finally:
+        _remove_with_sidecars(temp)
+
+
+def salvage_rows(damaged: Path, path: Path, key: Key | None = None) -> int:
+    """Add to the restored records at `path` the rows the damaged file (read with its
+    -wal) still yields and the backup lacks: table by table, parents first, a row only
+    if it is new and fits. Never raises; returns how many rows were added."""
+    try:
+        source = connect(read_only_uri(damaged), key, uri=True)
+    except DB_ERRORS:
+        return 0
+    added = 0
+    try:
         target = connect(path, key, isolation_level=None)
         try:
-            source.backup(target)
+            target.execute("PRAGMA foreign_keys = ON")
+            if schema_version(source) != schema_version(target):
+                return 0
+            tables = [
+                name for (name,) in target.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+                )
+            ]  # fmt: skip
+            for table in tables:
+                added += _salvage_table(source, target, table)
         finally:
             target.close()
+    except DB_ERRORS as exc:
+        log.warning("salvage from %s stopped: %s", damaged, exc)
     finally:
         source.close()
+    return added
+
+
+def _salvage_table(source: Any, target: Any, table: str) -> int:
+    rows: list[tuple] = []
+    try:
+        for row in source.execute(f'SELECT * FROM "{table}"'):
+            rows.append(row)
+    except DATABASE_ERRORS as exc:  # damaged further on: keep what was read
+        log.warning("salvaging %s: read %d rows, then %s", table, len(rows), exc)
+    if not rows:
+        return 0
+    marks = ", ".join("?" * len(rows[0]))
+    added = 0
+    target.execute("BEGIN")
+    try:
+        for row in rows:
+            try:
+                added += target.execute(
+                    f'INSERT OR IGNORE INTO "{table}" VALUES ({marks})', row
+                ).rowcount
+            except DATABASE_ERRORS:
+                continue  # does not fit (its parent row is lost): left out
+        target.execute("COMMIT")
+    except BaseException:
+        target.execute("ROLLBACK")
+        raise
+    return added
+
+
+def restore_backup(backup: Path, path: Path, key: Key | None = None) -> None:
+    """Write `backup` into a new file at `path` with the SQLite backup API: built under a
+    temporary name, synced, then put in place with one rename, so a kill at any moment
+    leaves either no records file (and the backups) or the whole restored one."""
+    if path.exists():
+        raise FileExistsError(f"{path} exists")
+    temp = path.with_name(f"{_RESTORE_PREFIX}{os.getpid()}-{path.name}")
+    source = connect(read_only_uri(backup), key, uri=True)
+    try:
+        _remove_with_sidecars(temp)
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+        target = connect(temp, key, isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        with open(temp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(temp, path)
+        _fsync_folder(path.parent)
+    except BaseException:
+        _remove_with_sidecars(temp)
+        raise
+    finally:
+        source.close()
+
+
+def restore_missing(
+    path: Path, backups_dir: Path, now: float, key: Key | None = None
+) -> str | None:
+    """The records file is missing but backups exist (a restore or a move was cut short):
+    restore the newest good one and say so. None when there is no good backup."""
+    for candidate in list_backups(backups_dir):
+        if not verify_backup(candidate, key):
+            continue
+        try:
+            restore_backup(candidate, path, key)
+        except DB_ERRORS + (OSError,) as exc:
+            log.warning("could not restore %s: %s", candidate.name, exc)
+            continue
+        made = backup_time(candidate)
+        when = made.strftime("%Y-%m-%d %H:%M UTC") if made else candidate.name
+        aside = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+        kept = f" The file set aside earlier is still there as {aside[-1].name}." if aside else ""
+        orphans = sorted(p.name for p in path.parent.glob(f"{path.name}-*.orphaned-*"))
+        if orphans:
+            kept += f" Journal files found without it were kept as {', '.join(orphans)}."
+        return (
+            f"The records file {path.name} was missing, so the backup of {when} was "
+            f"restored; changes after that backup are not in it.{kept}"
+        )
+    return None
+
+
+def settle_stray_journal(path: Path, now: float) -> str | None:
+    """A `-journal` beside the records (a write or a restore was cut short): keep a copy of
+    the file and the journal, let SQLite roll the interrupted write back, and say so.
+    The caller's check then finds the file sound, or damaged (and recovers it)."""
+    journal = _with_suffix(path, "-journal")
+    if not journal.exists() or not path.exists() or _with_suffix(path, "-wal").exists():
+        return None  # nothing to settle, or for the damage check to judge (with both)
+    with open(path, "rb") as f:
+        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            return None  # not a database: the damage check sets both aside
+    stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.interrupted-{stamp}")
+    shutil.copy2(path, copy)
+    shutil.copy2(journal, _with_suffix(copy, "-journal"))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()  # rolls a hot journal back
+    except sqlite3.DatabaseError as exc:
+        log.warning("rolling back %s failed: %s", journal, exc)
+    finally:
+        conn.close()
+    if journal.exists():  # not hot (another program's write in progress): not ours
+        copy.unlink(missing_ok=True)
+        _with_suffix(copy, "-journal").unlink(missing_ok=True)
+        return None
+    return (
+        f"The records were being written when the program last stopped; the unfinished "
+        f"write was undone (the file as it was is kept as {copy.name})."
+    )
+
+
+def remove_restore_leftovers(folder: Path) -> None:
+    """Temporary files of a restore that was cut short (never the user's data)."""
+    for temp in Path(folder).glob(f"{_RESTORE_PREFIX}*"):
+        temp.unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for p in (path, *(_with_suffix(path, s) for s in SIDECARS)):
+        p.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def set_aside(path: Path, now: float) -> Path:

@@ -8,12 +8,16 @@ caller has been told is saved survives a crash. Wrap several calls in
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.session.events import Event, EventKind
-from facilitator.store.database import transaction
+from facilitator.store.backup import BackupError, make_backup
+from facilitator.store.database import checkpoint, connect, transaction
+from facilitator.store.paths import backups_dir
 from facilitator.store.records import (
     NOTE_COLUMNS,
     SESSION_COLUMNS,
@@ -23,6 +27,8 @@ from facilitator.store.records import (
     Unchanged,
     dumps,
 )
+
+log = logging.getLogger(__name__)
 
 _STATE_AFTER = {
     EventKind.START: "running",
@@ -36,8 +42,57 @@ _STATE_AFTER = {
 class SessionStore:
     """Reads and writes sessions, events, notes and people on one connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        reopen: Callable[[], sqlite3.Connection] | None = None,
+    ) -> None:
         self._conn = conn
+        self._reopen = reopen
+
+    def reopen(self) -> bool:
+        """Write through a new connection to the same file (one opened while the files were
+        read-only stays read-only). The old connection is left open for readers; True if
+        a new one could be opened."""
+        folder = self.folder
+        try:
+            if self._reopen is not None:
+                conn = self._reopen()
+            elif folder is not None:
+                conn = connect(Path(self._main_file()))
+            else:
+                return False
+        except (sqlite3.Error, OSError):
+            return False
+        self._conn = conn
+        return True
+
+    def checkpoint(self) -> bool:
+        """Move what the -wal holds into the records file; False if that failed (it is
+        tried again at the next occasion, nothing is lost)."""
+        try:
+            checkpoint(self._conn)
+        except sqlite3.Error as exc:
+            log.warning("checkpoint failed: %s", exc)
+            return False
+        return True
+
+    def backup(self, *, now: float | None = None, keep: int = 10) -> Path | None:
+        """A verified backup now (at a session's start and end); None if it failed."""
+        folder = self.folder
+        if folder is None:
+            return None
+        try:
+            return make_backup(self._conn, backups_dir(folder), keep=keep, now=now)
+        except (BackupError, OSError, sqlite3.Error) as exc:
+            log.warning("backup failed: %s", exc)
+            return None
+
+    def _main_file(self) -> str:
+        for _, name, file in self._conn.execute("PRAGMA database_list"):
+            if name == "main":
+                return str(file)
+        return ""
 
     @property
     def folder(self) -> Path | None:
@@ -228,6 +283,19 @@ class SessionStore:
             f"SELECT {NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)
         ).fetchone()
         return NoteRecord(*row) if row else None
+
+    def recent_notes(self, session_id: int, limit: int) -> tuple[list[NoteRecord], int]:
+        """The session's last `limit` notes, oldest first, and how many it has in all: a
+        session with hundreds of thousands of notes opens without reading them all."""
+        rows = self._conn.execute(  # the newest ids, straight from notes_by_session
+            f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY id DESC LIMIT ?",
+            (session_id, max(0, int(limit))),
+        ).fetchall()
+        (total,) = self._conn.execute(
+            "SELECT COUNT(*) FROM notes WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        notes = sorted((NoteRecord(*row) for row in rows), key=lambda n: (n.created_wall, n.id))
+        return notes, int(total)
 
     def notes(self, session_id: int) -> list[NoteRecord]:
         rows = self._conn.execute(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from facilitator.app import Facilitator
 from facilitator.core.formats.catalog import load_catalog
@@ -24,8 +24,8 @@ def test_start_screen_names_broken_formats(qtbot, tmp_path, clock):
     assert label.isVisible() and "1 problem" in label.text()
     app.show_formats()
     qtbot.addWidget(app.windows[-1])
-    errors = app.windows[-1].findChild(QLabel, "formatErrors")
-    assert "bad.toml, line 1" in errors.text()
+    errors = app.windows[-1].findChild(QPlainTextEdit, "formatErrors")
+    assert "bad.toml, line 1" in errors.toPlainText()
     records.conn.close()
 
 

@@ -24,6 +24,7 @@ from facilitator.core.session.runner import InvalidAction, SessionRunner, Sessio
 from facilitator.services.live import LiveSession
 from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
+from facilitator.store.unsaved import UnsavedNote
 
 
 class _Goto(QUndoCommand):
@@ -423,6 +424,10 @@ class SessionController(QObject):
     def notes(self) -> list[NoteRecord]:
         return self.live.notes()
 
+    def recent_notes(self, limit: int) -> tuple[list[NoteRecord], int]:
+        """The last `limit` notes (oldest first) and how many there are in all."""
+        return self.live.recent_notes(limit)
+
     def room_state(self) -> RoomState:
         """What the room may see now (the room view and the LAN viewer draw this)."""
         return self.live.room_state(banner=self.banner())
@@ -444,7 +449,7 @@ class SessionController(QObject):
                 note_id = self.live.add_note(text, action_owner=owner)
             else:
                 self.live.update_note(note_id, text, action_owner=owner)
-        except (*DB_ERRORS, OSError) as exc:
+        except DB_ERRORS + (OSError,) as exc:
             self._note_unsaved = True
             self._failing = True
             self.save_failed.emit(self._unsaved_text(exc))
@@ -457,6 +462,23 @@ class SessionController(QObject):
             self.undo_stack.push(_NoteEdit(self, ref, before, after))
         self.notes_changed.emit(after)
         return note_id
+
+    def save_kept_note(self, kept: UnsavedNote) -> bool:
+        """Write a note kept in memory while writing failed (see the notes pane); False if
+        writing still fails."""
+        try:
+            if kept.note_id is None:
+                note_id = self.live.add_kept_note(kept)
+            else:
+                note_id = kept.note_id
+                self.live.update_note(note_id, kept.text, action_owner=kept.action_owner)
+        except DB_ERRORS + (OSError,) as exc:
+            self._failing = True
+            self.save_failed.emit(self._unsaved_text(exc))
+            return False
+        self._check_saving()
+        self.notes_changed.emit(self._note(note_id))
+        return True
 
     def delete_note(self, note_id: int) -> None:
         before = self._note(note_id)
@@ -472,6 +494,10 @@ class SessionController(QObject):
         Called every few seconds while writing fails, and on demand."""
         self.live.save_pending()
         return self._check_saving()
+
+    def stop_retrying(self) -> None:
+        """The window has closed: no more attempts to write (what was kept is given up)."""
+        self._retry.stop()
 
     # -- internals -------------------------------------------------------------------
     def _unsaved_text(self, error: Exception | None) -> str:
@@ -514,7 +540,7 @@ class SessionController(QObject):
                 self._note_refs[ref.id] = ref
             else:
                 self.live.update_note(ref.id, state.text, action_owner=state.action_owner)
-        except (*DB_ERRORS, OSError) as exc:
+        except DB_ERRORS + (OSError,) as exc:
             self.save_failed.emit(
                 self.tr("The note could not be changed back ({error}).").format(error=exc)
             )

@@ -325,8 +325,23 @@ class MainWindow(QMainWindow):
         step()
         self._sync_actions()
 
+    def keep_for_next_start(self) -> None:
+        """The program is being ended (a signal, a logout): no questions; write what can
+        be written, keep the rest in the recovery file, and close without asking."""
+        from facilitator.ui.session.unsaved_close import keep_for_next_start
+
+        keep_for_next_start(self.controller, self.notes)
+        self._ending = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from facilitator.ui.session.unsaved_close import may_close
+
         self.notes.flush()
+        if not getattr(self, "_ending", False) and not may_close(self, self.controller, self.notes):
+            event.ignore()  # something is not written and the user chose to stay
+            return
+        self.notes.forget_unsaved()  # written, kept in a file, or given up by the user
+        self.controller.stop_retrying()
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
         if self._room is not None:
             self._room.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import NoteRecord
+from facilitator.store.unsaved import UnsavedNote
 from facilitator.ui.common.autosave import SAVE_DELAY_MS, Autosave
 from facilitator.ui.session.controller import RETRY_MS, SessionController
 
-__all__ = ["SAVE_DELAY_MS", "NotesPane"]
+__all__ = ["NOTES_PAGE", "SAVE_DELAY_MS", "NotesPane"]
+
+NOTES_PAGE = 200  # notes listed at first, and added each time earlier ones are asked for
 
 
 class _Editor(QPlainTextEdit):
@@ -70,6 +73,10 @@ class NotesPane(QWidget):
         self._c = controller
         self._note_id: int | None = None
         self._autosave = Autosave(self._write, self, retry_ms=RETRY_MS)
+        self._shown = NOTES_PAGE  # how many of the latest notes the list shows
+        self._kept: list[UnsavedNote] = []  # finished with Ctrl+Enter, not yet written
+        self._kept_retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._kept_retry.timeout.connect(self.flush)
 
         title = QLabel(self.tr("Private notes — never shown to the room"))
         title.setStyleSheet("font-weight: 600;")
@@ -125,8 +132,36 @@ class NotesPane(QWidget):
         return self._autosave.pending
 
     def flush(self) -> None:
-        """Write what is typed now (on focus out, before moving on, on close)."""
-        self._autosave.flush()
+        """Write what is typed now (on focus out, before moving on, on close); notes kept
+        by Ctrl+Enter while writing failed go first, in the order they were typed."""
+        if self._write_kept():
+            self._autosave.flush()
+
+    def forget_unsaved(self) -> None:
+        """The window closes and the user chose to lose what is not written: stop trying."""
+        self._autosave.discard()
+        self._kept.clear()
+        self._kept_retry.stop()
+
+    def unsaved_notes(self) -> list[UnsavedNote]:
+        """Every note typed but not yet written: those kept by Ctrl+Enter, then the one in
+        the editor (each stamped with where in the session it was typed)."""
+        notes = list(self._kept)
+        if self.dirty:
+            text, owner = self._editor.toPlainText(), self._owner.currentData()
+            notes.append(self._c.live.unsaved_note(self._note_id, text, owner))
+        return notes
+
+    def _write_kept(self) -> bool:
+        """Write the kept notes in order; True when none is left."""
+        while self._kept:
+            if not self._c.save_kept_note(self._kept[0]):
+                self._kept_retry.start()
+                return False
+            self._kept.pop(0)
+        self._kept_retry.stop()
+        self._state.setText(self.tr("Saved"))
+        return True
 
     def _write(self, fields: dict[str, Any]) -> bool:
         text, owner = fields["note"]
@@ -140,8 +175,14 @@ class NotesPane(QWidget):
 
     def start_new_note(self) -> None:
         self.flush()
-        if self.dirty:
-            return  # the current text could not be saved; keep it in the editor
+        if self.dirty:  # it could not be written: keep it aside, in order, and go on
+            self._kept.extend(self.unsaved_notes()[len(self._kept):])
+            self._autosave.discard()
+            self._kept_retry.start()
+            self._state.setText(
+                self.tr("Not saved yet: {n} note(s) kept, tried again every few seconds")
+                .format(n=len(self._kept))
+            )  # fmt: skip
         self._note_id = None
         self._editor.blockSignals(True)
         self._editor.clear()
@@ -149,7 +190,8 @@ class NotesPane(QWidget):
         self._owner.blockSignals(True)
         self._owner.setCurrentIndex(0)
         self._owner.blockSignals(False)
-        self._state.setText("")
+        if not self._kept:
+            self._state.setText("")
         self._editor.setFocus()
 
     # -- private -------------------------------------------------------------------------
@@ -189,14 +231,31 @@ class NotesPane(QWidget):
                     item.setText(text)
                 return
         self._add_item(note, text)
+        self._shown += 1  # a refill keeps showing it
         self._list.scrollToBottom()
 
     def _fill_list(self) -> None:
+        """The last notes only (a session may hold hundreds of thousands); a first line
+        offers the earlier ones, a page at a time."""
         self._list.clear()
         timeline = self._c.runner.timeline
-        for note in self._c.notes():
+        notes, total = self._c.recent_notes(self._shown)
+        if total > len(notes):
+            more = QListWidgetItem(
+                self.tr("… {n} earlier note(s): double-click or press Enter to show more")
+                .format(n=total - len(notes))
+            )  # fmt: skip
+            more.setData(Qt.ItemDataRole.UserRole, None)
+            more.setForeground(Qt.GlobalColor.darkGray)
+            self._list.addItem(more)
+        for note in notes:
             self._add_item(note, self._describe(note, timeline))
         self._list.scrollToBottom()
+
+    def _show_earlier(self) -> None:
+        self._shown += NOTES_PAGE
+        self._fill_list()
+        self._list.scrollToTop()
 
     def _add_item(self, note: NoteRecord, text: str) -> None:
         item = QListWidgetItem(text)
@@ -216,7 +275,7 @@ class NotesPane(QWidget):
 
     def _delete_selected(self) -> None:
         item = self._list.currentItem()
-        if item is None:
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
             return
         self.flush()
         self._c.delete_note(item.data(Qt.ItemDataRole.UserRole))
@@ -233,6 +292,9 @@ class NotesPane(QWidget):
             self._autosave.discard()
 
     def _open_item(self, item: QListWidgetItem) -> None:
+        if item.data(Qt.ItemDataRole.UserRole) is None:
+            self._show_earlier()
+            return
         self.flush()
         self._show_note(item.data(Qt.ItemDataRole.UserRole))
         self._editor.setFocus()

@@ -7,11 +7,13 @@ the problems in user format files so a broken file is never silently ignored.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,12 +48,15 @@ class FormatListWindow(QMainWindow):
         self._phases = QTreeWidget(objectName="formatPhases")
         self._phases.setHeaderLabels([self.tr("Phase"), self.tr("Planned"), self.tr("Speaks")])
         self._phases.setRootIsDecorated(True)
-        self._errors = QLabel(objectName="formatErrors", wordWrap=True)
-        self._errors.setTextFormat(Qt.TextFormat.PlainText)
-        self._errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Plain text that wraps anywhere and scrolls: a long error never widens the window
+        # beyond the screen nor gets cut off.
+        self._errors = QPlainTextEdit(objectName="formatErrors", readOnly=True)
+        self._errors.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._errors.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._errors.setMaximumHeight(180)
         self._errors.setStyleSheet("color: #8a1c00; padding: 6px;")
         self._errors.setVisible(bool(catalog.errors))
-        self._errors.setText(
+        self._errors.setPlainText(
             self.tr("Some of your format files in {dir}/formats could not be loaded:\n").format(
                 dir=data_dir
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -45,8 +46,25 @@ def _full(store) -> Callable[[], None]:
 
 
 def _read_only(store) -> Callable[[], None]:
-    store._conn.execute("PRAGMA query_only = ON")  # SQLite answers as for a read-only file
-    return lambda: store._conn.execute("PRAGMA query_only = OFF")
+    """SQLite answers as for a read-only file, on this connection and on any new one, until
+    the files are writable again; the old connection stays read-only (it must be reopened)."""
+    from facilitator.store.database import connect
+
+    path = store._main_file()
+    store._conn.execute("PRAGMA query_only = ON")
+    reopen = store._reopen
+
+    def still_read_only():
+        conn = connect(Path(path))
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    store._reopen = still_read_only
+
+    def recover() -> None:
+        store._reopen = reopen
+
+    return recover
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QTreeWidget
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QTreeWidget
 
 from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
@@ -45,7 +45,7 @@ def test_broken_user_format_is_named_not_fatal(qtbot, tmp_path):
         'id = "mine"\ntitle = "Mine"\n[[opening]]\nname = "x"\nminutes = -3\n'
     )
     catalog, window = _window(qtbot, tmp_path)
-    errors = window.findChild(QLabel, "formatErrors")
+    errors = window.findChild(QPlainTextEdit, "formatErrors")
     assert errors.isVisible()
-    assert "mine.toml, line" in errors.text()
+    assert "mine.toml, line" in errors.toPlainText()
     assert len(catalog.formats) == 5
