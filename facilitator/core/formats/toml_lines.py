@@ -25,7 +25,7 @@ class LineIndex:
         self._lines: dict[Path, int] = {}
         arrays: dict[tuple[str, ...], int] = {}
         current: Path = ()
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):
             header = _HEADER.match(line)
             if header:
                 names = _split_dotted(header.group(2))
