@@ -158,8 +158,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder {folder} cannot be used: {why}</source>
-        <translation>Der Datenordner {folder} kann nicht verwendet werden: {why}</translation>
+        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +942,53 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>{low} to {high} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name {first} is the {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names {first} to {last} are the {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bids for help decide who is {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next person goes first as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first person goes first as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order matters: {clauses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {role} is the last name where possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} for the whole session: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} are kept for the rounds (breaks included).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,12 +2100,24 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Saved</source>
+        <translation type="unfinished">Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
         <translation>Noch nicht gespeichert: bleibt hier und wird alle paar Sekunden erneut versucht</translation>
     </message>
     <message>
         <source>nobody (a plain note)</source>
         <translation>niemand (einfache Notiz)</translation>
+    </message>
+    <message>
+        <source>… {n} earlier note(s): double-click or press Enter to show more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before the start</source>

@@ -5,22 +5,22 @@
         <message numerus="yes">
             <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
             <translation>
-                <numerusform>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</numerusform>
+                <numerusform>Erased from the records, but %n copy could not be rewritten and still holds the client: {files}</numerusform>
                 <numerusform>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
             <translation>
-                <numerusform>The %n backup are rewritten without them; the rest of each backup is kept.</numerusform>
+                <numerusform>The backup is rewritten without them; the rest of it is kept.</numerusform>
                 <numerusform>The %n backups are rewritten without them; the rest of each backup is kept.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
             <translation>
-                <numerusform>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
-                <numerusform>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
+                <numerusform>%n damaged copy kept from an earlier repair is rewritten without them, or deleted if it cannot be read.</numerusform>
+                <numerusform>%n damaged copies kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
             </translation>
         </message>
     </context>

@@ -71,10 +71,25 @@ class IcfView(QWidget):
         layout.addWidget(self.table, 2)
         layout.addWidget(self.progress_box)
         self.export_button.clicked.connect(self._export)
-        log.changed.connect(self.refresh)
+        self._stale = False
+        log.changed.connect(self._log_changed)
         self.refresh()
 
+    def _log_changed(self) -> None:
+        """Every autosave in the log says so: rebuild the table only when it can be seen,
+        else once, the next time its tab is shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         store = self._log.store
         since = self._settings.training_start()
         icf = build_log(

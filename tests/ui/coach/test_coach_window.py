@@ -188,6 +188,8 @@ def test_icf_view_shows_the_log_and_progress(qtbot, window, coach_store, clock, 
     fill_demo_log(coach_store, today, clock.wall())
     window.log.changed.emit()
     view = window.icf
+    window.show()
+    window.tabs.setCurrentWidget(view)  # a hidden tab is brought up to date when shown
     names = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
     assert "Private Person" not in names and "Ana Example" in names
     assert "did not consent" in view.summary.text()
@@ -264,7 +266,7 @@ def test_erase_dialog_says_what_happens_to_the_backups(qtbot, window, records, c
     box, erase = window.page.erase_box()
     qtbot.addWidget(box)
     text = box.text()
-    assert "2 backup(s) are rewritten without them" in text
+    assert "2 backups are rewritten without them" in text
     assert "exported yourself are not touched" in text
     assert box.defaultButton() is box.button(box.StandardButton.Cancel)
     assert erase.text() == "Erase everywhere"
@@ -273,3 +275,23 @@ def test_erase_dialog_says_what_happens_to_the_backups(qtbot, window, records, c
     assert window.page.erase()
     assert all(b"Ana Example" not in p.read_bytes()
                for p in backups_dir(records.data_dir).iterdir())  # fmt: skip
+
+
+def test_a_hidden_icf_tab_is_not_rebuilt_on_every_save(qtbot, window, coach_store, clock, today,
+                                                       monkeypatch):  # fmt: skip
+    from facilitator.ui.coach import icf_view
+
+    builds = []
+    real = icf_view.build_log
+    monkeypatch.setattr(icf_view, "build_log", lambda *a, **k: builds.append(1) or real(*a, **k))
+    window.show()
+    fill_demo_log(coach_store, today, clock.wall())
+    for _ in range(5):  # five autosaves while the Clients tab is up
+        window.log.changed.emit()
+    assert builds == []
+    window.tabs.setCurrentWidget(window.icf)
+    assert len(builds) == 1
+    names = [window.icf.table.item(r, 1).text() for r in range(window.icf.table.rowCount())]
+    assert "Ana Example" in names
+    window.log.changed.emit()  # now it is seen: at once
+    assert len(builds) == 2
