@@ -49,7 +49,9 @@ class Facilitator:
 
     def __init__(self, records: OpenedRecords, catalog: Catalog, clock: Clock) -> None:
         self.records = records
-        self.store = SessionStore(records.conn, reopen=lambda: reopen_records(records))
+        self.store = SessionStore(
+            records.conn, reopen=lambda: reopen_records(records), key=records.key
+        )
         self.catalog = catalog
         self.clock = clock
         self.windows: list[QWidget] = []
@@ -231,8 +233,6 @@ def _say(message: str) -> None:
 
 def can_show_windows() -> bool:
     """True where a message box would be seen (not offscreen, not without a display)."""
-    if QApplication.instance() is not None:
-        return True
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform:
         return platform.split(":")[0] not in ("offscreen", "minimal")

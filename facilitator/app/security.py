@@ -14,6 +14,7 @@ from facilitator.store.database import (
     close_records,
     open_records,
     records_protected,
+    reopen_records,
 )
 from facilitator.store.sessions import SessionStore
 from facilitator.ui.common.lock import ScreenLock
@@ -116,5 +117,8 @@ def change_passphrase(facilitator: Any, old: str | None, new: str | None) -> str
         facilitator.records = open_records(data_dir, passphrase=reopen_with)
     except PassphraseError:  # cut short after the records file itself was converted
         facilitator.records = open_records(data_dir, passphrase=new if reopen_with == old else old)
-    facilitator.store = SessionStore(facilitator.records.conn)
+    records = facilitator.records
+    facilitator.store = SessionStore(
+        records.conn, reopen=lambda: reopen_records(records), key=records.key
+    )
     return error

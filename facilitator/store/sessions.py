@@ -16,6 +16,7 @@ from typing import Any
 
 from facilitator.core.session.events import Event, EventKind
 from facilitator.store.backup import BackupError, make_backup
+from facilitator.store.cipher import DB_ERRORS, Key
 from facilitator.store.database import checkpoint, connect, transaction
 from facilitator.store.paths import backups_dir
 from facilitator.store.records import (
@@ -46,9 +47,11 @@ class SessionStore:
         self,
         conn: sqlite3.Connection,
         reopen: Callable[[], sqlite3.Connection] | None = None,
+        key: Key | None = None,
     ) -> None:
         self._conn = conn
         self._reopen = reopen
+        self._key = key  # the records' key: backups are written under it, never in clear
 
     def reopen(self) -> bool:
         """Write through a new connection to the same file (one opened while the files were
@@ -59,10 +62,10 @@ class SessionStore:
             if self._reopen is not None:
                 conn = self._reopen()
             elif folder is not None:
-                conn = connect(Path(self._main_file()))
+                conn = connect(Path(self._main_file()), self._key)
             else:
                 return False
-        except (sqlite3.Error, OSError):
+        except DB_ERRORS + (OSError,):
             return False
         self._conn = conn
         return True
@@ -72,7 +75,7 @@ class SessionStore:
         tried again at the next occasion, nothing is lost)."""
         try:
             checkpoint(self._conn)
-        except sqlite3.Error as exc:
+        except DB_ERRORS as exc:
             log.warning("checkpoint failed: %s", exc)
             return False
         return True
@@ -83,8 +86,10 @@ class SessionStore:
         if folder is None:
             return None
         try:
-            return make_backup(self._conn, backups_dir(folder), keep=keep, now=now)
-        except (BackupError, OSError, sqlite3.Error) as exc:
+            return make_backup(
+                self._conn, backups_dir(folder), keep=keep, now=now, key=self._key
+            )
+        except DB_ERRORS + (BackupError, OSError) as exc:
             log.warning("backup failed: %s", exc)
             return None
 
