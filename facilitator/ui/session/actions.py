@@ -25,6 +25,11 @@ class Act(Enum):
     NEW_NOTE = auto()
     CLOSE = auto()
     PREFERENCES = auto()
+    SWAP = auto()
+    ABSENT = auto()
+    LATE = auto()
+    HISTORY = auto()
+    SHORTCUTS = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -44,11 +49,17 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.UNDO: (tr("Undo"), _keys("Ctrl+Z")),
         Act.REDO: (tr("Redo"), _keys("Ctrl+Shift+Z", "Ctrl+Y")),
         Act.ROOM_SHOW: (tr("Show the room view"), _keys("Ctrl+R")),
-        Act.ROOM_BLANK: (tr("Blank the room view"), _keys("B")),
-        Act.ROOM_FULLSCREEN: (tr("Room view fullscreen"), _keys("F")),
+        # presentation clickers send B or a period for a black screen, F5 to present
+        Act.ROOM_BLANK: (tr("Blank the room view"), _keys("B", ".")),
+        Act.ROOM_FULLSCREEN: (tr("Room view fullscreen"), _keys("F", "F5")),
         Act.NEW_NOTE: (tr("New note"), _keys("Ctrl+N")),
         Act.CLOSE: (tr("Close"), _keys("Ctrl+W")),
         Act.PREFERENCES: (tr("Preferences…"), _keys("Ctrl+,")),
+        Act.SWAP: (tr("Swap roles…"), _keys("Ctrl+Shift+S")),
+        Act.ABSENT: (tr("Absent…"), _keys("Ctrl+Shift+A")),
+        Act.LATE: (tr("Late arrival…"), _keys("Ctrl+Shift+L")),
+        Act.HISTORY: (tr("History…"), _keys("Ctrl+H")),
+        Act.SHORTCUTS: (tr("Keyboard shortcuts"), _keys("F1", "?")),
     }
     actions: dict[Act, QAction] = {}
     for key, (text, shortcuts) in spec.items():
@@ -60,3 +71,21 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
     for key in (Act.ROOM_SHOW, Act.ROOM_BLANK, Act.ROOM_FULLSCREEN):
         actions[key].setCheckable(True)
     return actions
+
+
+# The keys a facilitator (or a presentation clicker) uses in front of the group: they act
+# from every window of the session, the room view included.
+ROOM_KEYS = (
+    Act.TOGGLE,
+    Act.NEXT,
+    Act.PREVIOUS,
+    Act.EXTEND,
+    Act.SHORTEN,
+    Act.SKIP_ROUND,
+    Act.UNDO,
+    Act.REDO,
+    Act.ROOM_SHOW,
+    Act.ROOM_BLANK,
+    Act.ROOM_FULLSCREEN,
+    Act.SHORTCUTS,
+)

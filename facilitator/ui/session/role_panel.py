@@ -64,10 +64,14 @@ class RolePanel(QWidget):
         self._redraw()
 
     def speaker_keys(self) -> dict[int, str | None]:
-        """The number key for each participant present (1–9), and 0 for nobody."""
+        """The number key (1–9) of each participant present, and 0 for nobody. A person
+        keeps their number for the whole session: numbers follow the order in which people
+        joined (late arrivals after), and someone absent leaves a gap, not a renumbering."""
+        plan = self._c.live.plan
         keys: dict[int, str | None] = {0: None}
-        for number, person in enumerate(self._c.live.plan.present[:9], start=1):
-            keys[number] = person
+        for number, person in enumerate(plan.participants[:9], start=1):
+            if person not in plan.absent:
+                keys[number] = person
         return keys
 
     def _redraw(self) -> None:

@@ -1,0 +1,117 @@
+"""The clicker works from any window, under a real window manager.
+
+The real program runs on Xvfb with openbox; keys go with xdotool to whichever window has
+the keyboard, as a presentation clicker's do; whether the phase moved is read from the
+records the program writes. Screenshots of each step are kept (FACILITATOR_X11_SHOTS).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.ui.x11.conftest import SCREEN, Desktop, Records, _wait
+
+MAIN = "Facilitator$"  # "<title> — Facilitator"
+ROOM = "room view$"  # "Facilitator — room view"
+PEOPLE = "Ana,Ben,Cy,Dee"
+
+
+@pytest.fixture
+def session(desktop: Desktop, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    proc = desktop.start_app("run", "case-consultation", "--participants", PEOPLE, data_dir=data)
+    main = desktop.find(MAIN, timeout=30)
+    _wait(lambda: desktop.active_window() == main, 10, "the session window to have focus")
+    yield desktop, main, Records(data), proc
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _active_name(desktop: Desktop) -> str:
+    return desktop.window_name(desktop.active_window())
+
+
+def test_clicker_keys_act_from_the_fullscreen_room_view(session):
+    desktop, main, records, _ = session
+    desktop.key("space")  # start
+    records.wait_for(lambda r: "start" in r.kinds(), "the session to start")
+
+    desktop.key("ctrl+r")  # the room view opens…
+    room = desktop.find(ROOM)
+    time.sleep(0.5)
+    assert desktop.active_window() == main, "opening the room view took the keyboard"
+    desktop.key("f")  # …and goes fullscreen, still without taking the keyboard
+    _wait(lambda: desktop.geometry(room)[2:] == SCREEN, 10, "the room view fullscreen")
+    time.sleep(0.5)
+    assert desktop.active_window() == main, "fullscreen took the keyboard"
+    desktop.screenshot("1-room-fullscreen")
+
+    # the facilitator clicks into the room view (or the window manager gives it focus)
+    desktop.run("xdotool", "windowactivate", "--sync", str(room))
+    _wait(lambda: desktop.active_window() == room, 10, "the room view to have focus")
+
+    desktop.key("Next")  # Page Down, the clicker's "next"
+    records.wait_for(lambda r: r.phase() == 1, "Page Down to move to phase 2")
+    desktop.key("Right")
+    records.wait_for(lambda r: r.phase() == 2, "→ to move to phase 3")
+    desktop.key("Prior")  # Page Up
+    records.wait_for(lambda r: r.phase() == 1, "Page Up to move back to phase 2")
+    desktop.key("Left")
+    records.wait_for(lambda r: r.phase() == 0, "← to move back to phase 1")
+    desktop.key("plus")
+    records.wait_for(lambda r: "adjust" in r.kinds(), "+ to extend the phase")
+    desktop.key("2")
+    records.wait_for(
+        lambda r: ("speaker", {"speaker": "Ben"}) in r.events(), "2 to mark Ben as speaking"
+    )
+    desktop.key("space")
+    records.wait_for(lambda r: r.kinds()[-1] == "pause", "Space to pause")
+    desktop.key("space")
+    records.wait_for(lambda r: r.kinds()[-1] == "resume", "Space to resume")
+    assert desktop.active_window() == room
+    assert desktop.geometry(room)[2:] == SCREEN, "a session key dropped fullscreen"
+
+    desktop.key("b")  # blank: the room view stays fullscreen, the session unchanged
+    time.sleep(0.4)
+    desktop.screenshot("2-room-blanked")
+    desktop.key("period")  # the clicker's own "black screen" key brings it back
+    time.sleep(0.4)
+    desktop.screenshot("3-room-back")
+
+    desktop.key("Escape")  # the keyboard back to the laptop: fullscreen stays
+    _wait(lambda: desktop.active_window() == main, 10, "Escape to give the laptop the keys")
+    assert desktop.geometry(room)[2:] == SCREEN
+    desktop.key("Next")
+    records.wait_for(lambda r: r.phase() == 1, "Page Down from the laptop window")
+
+    desktop.key("f")  # leaving fullscreen is its own key
+    _wait(lambda: desktop.geometry(room)[2:] != SCREEN, 10, "the room view to leave fullscreen")
+    desktop.screenshot("4-room-windowed")
+    assert desktop.find(ROOM) == room  # still shown, as an ordinary window
+
+
+def test_ctrl_w_asks_and_returns_to_the_start_screen(session):
+    desktop, main, records, proc = session
+    desktop.key("space")
+    records.wait_for(lambda r: "start" in r.kinds(), "the session to start")
+    desktop.key("ctrl+w")
+    question = desktop.find("Close the session window")
+    desktop.screenshot("5-close-question")
+    desktop.key("Escape")  # no: the session goes on
+    desktop.gone("Close the session window")
+    assert desktop.find(MAIN) == main
+    assert proc.poll() is None
+
+    desktop.key("ctrl+w")
+    question = desktop.find("Close the session window")
+    desktop.run("xdotool", "windowactivate", "--sync", str(question), check=False)
+    desktop.key("alt+c")  # Close
+    desktop.gone(" — Facilitator$")
+    start = desktop.find("^Facilitator$")
+    desktop.screenshot("6-start-screen")
+    assert proc.poll() is None, "closing the session window quit the program"
+    assert start != main
