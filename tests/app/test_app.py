@@ -43,3 +43,34 @@ def test_demo_session_is_running_mid_case(qtbot, tmp_path, clock):
     assert list(runner.timeline.plan.participants) == DEMO_PEOPLE
     assert len(window.controller.notes()) == 2
     records.conn.close()
+
+
+def test_closing_a_session_window_returns_to_the_start_screen(qtbot, tmp_path, clock):
+    from PySide6.QtWidgets import QMessageBox
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    app.show_start()
+    first_start = app.start
+    qtbot.addWidget(first_start)
+    app.resume(create_demo_session(app.store, app.catalog, clock))  # running
+    window = app.windows[0]  # deleted by the app once closed: not given to qtbot
+    assert app.start is None and not first_start.isVisible()
+    window.close()  # Ctrl+W: it asks first
+    assert window.isVisible()
+    window.findChild(QMessageBox, "closeQuestion").button(QMessageBox.StandardButton.Close).click()
+    assert app.start is not None and app.start.isVisible()
+    assert window not in app.windows
+    second_start = app.start
+    qtbot.addWidget(second_start)
+    # and after a finished session too
+    app.resume(app.store.list_sessions()[0].id)
+    finished = app.windows[-1]
+    finished.controller.finish()
+    finished.close()
+    assert app.start not in (None, second_start) and app.start.isVisible()
+    qtbot.addWidget(app.start)
+    qtbot.wait(10)  # the closed session windows are deleted
+    for start in (first_start, second_start, app.start):
+        start.close()
+    records.conn.close()

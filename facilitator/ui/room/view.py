@@ -489,7 +489,9 @@ class RoomView(QWidget):
             advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
             if advance > self._bar_text.maximumWidth():
                 self._size_progress(progress)  # a long overrun: widen once
-        self._set_mode(_MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else ""))
+        self._set_mode(
+            _MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else "")
+        )
 
     def _set_mode(self, mode: str) -> None:
         """Restyle the clock only when its mode changes (a handful of times a phase)."""

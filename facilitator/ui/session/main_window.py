@@ -334,9 +334,7 @@ class MainWindow(QMainWindow):
 
         sheet = self.findChild(ShortcutsSheet)
         if sheet is None:
-            sheet = ShortcutsSheet(
-                list(self.actions_by_id.values()) + self.speaker_actions, self
-            )
+            sheet = ShortcutsSheet(list(self.actions_by_id.values()) + self.speaker_actions, self)
         sheet.show()
         sheet.raise_()
         sheet.activateWindow()

@@ -22,9 +22,10 @@ SCREEN = (1024, 768)
 
 def _free_display() -> int:
     for number in range(87, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-            f"/tmp/.X{number}-lock"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
             return number
     raise RuntimeError("no free X display number")
 
@@ -110,9 +111,7 @@ def desktop(tmp_path) -> Iterator[Desktop]:
         assert shutil.which(tool), f"{tool} is needed with Xvfb (Debian package {tool})"
     number = _free_display()
     display = f":{number}"
-    env = {
-        k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")
-    }
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="0")
     shots = Path(os.environ.get("FACILITATOR_X11_SHOTS", tmp_path / "shots"))
     shots.mkdir(parents=True, exist_ok=True)
@@ -125,7 +124,10 @@ def desktop(tmp_path) -> Iterator[Desktop]:
     try:
         _wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 10, "Xvfb")
         wm = subprocess.Popen(
-            ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            ["openbox", "--sm-disable"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         desk.procs.append(wm)
         # openbox is up once it answers for the desktops (EWMH)

@@ -51,8 +51,12 @@ def test_clicker_keys_act_from_the_fullscreen_room_view(session):
     desktop.screenshot("1-room-fullscreen")
 
     # the facilitator clicks into the room view (or the window manager gives it focus)
-    desktop.run("xdotool", "windowactivate", "--sync", str(room))
-    _wait(lambda: desktop.active_window() == room, 10, "the room view to have focus")
+    def activate_room() -> bool:
+        desktop.run("xdotool", "windowactivate", str(room), check=False)
+        time.sleep(0.2)
+        return desktop.active_window() == room
+
+    _wait(activate_room, 10, "the room view to have focus")
 
     desktop.key("Next")  # Page Down, the clicker's "next"
     records.wait_for(lambda r: r.phase() == 1, "Page Down to move to phase 2")
