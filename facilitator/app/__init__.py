@@ -59,6 +59,9 @@ class Facilitator:
         if window in self.windows:
             self.windows.remove(window)
         window.deleteLater()
+        controller = getattr(window, "controller", None)
+        if controller is not None:
+            controller.deleteLater()  # its clock stops with the window
         start_shown = self.start is not None and self.start.isVisible()
         if not start_shown and not any(_is_session_window(w) for w in self.windows):
             self.show_start()

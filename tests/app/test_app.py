@@ -70,7 +70,9 @@ def test_closing_a_session_window_returns_to_the_start_screen(qtbot, tmp_path, c
     finished.close()
     assert app.start not in (None, second_start) and app.start.isVisible()
     qtbot.addWidget(app.start)
-    qtbot.wait(10)  # the closed session windows are deleted
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # windows deleted
     for start in (first_start, second_start, app.start):
         start.close()
     records.conn.close()

@@ -131,3 +131,4 @@ def restyle(widget: QWidget, name: str, value: str) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.updateGeometry()  # padding from the style sheet changes the size it asks for
+    widget.update()  # a border outside a child's area is repainted too, not only its corners

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from facilitator.core.plan.timeline import PlannedPhase
 from facilitator.core.session.runner import SessionRunner, SessionState
-from facilitator.core.timefmt import countdown_text, minutes_text
+from facilitator.core.timefmt import countdown_text, minutes_text, overrun_text
 from facilitator.ui.common.session_view import SessionView
 from facilitator.ui.common.timeline_parts import (
     BLACK,
@@ -295,7 +295,7 @@ class PhaseTimelineWidget(QWidget):
         return self.runner.actual(index) - self.runner.planned(index)
 
     def _over_text(self, index: int) -> str:
-        return self.tr("+{over}").format(over=countdown_text(self._overrun(index)))
+        return overrun_text(self._overrun(index))
 
     # -- text --------------------------------------------------------------------------
     def _describe(self, index: int) -> str:
@@ -321,7 +321,7 @@ class PhaseTimelineWidget(QWidget):
             text = self.tr("Actual so far: {actual}") if now else self.tr("Actual: {actual}")
             lines.append(text.format(actual=countdown_text(runner.actual(index))))
             if self._overrun(index) > 0:
-                over = countdown_text(self._overrun(index))
+                over = overrun_text(self._overrun(index)).removeprefix("+")
                 lines.append(self.tr("Over by {over}").format(over=over))
         return "\n".join(lines)
 

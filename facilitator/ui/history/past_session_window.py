@@ -36,6 +36,7 @@ from facilitator.reports.tables import (
 )
 from facilitator.services.past import PastSession
 from facilitator.ui.common.past_controller import PastSessionController
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
 from facilitator.ui.reports.export import export_button
 
@@ -143,7 +144,8 @@ class PastSessionWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
+        add_close_keys(self)  # Escape or Ctrl+W
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Add a view of the session (the charts) after the figures."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
 from facilitator.store.history import HistoryPage, HistoryQuery, HistoryStore, local_day_start
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.reports.export import export_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -112,7 +113,7 @@ class HistoryWindow(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemDoubleClicked.connect(lambda item, _c: self._open(item))
+        self.tree.itemActivated.connect(lambda item, _c: self._open(item))  # Return, double-click
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
         self.open_button = QPushButton(self.tr("Open (read-only)"), objectName="openButton")
@@ -128,8 +129,12 @@ class HistoryWindow(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
+        add_close_keys(self)  # Escape or Ctrl+W
         self.refresh()
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setFocus()  # the list first: arrows choose, Return opens
 
     # -- public ------------------------------------------------------------------------
     def query(self) -> HistoryQuery:

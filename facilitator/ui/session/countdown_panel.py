@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
+from facilitator.core.session.room import RoomMode
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import clock_text, countdown_text, minutes_text
 from facilitator.ui.session.controller import SessionController
@@ -76,13 +77,25 @@ class CountdownPanel(QWidget):
         remaining = r.remaining()
         over = remaining < 0 and r.state is not SessionState.FINISHED
         self._clock.setText(countdown_text(remaining) + (self.tr(" over") if over else ""))
-        self._clock.setStyleSheet("color: #D55E00;" if over else "")
+        # the same cue as the room's (RoomState decides): orange from the warning point,
+        # vermillion and the word "over" past the plan
+        mode = self._c.room_state().mode
+        look = {RoomMode.WARNING: "warn", RoomMode.OVER: "over"}.get(mode, "")
+        if look != self._clock.property("cue"):
+            self._clock.setProperty("cue", look)
+            self._clock.setStyleSheet(_CLOCK_STYLE.get(look, ""))
         self._bar.setValue(int(r.progress() * 1000))
         if r.state is SessionState.FINISHED:
             self._end.setText("")
         else:
             end = clock_text(r.projected_end_wall())
             self._end.setText(self.tr("Ends ≈ {end}").format(end=end))
+
+
+_CLOCK_STYLE = {
+    "warn": "color: #A66F00; border-bottom: 4px solid #E69F00;",  # Okabe–Ito orange, darker
+    "over": "color: #D55E00; border-bottom: 4px solid #D55E00;",
+}
 
 
 def _font(points: int, *, bold: bool = False, mono: bool = False) -> QFont:

@@ -33,6 +33,7 @@ from facilitator.ui.session.role_panel import RolePanel
 
 if TYPE_CHECKING:
     from facilitator.ui.room.view import RoomView
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
 from facilitator.ui.session.controller import SessionController
 
@@ -98,35 +99,36 @@ class MainWindow(QMainWindow):
         self.notes.typed.connect(self._sync_actions)
         self.notes.leave_requested.connect(lambda: self.centralWidget().setFocus())
         self._sync_actions()
-        self.resize(1200, 820)
+        fit_to_screen(self, 1200, 820)
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a larger screen: never past this one
 
     # -- assembly ----------------------------------------------------------------------
-    def _control_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for key in (
-            Act.TOGGLE,
-            Act.PREVIOUS,
-            Act.NEXT,
-            Act.SHORTEN,
-            Act.EXTEND,
-            Act.SKIP_ROUND,
-            Act.ROOM_SHOW,
-            Act.ROOM_BLANK,
-            Act.FINISH,
+    def _control_row(self) -> QVBoxLayout:
+        """The buttons in two rows (moving; the phase and the room), so that the window
+        fits a 1024-pixel-wide screen."""
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
+        for keys in (
+            (Act.TOGGLE, Act.PREVIOUS, Act.NEXT, None, Act.SHORTEN, Act.EXTEND),
+            (Act.SKIP_ROUND, Act.FINISH, None, Act.ROOM_SHOW, Act.ROOM_BLANK),
         ):
-            button = QToolButton(objectName=f"button_{key.name.lower()}")
-            button.setDefaultAction(self.actions_by_id[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(36)
-            row.addWidget(button)
-            if key in (Act.NEXT, Act.SKIP_ROUND):
-                row.addSpacing(16)
-        row.addStretch(1)
-        return row
+            row = QHBoxLayout()
+            for key in keys:
+                if key is None:
+                    row.addSpacing(16)
+                    continue
+                button = QToolButton(objectName=f"button_{key.name.lower()}")
+                button.setDefaultAction(self.actions_by_id[key])
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setMinimumHeight(32)
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _build_menus(self) -> None:
         a, c = self.actions_by_id, self.controller

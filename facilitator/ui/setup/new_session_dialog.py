@@ -50,6 +50,7 @@ from facilitator.core.plan.rounds import (
 )
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.setup.setup_parts import (
     HINT_STYLE,
     AgreementList,
@@ -98,7 +99,7 @@ class NewSessionDialog(QDialog):
         self._names.textChanged.connect(self._names_changed)
         if catalog.formats:
             self._formats.setCurrentRow(0)
-        self.resize(1200, 700)  # fits a 1366×768 laptop screen
+        fit_to_screen(self, 1200, 700)  # never past the screen (1024×768 too)
 
     # -- public ---------------------------------------------------------------------------------
 

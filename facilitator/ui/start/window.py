@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import SessionRecord
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -241,7 +242,8 @@ class StartWindow(QWidget):
         layout.addLayout(lower, 1)
 
         self.set_sessions(sessions, unfinished)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
+        self._new.setFocus()  # Return starts a new session
 
     # -- public ---------------------------------------------------------------------------------
 

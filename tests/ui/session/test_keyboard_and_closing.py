@@ -178,3 +178,25 @@ def test_a_session_not_started_or_finished_closes_without_asking(window):
     window.close()
     assert not window.isVisible()
     assert window.findChild(QMessageBox, "closeQuestion") is None
+
+
+# -- the laptop's countdown cues -------------------------------------------------------
+def test_the_laptop_countdown_changes_at_the_warning_point(window, qtbot, clock):
+    from PySide6.QtWidgets import QLabel
+
+    c = window.controller
+    clock_label = window.countdown.findChild(QLabel, "countdown")
+    c.toggle_running()
+    clock.advance(200)
+    c._tick()
+    assert clock_label.property("cue") == ""
+    clock.advance(45)  # 55 s left: inside the warning minute
+    c._tick()
+    assert clock_label.property("cue") == "warn"
+    assert "E69F00" in clock_label.styleSheet()
+    clock.advance(67.5)  # 12.5 s past the plan
+    c._tick()
+    assert clock_label.property("cue") == "over"
+    assert clock_label.text() == "−0:12 over"
+    c.next_phase()
+    assert clock_label.property("cue") == ""  # the next phase is on time: no cue left over

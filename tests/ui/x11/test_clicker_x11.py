@@ -31,6 +31,23 @@ def session(desktop: Desktop, tmp_path):
         proc.wait(10)
 
 
+def _frame_pixels(png) -> int:
+    """Sky-blue pixels (the paused frame) along the left side of the room's countdown,
+    away from its corners, on a fullscreen room view."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull(), "no screenshot (ImageMagick's import is needed)"
+    width, height = image.width(), image.height()
+    count = 0
+    for y in range(int(height * 0.25), int(height * 0.45)):
+        for x in range(0, int(width * 0.06)):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - 0x56) < 40 and abs(c.green() - 0xB4) < 40 and c.blue() > 190:
+                count += 1
+    return count
+
+
 def _active_name(desktop: Desktop) -> str:
     return desktop.window_name(desktop.active_window())
 
@@ -74,8 +91,15 @@ def test_clicker_keys_act_from_the_fullscreen_room_view(session):
     )
     desktop.key("space")
     records.wait_for(lambda r: r.kinds()[-1] == "pause", "Space to pause")
+    time.sleep(0.5)
+    paused = _frame_pixels(desktop.screenshot("1b-room-paused"))
     desktop.key("space")
     records.wait_for(lambda r: r.kinds()[-1] == "resume", "Space to resume")
+    time.sleep(0.5)
+    resumed = _frame_pixels(desktop.screenshot("1c-room-resumed"))
+    # the paused frame (dashed, sky blue) is drawn whole, and wholly gone once resumed
+    assert paused > 50, "the paused frame was not drawn along the countdown's side"
+    assert resumed == 0, "the paused frame stayed on the screen after resuming"
     assert desktop.active_window() == room
     assert desktop.geometry(room)[2:] == SCREEN, "a session key dropped fullscreen"
 
