@@ -25,3 +25,9 @@ def builtin_formats_dir() -> Path:
 
 def sound_path(name: str) -> Path:
     return resources_dir() / "sounds" / name
+
+
+def icon_path(name: str) -> Path:
+    """An icon drawn as an SVG file (never an emoji, which needs a font the machine may
+    not have), e.g. ``icon_path("microphone-off.svg")``."""
+    return resources_dir() / "icons" / name

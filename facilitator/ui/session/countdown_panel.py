@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from facilitator.core.session.room import RoomMode
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import clock_text, countdown_text, minutes_text
+from facilitator.ui.common.elided import ElidedLabel, isolate
 from facilitator.ui.session.controller import SessionController
 
 
@@ -20,7 +21,9 @@ class CountdownPanel(QWidget):
         self._phase = QLabel(objectName="phaseName")
         self._phase.setFont(_font(20, bold=True))
         self._phase.setWordWrap(True)
-        self._where = QLabel(objectName="phaseWhere")
+        for label in (self._phase,):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never markup from a format or name
+        self._where = ElidedLabel(objectName="phaseWhere")  # names the case giver: elided
         self._status = QLabel(objectName="sessionStatus")
         self._status.setFont(_font(12, bold=True))
         self._clock = QLabel(objectName="countdown")
@@ -59,7 +62,8 @@ class CountdownPanel(QWidget):
                 )
             )
             if holder_role is not None:
-                parts.append(f"{holder_role.name}: {r.timeline.holder_of(phase.round_index)}")
+                holder = isolate(r.timeline.holder_of(phase.round_index))
+                parts.append(f"{holder_role.name}: {holder}")
         parts.append(self.tr("planned {length}").format(length=minutes_text(r.planned(r.index))))
         self._where.setText(" · ".join(parts))
         self._status.setText(

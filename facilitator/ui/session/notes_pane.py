@@ -92,6 +92,11 @@ class NotesPane(QWidget):
         )
         self._editor.setTabChangesFocus(True)
         self._owner = QComboBox(objectName="actionOwner")
+        # a 500-character name must not widen the window: the list shows it whole
+        self._owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._owner.setMinimumContentsLength(14)
         self._new = QPushButton(self.tr("New note"), objectName="newNote")
         self._state = QLabel(objectName="noteSaveState")
         row = QHBoxLayout()
