@@ -127,6 +127,9 @@ class PastSessionWindow(QMainWindow):
             notes, self.tr("Notes (private, {n})").format(n=len(self.report.notes))
         )
 
+        self.tabs.setAccessibleName(self.tr("Session report"))
+        for i in range(self.tabs.count()):  # each table is named by its tab
+            self.tabs.widget(i).setAccessibleName(self.tabs.tabText(i))
         self.export = export_button(self, lambda: self.past, self._exported)
         close = QPushButton(self.tr("Close"), objectName="closeButton")
         close.clicked.connect(self.close)

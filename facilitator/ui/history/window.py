@@ -60,10 +60,12 @@ class HistoryWindow(QWidget):
         self._refresh_soon.timeout.connect(self.refresh)
 
         self.format = QComboBox(objectName="formatFilter")
+        self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Any format"), None)
         for format_id, title in history.format_choices():
             self.format.addItem(title, format_id)
         self.person = QComboBox(objectName="personFilter", editable=True)
+        self.person.setAccessibleName(self.tr("Participant"))
         self.person.addItem("")
         self.person.addItems(history.people())
         self.person.lineEdit().setPlaceholderText(self.tr("Anyone"))
@@ -71,8 +73,10 @@ class HistoryWindow(QWidget):
         today = QDate.currentDate()
         self.use_since = QCheckBox(self.tr("From"), objectName="useSince")
         self.since = QDateEdit(today.addMonths(-3), objectName="sinceDate", calendarPopup=True)
+        self.since.setAccessibleName(self.tr("From date"))
         self.use_until = QCheckBox(self.tr("to"), objectName="useUntil")
         self.until = QDateEdit(today, objectName="untilDate", calendarPopup=True)
+        self.until.setAccessibleName(self.tr("Until date"))
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -100,6 +104,7 @@ class HistoryWindow(QWidget):
 
         self.count = QLabel(objectName="historyCount")
         self.tree = QTreeWidget(objectName="historyList")
+        self.tree.setAccessibleName(self.tr("Sessions"))
         self.tree.setHeaderLabels(
             [self.tr("Date"), self.tr("Session"), self.tr("Format"), self.tr("Participants"),
              self.tr("State")]

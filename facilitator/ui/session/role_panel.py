@@ -38,6 +38,7 @@ class RolePanel(QWidget):
         self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setStyleSheet("font-weight: 600; font-size: 13pt;")
         self._roles = QTreeWidget(objectName="roleTable")
+        self._roles.setAccessibleName(self.tr("Roles now"))
         self._roles.setHeaderLabels([self.tr("Role"), self.tr("Who"), self.tr("Now")])
         self._roles.setRootIsDecorated(False)
         self._roles.setWordWrap(True)

@@ -200,6 +200,7 @@ class StartWindow(QWidget):
         self._groups_layout = QVBoxLayout(self._groups)
         self._groups_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setAccessibleName(self.tr("Recent groups"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._groups)
