@@ -51,6 +51,11 @@ class RoomRole:
 class UpNext:
     name: str
     planned_s: float
+    # set when the next phase begins a new round: that round, and who holds it (the
+    # next case giver or case holder), so the room knows who is next before it starts
+    round_index: int | None = None
+    holder_role: str = ""
+    holder: str = ""
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,18 @@ def _roles(runner: SessionRunner) -> tuple[RoomRole, ...]:
     return tuple(out)
 
 
+def _up_next(runner: SessionRunner, following) -> UpNext:
+    planned = runner.planned(following.index)
+    starts_round = (
+        following.round_index is not None and following.round_index != runner.phase.round_index
+    )
+    holder_role = runner.timeline.fmt.holder_role
+    if not starts_round or holder_role is None:
+        return UpNext(following.name, planned)
+    holder = runner.timeline.holder_of(following.round_index) or ""
+    return UpNext(following.name, planned, following.round_index, holder_role.name, holder)
+
+
 def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
     """Everything the room may see of the session now, and nothing more."""
     timeline, phase = runner.timeline, runner.phase
@@ -154,8 +171,6 @@ def room_state(runner: SessionRunner, *, blanked: bool = False) -> RoomState:
         warn_minutes=warn_minutes,
         roles=_roles(runner),
         rules=tuple(phase.spec.rules),
-        up_next=(
-            None if following is None else UpNext(following.name, runner.planned(following.index))
-        ),
+        up_next=None if following is None else _up_next(runner, following),
         session_remaining_s=runner.remaining_total(),
     )

@@ -200,7 +200,11 @@ class HistoryWindow(QWidget):
                 shown=len(page.rows), total=f"{page.total:,}"
             )
         else:
-            text = self.tr("{n} session(s).").format(n=page.total)
+            text = (
+                self.tr("1 session.")
+                if page.total == 1
+                else self.tr("{n} sessions.").format(n=page.total)
+            )
         self.count.setText(text)
         if page.rows:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))

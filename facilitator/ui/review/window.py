@@ -149,10 +149,16 @@ class ReviewWindow(QWidget):
             self.tr("Planned {planned}, used {used}.").format(
                 planned=minutes_text(planned), used=minutes_text(used)
             ),
-            self.tr("{n} phase(s) over time.").format(n=len(over)),
+            self.tr("1 phase over time.")
+            if len(over) == 1
+            else self.tr("{n} phases over time.").format(n=len(over)),
         ]
         if skipped:
-            parts.append(self.tr("{n} phase(s) skipped.").format(n=skipped))
+            parts.append(
+                self.tr("1 phase skipped.")
+                if skipped == 1
+                else self.tr("{n} phases skipped.").format(n=skipped)
+            )
         self.summary.setText(" ".join(parts))
         self.overruns.clear()
         for p in over:

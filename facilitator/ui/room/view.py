@@ -409,10 +409,21 @@ class RoomView(QWidget):
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
 
-        if state.up_next is not None:
+        up_next = state.up_next
+        if up_next is not None and up_next.holder:
+            self._next.setText(
+                self.tr("Next: round {n} · {role}: {who} · {name} · {length}").format(
+                    n=up_next.round_index + 1,
+                    role=up_next.holder_role,
+                    who=up_next.holder,
+                    name=up_next.name,
+                    length=minutes_text(up_next.planned_s),
+                )
+            )
+        elif up_next is not None:
             self._next.setText(
                 self.tr("Next: {name} · {length}").format(
-                    name=state.up_next.name, length=minutes_text(state.up_next.planned_s)
+                    name=up_next.name, length=minutes_text(up_next.planned_s)
                 )
             )
         else:

@@ -246,8 +246,11 @@ class MainWindow(QMainWindow):
                 phase=self.controller.runner.phase.name
             )
         else:
-            text = self.tr("{minutes:g} minute(s) left in this phase.").format(
-                minutes=cue.seconds_left / 60
+            minutes = cue.seconds_left / 60
+            text = (
+                self.tr("1 minute left in this phase.")
+                if minutes == 1
+                else self.tr("{minutes:g} minutes left in this phase.").format(minutes=minutes)
             )
         self.statusBar().showMessage(text, 8000)
         self.countdown.setStyleSheet("#countdownPanel { border: 3px solid #E69F00; }")

@@ -279,9 +279,11 @@ class StartWindow(QWidget):
         """Say that some of the user's format files could not be loaded (see Formats…)."""
         self._format_problems.setVisible(count > 0)
         self._format_problems.setText(
-            self.tr("⚠ {n} problem(s) in your own format files — see Formats… for where.").format(
-                n=count
-            )
+            self.tr("⚠ 1 problem in your own format files — see Formats… for where.")
+            if count == 1
+            else self.tr(
+                "⚠ {n} problems in your own format files — see Formats… for where."
+            ).format(n=count)
         )
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:

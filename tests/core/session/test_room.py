@@ -94,3 +94,18 @@ def test_json_is_plain_and_names_only_what_the_room_sees():
     }  # fmt: skip
     for name in people(5):
         assert name in text
+
+
+def test_up_next_names_who_holds_the_next_round():
+    r, _ = runner_for("case-consultation", 4)
+    r.start()
+    timeline = r.timeline
+    inside = room_state(r).up_next
+    assert inside is not None and inside.holder == "" and inside.round_index is None
+    last_of_round = max(p.index for p in timeline.phases if p.round_index == 0)
+    r.goto(last_of_round)
+    up = room_state(r).up_next
+    assert up is not None and up.round_index == 1
+    assert up.holder == timeline.holder_of(1) and up.holder
+    assert up.holder_role == timeline.fmt.holder_role.name
+    assert json.loads(json.dumps(room_state(r).to_json()))["up_next"]["holder"] == up.holder

@@ -45,7 +45,7 @@ def test_history_lists_and_filters(qtbot, store):
     fill(store)
     window = history_window(qtbot, store)
     assert titles(window) == ["Ana again", "Later pair", "March pair"]
-    assert window.count.text() == "3 session(s)."
+    assert window.count.text() == "3 sessions."
     window.person.setCurrentText("ana")
     window.refresh()  # typing waits a moment; here we do not
     assert titles(window) == ["Ana again", "March pair"]

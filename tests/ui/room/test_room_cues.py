@@ -1,0 +1,26 @@
+"""Issue 19 in the room: who is next at the end of a round; one rounding rule."""
+
+from __future__ import annotations
+
+from facilitator.ui.room.view import RoomView
+
+FOUR = ("Ana", "Ben", "Cy", "Dee")
+
+
+def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_controller):
+    controller = make_controller("case-consultation", FOUR)
+    view = RoomView(controller)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    controller.toggle_running()
+    timeline = controller.runner.timeline
+    last = max(p.index for p in timeline.phases if p.round_index == 0)
+    controller.goto(last)
+    holder = timeline.holder_of(1)
+    texts = view.visible_texts()
+    first = timeline[last + 1].name
+    assert any(
+        t.startswith("Next: round 2 · Case giver: " + holder) and first in t for t in texts
+    ), texts
