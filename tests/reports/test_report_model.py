@@ -109,3 +109,15 @@ def test_csv_never_starts_a_cell_with_a_formula(store):
     cells = [c for row in rows for c in row]
     assert not any(c.startswith("=") for c in cells)
     assert "'=HYPERLINK(1)" in cells
+
+
+def test_markdown_makes_user_text_inert():
+    from facilitator.reports.markdown import escape
+
+    assert escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert escape("<img src=x>") == "&lt;img src=x&gt;"
+    assert escape("![](http://evil/x.png)") == "!\\[\\](http://evil/x.png)"
+    assert escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
+    assert escape("a | b") == "a \\| b" and escape("*bold* _it_") == "\\*bold\\* \\_it\\_"
+    assert escape("# not a heading") == "\\# not a heading"
+    assert escape("two\nlines") == "two<br>lines"
