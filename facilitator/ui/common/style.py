@@ -18,7 +18,7 @@ OKABE_ITO = {
 }
 BACKGROUND = "#0B0C0E"  # near-black
 SURFACE = "#16181C"  # the role cards
-TROUGH = "#2A2E35"  # the empty part of the progress bar
+TROUGH = "#5C6372"  # the empty part of the progress bar: 3.2:1 on the background
 CARD_EDGE = "#5A616B"
 WHITE, DIM, BLACK = "#FFFFFF", "#C8C8C8", "#000000"
 

@@ -493,7 +493,8 @@ class RoomView(QWidget):
         if self._bar.value() != min(round(actual), planned):
             self._bar.setValue(min(round(actual), planned))
         progress = self.tr("{actual} of {planned}").format(
-            actual=countdown_text(math.floor(actual)), planned=countdown_text(planned)
+            actual=countdown_text(math.floor(actual)),
+            planned=countdown_text(max(0, round(state.planned_s))),  # 0:00 when cut to none
         )
         if progress != self._bar_text.text():
             self._bar_text.setText(progress)

@@ -24,3 +24,27 @@ def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_contro
     assert any(
         t.startswith("Next: round 2 · Case giver: " + holder) and first in t for t in texts
     ), texts
+
+
+def test_the_empty_part_of_the_progress_bar_is_visible():
+    from PySide6.QtGui import QColor
+
+    from facilitator.ui.common.style import BACKGROUND, TROUGH, contrast_ratio
+
+    assert contrast_ratio(QColor(TROUGH), QColor(BACKGROUND)) >= 3.0
+
+
+def test_a_phase_shortened_to_nothing_says_0_00(qtbot, make_controller, clock):
+    controller = make_controller("case-consultation", FOUR)
+    view = RoomView(controller)
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    controller.toggle_running()
+    clock.advance(11)
+    for _ in range(6):
+        controller.adjust(-60)  # 5 minutes cut to nothing
+    controller.ticked.emit()
+    texts = view.visible_texts()
+    assert "0:11 of 0:00" in texts, texts
