@@ -24,7 +24,7 @@ def session(desktop: Desktop, tmp_path):
     data.mkdir()
     proc = desktop.start_app("run", "case-consultation", "--participants", PEOPLE, data_dir=data)
     main = desktop.find(MAIN, timeout=30)
-    _wait(lambda: desktop.active_window() == main, 10, "the session window to have focus")
+    _wait(lambda: desktop.active_window() == main, 20, "the session window to have focus")
     yield desktop, main, Records(data), proc
     if proc.poll() is None:
         proc.terminate()
@@ -126,6 +126,9 @@ def test_ctrl_w_asks_and_returns_to_the_start_screen(session):
     desktop, main, records, proc = session
     desktop.key("space")
     records.wait_for(lambda r: "start" in r.kinds(), "the session to start")
+    # (xdotool reports a framed window's position off by the frame: sizes only)
+    _, _, width, height = desktop.geometry(main)
+    assert width <= SCREEN[0] and height <= SCREEN[1] - 20, "the window does not fit 1024×768"
     desktop.key("ctrl+w")
     question = desktop.find("Close the session window")
     desktop.screenshot("5-close-question")
@@ -141,5 +144,7 @@ def test_ctrl_w_asks_and_returns_to_the_start_screen(session):
     desktop.gone(" — Facilitator$")
     start = desktop.find("^Facilitator$")
     desktop.screenshot("6-start-screen")
+    _, _, width, height = desktop.geometry(start)
+    assert width <= SCREEN[0] and height <= SCREEN[1] - 20, "the start screen does not fit"
     assert proc.poll() is None, "closing the session window quit the program"
     assert start != main
