@@ -79,9 +79,13 @@ class BalanceHooks(QObject):
             if on and not self._dock.isVisible():
                 self._size_before = window.size()
             self._dock.setVisible(on)
-            if not on and self._size_before is not None and not window.isMaximized():
-                window.resize(self._size_before)  # closing the panel gives the width back
-            fit_to_screen(window)  # never past the screen with the panel open
+            QTimer.singleShot(0, window, lambda: self._fit(on))  # once the layout has it
+
+    def _fit(self, on: bool) -> None:
+        window = self._window
+        if not on and self._size_before is not None and not window.isMaximized():
+            window.resize(self._size_before)  # closing the panel gives the width back
+        fit_to_screen(window)  # never past the screen with the panel open
         QSettings().setValue(PANEL_KEY, on)
 
     def _dock_toggled(self, on: bool) -> None:

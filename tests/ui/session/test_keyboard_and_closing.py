@@ -200,3 +200,20 @@ def test_the_laptop_countdown_changes_at_the_warning_point(window, qtbot, clock)
     assert clock_label.text() == "−0:12 over"
     c.next_phase()
     assert clock_label.property("cue") == ""  # the next phase is on time: no cue left over
+
+
+# -- nothing off the screen ------------------------------------------------------------
+def test_the_time_balance_panel_gives_its_width_back(window, qtbot):
+    before = window.size()
+    window.balance.show_panel(True)
+    qtbot.wait(20)
+    window.balance.show_panel(False)
+    qtbot.wait(20)
+    assert window.size() == before
+
+
+def test_the_session_window_fits_a_1024_by_768_screen(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 - 16 and hint.height() <= 768 - 48
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
