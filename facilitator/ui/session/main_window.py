@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._bind_speaker_keys()
         self.balance = install_balance(self)  # View ▸ time balance panel, session review
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, after View
+        help_menu.addAction(self.actions_by_id[Act.SHORTCUTS])
 
         controller.changed.connect(self._sync_actions)
         controller.cue_reached.connect(self._cue)
@@ -151,8 +153,6 @@ class MainWindow(QMainWindow):
         room = self.menuBar().addMenu(self.tr("&Room view"))
         for key in (Act.ROOM_SHOW, Act.ROOM_FULLSCREEN, Act.ROOM_BLANK):
             room.addAction(a[key])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a[Act.SHORTCUTS])
         for action in a.values():
             self.addAction(action)  # shortcuts work while the menus are closed
 
