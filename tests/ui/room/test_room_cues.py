@@ -29,9 +29,20 @@ def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_contro
 def test_the_empty_part_of_the_progress_bar_is_visible():
     from PySide6.QtGui import QColor
 
-    from facilitator.ui.common.style import BACKGROUND, TROUGH, contrast_ratio
+    from facilitator.ui.common.style import (
+        BACKGROUND,
+        OKABE_ITO,
+        TROUGH,
+        TROUGH_EDGE,
+        contrast_ratio,
+        style_sheet,
+    )
 
-    assert contrast_ratio(QColor(TROUGH), QColor(BACKGROUND)) >= 3.0
+    # the empty part is outlined at 3:1 or more on the background; the filled part
+    # stands out from the empty one at 3:1 or more
+    assert contrast_ratio(QColor(TROUGH_EDGE), QColor(BACKGROUND)) >= 3.0
+    assert contrast_ratio(QColor(OKABE_ITO["sky_blue"]), QColor(TROUGH)) >= 3.0
+    assert f"solid {TROUGH_EDGE}" in style_sheet(7.68)
 
 
 def test_a_phase_shortened_to_nothing_says_0_00(qtbot, make_controller, clock):
