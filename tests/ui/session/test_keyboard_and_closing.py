@@ -203,10 +203,22 @@ def test_the_laptop_countdown_changes_at_the_warning_point(window, qtbot, clock)
 
 
 # -- nothing off the screen ------------------------------------------------------------
+def qtbot_shot_dir():
+    import os
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(os.environ.get("FACILITATOR_X11_SHOTS", tempfile.gettempdir()))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def test_the_time_balance_panel_gives_its_width_back(window, qtbot):
     before = window.size()
     window.balance.show_panel(True)
     qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1024 - 16  # open, it still fits 1024 pixels
+    window.grab().save(str(qtbot_shot_dir() / "balance-panel.png"))
     window.balance.show_panel(False)
     qtbot.wait(20)
     assert window.size() == before
