@@ -95,11 +95,25 @@ class Facilitator:
         window = MainWindow(SessionController(live), Preferences.load())
         window.history_requested.connect(self.show_history)
         window.about_requested.connect(lambda: self.show_about(window))
+        window.closed.connect(lambda: self._session_closed(window))
         window.show()
         self.windows.append(window)
         if self.start is not None:
             self.start.close()
+            self.start = None
         return window
+
+    def _session_closed(self, window: QWidget) -> None:
+        """A session window was closed: back to the start screen when it was the last."""
+        if window in self.windows:
+            self.windows.remove(window)
+        window.deleteLater()
+        controller = getattr(window, "controller", None)
+        if controller is not None:
+            controller.deleteLater()  # its clock stops with the window
+        start_shown = self.start is not None and self.start.isVisible()
+        if not start_shown and not any(_is_session_window(w) for w in self.windows):
+            self.show_start()
 
     def resume(self, session_id: int) -> None:
         self.open_session(LiveSession.open(self.store, session_id, self.clock))
@@ -262,6 +276,8 @@ def folder_problem(data_dir: Path, exc: OSError) -> str:
         f"The data folder {data_dir} cannot be used ({exc.strerror or exc}): check that it "
         f"is a folder you can write to, or choose another with --data-dir."
     )
+def _is_session_window(window: QWidget) -> bool:
+    return window.objectName() == "mainWindow" and window.isVisible()
 
 
 def run_app(

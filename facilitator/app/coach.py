@@ -10,6 +10,7 @@ from typing import Any
 
 from facilitator.services.live import LiveSession
 from facilitator.store.coaching import CoachingStore
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 TIMER_FORMAT = "one-to-one-coaching"
 TIMER_PEOPLE = ("Coach", "Client")
@@ -45,6 +46,6 @@ def open_coach_log(facilitator: Any):
         start_timer=lambda minutes: start_coaching_timer(facilitator, minutes),
         eraser=Eraser(records.conn, records.data_dir, records.key),
     )
-    window.resize(1280, 860)
+    fit_to_screen(window, 1280, 860)
     window.show()
     return window

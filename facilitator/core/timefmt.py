@@ -31,6 +31,12 @@ def countdown_text(seconds: float) -> str:
     return f"{MINUS}{text}" if negative and whole else text
 
 
+def overrun_text(seconds_over: float) -> str:
+    """How far past its plan a phase ran, '+0:12': whole seconds gone by, the rule of the
+    countdown's '−0:12', so that the laptop, the timeline and the room agree."""
+    return "+" + countdown_text(-max(0.0, seconds_over)).removeprefix(MINUS)
+
+
 def clock_text(wall: float) -> str:
     """A wall-clock time as HH:MM in local time."""
     return time.strftime("%H:%M", time.localtime(wall))

@@ -30,6 +30,14 @@ def sound_path(name: str) -> Path:
 def translations_dir() -> Path:
     """The Qt Linguist sources (`.ts`) and their compiled catalogues (`.qm`)."""
     return resources_dir() / "translations"
+
+
 def app_icon_path() -> Path:
     """The application icon (SVG); the PNG sizes are made from it when packaging."""
     return resources_dir() / "icons" / "facilitator.svg"
+
+
+def icon_path(name: str) -> Path:
+    """An icon drawn as an SVG file (never an emoji, which needs a font the machine may
+    not have), e.g. ``icon_path("microphone-off.svg")``."""
+    return resources_dir() / "icons" / name

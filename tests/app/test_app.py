@@ -70,4 +70,36 @@ def test_about_is_reachable_from_the_start_screen_and_the_session(qtbot, tmp_pat
     assert window.findChildren(AboutDialog)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[-1] == "&Help"
+
+
+def test_closing_a_session_window_returns_to_the_start_screen(qtbot, tmp_path, clock):
+    from PySide6.QtWidgets import QMessageBox
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    app.show_start()
+    first_start = app.start
+    qtbot.addWidget(first_start)
+    app.resume(create_demo_session(app.store, app.catalog, clock))  # running
+    window = app.windows[0]  # deleted by the app once closed: not given to qtbot
+    assert app.start is None and not first_start.isVisible()
+    window.close()  # Ctrl+W: it asks first
+    assert window.isVisible()
+    window.findChild(QMessageBox, "closeQuestion").button(QMessageBox.StandardButton.Close).click()
+    assert app.start is not None and app.start.isVisible()
+    assert window not in app.windows
+    second_start = app.start
+    qtbot.addWidget(second_start)
+    # and after a finished session too
+    app.resume(app.store.list_sessions()[0].id)
+    finished = app.windows[-1]
+    finished.controller.finish()
+    finished.close()
+    assert app.start not in (None, second_start) and app.start.isVisible()
+    qtbot.addWidget(app.start)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # windows deleted
+    for start in (first_start, second_start, app.start):
+        start.close()
     records.conn.close()

@@ -140,3 +140,13 @@ def test_review_notes_stay_out_of_a_report_without_notes(store, made):
     from facilitator.reports.tables import summary
 
     assert "Review: what helped, what could be better" not in dict(summary(report))
+def test_markdown_makes_user_text_inert():
+    from facilitator.reports.markdown import escape
+
+    assert escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert escape("<img src=x>") == "&lt;img src=x&gt;"
+    assert escape("![](http://evil/x.png)") == "!\\[\\](http://evil/x.png)"
+    assert escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
+    assert escape("a | b") == "a \\| b" and escape("*bold* _it_") == "\\*bold\\* \\_it\\_"
+    assert escape("# not a heading") == "\\# not a heading"
+    assert escape("two\nlines") == "two<br>lines"

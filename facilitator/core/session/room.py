@@ -53,6 +53,7 @@ class UpNext:
     planned_s: float
     holder: str | None = None  # who holds the next round, when it is a new round's start
     holder_role: str = ""  # that role's name ("Case giver")
+    round_index: int | None = None  # that round, when the next phase begins or leads to one
 
 
 class RoomBanner:
@@ -208,11 +209,18 @@ def _up_next(runner: SessionRunner) -> UpNext | None:
         if phase.round_index is not None and following.round_index is None and later:
             holder = timeline.holder_of(later.round_index)
     role = timeline.fmt.holder_role
+    next_round = following.round_index
+    if holder is not None and (next_round is None or next_round == phase.round_index):
+        later = next(
+            (p for p in timeline.phases[phase.index + 1 :] if p.round_index is not None), None
+        )
+        next_round = later.round_index if later is not None else None
     return UpNext(
         following.name,
         runner.planned(following.index),
         holder,
         role.name if role is not None and holder is not None else "",
+        next_round if holder is not None else None,
     )
 
 

@@ -38,6 +38,7 @@ from facilitator.ui.coach.icf_view import IcfView
 from facilitator.ui.coach.import_dialog import ImportDialog
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.coach.session_editor import SessionEditor
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 SEARCH_DELAY_MS = 200
 
@@ -184,7 +185,7 @@ class CoachWindow(QMainWindow):
         if editor is None:
             editor = SessionEditor(self.log, session_id, start_timer=self._start_timer, parent=self)
             editor.setWindowFlag(Qt.WindowType.Window)
-            editor.resize(860, 720)
+            fit_to_screen(editor, 860, 720)
             editor.closed.connect(lambda: self._editor_closed(session_id))
             self.editors[session_id] = editor
         editor.show()

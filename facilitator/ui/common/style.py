@@ -19,6 +19,7 @@ OKABE_ITO = {
 BACKGROUND = "#0B0C0E"  # near-black
 SURFACE = "#16181C"  # the role cards
 TROUGH = "#2A2E35"  # the empty part of the progress bar
+TROUGH_EDGE = "#6B7385"  # its outline: the empty part stands out 4.1:1 from the background
 CARD_EDGE = "#5A616B"
 WHITE, DIM, BLACK = "#FFFFFF", "#C8C8C8", "#000000"
 
@@ -41,6 +42,7 @@ TEXT_COLOURS: dict[str, tuple[str, str]] = {
 ACCENT_COLOURS: dict[str, tuple[str, str]] = {
     "bar": (OKABE_ITO["sky_blue"], TROUGH),
     "bar, over time": (OKABE_ITO["vermillion"], TROUGH),
+    "bar, its empty part's outline": (TROUGH_EDGE, BACKGROUND),
     "frame, over time": (OKABE_ITO["vermillion"], BACKGROUND),
     "frame, paused": (OKABE_ITO["sky_blue"], BACKGROUND),
     "frame, warning": (OKABE_ITO["yellow"], BACKGROUND),
@@ -109,7 +111,7 @@ QLabel[badge="warn"] {{ background: {o["yellow"]}; }}
 #countdown[mode="over"] {{ color: {o["orange"]}; }}
 #countdown[mode="warn"] {{ color: {o["yellow"]}; }}
 #countdown[mode="paused"] {{ color: {DIM}; }}
-QProgressBar {{ background: {TROUGH}; border: none; border-radius: {px(0.5)}px; }}
+QProgressBar {{ background: {TROUGH}; border: {px(0.2)}px solid {TROUGH_EDGE}; border-radius: {px(0.5)}px; }}
 QProgressBar::chunk {{ background: {o["sky_blue"]}; border-radius: {px(0.5)}px; }}
 QProgressBar[mode="over"]::chunk {{ background: {o["vermillion"]}; }}
 #roleCard {{ background: {SURFACE}; border: {px(0.35)}px solid {CARD_EDGE};
@@ -131,3 +133,4 @@ def restyle(widget: QWidget, name: str, value: str) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.updateGeometry()  # padding from the style sheet changes the size it asks for
+    widget.update()  # a border outside a child's area is repainted too, not only its corners

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from facilitator.core.plan.timeline import PlannedPhase
 from facilitator.core.session.runner import SessionRunner, SessionState
-from facilitator.core.timefmt import countdown_text, minutes_text
+from facilitator.core.timefmt import countdown_text, minutes_text, overrun_text
 from facilitator.ui.common.session_view import SessionView
 from facilitator.ui.common.timeline_parts import (
     BLACK,
@@ -74,6 +74,9 @@ class PhaseTimelineWidget(QWidget):
         self._painted_key: tuple = ()
         self._last_tick_rect = QRect()
         self._pressed: int | None = None
+        # reachable by Tab: Up/Down (Home/End) choose a phase, Return jumps to it
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._chosen: int | None = None
         controller.changed.connect(self._on_changed)
         controller.ticked.connect(self._on_ticked)
 
@@ -155,7 +158,60 @@ class PhaseTimelineWidget(QWidget):
         super().mouseReleaseEvent(event)
 
     def _on_changed(self) -> None:
+        if self._chosen is not None and self._chosen >= len(self.runner.timeline):
+            self._chosen = None
+        self._describe_for_assistive_tech()
         self.update()
+
+    # -- keyboard ----------------------------------------------------------------------
+    @property
+    def chosen(self) -> int | None:
+        """The phase chosen with the keyboard (None until the timeline had focus)."""
+        return self._chosen
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self._chosen is None:
+            self._chosen = self.runner.index
+        self._describe_for_assistive_tech()
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event) -> None:
+        count = len(self.runner.timeline)
+        chosen = self.runner.index if self._chosen is None else self._chosen
+        moves = {
+            Qt.Key.Key_Up: chosen - 1,
+            Qt.Key.Key_Down: chosen + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: count - 1,
+        }
+        if event.key() in moves and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._chosen = max(0, min(count - 1, moves[event.key()]))
+            self._describe_for_assistive_tech()
+            self.update()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.phase_clicked.emit(chosen)
+            self._controller.goto(chosen)
+        else:
+            super().keyPressEvent(event)
+
+    def _describe_for_assistive_tech(self) -> None:
+        """The painted phases in words: the chosen one in full, then every phase."""
+        timeline = self.runner.timeline
+        chosen = self._chosen if self._chosen is not None else self.runner.index
+        listing = "; ".join(
+            self.tr("{n}. {name}").format(n=i + 1, name=timeline[i].name)
+            for i in range(len(timeline))
+        )
+        self.setAccessibleDescription(
+            self._describe(chosen).replace("\n", ", ") + "\n" + listing
+            if 0 <= chosen < len(timeline)
+            else listing
+        )
 
     def _on_ticked(self) -> None:
         layout = self._layout()
@@ -297,7 +353,7 @@ class PhaseTimelineWidget(QWidget):
         return self.runner.actual(index) - self.runner.planned(index)
 
     def _over_text(self, index: int) -> str:
-        return self.tr("+{over}").format(over=countdown_text(self._overrun(index)))
+        return overrun_text(self._overrun(index))
 
     # -- text --------------------------------------------------------------------------
     def _describe(self, index: int) -> str:
@@ -323,7 +379,7 @@ class PhaseTimelineWidget(QWidget):
             text = self.tr("Actual so far: {actual}") if now else self.tr("Actual: {actual}")
             lines.append(text.format(actual=countdown_text(runner.actual(index))))
             if self._overrun(index) > 0:
-                over = countdown_text(self._overrun(index))
+                over = overrun_text(self._overrun(index)).removeprefix("+")
                 lines.append(self.tr("Over by {over}").format(over=over))
         return "\n".join(lines)
 
@@ -354,6 +410,12 @@ class PhaseTimelineWidget(QWidget):
             current = layout.blocks[runner.index]
             self._paint_current_outline(painter, current)
             self._paint_needle(painter, current, paused=runner.state is SessionState.PAUSED)
+        chosen = self._chosen if self.hasFocus() else None
+        if chosen is not None and 0 <= chosen < len(layout.blocks):
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(layout.blocks[chosen].slot.adjusted(-2, -2, 2, 2))
         painter.end()
 
     def _paint_group(self, painter: QPainter, group: Group, ink: QColor) -> None:

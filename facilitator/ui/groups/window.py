@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.groups.series import first_of_next_series, local_zone_name, next_meeting
 from facilitator.core.timefmt import minutes_text
 from facilitator.services.group_book import GroupBook
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.groups.form import GroupFormWidget
 from facilitator.ui.groups.meetings_panel import (
     MeetingsPanel,
@@ -131,7 +132,7 @@ class GroupsWindow(QWidget):
         outer = QHBoxLayout(self)
         outer.addLayout(left, 1)
         outer.addWidget(self._right, 5)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
         self.refresh()
 
     # -- public ---------------------------------------------------------------------------

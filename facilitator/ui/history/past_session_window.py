@@ -36,6 +36,7 @@ from facilitator.reports.tables import (
 )
 from facilitator.services.past import PastSession
 from facilitator.ui.common.past_controller import PastSessionController
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
 from facilitator.ui.reports.export import export_button
 
@@ -122,6 +123,9 @@ class PastSessionWindow(QMainWindow):
         notes = table_widget(notes_table(self.report), "notesTable", 1)
         self.tabs.addTab(notes, self.tr("Notes (private, {n})").format(n=len(self.report.notes)))
 
+        self.tabs.setAccessibleName(self.tr("Session report"))
+        for i in range(self.tabs.count()):  # each table is named by its tab
+            self.tabs.widget(i).setAccessibleName(self.tabs.tabText(i))
         self.export = export_button(self, lambda: self.past, self._exported)
         close = QPushButton(self.tr("Close"), objectName="closeButton")
         close.clicked.connect(self.close)
@@ -139,7 +143,8 @@ class PastSessionWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
-        self.resize(1100, 760)
+        fit_to_screen(self, 1100, 760)
+        add_close_keys(self)  # Escape or Ctrl+W
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Add a view of the session (the charts) after the figures."""

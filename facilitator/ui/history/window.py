@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
 from facilitator.store.history import HistoryPage, HistoryQuery, HistoryStore, local_day_start
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.reports.export import export_button
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,10 +65,12 @@ class HistoryWindow(QWidget):
         self._refresh_soon.timeout.connect(self.refresh)
 
         self.format = QComboBox(objectName="formatFilter")
+        self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("Any format"), None)
         for format_id, title in history.format_choices():
             self.format.addItem(title, format_id)
         self.person = QComboBox(objectName="personFilter", editable=True)
+        self.person.setAccessibleName(self.tr("Participant"))
         self.person.addItem("")
         self.person.addItems(history.people())
         self.person.lineEdit().setPlaceholderText(self.tr("Anyone"))
@@ -75,8 +78,10 @@ class HistoryWindow(QWidget):
         today = QDate.currentDate()
         self.use_since = QCheckBox(self.tr("From"), objectName="useSince")
         self.since = QDateEdit(today.addMonths(-3), objectName="sinceDate", calendarPopup=True)
+        self.since.setAccessibleName(self.tr("From date"))
         self.use_until = QCheckBox(self.tr("to"), objectName="useUntil")
         self.until = QDateEdit(today, objectName="untilDate", calendarPopup=True)
+        self.until.setAccessibleName(self.tr("Until date"))
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -104,6 +109,7 @@ class HistoryWindow(QWidget):
 
         self.count = QLabel(objectName="historyCount")
         self.tree = QTreeWidget(objectName="historyList")
+        self.tree.setAccessibleName(self.tr("Sessions"))
         self.tree.setHeaderLabels(
             [self.tr("Date"), self.tr("Session"), self.tr("Format"), self.tr("Participants"),
              self.tr("State")]
@@ -117,7 +123,7 @@ class HistoryWindow(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.tree.itemDoubleClicked.connect(lambda item, _c: self._open(item))
+        self.tree.itemActivated.connect(lambda item, _c: self._open(item))  # Return, double-click
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
         self.open_button = QPushButton(self.tr("Open (read-only)"), objectName="openButton")
@@ -140,8 +146,12 @@ class HistoryWindow(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
+        add_close_keys(self)  # Escape or Ctrl+W
         self.refresh()
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.setFocus()  # the list first: arrows choose, Return opens
 
     # -- public ------------------------------------------------------------------------
     def query(self) -> HistoryQuery:

@@ -32,6 +32,7 @@ from facilitator.core.session.balance_figures import SessionFigures, session_fig
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import duration_text, minutes_text
 from facilitator.ui.charts.balance import AirtimeChart, BalanceChart, PhaseTimeChart, group_title
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.common.session_view import LaptopSession
 
 
@@ -122,7 +123,8 @@ class ReviewWindow(QWidget):
         layout.addLayout(buttons)
         controller.changed.connect(self._refresh_if_shown)
         controller.notes_changed.connect(self._refresh_if_shown)
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
+        add_close_keys(self)  # Escape or Ctrl+W
         self.refresh()
 
     # -- drawing ---------------------------------------------------------------------

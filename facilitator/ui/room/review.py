@@ -18,6 +18,7 @@ from facilitator.core.session.balance_figures import session_figures
 from facilitator.core.timefmt import duration_text, minutes_text
 from facilitator.ui.charts.balance import BalanceChart, group_title
 from facilitator.ui.charts.parts import ROOM
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.common.session_view import ReviewedSession
 from facilitator.ui.common.style import BACKGROUND, DIM, OKABE_ITO, WHITE
 
@@ -62,7 +63,7 @@ class RoomReview(QWidget):
         layout.addLayout(body, 1)
         layout.addSpacing(12)
         layout.addWidget(self.commitments)
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
         self.refresh()
 
     def _label(self, share: float, *, bold: bool = False, colour: str = WHITE) -> QLabel:

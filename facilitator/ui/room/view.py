@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,6 +50,8 @@ from facilitator.ui.common.style import (
 )
 from facilitator.ui.room.parts import RoleCard, ScaledText, clear_layout, widest_digits
 
+FOCUS_REFUSED_MS = 800  # how long the window refuses focus while it goes (un)fullscreen
+
 # RoomState's modes as the style sheet's names for the clock's look
 _MODES = {
     RoomMode.NOT_STARTED: "idle",
@@ -65,7 +67,7 @@ _MODES = {
 class RoomView(QWidget):
     """The projected window. ``changed`` redraws it all; ``ticked`` only the clock."""
 
-    back_to_control_requested = Signal()  # Escape or Tab: the facilitator wants the laptop
+    back_to_control_requested = Signal()  # Escape or Tab: the keyboard back to the laptop
     blanked_changed = Signal(bool)
 
     def __init__(self, controller: RoomSource, parent: QWidget | None = None) -> None:
@@ -73,6 +75,9 @@ class RoomView(QWidget):
         self.setObjectName("roomView")
         self.setWindowTitle(self.tr("Facilitator — room"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # shown (or fullscreened) without taking the keyboard from the laptop window; the
+        # session's keys are added to this window too, so they act wherever focus is
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(BACKGROUND))
         self.setPalette(palette)  # dark from the first frame, before the style sheet
@@ -93,6 +98,9 @@ class RoomView(QWidget):
         for page in (self._session_page, self._finished_page, self._blank_page):
             page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
             self._stack.addWidget(page)
+
+        self._focus_back = QTimer(self, singleShot=True, interval=FOCUS_REFUSED_MS)
+        self._focus_back.timeout.connect(self._accept_focus_again)
 
         controller.changed.connect(self._redraw)
         controller.ticked.connect(self._tick)
@@ -184,7 +192,7 @@ class RoomView(QWidget):
         """Move the window to `screen`, keeping it fullscreen if it was."""
         full = self.isFullScreen()
         if full:
-            self.showNormal()
+            self.set_fullscreen(False)
         self.setScreen(screen)
         area = screen.availableGeometry()
         size = self.size().boundedTo(area.size())
@@ -194,15 +202,41 @@ class RoomView(QWidget):
             )
         )
         if full:
-            self.showFullScreen()
+            self.set_fullscreen(True)
 
     def set_fullscreen(self, on: bool) -> None:
+        """Fullscreen or not, without taking the keyboard (showFullScreen() would
+        activate the window and leave the laptop window without its keys)."""
+        state = self.windowState() & ~(
+            Qt.WindowState.WindowMinimized
+            | Qt.WindowState.WindowMaximized
+            | Qt.WindowState.WindowFullScreen
+        )
         if on:
-            self.showFullScreen()
+            self._refuse_focus_for_a_moment()
+            self.setWindowState(state | Qt.WindowState.WindowFullScreen)
             self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer over the countdown
+            self.show()
         elif self.isFullScreen():
+            self._refuse_focus_for_a_moment()
             self.unsetCursor()
-            self.showNormal()
+            self.setWindowState(state)
+            self.show()
+
+    def _refuse_focus_for_a_moment(self) -> None:
+        """Window managers (openbox among them) give a window the keyboard when it goes
+        fullscreen; while it changes, the window says it takes no focus. A moment later it
+        takes focus again, for a facilitator who clicks into it."""
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        self._focus_back.start()
+
+    def _accept_focus_again(self) -> None:
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlag(Qt.WindowType.WindowDoesNotAcceptFocus, False)
 
     def toggle_fullscreen(self) -> None:
         self.set_fullscreen(not self.isFullScreen())
@@ -233,8 +267,7 @@ class RoomView(QWidget):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.set_fullscreen(False)
+        if event.key() == Qt.Key.Key_Escape:  # back to the laptop; fullscreen stays (F)
             self.back_to_control_requested.emit()
         else:
             super().keyPressEvent(event)
@@ -395,19 +428,21 @@ class RoomView(QWidget):
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
 
-        if state.up_next is not None and state.up_next.holder:
+        up_next = state.up_next
+        if up_next is not None and up_next.holder and up_next.round_index is not None:
             self._next.setText(
-                self.tr("Next: {name} · {length} · {role}: {holder}").format(
-                    name=state.up_next.name,
-                    length=minutes_text(state.up_next.planned_s),
-                    role=state.up_next.holder_role,
-                    holder=state.up_next.holder,
+                self.tr("Next: round {n} · {role}: {who} · {name} · {length}").format(
+                    n=up_next.round_index + 1,
+                    role=up_next.holder_role,
+                    who=up_next.holder,
+                    name=up_next.name,
+                    length=minutes_text(up_next.planned_s),
                 )
             )
-        elif state.up_next is not None:
+        elif up_next is not None:
             self._next.setText(
                 self.tr("Next: {name} · {length}").format(
-                    name=state.up_next.name, length=minutes_text(state.up_next.planned_s)
+                    name=up_next.name, length=minutes_text(up_next.planned_s)
                 )
             )
         else:
@@ -498,7 +533,8 @@ class RoomView(QWidget):
         if self._bar.value() != min(round(actual), planned):
             self._bar.setValue(min(round(actual), planned))
         progress = self.tr("{actual} of {planned}").format(
-            actual=countdown_text(math.floor(actual)), planned=countdown_text(planned)
+            actual=countdown_text(math.floor(actual)),
+            planned=countdown_text(max(0, round(state.planned_s))),  # 0:00 when cut to none
         )
         if progress != self._bar_text.text():
             self._bar_text.setText(progress)

@@ -32,6 +32,10 @@ class Act(Enum):
     ROOM_MESSAGE = auto()
     AGREEMENT = auto()
     HELPING = auto()
+    SWAP = auto()
+    ABSENT = auto()
+    HISTORY = auto()
+    SHORTCUTS = auto()
 
 
 def _keys(*names: str) -> list[QKeySequence]:
@@ -50,17 +54,22 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         Act.UNDO: (QCoreApplication.translate("Actions", "Undo"), _keys("Ctrl+Z")),
         Act.REDO: (QCoreApplication.translate("Actions", "Redo"), _keys("Ctrl+Shift+Z", "Ctrl+Y")),
         Act.ROOM_SHOW: (QCoreApplication.translate("Actions", "Show the room view"), _keys("Ctrl+R")),
-        Act.ROOM_BLANK: (QCoreApplication.translate("Actions", "Blank the room view"), _keys("B")),
-        Act.ROOM_FULLSCREEN: (QCoreApplication.translate("Actions", "Room view fullscreen"), _keys("F")),
+        # presentation clickers send B or a period for a black screen, F5 to present
+        Act.ROOM_BLANK: (QCoreApplication.translate("Actions", "Blank the room view"), _keys("B", ".")),
+        Act.ROOM_FULLSCREEN: (QCoreApplication.translate("Actions", "Room view fullscreen"), _keys("F", "F5")),
         Act.NEW_NOTE: (QCoreApplication.translate("Actions", "New note"), _keys("Ctrl+N")),
         Act.CLOSE: (QCoreApplication.translate("Actions", "Close"), _keys("Ctrl+W")),
         Act.PREFERENCES: (QCoreApplication.translate("Actions", "Preferences…"), _keys("Ctrl+,")),
+        Act.SWAP: (QCoreApplication.translate("Actions", "Swap roles…"), _keys("Ctrl+Shift+S")),
+        Act.ABSENT: (QCoreApplication.translate("Actions", "Absent…"), _keys("Ctrl+Shift+A")),
+        Act.LATE: (QCoreApplication.translate("Actions", "Late arrival…"), _keys("Ctrl+Shift+L")),
+        Act.HISTORY: (QCoreApplication.translate("Actions", "History…"), _keys("Ctrl+H")),
+        Act.SHORTCUTS: (QCoreApplication.translate("Actions", "Keyboard shortcuts"), _keys("F1", "?")),
         Act.BIDS: (QCoreApplication.translate("Actions", "Record the bids for help…"), _keys("Ctrl+Shift+B")),
         Act.INSERT_BREAK: (QCoreApplication.translate("Actions", "Insert a break after this phase…"), _keys("Ctrl+Shift+K")),
-        Act.LATE: (QCoreApplication.translate("Actions", "Late arrival…"), _keys("Ctrl+Shift+L")),
         Act.ROOM_CUE: (QCoreApplication.translate("Actions", "Show the phase's rule to the room"), _keys("C")),
         Act.ROOM_MESSAGE: (QCoreApplication.translate("Actions", "Message to the room…"), _keys("M")),
-        Act.AGREEMENT: (QCoreApplication.translate("Actions", "Confirm the pair's agreement…"), _keys("Ctrl+Shift+A")),
+        Act.AGREEMENT: (QCoreApplication.translate("Actions", "Confirm the pair's agreement…"), _keys("Ctrl+Shift+G")),
         Act.HELPING: (QCoreApplication.translate("Actions", "How the client wants to be helped…"), _keys("H")),
     }
     actions: dict[Act, QAction] = {}
@@ -73,3 +82,22 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
     for key in (Act.ROOM_SHOW, Act.ROOM_BLANK, Act.ROOM_FULLSCREEN):
         actions[key].setCheckable(True)
     return actions
+
+
+# The keys a facilitator (or a presentation clicker) uses in front of the group: they act
+# from every window of the session, the room view included.
+ROOM_KEYS = (
+    Act.TOGGLE,
+    Act.NEXT,
+    Act.PREVIOUS,
+    Act.EXTEND,
+    Act.SHORTEN,
+    Act.SKIP_ROUND,
+    Act.UNDO,
+    Act.REDO,
+    Act.ROOM_SHOW,
+    Act.ROOM_BLANK,
+    Act.ROOM_FULLSCREEN,
+    Act.ROOM_CUE,
+    Act.SHORTCUTS,
+)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from facilitator.core.session.runner import SessionState
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from facilitator.ui.review.window import ReviewWindow
@@ -33,6 +34,7 @@ class BalanceHooks(QObject):
         self._window = window
         self._c = window.controller
         self._dock: BalanceDock | None = None
+        self._size_before: QSize | None = None  # the window's size before the panel opened
         self._review: ReviewWindow | None = None
         self._state = self._c.runner.state
 
@@ -73,7 +75,17 @@ class BalanceHooks(QObject):
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._dock)
             self._dock.toggleViewAction().toggled.connect(self._dock_toggled)
         if self._dock is not None:
+            window = self._window
+            if on and not self._dock.isVisible():
+                self._size_before = window.size()
             self._dock.setVisible(on)
+            QTimer.singleShot(0, window, lambda: self._fit(on))  # once the layout has it
+
+    def _fit(self, on: bool) -> None:
+        window = self._window
+        if not on and self._size_before is not None and not window.isMaximized():
+            window.resize(self._size_before)  # closing the panel gives the width back
+        fit_to_screen(window)  # never past the screen with the panel open
         QSettings().setValue(PANEL_KEY, on)
 
     def _dock_toggled(self, on: bool) -> None:

@@ -105,5 +105,5 @@ class BalanceDock(QDockWidget):
         )
         self.panel = BalancePanel(controller)
         self.setWidget(self.panel)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(230)  # the window with the panel still fits 1024 pixels
         self.visibilityChanged.connect(self.panel.set_live)

@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 
+from facilitator.core.session.room import RoomMode
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import clock_text, countdown_text, minutes_text
+from facilitator.ui.common.elided import ElidedLabel, isolate
 from facilitator.ui.session.controller import SessionController
 
 
@@ -19,7 +21,9 @@ class CountdownPanel(QWidget):
         self._phase = QLabel(objectName="phaseName")
         self._phase.setFont(_font(20, bold=True))
         self._phase.setWordWrap(True)
-        self._where = QLabel(objectName="phaseWhere")
+        for label in (self._phase,):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never markup from a format or name
+        self._where = ElidedLabel(objectName="phaseWhere")  # names the case giver: elided
         self._status = QLabel(objectName="sessionStatus")
         self._status.setFont(_font(12, bold=True))
         self._clock = QLabel(objectName="countdown")
@@ -58,7 +62,8 @@ class CountdownPanel(QWidget):
                 )
             )
             if holder_role is not None:
-                parts.append(f"{holder_role.name}: {r.timeline.holder_of(phase.round_index)}")
+                holder = isolate(r.timeline.holder_of(phase.round_index))
+                parts.append(f"{holder_role.name}: {holder}")
         parts.append(self.tr("planned {length}").format(length=minutes_text(r.planned(r.index))))
         self._where.setText(" · ".join(parts))
         self._status.setText(
@@ -76,13 +81,25 @@ class CountdownPanel(QWidget):
         remaining = r.remaining()
         over = remaining < 0 and r.state is not SessionState.FINISHED
         self._clock.setText(countdown_text(remaining) + (self.tr(" over") if over else ""))
-        self._clock.setStyleSheet("color: #D55E00;" if over else "")
+        # the same cue as the room's (RoomState decides): orange from the warning point,
+        # vermillion and the word "over" past the plan
+        mode = self._c.room_state().mode
+        look = {RoomMode.WARNING: "warn", RoomMode.OVER: "over"}.get(mode, "")
+        if look != self._clock.property("cue"):
+            self._clock.setProperty("cue", look)
+            self._clock.setStyleSheet(_CLOCK_STYLE.get(look, ""))
         self._bar.setValue(int(r.progress() * 1000))
         if r.state is SessionState.FINISHED:
             self._end.setText("")
         else:
             end = clock_text(r.projected_end_wall())
             self._end.setText(self.tr("Ends ≈ {end}").format(end=end))
+
+
+_CLOCK_STYLE = {
+    "warn": "color: #A66F00; border-bottom: 4px solid #E69F00;",  # Okabe–Ito orange, darker
+    "over": "color: #D55E00; border-bottom: 4px solid #D55E00;",
+}
 
 
 def _font(points: int, *, bold: bool = False, mono: bool = False) -> QFont:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.cues import Cue, CueKind
 from facilitator.core.session.runner import SessionState
+from facilitator.core.timefmt import MINUS, countdown_text
 from facilitator.ui.common.preferences import Preferences
-from facilitator.ui.session.actions import Act, build_actions
+from facilitator.ui.session.actions import ROOM_KEYS, Act, build_actions
 from facilitator.ui.session.balance_hooks import install_balance  # Qt only; charts load when shown
 from facilitator.ui.session.carried_actions import carried_panel_for
 from facilitator.ui.session.chimes import Chimes
@@ -34,6 +35,7 @@ from facilitator.ui.session.share_hooks import install_share
 
 if TYPE_CHECKING:
     from facilitator.ui.room.view import RoomView
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
 from facilitator.ui.session.controller import SessionController
 
@@ -43,6 +45,7 @@ MINUTE = 60.0
 class MainWindow(QMainWindow):
     history_requested = Signal()
     about_requested = Signal()  # Help ▸ About Facilitator
+    closed = Signal()  # the window was closed (after asking, if the session was live)
 
     def __init__(self, controller: SessionController, prefs: Preferences | None = None) -> None:
         super().__init__()
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.notes = NotesPane(controller)
         self._room = None  # the projector's window, made when first asked for
         self._follower = None
+        self._closing = False  # the facilitator said yes to closing a live session
 
         split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         split.addWidget(self.roles)
@@ -89,7 +93,9 @@ class MainWindow(QMainWindow):
         self._bind_speaker_keys()
         self.balance = install_balance(self)  # View ▸ time balance panel, session review
         self.methods = install_methods(self)  # bids, breaks, late arrivals, cues to the room
-        about = self.menuBar().addMenu(self.tr("&Help")).addAction(self.tr("About Facilitator"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))  # last, after View
+        help_menu.addAction(self.actions_by_id[Act.SHORTCUTS])
+        about = help_menu.addAction(self.tr("About Facilitator"))
         about.setObjectName("action_about")
         about.triggered.connect(self.about_requested)
 
@@ -101,36 +107,38 @@ class MainWindow(QMainWindow):
         controller.undo_stack.indexChanged.connect(self._sync_actions)
         self.roles.plan_edit_requested.connect(self._edit_plan)
         self.notes.typed.connect(self._sync_actions)
+        self.notes.leave_requested.connect(lambda: self.centralWidget().setFocus())
         self._sync_actions()
-        self.resize(1200, 820)
+        fit_to_screen(self, 1200, 820)
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a larger screen: never past this one
 
     # -- assembly ----------------------------------------------------------------------
-    def _control_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for key in (
-            Act.TOGGLE,
-            Act.PREVIOUS,
-            Act.NEXT,
-            Act.SHORTEN,
-            Act.EXTEND,
-            Act.SKIP_ROUND,
-            Act.ROOM_SHOW,
-            Act.ROOM_BLANK,
-            Act.FINISH,
+    def _control_row(self) -> QVBoxLayout:
+        """The buttons in two rows (moving; the phase and the room), so that the window
+        fits a 1024-pixel-wide screen."""
+        rows = QVBoxLayout()
+        rows.setSpacing(4)
+        for keys in (
+            (Act.TOGGLE, Act.PREVIOUS, Act.NEXT, None, Act.SHORTEN, Act.EXTEND),
+            (Act.SKIP_ROUND, Act.FINISH, None, Act.ROOM_SHOW, Act.ROOM_BLANK),
         ):
-            button = QToolButton(objectName=f"button_{key.name.lower()}")
-            button.setDefaultAction(self.actions_by_id[key])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(36)
-            row.addWidget(button)
-            if key in (Act.NEXT, Act.SKIP_ROUND):
-                row.addSpacing(16)
-        row.addStretch(1)
-        return row
+            row = QHBoxLayout()
+            for key in keys:
+                if key is None:
+                    row.addSpacing(16)
+                    continue
+                button = QToolButton(objectName=f"button_{key.name.lower()}")
+                button.setDefaultAction(self.actions_by_id[key])
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setMinimumHeight(32)
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.addLayout(row)
+        return rows
 
     def _build_menus(self) -> None:
         a, c = self.actions_by_id, self.controller
@@ -138,15 +146,16 @@ class MainWindow(QMainWindow):
         for key in (Act.TOGGLE, Act.NEXT, Act.PREVIOUS, Act.EXTEND, Act.SHORTEN, Act.SKIP_ROUND):
             session.addAction(a[key])
         session.addSeparator()
-        for key in (Act.AGREEMENT, Act.HELPING, Act.BIDS, Act.INSERT_BREAK, Act.LATE):
+        for key in (
+            Act.SWAP, Act.ABSENT, Act.LATE, Act.AGREEMENT, Act.HELPING, Act.BIDS,
+            Act.INSERT_BREAK,
+        ):  # fmt: skip
             session.addAction(a[key])
         session.addSeparator()
         session.addAction(a[Act.FINISH])
         session.addAction(self.sharing.action)
         session.addAction(a[Act.PREFERENCES])
-        history = session.addAction(self.tr("History…"))
-        history.setObjectName("action_history")
-        history.triggered.connect(self.history_requested)
+        session.addAction(a[Act.HISTORY])
         session.addAction(a[Act.CLOSE])
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(a[Act.UNDO])
@@ -177,11 +186,27 @@ class MainWindow(QMainWindow):
         a[Act.NEW_NOTE].triggered.connect(self.notes.start_new_note)
         a[Act.CLOSE].triggered.connect(self.close)
         a[Act.PREFERENCES].triggered.connect(self._edit_preferences)
+        a[Act.SWAP].triggered.connect(lambda: self._edit_plan("swap"))
+        a[Act.ABSENT].triggered.connect(lambda: self._edit_plan("absent"))
+        # Late arrival: the method hooks ask whether they bring an issue (method_hooks.py)
+        a[Act.HISTORY].triggered.connect(self.history_requested)
+        a[Act.SHORTCUTS].triggered.connect(self._show_shortcuts)
 
     def _bind_speaker_keys(self) -> None:
+        """1–9 mark who speaks, 0 nobody: actions, so that the room view can share them."""
+        self.speaker_actions: list[QAction] = []
         for number in range(10):
-            shortcut = QShortcut(QKeySequence(str(number)), self)
-            shortcut.activated.connect(lambda n=number: self._speaker_key(n))
+            action = QAction(self.tr("Speaker {n}").format(n=number), self)
+            action.setObjectName(f"action_speaker_{number}")
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, n=number: self._speaker_key(n))
+            self.addAction(action)
+            self.speaker_actions.append(action)
+
+    def room_key_actions(self) -> list[QAction]:
+        """The actions whose keys work from the room view too (the clicker's keys)."""
+        return [self.actions_by_id[key] for key in ROOM_KEYS] + self.speaker_actions
 
     @property
     def room(self) -> RoomView:
@@ -192,6 +217,7 @@ class MainWindow(QMainWindow):
 
             self._room = RoomView(self.controller)
             self._room.setWindowTitle(self.tr("Facilitator — room view"))
+            self._room.addActions(self.room_key_actions())  # the clicker works there too
             self._room.back_to_control_requested.connect(self._back_to_control)
             self._follower = ScreenFollower(self._room, self.prefs.room_screen or None)
         return self._room
@@ -301,6 +327,7 @@ class MainWindow(QMainWindow):
             room.show()
         else:
             self.room.hide()
+            self.actions_by_id[Act.ROOM_FULLSCREEN].setChecked(False)
 
     def _room_fullscreen(self, on: bool) -> None:
         if on and not self.room.isVisible():
@@ -308,9 +335,20 @@ class MainWindow(QMainWindow):
         self.room.set_fullscreen(on)
 
     def _back_to_control(self) -> None:
-        self.actions_by_id[Act.ROOM_FULLSCREEN].setChecked(False)
-        self.activateWindow()
+        """Escape or Tab in the room view: the laptop window takes the keyboard; the room
+        view stays as it is (leaving fullscreen is F)."""
         self.raise_()
+        self.activateWindow()
+
+    def _show_shortcuts(self) -> None:
+        from facilitator.ui.session.shortcuts_sheet import ShortcutsSheet
+
+        sheet = self.findChild(ShortcutsSheet)
+        if sheet is None:
+            sheet = ShortcutsSheet(list(self.actions_by_id.values()) + self.speaker_actions, self)
+        sheet.show()
+        sheet.raise_()
+        sheet.activateWindow()
 
     def _save_failed(self, text: str) -> None:
         self._save_banner.setText("⚠ " + text)
@@ -337,8 +375,17 @@ class MainWindow(QMainWindow):
         from facilitator.ui.session.unsaved_close import may_close
 
         self.notes.flush()
-        if not getattr(self, "_ending", False) and not may_close(self, self.controller, self.notes):
+        ending = getattr(self, "_ending", False)  # by a signal: write what can be, no box
+        if not ending and not self._closing and self.controller.runner.state in (
+            SessionState.RUNNING,
+            SessionState.PAUSED,
+        ):
+            event.ignore()  # ask first, without blocking the clock: the box is window-modal
+            self._ask_to_close()
+            return
+        if not ending and not may_close(self, self.controller, self.notes):
             event.ignore()  # something is not written and the user chose to stay
+            self._closing = False  # the next Ctrl+W asks about the live session again
             return
         self.notes.forget_unsaved()  # written, kept in a file, or given up by the user
         self.controller.stop_retrying()
@@ -346,3 +393,48 @@ class MainWindow(QMainWindow):
         if self._room is not None:
             self._room.close()
         super().closeEvent(event)
+        self.closed.emit()
+
+    def close_question(self) -> str:
+        """What closing a live session would leave behind, in the facilitator's words."""
+        r = self.controller.runner
+        remaining = r.remaining()
+        if remaining >= 0:
+            left = self.tr("{time} left").format(time=countdown_text(remaining))
+        else:
+            over = countdown_text(remaining).removeprefix(MINUS)
+            left = self.tr("{time} over time").format(time=over)
+        state = (
+            self.tr("The session is running")
+            if r.state is SessionState.RUNNING
+            else self.tr("The session is paused")
+        )
+        return self.tr(
+            "{state}: phase {n} of {total}, {phase}, {left}.\n\nClose its window? Everything "
+            "is saved; resume the session from the start screen."
+        ).format(state=state, n=r.index + 1, total=len(r.timeline), phase=r.phase.name, left=left)
+
+    def _ask_to_close(self) -> None:
+        if self.findChild(QMessageBox, "closeQuestion") is not None:
+            return  # already asking
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close the session window"),
+            self.close_question(),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("closeQuestion")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("&Close the window"))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Close:
+                self._closing = True
+                self.close()
+
+        box.buttonClicked.connect(answered)
+        box.open()

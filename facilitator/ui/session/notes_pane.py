@@ -59,6 +59,16 @@ class _Editor(QPlainTextEdit):
             return False
         return super().event(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self._pane.flush()
+            self._pane.leave_requested.emit()  # the session keys work again
+            return
+        super().keyPressEvent(event)
+
     def focusOutEvent(self, event) -> None:
         self._pane.flush()
         super().focusOutEvent(event)
@@ -66,6 +76,7 @@ class _Editor(QPlainTextEdit):
 
 class NotesPane(QWidget):
     typed = Signal()  # there is typing not yet saved
+    leave_requested = Signal()  # Escape in the editor: focus back to the window
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,17 +92,29 @@ class NotesPane(QWidget):
         title = QLabel(self.tr("Private notes — never shown to the room"))
         title.setStyleSheet("font-weight: 600;")
         self._list = QListWidget(objectName="notesList")
+        self._list.setAccessibleName(self.tr("Private notes"))
         self._list.setWordWrap(True)
         self._editor = _Editor(self)
+        self._editor.setAccessibleName(self.tr("Note"))
+        self._editor.setAccessibleDescription(
+            self.tr("Saved as you type; Ctrl+Enter starts a new note, Escape leaves")
+        )
         self._editor.setPlaceholderText(
             self.tr("Type a note; it is saved as you type. Ctrl+Enter starts a new one.")
         )
         self._editor.setTabChangesFocus(True)
         self._owner = QComboBox(objectName="actionOwner")
+        # a 500-character name must not widen the window: the list shows it whole
+        self._owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._owner.setMinimumContentsLength(14)
         self._new = QPushButton(self.tr("New note"), objectName="newNote")
         self._state = QLabel(objectName="noteSaveState")
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Action for:")))
+        owner_label = QLabel(self.tr("&Action for:"))
+        owner_label.setBuddy(self._owner)
+        row.addWidget(owner_label)
         row.addWidget(self._owner, 1)
         row.addWidget(self._new)
         layout = QVBoxLayout(self)
@@ -303,11 +326,31 @@ class NotesPane(QWidget):
         note = self._c.note(note_id)
         if note is None:
             return
+        same = note.id == self._note_id
+        old = self._editor.toPlainText()
         self._note_id = note.id
-        self._editor.blockSignals(True)
-        self._editor.setPlainText(note.text)
-        self._editor.blockSignals(False)
+        if old != note.text or not same:
+            self._editor.blockSignals(True)
+            self._editor.setPlainText(note.text)
+            # the same note changed by undo or redo: the cursor goes where the change was;
+            # another note: the cursor at its end, ready to add to it
+            cursor = self._editor.textCursor()
+            cursor.setPosition(_changed_at(old, note.text) if same else len(note.text))
+            self._editor.setTextCursor(cursor)
+            self._editor.blockSignals(False)
         self._owner.blockSignals(True)
         self._owner.setCurrentIndex(max(0, self._owner.findData(note.action_owner)))
         self._owner.blockSignals(False)
         self._autosave.discard()
+
+
+def _changed_at(old: str, new: str) -> int:
+    """Where in `new` an edit that turned `old` into `new` ends: the end of what differs."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return len(new) - suffix

@@ -4,6 +4,7 @@ each role, and the speaker keys (1–9, 0 for nobody) used to track airtime."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.formats.format import Assign
 from facilitator.core.session.runner import SessionState
+from facilitator.resources import icon_path
+from facilitator.ui.common.elided import elide
 from facilitator.ui.session.controller import SessionController
 
-MUTED_MARK = "🔇"
+SPEAKER_NAME_PX = 150  # a long name is cut on its speaker button (the tooltip has it all)
+MUTED_ICON = "microphone-off.svg"  # drawn from an SVG file: no emoji font needed
 
 
 class RolePanel(QWidget):
@@ -29,9 +33,12 @@ class RolePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("rolePanel")
         self._c = controller
+        self._mic_off: QIcon | None = None
         self._title = QLabel(objectName="roundTitle")
+        self._title.setTextFormat(Qt.TextFormat.PlainText)
         self._title.setStyleSheet("font-weight: 600; font-size: 13pt;")
         self._roles = QTreeWidget(objectName="roleTable")
+        self._roles.setAccessibleName(self.tr("Roles now"))
         self._roles.setHeaderLabels([self.tr("Role"), self.tr("Who"), self.tr("Now")])
         self._roles.setRootIsDecorated(False)
         self._roles.setWordWrap(True)
@@ -66,10 +73,14 @@ class RolePanel(QWidget):
         self._redraw()
 
     def speaker_keys(self) -> dict[int, str | None]:
-        """The number key for each participant present (1–9), and 0 for nobody."""
+        """The number key (1–9) of each participant present, and 0 for nobody. A person
+        keeps their number for the whole session: numbers follow the order in which people
+        joined (late arrivals after), and someone absent leaves a gap, not a renumbering."""
+        plan = self._c.live.plan
         keys: dict[int, str | None] = {0: None}
-        for number, person in enumerate(self._c.live.plan.present[:9], start=1):
-            keys[number] = person
+        for number, person in enumerate(plan.participants[:9], start=1):
+            if person not in plan.absent:
+                keys[number] = person
         return keys
 
     def _redraw(self) -> None:
@@ -94,13 +105,16 @@ class RolePanel(QWidget):
             muted = role.id in phase.spec.muted
             now = phase.spec.instructions.get(role.id, "")
             if muted:
-                now = f"{MUTED_MARK} {self.tr('microphone off')}" + (f" — {now}" if now else "")
+                now = self.tr("microphone off") + (f" — {now}" if now else "")
             elif role.id in phase.spec.speakers:
                 now = now or self.tr("speaks")
             elif role.id in phase.spec.listeners:
                 now = now or self.tr("listens")
             item = QTreeWidgetItem(self._roles, [role.name, ", ".join(people), now])
             item.setToolTip(0, role.does)
+            item.setToolTip(1, ", ".join(people))  # a long name elided in the column
+            if muted:
+                item.setIcon(2, self._muted_icon())
         for column in range(2):
             self._roles.resizeColumnToContents(column)
         lines = [f"• {rule}" for rule in timeline.rules_at(r.index)]
@@ -113,6 +127,11 @@ class RolePanel(QWidget):
         self._fill_speakers()
         self._fill_upcoming()
 
+    def _muted_icon(self) -> QIcon:
+        if self._mic_off is None:
+            self._mic_off = QIcon(str(icon_path(MUTED_ICON)))
+        return self._mic_off
+
     def _fill_speakers(self) -> None:
         wanted = sorted(self.speaker_keys().items(), key=lambda kv: (kv[0] == 0, kv[0]))
         if wanted != self._speaker_layout:
@@ -120,8 +139,13 @@ class RolePanel(QWidget):
                 button.deleteLater()
             self._speaker_buttons.clear()
             for n, (number, person) in enumerate(wanted):
-                label = f"{number}  {person or self.tr('nobody')}"
-                button = QPushButton(label, objectName=f"speaker_{number}")
+                name = person or self.tr("nobody")
+                short = elide(name, self.fontMetrics(), SPEAKER_NAME_PX)
+                button = QPushButton(f"{number}  {short}", objectName=f"speaker_{number}")
+                button.setToolTip(name if short != name else "")
+                button.setAccessibleName(
+                    self.tr("{name} speaks (key {n})").format(name=name, n=number)
+                )
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, p=person: self._c.set_speaker(p))
                 self._speakers.addWidget(button, n // 5, n % 5)

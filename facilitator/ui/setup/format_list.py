@@ -27,6 +27,7 @@ from facilitator.core.plan.describe import sample_people
 from facilitator.core.plan.rounds import PlanError, make_plan
 from facilitator.core.plan.timeline import build_timeline
 from facilitator.core.timefmt import minutes_text
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 
 class FormatListWindow(QMainWindow):
@@ -77,7 +78,7 @@ class FormatListWindow(QMainWindow):
         outer.addWidget(split, 1)
         outer.addWidget(self._errors)
         self.setCentralWidget(central)
-        self.resize(980, 620)
+        fit_to_screen(self, 980, 620)
 
         self._list.currentRowChanged.connect(self._show_format)
         if catalog.formats:

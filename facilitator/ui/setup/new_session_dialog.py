@@ -51,6 +51,7 @@ from facilitator.core.plan.rounds import (
 )
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.setup.setup_parts import (
     HINT_STYLE,
     AgreementList,
@@ -99,7 +100,7 @@ class NewSessionDialog(QDialog):
         self._names.textChanged.connect(self._names_changed)
         if catalog.formats:
             self._formats.setCurrentRow(0)
-        self.resize(1200, 700)  # fits a 1366×768 laptop screen
+        fit_to_screen(self, 1200, 700)  # never past the screen (1024×768 too)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -143,6 +144,7 @@ class NewSessionDialog(QDialog):
 
     def _build_widgets(self, known_people: Sequence[str]) -> None:
         self._formats = QListWidget(objectName="formatChoice")
+        self._formats.setAccessibleName(self.tr("Format"))
         for fmt in self._catalog.formats:
             item = QListWidgetItem(fmt.title)
             item.setData(Qt.ItemDataRole.UserRole, fmt.id)
@@ -153,6 +155,7 @@ class NewSessionDialog(QDialog):
 
         self._names = NamesEdit(known_people)
         self._names.setObjectName("participantsEdit")
+        self._names.setAccessibleName(self.tr("Participants, one name a line"))
         self._names.setPlaceholderText(
             self.tr("One name per line.\nNames you have used before are offered as you type.")
         )
@@ -166,6 +169,7 @@ class NewSessionDialog(QDialog):
         self._bids_note = self._wrapped("bidsNote", HINT_STYLE)
         self._short = self._wrapped("shortRounds", PROBLEM_STYLE)
         self._table = QTableWidget(objectName="roundPlan")
+        self._table.setAccessibleName(self.tr("Round plan"))
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -181,10 +185,13 @@ class NewSessionDialog(QDialog):
         self._shuffle.setToolTip(self.tr("Deal the rounds again in a new order."))
         self._swap_a = QComboBox(objectName="swapFirst")
         self._swap_b = QComboBox(objectName="swapSecond")
+        self._swap_a.setAccessibleName(self.tr("Swap this person"))
+        self._swap_b.setAccessibleName(self.tr("with this person"))
         self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
         self._swap_a.currentIndexChanged.connect(self._fill_second_choice)
         self._swap_b.currentIndexChanged.connect(self._update_swap)
         self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
+        self._problem.setAccessibleName(self.tr("Problem with the plan"))
         self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._problem.hide()
 
@@ -195,6 +202,7 @@ class NewSessionDialog(QDialog):
         self._agree_box = AgreementList(self.tr("5  Agreements made with the group"))
         self._agree_box.changed.connect(self._update_ok)
         self._title = QLineEdit(objectName="sessionTitle")
+        self._title.setAccessibleName(self.tr("Session title"))
         self._title.textEdited.connect(self._title_edited)
         self._waiting = self._wrapped("okHint", HINT_STYLE)
         self._buttons = QDialogButtonBox(

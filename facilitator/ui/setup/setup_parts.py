@@ -229,6 +229,7 @@ class TimelinePreview(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelinePreview")
+        self.setAccessibleName(self.tr("Timeline preview"))
         self.setHeaderLabels([self.tr("Phase"), self.tr("Planned")])
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setStretchLastSection(False)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.store.records import SessionRecord
 from facilitator.ui.common.locale_text import date_time_text
+from facilitator.ui.common.screen_fit import fit_to_screen
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,6 +202,7 @@ class StartWindow(QWidget):
         self._groups_layout = QVBoxLayout(self._groups)
         self._groups_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setAccessibleName(self.tr("Recent groups"))
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self._groups)
@@ -250,7 +252,8 @@ class StartWindow(QWidget):
         layout.addWidget(about, 0, Qt.AlignmentFlag.AlignRight)
 
         self.set_sessions(sessions, unfinished)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1100, 720)
+        self._new.setFocus()  # Return starts a new session
 
     # -- public ---------------------------------------------------------------------------------
 

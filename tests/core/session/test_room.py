@@ -123,3 +123,16 @@ def test_rounds_ahead_tell_each_person_when_their_turn_comes():
     assert data["rounds_ahead"][0]["holder"] == nxt.holder
     r.finish()
     assert room_state(r).rounds_ahead == ()
+def test_up_next_names_who_holds_the_next_round():
+    r, _ = runner_for("case-consultation", 4)
+    r.start()
+    timeline = r.timeline
+    inside = room_state(r).up_next
+    assert inside is not None and inside.holder == "" and inside.round_index is None
+    last_of_round = max(p.index for p in timeline.phases if p.round_index == 0)
+    r.goto(last_of_round)
+    up = room_state(r).up_next
+    assert up is not None and up.round_index == 1
+    assert up.holder == timeline.holder_of(1) and up.holder
+    assert up.holder_role == timeline.fmt.holder_role.name
+    assert json.loads(json.dumps(room_state(r).to_json()))["up_next"]["holder"] == up.holder

@@ -153,11 +153,12 @@ def test_reached_from_the_start_screen_and_the_main_window(qtbot, tmp_path, cloc
     qtbot.addWidget(past)
     assert isinstance(past, PastSessionWindow) and past.past.session_id == made.session_id
     app.resume(made.session_id)  # (a finished session in the facilitation window)
-    main = app.windows[-1]
-    qtbot.addWidget(main)
+    main = app.windows[-1]  # the app deletes it once closed: not given to qtbot
     main.findChild(QAction, "action_history").trigger()
     assert isinstance(app.windows[-1], HistoryWindow)
     qtbot.addWidget(app.windows[-1])
+    main.close()  # back to the start screen
+    qtbot.addWidget(app.start)
     records.conn.close()
 
 

@@ -1,0 +1,52 @@
+"""Windows never larger than their screen, and closed by the keyboard. A window asks for a
+comfortable size and gets it only where it fits, placed wholly on the screen (a 1024×768
+projector laptop too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+# room for the window manager's frame and title bar around the window's own area
+FRAME = QSize(16, 48)
+
+
+def available_area(window: QWidget) -> QRect:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget, width: int | None = None, height: int | None = None) -> None:
+    """Resize `window` to (width, height), or keep its size, but never past the available
+    area of its screen; then move it so that all of it is on that screen."""
+    area = available_area(window)
+    wanted = QSize(width or window.width(), height or window.height())
+    limit = area.size() - FRAME
+    size = wanted.boundedTo(limit).expandedTo(window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    keep_on_screen(window)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move `window` so that its frame lies on its screen (as far as its size allows)."""
+    area = available_area(window)
+    frame = window.frameGeometry()
+    x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+    y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+    if (x, y) != (frame.left(), frame.top()):
+        window.move(x, y)
+
+
+def add_close_keys(window: QWidget) -> QAction:
+    """Escape and Ctrl+W close a window that holds nothing unsaved (Review, History, a
+    past session)."""
+    action = QAction(
+        QCoreApplication.translate("CloseKeys", "Close"), window, objectName="action_close"
+    )
+    action.setShortcuts([QKeySequence("Escape"), QKeySequence.StandardKey.Close])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(window.close)
+    window.addAction(action)
+    return action

@@ -1,0 +1,68 @@
+"""Names are plain text, never widen the window, and keep their direction to themselves
+(issue 19: 500-character names, `<img src=…>`, right-to-left overrides)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
+
+from facilitator.resources import icon_path
+from facilitator.ui.common.elided import FSI, PDI
+from facilitator.ui.common.preferences import Preferences
+from facilitator.ui.session.main_window import MainWindow
+
+LONG = "Maximiliana" + "x" * 489
+HTML = "<img src=/etc/hosts width=600>Eve"
+RTL = "Ana\u202eevil"
+
+
+def _window(qtbot, make_controller, people):
+    controller = make_controller("case-consultation", people)
+    win = MainWindow(controller, Preferences(chime_muted=True))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    controller.toggle_running()
+    return win
+
+
+def test_a_500_character_name_does_not_widen_the_window(qtbot, make_controller):
+    win = _window(qtbot, make_controller, [LONG, "Ben", "Cy"])
+    assert len(LONG) == 500
+    assert win.minimumSizeHint().width() <= 1024 - 16
+    assert win.width() <= 1024
+    button = win.findChild(QPushButton, "speaker_1")
+    assert "…" in button.text() and button.toolTip() == LONG
+    where = win.countdown.findChild(QLabel, "phaseWhere")
+    assert LONG in where.text()  # all of it is there, shown elided with a tooltip
+    assert where.toolTip() == where.text()
+
+
+def test_names_are_never_markup(qtbot, make_controller):
+    win = _window(qtbot, make_controller, [HTML, "Ben", "Cy"])
+    shown = [label for label in win.findChildren(QLabel) if "<img" in label.text()]
+    assert shown, "the name is shown somewhere on the laptop"
+    for label in shown:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_a_right_to_left_override_stays_inside_the_name(qtbot, make_controller):
+    win = _window(qtbot, make_controller, [RTL, "Ben", "Cy"])
+    where = win.countdown.findChild(QLabel, "phaseWhere").text()
+    assert f"{FSI}{RTL}{PDI}" in where
+
+
+def test_microphone_off_is_an_svg_icon_not_an_emoji(qtbot, make_controller):
+    win = _window(qtbot, make_controller, ["Ana", "Ben", "Cy", "Dee"])
+    assert icon_path("microphone-off.svg").is_file()
+    table = win.findChild(QTreeWidget, "roleTable")
+    muted = [
+        table.topLevelItem(i)
+        for i in range(table.topLevelItemCount())
+        if "microphone off" in table.topLevelItem(i).text(2)
+    ]
+    assert muted
+    for item in muted:
+        assert not item.icon(2).isNull()
+        assert not any(ord(ch) > 0xFFFF for ch in item.text(2))  # no emoji
+        assert not item.icon(2).pixmap(16, 16).isNull()
