@@ -1646,7 +1646,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
-        <translation>Bez problemu do przedstawienia dołącza od razu jako {rest} – w tej i kolejnych rundach; godzina zakończenia spotkania się nie zmienia.</translation>
+        <translation>Bez problemu dołącza od razu jako {rest}, w tej i kolejnych rundach; spotkanie kończy się o tej samej porze.</translation>
     </message>
     <message>
         <source>Name:</source>
