@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Facilitator</translation>
     </message>
     <message>
         <source>Facilitator {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator {version}</translation>
     </message>
     <message>
         <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomocnik w sesjach wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, omawianie przypadków peer-to-peer oraz dziennik coacha.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolne oprogramowanie na licencji MIT. Zbudowany na Qt {qt} (LGPLv3) za pośrednictwem PySide6 {pyside}, w Pythonie {python}.</translation>
     </message>
     <message>
         <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje dane pozostają na tym komputerze – w jednym pliku SQLite wraz z kopiami zapasowymi – w tym folderze:</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder danych</translation>
     </message>
 </context>
 <context>
@@ -92,54 +92,54 @@
     </message>
     <message>
         <source>Record the bids for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zgłoszenia problemów…</translation>
     </message>
     <message>
         <source>Insert a break after this phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw przerwę po tej fazie…</translation>
     </message>
     <message>
         <source>Late arrival…</source>
-        <translation type="unfinished">Spóźnienie…</translation>
+        <translation>Spóźnienie…</translation>
     </message>
     <message>
         <source>Show the phase&apos;s rule to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż sali zasadę tej fazy</translation>
     </message>
     <message>
         <source>Message to the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat dla sali…</translation>
     </message>
     <message>
         <source>Confirm the pair&apos;s agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź ustalenia pary…</translation>
     </message>
     <message>
         <source>How the client wants to be helped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakiej pomocy chce klient…</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>The pair&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia pary</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba prezentująca</translation>
     </message>
     <message>
         <source>Goes first as {holder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaczyna jako {holder}:</translation>
     </message>
     <message>
         <source>Confirm and begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź i zacznij</translation>
     </message>
     <message>
         <source>What the pair agreed; the room shows it while they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co para ustaliła; widok dla sali pokazuje to w trakcie pracy.</translation>
     </message>
 </context>
 <context>
@@ -158,12 +158,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
-        <translation type="unfinished"></translation>
+        <source>The data folder {folder} cannot be used: {why}</source>
+        <translation>Nie można użyć folderu danych {folder}: {why}</translation>
     </message>
 </context>
 <context>
@@ -253,99 +249,99 @@
     <name>BidsDialog</name>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba prezentująca</translation>
     </message>
     <message>
         <source>Bids for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłaszanie problemów</translation>
     </message>
     <message>
         <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz, kto zgłasza problem. Rundy dzielą między siebie pozostałe {minutes}, więc spotkanie nadal kończy się o {end}. Osoby, które nic nie zgłaszają, pozostają członkami grupy.</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłasza</translation>
     </message>
     <message>
         <source>Minutes asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ile minut</translation>
     </message>
     <message>
         <source>Pressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilność</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>trochę</translation>
     </message>
     <message>
         <source>quite</source>
-        <translation type="unfinished"></translation>
+        <translation>dość</translation>
     </message>
     <message>
         <source>very</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo</translation>
     </message>
     <message>
         <source>Equal time</source>
-        <translation type="unfinished"></translation>
+        <translation>Równy czas</translation>
     </message>
     <message>
         <source>Time by bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas według zgłoszeń</translation>
     </message>
     <message>
         <source>Share the time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Podział czasu:</translation>
     </message>
     <message>
         <source>Round length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość rundy</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Wcześniej</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Później</translation>
     </message>
     <message>
         <source>Create the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz rundy</translation>
     </message>
     <message>
         <source>Rounds, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy w tej kolejności:</translation>
     </message>
     <message>
         <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt jeszcze nic nie zgłosił: bez rund spotkanie przejdzie od razu do zakończenia.</translation>
     </message>
     <message>
         <source>{n} round(s): {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy ({n}): {total}</translation>
     </message>
     <message>
         <source>, and a break of {pause}</source>
-        <translation type="unfinished"></translation>
+        <translation>, do tego przerwa {pause}</translation>
     </message>
     <message>
         <source> — of the {available} left.</source>
-        <translation type="unfinished"></translation>
+        <translation> – z pozostałych {available}.</translation>
     </message>
     <message>
         <source>Fewer rounds give each more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mniej rund to więcej czasu dla każdej.</translation>
     </message>
 </context>
 <context>
@@ -408,7 +404,7 @@
     </message>
     <message>
         <source>read the records&apos; passphrase from standard input (one line) instead of asking</source>
-        <translation type="unfinished"></translation>
+        <translation>wczytaj hasło do danych ze standardowego wejścia (jeden wiersz) zamiast o nie pytać</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
@@ -428,23 +424,23 @@
     </message>
     <message>
         <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>początek szkolenia coachingowego (wcześniejsze sesje się nie liczą); domyślnie: data początku szkolenia ustawiona w oknie</translation>
     </message>
     <message>
         <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostki CCE i mentoring coachingowy do odnowienia certyfikacji (.csv)</translation>
     </message>
     <message>
         <source>an ICF client coaching log (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
     </message>
     <message>
         <source>show what would be imported, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż, co zostałoby zaimportowane, niczego nie zmieniaj</translation>
     </message>
     <message>
         <source>when a client&apos;s name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>gdy nazwisko klienta jest już w dzienniku z innym kontaktem: zatrzymaj się i wypisz takie osoby (domyślnie) albo potraktuj je jako nowych klientów</translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
@@ -512,14 +508,14 @@
     </message>
     <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż sesję w przeglądarkach uczestników w sieci lokalnej i wypisz adres (domyślnie: pierwszy adres tego komputera w sieci lokalnej)</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>If an organisation pays (sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeśli płaci organizacja (sponsor)</translation>
     </message>
     <message>
         <source>May be named on my ICF coaching log</source>
@@ -535,7 +531,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -583,7 +579,7 @@
     </message>
     <message>
         <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} · {payment}, {kind} · etap {stage}</translation>
     </message>
     <message>
         <source> · fee not paid</source>
@@ -599,7 +595,7 @@
     </message>
     <message>
         <source>They are plain files, readable without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>To zwykłe pliki, które można odczytać bez hasła.</translation>
     </message>
     <message>
         <source>Export the client&apos;s record into…</source>
@@ -607,35 +603,35 @@
     </message>
     <message numerus="yes">
         <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, która nadal zawiera dane klienta: {files}</numerusform>
+            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
+            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
         </translation>
     </message>
     <message>
         <source>Their words are overwritten in the records file and removed from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisy dotyczące klienta zostaną nadpisane w pliku danych i usunięte z indeksu wyszukiwania.</translation>
     </message>
     <message numerus="yes">
         <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kopia zapasowa zostanie przepisana bez tych zapisów; reszta kopii pozostanie bez zmian.</numerusform>
+            <numerusform>%n kopie zapasowe zostaną przepisane bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
+            <numerusform>%n kopii zapasowych zostanie przepisanych bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uszkodzona kopia zachowana przy wcześniejszych naprawach zostanie przepisana bez tych zapisów albo usunięta, jeśli nie da się jej odczytać.</numerusform>
+            <numerusform>%n uszkodzone kopie zachowane przy wcześniejszych naprawach zostaną przepisane bez tych zapisów albo usunięte, jeśli nie da się ich odczytać.</numerusform>
+            <numerusform>%n uszkodzonych kopii zachowanych przy wcześniejszych naprawach zostanie przepisanych bez tych zapisów albo usuniętych, jeśli nie da się ich odczytać.</numerusform>
         </translation>
     </message>
     <message>
         <source>Files you exported yourself are not touched: delete them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samodzielnie wyeksportowane pliki pozostają nietknięte: usuń je ręcznie.</translation>
     </message>
     <message>
         <source>Erase client</source>
@@ -643,7 +639,7 @@
     </message>
     <message>
         <source>Erase everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszędzie</translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
@@ -674,7 +670,7 @@
     </message>
     <message>
         <source>Goals and benefit indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i wskaźniki korzyści:</translation>
     </message>
 </context>
 <context>
@@ -704,11 +700,11 @@
     </message>
     <message>
         <source>Import sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj sesje…</translation>
     </message>
     <message>
         <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje z pliku CSV: najpierw podgląd pokazuje, co jest nowe, a co już jest w dzienniku.</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -720,7 +716,7 @@
     </message>
     <message>
         <source>Mentor coaching and CCE</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring coachingowy i CCE</translation>
     </message>
     <message>
         <source>no sessions yet</source>
@@ -736,15 +732,15 @@
     </message>
     <message>
         <source>Import sessions or an ICF log</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj sesje lub dziennik ICF</translation>
     </message>
     <message>
         <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje lub dziennik ICF (*.csv *.xlsx);;CSV (*.csv);;Dziennik ICF w Excelu (*.xlsx)</translation>
     </message>
     <message>
         <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane sesje: {n} (nowi klienci: {c}); pominięte, bo już były w dzienniku: {a}.</translation>
     </message>
 </context>
 <context>
@@ -790,209 +786,162 @@
     <name>Describe</name>
     <message>
         <source>Person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba {n}</translation>
     </message>
     <message>
         <source>{size} people; roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba osób: {size}; role: {roles}</translation>
     </message>
     <message>
         <source>(cannot be planned with the defaults: {why})</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie da się zaplanować przy wartościach domyślnych: {why})</translation>
     </message>
     <message>
         <source>Once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Raz, na początku</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Fazy</translation>
+        <translation>Fazy</translation>
     </message>
     <message>
         <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda runda: {length} (przy wartościach domyślnych: {rounds}; każda osoba po jednej jako {holder})</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Przerwa</translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>Once, at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Raz, na końcu</translation>
     </message>
     <message>
         <source>Planned total: {total} (defaults, {n} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Łącznie w planie: {total} (wartości domyślne, liczba osób: {n})</translation>
     </message>
 </context>
 <context>
     <name>DevelopmentView</name>
     <message>
         <source>Export CCE and mentoring log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik CCE i mentoringu…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizator</translation>
     </message>
     <message>
         <source>CCE units</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki CCE</translation>
     </message>
     <message>
         <source>Core Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencje kluczowe</translation>
     </message>
     <message>
         <source>Coaching Ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Etyka coachingu</translation>
     </message>
     <message>
         <source>Course or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs lub wydarzenie</translation>
     </message>
     <message>
         <source>units </source>
-        <translation type="unfinished"></translation>
+        <translation>jedn. </translation>
     </message>
     <message>
         <source>core </source>
-        <translation type="unfinished"></translation>
+        <translation>kompet. </translation>
     </message>
     <message>
         <source>ethics </source>
-        <translation type="unfinished"></translation>
+        <translation>etyka </translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Dodaj</translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Individual/Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualnie/grupowo</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Godziny</translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Mentor coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor coach</translation>
     </message>
     <message>
         <source>in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>w grupie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Continuing coach education (CCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawiczne kształcenie coachów (CCE)</translation>
     </message>
     <message>
         <source>Mentor coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring coachingowy</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupa</translation>
+        <translation>Grupowo</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Indywidualnie</translation>
     </message>
     <message>
         <source>Not added; see the status line for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano; powód jest w wierszu stanu.</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wiersz.</translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished">Nie wyeksportowano: {e}</translation>
+        <translation>Nie wyeksportowano: {e}</translation>
     </message>
     <message>
         <source>Exported to {p}.</source>
-        <translation type="unfinished">Wyeksportowano do {p}.</translation>
+        <translation>Wyeksportowano do {p}.</translation>
     </message>
     <message>
         <source>Export CCE and mentoring log</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj dziennik CCE i mentoringu</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Draft</name>
-    <message>
-        <source>{low} to {high} people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name {first} is the {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>names {first} to {last} are the {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the bids for help decide who is {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the next person goes first as {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the first person goes first as {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order matters: {clauses}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {role} is the last name where possible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{role} for the whole session: {people}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{time} are kept for the rounds (breaks included).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1108,7 +1057,7 @@
     </message>
     <message>
         <source>{length} each</source>
-        <translation type="unfinished"></translation>
+        <translation>po {length}</translation>
     </message>
     <message>
         <source>Planned total</source>
@@ -1119,74 +1068,74 @@
     <name>GoalsPanel</name>
     <message>
         <source>Goals and benefit indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele i wskaźniki korzyści</translation>
     </message>
     <message>
         <source>A change goal the client chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel zmiany wybrany przez klienta</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj cel</translation>
     </message>
     <message>
         <source>Indicator, e.g. confidence in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźnik, np. pewność siebie na spotkaniach</translation>
     </message>
     <message>
         <source>Scale 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala 1–10</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <source>target </source>
-        <translation type="unfinished"></translation>
+        <translation>cel </translation>
     </message>
     <message>
         <source>now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>teraz (opcjonalnie)</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>jednostka</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj wskaźnik</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na etapie 3 ustala się cele zmiany; każdemu nadaj wskaźnik korzyści, który będzie śledzony na sesjach.</translation>
     </message>
     <message>
         <source>Type the goal first, then Add goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz cel, potem kliknij „Dodaj cel”.</translation>
     </message>
     <message>
         <source>Choose the goal this indicator measures first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz cel, który ten wskaźnik mierzy.</translation>
     </message>
     <message>
         <source>Starting value: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość początkowa: {r}</translation>
     </message>
 </context>
 <context>
     <name>GroupCards</name>
     <message>
         <source>next meeting {day}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>następne spotkanie: {day}, {time}</translation>
     </message>
     <message>
         <source>no meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zaplanowanego spotkania</translation>
     </message>
 </context>
 <context>
@@ -1401,11 +1350,11 @@ Odrzucić zmiany?</translation>
     <name>HelpingDialog</name>
     <message>
         <source>How {holder} wants to be helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakiej pomocy chce {holder}</translation>
     </message>
     <message>
         <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder}, jakiej pomocy chcesz? Widoczne dla obu osób w tej turze.</translation>
     </message>
 </context>
 <context>
@@ -1484,15 +1433,15 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Mark finished…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zakończoną…</translation>
     </message>
     <message>
         <source>An abandoned session: end it where it stopped, adding no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porzucona sesja: zakończ ją w miejscu, w którym się zatrzymała, bez dodawania czasu.</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>w toku</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
@@ -1512,11 +1461,11 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Mark finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zakończoną</translation>
     </message>
     <message>
         <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczyć sesję „{title}” jako zakończoną w miejscu, w którym się zatrzymała? Nie będzie można jej wznowić.</translation>
     </message>
 </context>
 <context>
@@ -1527,11 +1476,11 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Coach-specific training started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek szkolenia coachingowego</translation>
     </message>
     <message>
         <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF liczy godziny coachingu od początku szkolenia coachingowego; wcześniejsze sesje są pomijane.</translation>
     </message>
     <message>
         <source>Progress toward the credentials (experience hours)</source>
@@ -1543,11 +1492,11 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Sessions before {d} (start of training) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje sprzed {d} (początek szkolenia) są pomijane.</translation>
     </message>
     <message>
         <source>{t} h: {p} paid, {b} pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} godz.: płatne {p}, pro bono {b}.</translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
@@ -1606,121 +1555,121 @@ Odrzucić zmiany?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import sessions — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sesji – podgląd</translation>
     </message>
     <message>
         <source>Same name, other contact: who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>To samo nazwisko, inny kontakt: kto to jest?</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Cannot read the file: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku: {e}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie pliku…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nic nie można zaimportować: w pliku jest %n problem do poprawienia.</numerusform>
+            <numerusform>Nic nie można zaimportować: w pliku są %n problemy do poprawienia.</numerusform>
+            <numerusform>Nic nie można zaimportować: w pliku jest %n problemów do poprawienia.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing with the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Porównywanie z dziennikiem…</translation>
     </message>
     <message>
         <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe: {new} · już w dzienniku (pominięte): {already} · problemy: {problems}</translation>
     </message>
     <message>
         <source>New clients: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowi klienci: {names}</translation>
     </message>
     <message>
         <source>Already there (skipped), line(s) {lines}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Już w dzienniku (pominięte), wiersze: {lines}{more}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>A new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <source>The same as {name} ({contact})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama osoba co {name} ({contact})</translation>
     </message>
     <message>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>brak kontaktu</translation>
     </message>
     <message>
         <source>{name} ({contact}), line(s) {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({contact}), wiersze: {lines}</translation>
     </message>
     <message>
         <source>Everything in this file is already in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko z tego pliku jest już w dzienniku.</translation>
     </message>
     <message>
         <source>Say who each of these is, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż, kim jest każda z tych osób, potem kliknij „Importuj”.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano.</translation>
     </message>
 </context>
 <context>
     <name>LateArrivalDialog</name>
     <message>
         <source>Late arrival</source>
-        <translation type="unfinished">Spóźnienie</translation>
+        <translation>Spóźnienie</translation>
     </message>
     <message>
         <source>Brings an issue: a round as {holder} at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma problem do przedstawienia: runda na końcu jako {holder}</translation>
     </message>
     <message>
         <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez problemu dołącza od razu jako {rest}, w tej i kolejnych rundach; spotkanie kończy się o tej samej porze.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nazwa:</translation>
+        <translation>Imię i nazwisko:</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano</translation>
     </message>
     <message>
         <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są ukryte do czasu wpisania hasła. Trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
 </context>
 <context>
@@ -1731,11 +1680,11 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Facilitator</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1925,23 +1874,23 @@ Odrzucić zmiany?</translation>
     <name>MethodHooks</name>
     <message>
         <source>Jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejście do fazy</translation>
     </message>
     <message>
         <source>Insert a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstaw przerwę</translation>
     </message>
     <message>
         <source>A break after “{phase}”, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa po fazie „{phase}”, w minutach:</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>członek grupy</translation>
     </message>
     <message>
         <source>holder</source>
-        <translation type="unfinished">osoba prezentująca</translation>
+        <translation>osoba prezentująca</translation>
     </message>
 </context>
 <context>
@@ -1994,11 +1943,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj program spotkania…</translation>
     </message>
     <message>
         <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan jako dokument do udostępnienia: Markdown lub PDF, z godzinami liczonymi od teraz.</translation>
     </message>
     <message>
         <source>1  Format</source>
@@ -2042,19 +1991,19 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj program spotkania</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>program-spotkania.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Decide the {holders} at “{phase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy zostaną ustalone w fazie „{phase}”</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2108,24 +2057,12 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Usuń notatkę</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation type="unfinished">Zapisano</translation>
-    </message>
-    <message>
-        <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
         <translation>Jeszcze niezapisana: zostaje tutaj, ponowna próba co kilka sekund</translation>
     </message>
     <message>
         <source>nobody (a plain note)</source>
         <translation>nikogo (zwykła notatka)</translation>
-    </message>
-    <message>
-        <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before the start</source>
@@ -2252,11 +2189,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Rounds, after the bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy – po zgłoszeniach</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished">Rundy</translation>
+        <translation>Rundy</translation>
     </message>
     <message>
         <source>Round {number} · {holder}</source>
@@ -2354,110 +2291,110 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>Protection</name>
     <message>
         <source>Close the other Facilitator windows first (sessions, the coach&apos;s log, history, groups): the records are rewritten while they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zamknij pozostałe okna programu Facilitator (sesje, dziennik coacha, historię, grupy): dane są przepisywane, gdy okna są zamknięte.</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest obecne hasło.</translation>
     </message>
     <message>
         <source>Nothing was changed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zmieniono: {e}</translation>
     </message>
 </context>
 <context>
     <name>ProtectionDialog</name>
     <message>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło i blokada</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>co najmniej {n} znaków</translation>
     </message>
     <message>
         <source>I understand: if I lose the passphrase, the records are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozumiem: jeśli zgubię hasło, stracę dane.</translation>
     </message>
     <message>
         <source>Nobody can open protected records without the passphrase: not you, not Facilitator&apos;s makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez hasła nikt nie otworzy chronionych danych: ani ty, ani twórcy programu Facilitator; nie pomoże też kopia zapasowa. Przechowuj hasło w menedżerze haseł. Plik danych, jego kopie zapasowe i uszkodzone kopie są szyfrowane (SQLCipher); eksportowane pliki pozostają zwykłymi plikami.</translation>
     </message>
     <message>
         <source>Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń hasło…</translation>
     </message>
     <message>
         <source>never (Ctrl+L only)</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy (tylko Ctrl+L)</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecne hasło</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz je</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada podczas nieobecności</translation>
     </message>
     <message>
         <source>Lock the windows after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj okna po</translation>
     </message>
     <message>
         <source>Locking hides notes and the coach&apos;s log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokada ukrywa notatki i dziennik coacha do czasu wpisania hasła; trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje. Ctrl+L blokuje od razu.</translation>
     </message>
     <message>
         <source>The records are protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są chronione hasłem.</translation>
     </message>
     <message>
         <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane nie są chronione: może je odczytać każdy, kto ma dostęp do tego komputera lub do jego kopii zapasowych.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień hasło</translation>
     </message>
     <message>
         <source>Protect the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń dane hasłem</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz obecne hasło.</translation>
     </message>
     <message>
         <source>The new passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło musi mieć co najmniej {n} znaków.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane nowe hasła się różnią.</translation>
     </message>
     <message>
         <source>Tick the box to say you understand what a lost passphrase means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz pole, aby potwierdzić, że rozumiesz, co oznacza utrata hasła.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń hasło</translation>
     </message>
     <message>
         <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć hasło? Dane, ich kopie zapasowe i uszkodzone kopie staną się zwykłymi plikami, które może odczytać każdy z dostępem do tego komputera.</translation>
     </message>
 </context>
 <context>
@@ -2516,7 +2453,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Review: what helped, what could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd: co pomogło, co mogłoby być lepsze</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -2777,11 +2714,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Help wanted: {wish}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana pomoc: {wish}</translation>
     </message>
     <message>
         <source>Ask the client how they want to be helped (H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytaj klienta, jakiej pomocy chce (H).</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -2798,15 +2735,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>RoomMessageDialog</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikat dla sali</translation>
     </message>
     <message>
         <source>Show in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż sali</translation>
     </message>
     <message>
         <source>Shown across the room view for 20 seconds (empty: take it down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlany na widoku dla sali przez 20 sekund (puste pole: zdejmij komunikat).</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2813,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>{name} — back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – wracamy o {time}</translation>
     </message>
     <message>
         <source>STARTING SOON</source>
@@ -2888,7 +2825,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Next: {name} · {length} · {role}: {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: {name} · {length} · {role}: {holder}</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -2912,7 +2849,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Help wanted: {wish}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwana pomoc: {wish}</translation>
     </message>
     <message>
         <source>RULES</source>
@@ -3030,7 +2967,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>ScreenLock</name>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest właściwe hasło.</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3017,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejść do fazy „{name}”? Fazy pomiędzy zostaną pominięte (liczba: {n}).</translation>
     </message>
     <message>
         <source>Jump to {name}</source>
@@ -3116,7 +3053,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Break of {n:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa {n:g} min</translation>
     </message>
     <message>
         <source>The session has finished.</source>
@@ -3124,51 +3061,51 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Bids: {n} round(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia – liczba rund: {n}</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Agreement: {first} goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia: zaczyna {first}</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustalenia</translation>
     </message>
     <message>
         <source>This phase is not part of a client&apos;s turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta faza nie należy do tury klienta.</translation>
     </message>
     <message>
         <source>How {holder} wants to be helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakiej pomocy chce {holder}</translation>
     </message>
     <message>
         <source>Listen only, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę tylko słuchać.</translation>
     </message>
     <message>
         <source>Questions welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachęcamy do pytań.</translation>
     </message>
     <message>
         <source>Ideas and suggestions welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachęcamy do pomysłów i sugestii.</translation>
     </message>
     <message>
         <source>Five minutes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostało pięć minut.</translation>
     </message>
     <message>
         <source>Please come back to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę wrócić do sali.</translation>
     </message>
     <message>
         <source>Please keep to the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proszę pilnować czasu.</translation>
     </message>
     <message>
         <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
@@ -3235,7 +3172,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Benefit indicators in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaźniki korzyści w tej sesji</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3271,27 +3208,27 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message numerus="yes">
         <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesja: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
+            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesje: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
+            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesji: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
         </translation>
     </message>
     <message>
         <source>{low:g}–{high:g}, target {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low:g}–{high:g}, cel {t}</translation>
     </message>
     <message>
         <source>target {t}{u}</source>
-        <translation type="unfinished"></translation>
+        <translation>cel {t}{u}</translation>
     </message>
     <message>
         <source>Indicator not saved: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano wskaźnika: {r}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Zapisano</translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>No open actions from earlier sessions.</source>
@@ -3334,50 +3271,50 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>ShareDialog</name>
     <message>
         <source>Share with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij uczestnikom</translation>
     </message>
     <message>
         <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy otwierają ten adres w przeglądarce w tej samej sieci co ten komputer (ta sama sieć Wi-Fi lub kabel); niczego nie trzeba instalować. Widzą widok dla sali, a na własnej stronie swoją rolę, wskazówkę dotyczącą mikrofonu i to, kiedy przychodzi ich kolej. Nigdy twoich notatek.</translation>
     </message>
     <message>
         <source>Share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij przez</translation>
     </message>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok dla sali</translation>
     </message>
     <message>
         <source>Own view (the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widok własny (kod QR)</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj adres</translation>
     </message>
     <message>
         <source>Not shared: no one can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udostępniono: nikt nie może się połączyć.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj udostępnianie</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij</translation>
     </message>
     <message>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie jest wyłączone.</translation>
     </message>
     <message numerus="yes">
         <source>%n browser(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Połączona %n przeglądarka</numerusform>
+            <numerusform>Połączone %n przeglądarki</numerusform>
+            <numerusform>Połączonych %n przeglądarek</numerusform>
         </translation>
     </message>
 </context>
@@ -3385,15 +3322,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>ShareHooks</name>
     <message>
         <source>Share with participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij uczestnikom…</translation>
     </message>
     <message>
         <source>Share with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij uczestnikom</translation>
     </message>
     <message>
         <source>Sharing could not start on {address}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się rozpocząć udostępniania pod adresem {address}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3472,15 +3409,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło…</translation>
     </message>
     <message>
         <source>Protect the records with a passphrase; lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroń dane hasłem; blokuj podczas nieobecności</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Facilitator</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
@@ -3535,7 +3472,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Rounds — decided at the bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy – ustalane podczas zgłoszeń</translation>
     </message>
     <message>
         <source>Round {n} — {role}: {who}</source>
@@ -3562,83 +3499,84 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>UnlockDialog</name>
     <message>
         <source>Facilitator — protected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – chronione dane</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Odblokuj</translation>
     </message>
     <message>
         <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane w folderze {folder} są chronione hasłem. Wpisz hasło, aby je otworzyć.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz hasło.</translation>
     </message>
     <message>
         <source>Opening the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie danych…</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: </translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opcje</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenty pozycyjne</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż tę pomoc i zakończ</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>pokaż numer wersji programu i zakończ</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: błąd: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane są następujące argumenty: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nierozpoznane argumenty: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
     </message>
 </context>
 <context>
@@ -3660,11 +3598,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>dialog</name>
     <message>
         <source>The passphrase is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zostało usunięte.</translation>
     </message>
     <message>
         <source>The records are protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane są chronione nowym hasłem.</translation>
     </message>
 </context>
 </TS>
