@@ -5,27 +5,27 @@
     <name>AboutDialog</name>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Facilitator</translation>
     </message>
     <message>
         <source>Facilitator {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator {version}</translation>
     </message>
     <message>
         <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Begleiter für Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung – und ein Coaching-Logbuch.</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der MIT-Lizenz. Erstellt mit Qt {qt} (LGPLv3) über PySide6 {pyside}, mit Python {python}.</translation>
     </message>
     <message>
         <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten bleiben auf diesem Computer, in einer SQLite-Datei mit ihren Sicherungskopien, in diesem Ordner:</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -92,54 +92,54 @@
     </message>
     <message>
         <source>Record the bids for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung der Anliegen erfassen…</translation>
     </message>
     <message>
         <source>Insert a break after this phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach dieser Phase einfügen…</translation>
     </message>
     <message>
         <source>Late arrival…</source>
-        <translation type="unfinished">Später gekommen…</translation>
+        <translation>Später gekommen…</translation>
     </message>
     <message>
         <source>Show the phase&apos;s rule to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel der Phase im Raum zeigen</translation>
     </message>
     <message>
         <source>Message to the room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an den Raum…</translation>
     </message>
     <message>
         <source>Confirm the pair&apos;s agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung des Paars bestätigen…</translation>
     </message>
     <message>
         <source>How the client wants to be helped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Unterstützung die Klientin / der Klient möchte…</translation>
     </message>
 </context>
 <context>
     <name>AgreementDialog</name>
     <message>
         <source>The pair&apos;s agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vereinbarung des Paars</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallgebende</translation>
     </message>
     <message>
         <source>Goes first as {holder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt als {holder}:</translation>
     </message>
     <message>
         <source>Confirm and begin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen und beginnen</translation>
     </message>
     <message>
         <source>What the pair agreed; the room shows it while they work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Paar vereinbart hat; die Raumansicht zeigt es, solange die beiden arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -253,99 +253,99 @@
     <name>BidsDialog</name>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallgebende</translation>
     </message>
     <message>
         <source>Bids for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Anliegen anmelden</translation>
     </message>
     <message>
         <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie an, wer ein Anliegen anmeldet. Die Runden teilen sich die verbleibenden {minutes}, sodass das Treffen trotzdem um {end} endet. Wer kein Anliegen anmeldet, bleibt Set-Mitglied.</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Minutes asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Minuten</translation>
     </message>
     <message>
         <source>Pressing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dringlichkeit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas</translation>
     </message>
     <message>
         <source>quite</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich</translation>
     </message>
     <message>
         <source>very</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr</translation>
     </message>
     <message>
         <source>Equal time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Zeit</translation>
     </message>
     <message>
         <source>Time by bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nach Anmeldung</translation>
     </message>
     <message>
         <source>Share the time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit aufteilen:</translation>
     </message>
     <message>
         <source>Round length</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundendauer</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früher</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Create the rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden anlegen</translation>
     </message>
     <message>
         <source>Rounds, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand ein Anliegen angemeldet: Ohne Runden geht das Treffen gleich zum Abschluss über.</translation>
     </message>
     <message>
         <source>{n} round(s): {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Runde(n): {total}</translation>
     </message>
     <message>
         <source>, and a break of {pause}</source>
-        <translation type="unfinished"></translation>
+        <translation>, dazu eine Pause von {pause}</translation>
     </message>
     <message>
         <source> — of the {available} left.</source>
-        <translation type="unfinished"></translation>
+        <translation> – von den verbleibenden {available}.</translation>
     </message>
     <message>
         <source>Fewer rounds give each more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei weniger Runden hat jede mehr Zeit.</translation>
     </message>
 </context>
 <context>
@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>read the records&apos; passphrase from standard input (one line) instead of asking</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase der Daten von der Standardeingabe lesen (eine Zeile), statt nachzufragen</translation>
     </message>
     <message>
         <source>write records out of the coach&apos;s log</source>
@@ -428,23 +428,23 @@
     </message>
     <message>
         <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der coachingspezifischen Ausbildung (frühere Sitzungen zählen nicht); Standard: der im Fenster eingestellte Ausbildungsbeginn</translation>
     </message>
     <message>
         <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCE-Einheiten und Mentor-Coaching für die Verlängerung der Zertifizierung (.csv)</translation>
     </message>
     <message>
         <source>an ICF client coaching log (.csv or .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ICF-Coaching-Log (.csv oder .xlsx)</translation>
     </message>
     <message>
         <source>show what would be imported, change nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>zeigen, was importiert würde, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>when a client&apos;s name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Name einer Klientin / eines Klienten im Log mit einem anderen Kontakt steht: abbrechen und sie auflisten (Standard) oder als neue Klient/-innen übernehmen</translation>
     </message>
     <message>
         <source>read records into the coach&apos;s log</source>
@@ -512,14 +512,14 @@
     </message>
     <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung in den Browsern der Teilnehmenden im lokalen Netzwerk zeigen und die Adresse ausgeben (Standard: die erste Adresse dieses Computers im lokalen Netzwerk)</translation>
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
         <source>If an organisation pays (sponsor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn eine Organisation bezahlt (Auftraggeber)</translation>
     </message>
     <message>
         <source>May be named on my ICF coaching log</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} · {payment}, {kind} · Stufe {stage}</translation>
     </message>
     <message>
         <source> · fee not paid</source>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>They are plain files, readable without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind normale Dateien, auch ohne Passphrase lesbar.</translation>
     </message>
     <message>
         <source>Export the client&apos;s record into…</source>
@@ -607,32 +607,32 @@
     </message>
     <message numerus="yes">
         <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aus den Daten gelöscht, aber %n Kopie konnte nicht neu geschrieben werden und enthält diese Person noch: {files}</numerusform>
+            <numerusform>Aus den Daten gelöscht, aber %n Kopien konnten nicht neu geschrieben werden und enthalten diese Person noch: {files}</numerusform>
         </translation>
     </message>
     <message>
         <source>Their words are overwritten in the records file and removed from the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was sie betrifft, wird in der Datendatei überschrieben und aus dem Suchindex entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Sicherungskopie wird ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
+            <numerusform>Die %n Sicherungskopien werden ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Kopie aus früheren Reparaturen wird ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lässt.</numerusform>
+            <numerusform>%n beschädigte Kopien aus früheren Reparaturen werden ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Files you exported yourself are not touched: delete them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die Sie selbst exportiert haben, bleiben unberührt: Löschen Sie sie von Hand.</translation>
     </message>
     <message>
         <source>Erase client</source>
@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>Erase everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall löschen</translation>
     </message>
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Goals and benefit indicators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Nutzenindikatoren:</translation>
     </message>
 </context>
 <context>
@@ -701,11 +701,11 @@
     </message>
     <message>
         <source>Import sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen importieren…</translation>
     </message>
     <message>
         <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen aus einer CSV-Datei: Eine Vorschau zeigt zuerst, was neu ist und was schon im Logbuch steht.</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Mentor coaching and CCE</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Coaching und CCE</translation>
     </message>
     <message>
         <source>no sessions yet</source>
@@ -733,15 +733,15 @@
     </message>
     <message>
         <source>Import sessions or an ICF log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen oder ein ICF-Log importieren</translation>
     </message>
     <message>
         <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen oder ICF-Log (*.csv *.xlsx);;CSV (*.csv);;ICF-Log als Excel-Datei (*.xlsx)</translation>
     </message>
     <message>
         <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Sitzungen importiert ({c} neue Klient/-innen); {a} bereits vorhandene wurden übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde: {length} ({rounds} mit den Standardwerten, eine für jede Person als {holder})</translation>
     </message>
     <message>
         <source>Break</source>
@@ -826,123 +826,123 @@
     <name>DevelopmentView</name>
     <message>
         <source>Export CCE and mentoring log…</source>
-        <translation type="unfinished"></translation>
+        <translation>CCE- und Mentoring-Log exportieren…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>CCE units</source>
-        <translation type="unfinished"></translation>
+        <translation>CCE-Einheiten</translation>
     </message>
     <message>
         <source>Core Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkompetenzen</translation>
     </message>
     <message>
         <source>Coaching Ethics</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching-Ethik</translation>
     </message>
     <message>
         <source>Course or event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs oder Veranstaltung</translation>
     </message>
     <message>
         <source>units </source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten </translation>
     </message>
     <message>
         <source>core </source>
-        <translation type="unfinished"></translation>
+        <translation>Kernkomp. </translation>
     </message>
     <message>
         <source>ethics </source>
-        <translation type="unfinished"></translation>
+        <translation>Ethik </translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor/-in</translation>
     </message>
     <message>
         <source>Individual/Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln/Gruppe</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Mentor coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Coach</translation>
     </message>
     <message>
         <source>in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Gruppe</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Continuing coach education (CCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterbildung für Coaches (CCE)</translation>
     </message>
     <message>
         <source>Mentor coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor-Coaching</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln</translation>
     </message>
     <message>
         <source>Not added; see the status line for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt; den Grund zeigt die Statuszeile.</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zeile.</translation>
     </message>
     <message>
         <source>Not exported: {e}</source>
-        <translation type="unfinished">Nicht exportiert: {e}</translation>
+        <translation>Nicht exportiert: {e}</translation>
     </message>
     <message>
         <source>Exported to {p}.</source>
-        <translation type="unfinished">Exportiert nach {p}.</translation>
+        <translation>Exportiert nach {p}.</translation>
     </message>
     <message>
         <source>Export CCE and mentoring log</source>
-        <translation type="unfinished"></translation>
+        <translation>CCE- und Mentoring-Log exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>{length} each</source>
-        <translation type="unfinished"></translation>
+        <translation>je {length}</translation>
     </message>
     <message>
         <source>Planned total</source>
@@ -1116,63 +1116,63 @@
     <name>GoalsPanel</name>
     <message>
         <source>Goals and benefit indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Nutzenindikatoren</translation>
     </message>
     <message>
         <source>A change goal the client chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Veränderungsziel, das die Klientin / der Klient gewählt hat</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel hinzufügen</translation>
     </message>
     <message>
         <source>Indicator, e.g. confidence in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator, z. B. Sicherheit in Besprechungen</translation>
     </message>
     <message>
         <source>Scale 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala 1–10</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>target </source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert </translation>
     </message>
     <message>
         <source>now (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt (optional)</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Stufe 3 werden die Veränderungsziele festgelegt; geben Sie jedem Ziel einen Nutzenindikator, den Sie in den Sitzungen verfolgen.</translation>
     </message>
     <message>
         <source>Type the goal first, then Add goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Ziel ein, dann „Ziel hinzufügen“.</translation>
     </message>
     <message>
         <source>Choose the goal this indicator measures first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das Ziel, das dieser Indikator misst.</translation>
     </message>
     <message>
         <source>Starting value: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert: {r}</translation>
     </message>
 </context>
 <context>
@@ -1396,11 +1396,11 @@ Ihre Änderungen verwerfen?</translation>
     <name>HelpingDialog</name>
     <message>
         <source>How {holder} wants to be helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie {holder} unterstützt werden möchte</translation>
     </message>
     <message>
         <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{holder}, welche Unterstützung wünschst du dir? Beide sehen es in dieser Runde.</translation>
     </message>
 </context>
 <context>
@@ -1479,15 +1479,15 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Mark finished…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beendet markieren…</translation>
     </message>
     <message>
         <source>An abandoned session: end it where it stopped, adding no time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine abgebrochene Sitzung: dort beenden, wo sie stehen geblieben ist, ohne Zeit hinzuzufügen.</translation>
     </message>
     <message>
         <source>running now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>No sessions match these filters.</source>
@@ -1506,11 +1506,11 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Mark finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Als beendet markieren</translation>
     </message>
     <message>
         <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ dort als beendet markieren, wo sie stehen geblieben ist? Danach lässt sie sich nicht mehr fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -1521,11 +1521,11 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Coach-specific training started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachingspezifische Ausbildung begonnen am</translation>
     </message>
     <message>
         <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ICF zählt Coachingstunden ab dem Beginn Ihrer coachingspezifischen Ausbildung; frühere Sitzungen bleiben unberücksichtigt.</translation>
     </message>
     <message>
         <source>Progress toward the credentials (experience hours)</source>
@@ -1537,11 +1537,11 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Sessions before {d} (start of training) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen vor dem {d} (Beginn der Ausbildung) bleiben unberücksichtigt.</translation>
     </message>
     <message>
         <source>{t} h: {p} paid, {b} pro bono.</source>
-        <translation type="unfinished"></translation>
+        <translation>{t} Std.: {p} bezahlt, {b} pro bono.</translation>
     </message>
     <message>
         <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
@@ -1600,120 +1600,120 @@ Ihre Änderungen verwerfen?</translation>
     <name>ImportDialog</name>
     <message>
         <source>Import sessions — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen importieren – Vorschau</translation>
     </message>
     <message>
         <source>Same name, other contact: who is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name, anderer Kontakt: Wer ist das?</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot read the file: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {e}</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts kann importiert werden: %n Problem in der Datei ist zu beheben.</numerusform>
+            <numerusform>Nichts kann importiert werden: %n Probleme in der Datei sind zu beheben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing with the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit dem Logbuch…</translation>
     </message>
     <message>
         <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu · {already} schon im Logbuch (übersprungen) · {problems} Probleme</translation>
     </message>
     <message>
         <source>New clients: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Klient/-innen: {names}</translation>
     </message>
     <message>
         <source>Already there (skipped), line(s) {lines}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon vorhanden (übersprungen), Zeile(n) {lines}{more}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>A new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Klientin / neuer Klient</translation>
     </message>
     <message>
         <source>The same as {name} ({contact})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Person wie {name} ({contact})</translation>
     </message>
     <message>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontakt</translation>
     </message>
     <message>
         <source>{name} ({contact}), line(s) {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({contact}), Zeile(n) {lines}</translation>
     </message>
     <message>
         <source>Everything in this file is already in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in dieser Datei steht schon im Logbuch.</translation>
     </message>
     <message>
         <source>Say who each of these is, then Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für jede dieser Personen an, wer sie ist, dann „Importieren“.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>LateArrivalDialog</name>
     <message>
         <source>Late arrival</source>
-        <translation type="unfinished">Später gekommen</translation>
+        <translation>Später gekommen</translation>
     </message>
     <message>
         <source>Brings an issue: a round as {holder} at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt ein Anliegen mit: eine Runde als {holder} am Ende</translation>
     </message>
     <message>
         <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Anliegen ist die Person ab jetzt als {rest} dabei, in dieser Runde und den übrigen; das Ende des Treffens bleibt, wo es ist.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten bleiben verborgen, bis die Passphrase eingegeben wird. Eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
 </context>
 <context>
@@ -1724,11 +1724,11 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Facilitator</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1917,23 +1917,23 @@ Ihre Änderungen verwerfen?</translation>
     <name>MethodHooks</name>
     <message>
         <source>Jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen</translation>
     </message>
     <message>
         <source>Insert a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause einfügen</translation>
     </message>
     <message>
         <source>A break after “{phase}”, in minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause nach „{phase}“, in Minuten:</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mitglied</translation>
     </message>
     <message>
         <source>holder</source>
-        <translation type="unfinished">Fallgebende</translation>
+        <translation>Fallgebende</translation>
     </message>
 </context>
 <context>
@@ -1986,11 +1986,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Export agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufplan exportieren…</translation>
     </message>
     <message>
         <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan als Dokument zum Weitergeben: Markdown oder PDF, mit Uhrzeiten ab jetzt.</translation>
     </message>
     <message>
         <source>1  Format</source>
@@ -2034,19 +2034,19 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Export the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufplan exportieren</translation>
     </message>
     <message>
         <source>agenda.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ablaufplan.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Decide the {holders} at “{phase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{holders} bei „{phase}“ bestimmen</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2244,11 +2244,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Rounds, after the bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden, nach den Anmeldungen</translation>
     </message>
     <message>
         <source>Rounds</source>
-        <translation type="unfinished">Runden</translation>
+        <translation>Runden</translation>
     </message>
     <message>
         <source>Round {number} · {holder}</source>
@@ -2346,110 +2346,110 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>Protection</name>
     <message>
         <source>Close the other Facilitator windows first (sessions, the coach&apos;s log, history, groups): the records are rewritten while they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst die anderen Facilitator-Fenster (Sitzungen, Coaching-Logbuch, Verlauf, Gruppen): Die Daten werden neu geschrieben, während sie geschlossen sind.</translation>
     </message>
     <message>
         <source>That is not the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die aktuelle Passphrase.</translation>
     </message>
     <message>
         <source>Nothing was changed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: {e}</translation>
     </message>
 </context>
 <context>
     <name>ProtectionDialog</name>
     <message>
         <source>Passphrase and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase und Sperre</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {n} Zeichen</translation>
     </message>
     <message>
         <source>I understand: if I lose the passphrase, the records are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe verstanden: Wenn ich die Passphrase verliere, sind die Daten verloren.</translation>
     </message>
     <message>
         <source>Nobody can open protected records without the passphrase: not you, not Facilitator&apos;s makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Passphrase kann niemand geschützte Daten öffnen: nicht Sie, nicht die Entwickler von Facilitator, auch nicht aus einer Sicherungskopie. Bewahren Sie sie in einem Passwort-Manager auf. Die Datendatei, ihre Sicherungskopien und beschädigten Kopien werden verschlüsselt (SQLCipher); Dateien, die Sie exportieren, bleiben normale Dateien.</translation>
     </message>
     <message>
         <source>Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase entfernen…</translation>
     </message>
     <message>
         <source>never (Ctrl+L only)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (nur Strg+L)</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren bei Abwesenheit</translation>
     </message>
     <message>
         <source>Lock the windows after</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster sperren nach</translation>
     </message>
     <message>
         <source>Locking hides notes and the coach&apos;s log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sperren verbirgt Notizen und das Coaching-Logbuch, bis die Passphrase eingegeben wird; eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter. Strg+L sperrt sofort.</translation>
     </message>
     <message>
         <source>The records are protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind durch eine Passphrase geschützt.</translation>
     </message>
     <message>
         <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind nicht geschützt: Wer Zugang zu diesem Computer oder einer Kopie seiner Sicherungen hat, kann sie lesen.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Protect the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten schützen</translation>
     </message>
     <message>
         <source>Enter the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>The new passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Passphrase braucht mindestens {n} Zeichen.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Tick the box to say you understand what a lost passphrase means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen, um zu bestätigen, dass Sie wissen, was eine verlorene Passphrase bedeutet.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase entfernen</translation>
     </message>
     <message>
         <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase entfernen? Die Daten, ihre Sicherungskopien und beschädigten Kopien werden zu normalen Dateien, die jede Person mit Zugang zu diesem Computer lesen kann.</translation>
     </message>
 </context>
 <context>
@@ -2508,7 +2508,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Review: what helped, what could be better</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick: was geholfen hat, was besser sein könnte</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -2767,11 +2767,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Help wanted: {wish}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Unterstützung: {wish}</translation>
     </message>
     <message>
         <source>Ask the client how they want to be helped (H).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie die Klientin / den Klienten, welche Unterstützung gewünscht ist (H).</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -2788,15 +2788,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>RoomMessageDialog</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an den Raum</translation>
     </message>
     <message>
         <source>Show in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum zeigen</translation>
     </message>
     <message>
         <source>Shown across the room view for 20 seconds (empty: take it down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird 20 Sekunden lang quer über der Raumansicht gezeigt (leer: wieder entfernen).</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2866,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>{name} — back at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – zurück um {time}</translation>
     </message>
     <message>
         <source>STARTING SOON</source>
@@ -2878,7 +2878,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Next: {name} · {length} · {role}: {holder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {name} · {length} · {role}: {holder}</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -2902,7 +2902,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Help wanted: {wish}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünschte Unterstützung: {wish}</translation>
     </message>
     <message>
         <source>RULES</source>
@@ -3019,7 +3019,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>ScreenLock</name>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Passphrase.</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3068,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „{name}“ springen? {n} Phase(n) dazwischen werden übergangen.</translation>
     </message>
     <message>
         <source>Jump to {name}</source>
@@ -3104,7 +3104,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Break of {n:g} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause von {n:g} Min.</translation>
     </message>
     <message>
         <source>The session has finished.</source>
@@ -3112,51 +3112,51 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Bids: {n} round(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen: {n} Runde(n)</translation>
     </message>
     <message>
         <source>Bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>Agreement: {first} goes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung: {first} beginnt</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>This phase is not part of a client&apos;s turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Phase gehört nicht zur Zeit einer Klientin oder eines Klienten.</translation>
     </message>
     <message>
         <source>How {holder} wants to be helped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie {holder} unterstützt werden möchte</translation>
     </message>
     <message>
         <source>Listen only, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nur zuhören.</translation>
     </message>
     <message>
         <source>Questions welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen sind willkommen.</translation>
     </message>
     <message>
         <source>Ideas and suggestions welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen und Vorschläge sind willkommen.</translation>
     </message>
     <message>
         <source>Five minutes left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch fünf Minuten.</translation>
     </message>
     <message>
         <source>Please come back to the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte kommt zurück in den Raum.</translation>
     </message>
     <message>
         <source>Please keep to the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte achtet auf die Zeit.</translation>
     </message>
     <message>
         <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
@@ -3223,7 +3223,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Benefit indicators in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzenindikatoren in dieser Sitzung</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3259,26 +3259,26 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzung: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
+            <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzungen: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
         </translation>
     </message>
     <message>
         <source>{low:g}–{high:g}, target {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low:g}–{high:g}, Ziel {t}</translation>
     </message>
     <message>
         <source>target {t}{u}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {t}{u}</translation>
     </message>
     <message>
         <source>Indicator not saved: {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator nicht gespeichert: {r}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>No open actions from earlier sessions.</source>
@@ -3321,49 +3321,49 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>ShareDialog</name>
     <message>
         <source>Share with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teilnehmenden teilen</translation>
     </message>
     <message>
         <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teilnehmenden öffnen diese Adresse in einem Browser im selben Netzwerk wie dieser Computer (dasselbe WLAN oder Kabel); installiert werden muss nichts. Sie sehen die Raumansicht und auf ihrer eigenen Seite ihre Rolle, ihren Mikrofon-Hinweis und wann sie an der Reihe sind. Nie Ihre Notizen.</translation>
     </message>
     <message>
         <source>Share on</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen über</translation>
     </message>
     <message>
         <source>Room view</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumansicht</translation>
     </message>
     <message>
         <source>Own view (the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Ansicht (der QR-Code)</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Not shared: no one can connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geteilt: Niemand kann sich verbinden.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen beenden</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen</translation>
     </message>
     <message>
         <source>Sharing is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen ist aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n browser(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Browser verbunden</numerusform>
+            <numerusform>%n Browser verbunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3371,15 +3371,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>ShareHooks</name>
     <message>
         <source>Share with participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teilnehmenden teilen…</translation>
     </message>
     <message>
         <source>Share with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teilnehmenden teilen</translation>
     </message>
     <message>
         <source>Sharing could not start on {address}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen auf {address} ließ sich nicht starten: {error}</translation>
     </message>
 </context>
 <context>
@@ -3458,15 +3458,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase…</translation>
     </message>
     <message>
         <source>Protect the records with a passphrase; lock when away</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten mit einer Passphrase schützen; bei Abwesenheit sperren</translation>
     </message>
     <message>
         <source>About Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Facilitator</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
@@ -3520,7 +3520,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Rounds — decided at the bids</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden – bei den Anmeldungen festgelegt</translation>
     </message>
     <message>
         <source>Round {n} — {role}: {who}</source>
@@ -3547,83 +3547,84 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>UnlockDialog</name>
     <message>
         <source>Facilitator — protected records</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator – geschützte Daten</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in {folder} sind durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Passphrase ein.</translation>
     </message>
     <message>
         <source>Opening the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten werden geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsargumente</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Argument</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s meinen</translation>
     </message>
 </context>
 <context>
@@ -3645,11 +3646,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>dialog</name>
     <message>
         <source>The passphrase is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist entfernt.</translation>
     </message>
     <message>
         <source>The records are protected by the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
     </message>
 </context>
 </TS>
