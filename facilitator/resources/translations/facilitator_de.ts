@@ -91,6 +91,22 @@
         <translation>Einstellungen…</translation>
     </message>
     <message>
+        <source>Swap roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent…</source>
+        <translation type="unfinished">Abwesend…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished">Verlauf…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record the bids for help…</source>
         <translation>Anmeldung der Anliegen erfassen…</translation>
     </message>
@@ -645,6 +661,13 @@
     <message>
         <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
         <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Das lässt sich nicht rückgängig machen (vorher exportieren, wenn Sie eine Kopie brauchen).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseKeys</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1453,10 @@ Ihre Änderungen verwerfen?</translation>
         <translation>Alle Formate</translation>
     </message>
     <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>Alle Personen</translation>
     </message>
@@ -1438,8 +1465,16 @@ Ihre Änderungen verwerfen?</translation>
         <translation>Von</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1452,6 +1487,10 @@ Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Participant:</source>
         <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -1735,16 +1774,16 @@ Ihre Änderungen verwerfen?</translation>
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Verlauf…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Room view</source>
         <translation>&amp;Raumansicht</translation>
+    </message>
+    <message>
+        <source>Speaker {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
@@ -1816,6 +1855,36 @@ Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Writing works again: everything is saved.</source>
         <translation>Speichern funktioniert wieder: Alles ist gesichert.</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: phase {n} of {total}, {phase}, {left}.
+
+Close its window? Everything is saved; resume the session from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2016,22 @@ Ihre Änderungen verwerfen?</translation>
         <translation>Es gibt noch keinen gültigen Plan.</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Participants, one name a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One name per line.
 Names you have used before are offered as you type.</source>
         <translation>Ein Name pro Zeile.
 Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Round plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move round up</source>
@@ -1973,12 +2054,28 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Die Runden neu in anderer Reihenfolge verteilen.</translation>
     </message>
     <message>
+        <source>Swap this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
     <message>
+        <source>Problem with the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>5  Agreements made with the group</source>
         <translation>5  Vereinbarungen mit der Gruppe</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create session</source>
@@ -2084,6 +2181,18 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Private Notizen – nie im Raum gezeigt</translation>
     </message>
     <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
         <translation>Notiz eingeben; sie wird beim Tippen gespeichert. Strg+Eingabe beginnt eine neue.</translation>
     </message>
@@ -2092,8 +2201,8 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <source>Action for:</source>
-        <translation>Vorhaben von:</translation>
+        <source>&amp;Action for:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -2181,6 +2290,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Notizen (privat, {n})</translation>
     </message>
     <message>
+        <source>Session report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2231,6 +2344,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
+        <source>{n}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Eröffnung</translation>
     </message>
@@ -2265,10 +2382,6 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>{label} · skipped</source>
         <translation>{label} · übersprungen</translation>
-    </message>
-    <message>
-        <source>+{over}</source>
-        <translation>+{over}</translation>
     </message>
     <message>
         <source>Planned: {planned} (extended from {original})</source>
@@ -2726,6 +2839,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
 <context>
     <name>RolePanel</name>
     <message>
+        <source>Roles now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
@@ -2758,6 +2875,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>Runde {n} von {total} – {phase}</translation>
     </message>
     <message>
+        <source>microphone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>speaks</source>
         <translation>spricht</translation>
     </message>
@@ -2772,6 +2893,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Ask the client how they want to be helped (H).</source>
         <translation>Fragen Sie die Klientin / den Klienten, welche Unterstützung gewünscht ist (H).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} speaks (key {n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -2877,8 +3006,8 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <source>Next: {name} · {length} · {role}: {holder}</source>
-        <translation>Als Nächstes: {name} · {length} · {role}: {holder}</translation>
+        <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -3383,6 +3512,25 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
@@ -3431,6 +3579,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Recent sessions</source>
         <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Recent groups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
@@ -3510,6 +3662,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
 </context>
 <context>
     <name>TimelinePreview</name>
+    <message>
+        <source>Timeline preview</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Phase</source>
         <translation>Phase</translation>

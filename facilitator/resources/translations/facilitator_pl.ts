@@ -91,6 +91,22 @@
         <translation>Ustawienia…</translation>
     </message>
     <message>
+        <source>Swap roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent…</source>
+        <translation type="unfinished">Nieobecność…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished">Historia…</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record the bids for help…</source>
         <translation>Zapisz zgłoszenia problemów…</translation>
     </message>
@@ -158,8 +174,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>The data folder {folder} cannot be used: {why}</source>
-        <translation>Nie można użyć folderu danych {folder}: {why}</translation>
+        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -647,6 +667,13 @@
     </message>
 </context>
 <context>
+    <name>CloseKeys</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <source>Closing summary</source>
@@ -942,6 +969,53 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>{low} to {high} people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name {first} is the {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names {first} to {last} are the {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bids for help decide who is {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next person goes first as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first person goes first as {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order matters: {clauses}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {role} is the last name where possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} for the whole session: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} are kept for the rounds (breaks included).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1458,10 @@ Odrzucić zmiany?</translation>
         <translation>Dowolny format</translation>
     </message>
     <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anyone</source>
         <translation>Dowolna osoba</translation>
     </message>
@@ -1392,8 +1470,16 @@ Odrzucić zmiany?</translation>
         <translation>Od</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>do</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1406,6 +1492,10 @@ Odrzucić zmiany?</translation>
     <message>
         <source>Participant:</source>
         <translation>Uczestnik:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -1691,16 +1781,16 @@ Odrzucić zmiany?</translation>
         <translation>&amp;Sesja</translation>
     </message>
     <message>
-        <source>History…</source>
-        <translation>Historia…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Room view</source>
         <translation>Widok &amp;dla sali</translation>
+    </message>
+    <message>
+        <source>Speaker {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
@@ -1773,6 +1863,36 @@ Odrzucić zmiany?</translation>
     <message>
         <source>Writing works again: everything is saved.</source>
         <translation>Zapis znów działa: wszystko jest zapisane.</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}: phase {n} of {total}, {phase}, {left}.
+
+Close its window? Everything is saved; resume the session from the start screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the session window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1904,10 +2024,22 @@ Odrzucić zmiany?</translation>
         <translation>Nie ma jeszcze poprawnego planu.</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation type="unfinished">Format</translation>
+    </message>
+    <message>
+        <source>Participants, one name a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One name per line.
 Names you have used before are offered as you type.</source>
         <translation>Jedno imię w wierszu.
 Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
+    </message>
+    <message>
+        <source>Round plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move round up</source>
@@ -1930,12 +2062,28 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Rozdziel rundy od nowa, w innej kolejności.</translation>
     </message>
     <message>
+        <source>Swap this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Swap</source>
         <translation>Zamień</translation>
     </message>
     <message>
+        <source>Problem with the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>5  Agreements made with the group</source>
         <translation>5  Ustalenia z grupą</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create session</source>
@@ -2041,6 +2189,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Prywatne notatki – nigdy niepokazywane sali</translation>
     </message>
     <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notatka</translation>
+    </message>
+    <message>
+        <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
         <translation>Wpisz notatkę; zapisuje się na bieżąco. Ctrl+Enter zaczyna nową.</translation>
     </message>
@@ -2049,12 +2209,20 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Nowa notatka</translation>
     </message>
     <message>
-        <source>Action for:</source>
-        <translation>Działanie dla:</translation>
+        <source>&amp;Action for:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete note</source>
         <translation>Usuń notatkę</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Zapisano</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
@@ -2063,6 +2231,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>nobody (a plain note)</source>
         <translation>nikogo (zwykła notatka)</translation>
+    </message>
+    <message>
+        <source>… {n} earlier note(s): double-click or press Enter to show more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before the start</source>
@@ -2126,6 +2298,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Notatki (prywatne, {n})</translation>
     </message>
     <message>
+        <source>Session report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2176,6 +2352,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Oś czasu faz</translation>
     </message>
     <message>
+        <source>{n}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Otwarcie</translation>
     </message>
@@ -2210,10 +2390,6 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>{label} · skipped</source>
         <translation>{label} · pominięta</translation>
-    </message>
-    <message>
-        <source>+{over}</source>
-        <translation>+{over}</translation>
     </message>
     <message>
         <source>Planned: {planned} (extended from {original})</source>
@@ -2673,6 +2849,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
 <context>
     <name>RolePanel</name>
     <message>
+        <source>Roles now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
@@ -2705,6 +2885,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>Runda {n} z {total} – {phase}</translation>
     </message>
     <message>
+        <source>microphone off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>speaks</source>
         <translation>mówi</translation>
     </message>
@@ -2719,6 +2903,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>Ask the client how they want to be helped (H).</source>
         <translation>Zapytaj klienta, jakiej pomocy chce (H).</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} speaks (key {n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -2824,8 +3016,8 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>PAUZA</translation>
     </message>
     <message>
-        <source>Next: {name} · {length} · {role}: {holder}</source>
-        <translation>Dalej: {name} · {length} · {role}: {holder}</translation>
+        <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -3334,6 +3526,25 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
@@ -3382,6 +3593,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>Recent sessions</source>
         <translation>Ostatnie sesje</translation>
+    </message>
+    <message>
+        <source>Recent groups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
@@ -3462,6 +3677,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
 </context>
 <context>
     <name>TimelinePreview</name>
+    <message>
+        <source>Timeline preview</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Phase</source>
         <translation>Faza</translation>
