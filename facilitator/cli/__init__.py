@@ -43,7 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="facilitator",
         description=translate("Cli", "A companion for structured peer-help sessions."),
     )
-    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"facilitator {__version__}",
+        help=translate("argparse", "show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

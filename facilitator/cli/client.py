@@ -11,24 +11,26 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("client", help="export or erase one client of the coach's log")
+    p = sub.add_parser("client", help=translate("Cli", "export or erase one client of the coach's log"))
     what = p.add_subparsers(dest="what", required=True)
-    export = what.add_parser("export", help="the client's whole record as JSON and Markdown")
-    export.add_argument("name", metavar="NAME", help="the client's name (or --id)")
+    export = what.add_parser("export", help=translate("Cli", "the client's whole record as JSON and Markdown"))
+    export.add_argument("name", metavar="NAME", help=translate("Cli", "the client's name (or --id)"))
     export.add_argument(
         "--out", required=True, metavar="F",
-        help="a folder (both files), or FILE.json or FILE.md",
+        help=translate("Cli", "a folder (both files), or FILE.json or FILE.md"),
     )  # fmt: skip
-    erase = what.add_parser("erase", help="erase the client everywhere, backups included")
-    erase.add_argument("name", metavar="NAME", help="the client's name (or --id)")
-    erase.add_argument("--yes", action="store_true", help="do not ask")
+    erase = what.add_parser("erase", help=translate("Cli", "erase the client everywhere, backups included"))
+    erase.add_argument("name", metavar="NAME", help=translate("Cli", "the client's name (or --id)"))
+    erase.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
     for command in (export, erase):
-        command.add_argument("--id", type=int, help="the client's number, if names repeat")
+        command.add_argument("--id", type=int, help=translate("Cli", "the client's number, if names repeat"))
     p.set_defaults(run=run)
 
 

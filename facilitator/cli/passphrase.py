@@ -12,6 +12,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
@@ -23,10 +25,10 @@ WARNING = (
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("passphrase", help="protect the records with a passphrase (encrypted)")
+    p = sub.add_parser("passphrase", help=translate("Cli", "protect the records with a passphrase (encrypted)"))
     p.add_argument(
         "action", choices=("set", "change", "remove"),
-        help="set a passphrase, change it, or remove it (the records are then plain files)",
+        help=translate("Cli", "set a passphrase, change it, or remove it (the records are then plain files)"),
     )  # fmt: skip
     p.set_defaults(run=run)
 

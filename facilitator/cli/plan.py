@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.i18n import translate
+
 if TYPE_CHECKING:
     from facilitator.cli import Context
 
@@ -19,17 +21,17 @@ USAGE_ERROR = 2
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("plan", help="print or write the agenda of a meeting before it starts")
-    p.add_argument("format", metavar="FORMAT", help="a format id, see `facilitator formats`")
+    p = sub.add_parser("plan", help=translate("Cli", "print or write the agenda of a meeting before it starts"))
+    p.add_argument("format", metavar="FORMAT", help=translate("Cli", "a format id, see `facilitator formats`"))
     p.add_argument(
-        "--participants", required=True, help='names separated by commas, e.g. "Ana,Ben,Cy"'
+        "--participants", required=True, help=translate("Cli", 'names separated by commas, e.g. "Ana,Ben,Cy"')
     )
     p.add_argument(
         "--set", action="append", default=[], metavar="NAME=VALUE",
-        help="a format parameter, e.g. --set minutes_each_way=20 (repeatable)",
+        help=translate("Cli", "a format parameter, e.g. --set minutes_each_way=20 (repeatable)"),
     )  # fmt: skip
-    p.add_argument("--start", metavar="HH:MM", help="when the meeting starts (default: now)")
-    p.add_argument("--out", metavar="FILE", help="FILE.md or FILE.pdf (default: print)")
+    p.add_argument("--start", metavar="HH:MM", help=translate("Cli", "when the meeting starts (default: now)"))
+    p.add_argument("--out", metavar="FILE", help=translate("Cli", "FILE.md or FILE.pdf (default: print)"))
     p.set_defaults(run=run)
 
 

@@ -12,6 +12,8 @@ from datetime import date
 from enum import IntEnum, StrEnum
 from fractions import Fraction
 
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Stage(IntEnum):
     RELATIONSHIP = 1
@@ -23,48 +25,61 @@ class Stage(IntEnum):
 
     @property
     def title(self) -> str:
-        return STAGE_TITLES[self]
+        return translate("Stage", STAGE_TITLES[self])
 
     @property
     def guidance(self) -> str:
-        return STAGE_GUIDANCE[self]
+        return translate("Stage", STAGE_GUIDANCE[self])
 
 
 STAGE_TITLES = {
-    Stage.RELATIONSHIP: "Developing the helping relationship",
-    Stage.UNDERSTANDING: "Understanding the problem situation",
-    Stage.GOALS: "Preferred scenario and change goals",
-    Stage.ACTION: "Planning and taking action",
-    Stage.CONSOLIDATING: "Consolidating the change",
-    Stage.WITHDRAWING: "Withdrawing from the helping relationship",
+    Stage.RELATIONSHIP: QT_TRANSLATE_NOOP("Stage", "Developing the helping relationship"),
+    Stage.UNDERSTANDING: QT_TRANSLATE_NOOP("Stage", "Understanding the problem situation"),
+    Stage.GOALS: QT_TRANSLATE_NOOP("Stage", "Preferred scenario and change goals"),
+    Stage.ACTION: QT_TRANSLATE_NOOP("Stage", "Planning and taking action"),
+    Stage.CONSOLIDATING: QT_TRANSLATE_NOOP("Stage", "Consolidating the change"),
+    Stage.WITHDRAWING: QT_TRANSLATE_NOOP("Stage", "Withdrawing from the helping relationship"),
 }
 
 STAGE_GUIDANCE = {
-    Stage.RELATIONSHIP: (
+    Stage.RELATIONSHIP: QT_TRANSLATE_NOOP(
+        "Stage",
         "Build a genuine relationship based on trust: treat the client as unique, suspend "
         "critical judgement and ready-made solutions. Listen, learn, respect. The client "
         "owns both the problem and the solution."
     ),
-    Stage.UNDERSTANDING: (
+    Stage.UNDERSTANDING: QT_TRANSLATE_NOOP(
+        "Stage",
         "Help the client assess and clarify the situation within their own frame of "
         "reference: notice patterns, mirror assumptions, offer language for the bigger picture."
     ),
-    Stage.GOALS: (
+    Stage.GOALS: QT_TRANSLATE_NOOP(
+        "Stage",
         "Develop a range of scenarios and let the client choose the goals to pursue; make "
         "the desired end state, its benefits and its drivers clear."
     ),
-    Stage.ACTION: (
+    Stage.ACTION: QT_TRANSLATE_NOOP(
+        "Stage",
         "Support an adaptable, step-by-step plan; help measure results and gather feedback "
         "throughout, so plans and measures keep being adjusted."
     ),
-    Stage.CONSOLIDATING: (
+    Stage.CONSOLIDATING: QT_TRANSLATE_NOOP(
+        "Stage",
         "Anchor the change: remind and reward the new ways, track the benefit indicators "
         "from the goal setting and secure sources of feedback."
     ),
-    Stage.WITHDRAWING: (
+    Stage.WITHDRAWING: QT_TRANSLATE_NOOP(
+        "Stage",
         "Hand over professionally and document the journey, the learning, the effects and "
         "the challenges ahead; leave room for reflection."
     ),
+}
+
+
+_PAYMENT_LABELS = {
+    "paid": QT_TRANSLATE_NOOP("Payment", "Paid"),
+    "pro_bono": QT_TRANSLATE_NOOP("Payment", "Pro bono"),
+    "reciprocal": QT_TRANSLATE_NOOP("Payment", "Reciprocal peer"),
 }
 
 
@@ -75,7 +90,7 @@ class Payment(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"paid": "Paid", "pro_bono": "Pro bono", "reciprocal": "Reciprocal peer"}[self.value]
+        return translate("Payment", _PAYMENT_LABELS[self.value])
 
 
 class ActionStatus(StrEnum):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
+from facilitator.core.i18n import in_sentence, translate
 from facilitator.core.plan.rounds import (
     Bid,
     PlanError,
@@ -168,10 +169,12 @@ def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) ->
         expected = round_count(fmt, params, len(plan.members), len(plan.present))
         block = _rounds_block(fmt, names, [None] * expected)
         if block > 0:
-            holder = fmt.holder_role.name.lower() if fmt.holder_role else "holder"
+            holder = in_sentence(fmt.holder_role.name) if fmt.holder_role else ""
             spec = PhaseSpec(
                 id=AFTER_BIDS,
-                name=f"Rounds, one per {holder} (decided at {fmt.bids_phase.name})",
+                name=translate("Timeline", "Rounds, one per {holder} (decided at {phase})").format(
+                    holder=holder, phase=fmt.bids_phase.name
+                ),
                 minutes=block,
                 speakers=tuple(r.id for r in fmt.roles_by(Assign.REST)),
                 rules=(f"The {holder}s and their rounds are decided at {fmt.bids_phase.name}.",),

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from facilitator.core.i18n import translate
 from facilitator.core.session.runner import SessionRunner, SessionState
 
 
@@ -87,7 +88,10 @@ def cue_text(runner: SessionRunner) -> str:
     if spec.cue:
         return spec.cue
     fmt = runner.timeline.fmt
-    parts = [f"{fmt.role(rid).name}: microphone off" for rid in spec.muted]
+    parts = [
+        translate("Room", "{role}: microphone off").format(role=fmt.role(rid).name)
+        for rid in spec.muted
+    ]
     if spec.rules:
         parts.append(spec.rules[0])
     return " · ".join(parts) or spec.name

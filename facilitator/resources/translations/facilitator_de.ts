@@ -515,6 +515,10 @@
         <translation>direkt eine neue Sitzung eines Formats öffnen</translation>
     </message>
     <message>
+        <source>print or write the agenda of a meeting before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a format id, see `facilitator formats`</source>
         <translation>eine Format-ID, siehe `facilitator formats`</translation>
     </message>
@@ -527,8 +531,52 @@
         <translation>ein Formatparameter, z. B. --set minutes_each_way=20 (wiederholbar)</translation>
     </message>
     <message>
+        <source>when the meeting starts (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.md or FILE.pdf (default: print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
         <translation>die Sitzung in den Browsern der Teilnehmenden im lokalen Netzwerk zeigen und die Adresse ausgeben (Standard: die erste Adresse dieses Computers im lokalen Netzwerk)</translation>
+    </message>
+    <message>
+        <source>export or erase one client of the coach&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s whole record as JSON and Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name (or --id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder (both files), or FILE.json or FILE.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the client everywhere, backups included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s number, if names repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the records with a passphrase (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1096,22 @@
     <message>
         <source>Time as client</source>
         <translation>Zeit als Klient/-in</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions agreed</source>
@@ -2142,8 +2206,8 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Decide the {holders} at “{phase}”</source>
-        <translation>{holders} bei „{phase}“ bestimmen</translation>
+        <source>Decide who is {holder} at “{phase}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2300,6 +2364,21 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Report written to {path}</source>
         <translation>Bericht geschrieben nach {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro bono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal peer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2990,13 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
 </source>
         <translation>Nächste Runden:
 </translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>{role}: microphone off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3617,57 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>Developing the helping relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding the problem situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred scenario and change goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning and taking action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidating the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing from the helping relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
@@ -3658,6 +3795,13 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <message>
         <source>Start a new session with this group</source>
         <translation>Eine neue Sitzung mit dieser Gruppe beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Rounds, one per {holder} (decided at {phase})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,10 @@
         <translation>otwórz od razu nową sesję w wybranym formacie</translation>
     </message>
     <message>
+        <source>print or write the agenda of a meeting before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a format id, see `facilitator formats`</source>
         <translation>identyfikator formatu, zob. `facilitator formats`</translation>
     </message>
@@ -527,8 +531,52 @@
         <translation>parametr formatu, np. --set minutes_each_way=20 (można podać wielokrotnie)</translation>
     </message>
     <message>
+        <source>when the meeting starts (default: now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.md or FILE.pdf (default: print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
         <translation>pokaż sesję w przeglądarkach uczestników w sieci lokalnej i wypisz adres (domyślnie: pierwszy adres tego komputera w sieci lokalnej)</translation>
+    </message>
+    <message>
+        <source>export or erase one client of the coach&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s whole record as JSON and Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s name (or --id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder (both files), or FILE.json or FILE.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the client everywhere, backups included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client&apos;s number, if names repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect the records with a passphrase (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1099,22 @@
     <message>
         <source>Time as client</source>
         <translation>Czas w roli klienta</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sessions agreed</source>
@@ -2150,8 +2214,8 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <translation>PDF (*.pdf);;Markdown (*.md)</translation>
     </message>
     <message>
-        <source>Decide the {holders} at “{phase}”</source>
-        <translation>Rundy zostaną ustalone w fazie „{phase}”</translation>
+        <source>Decide who is {holder} at “{phase}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2308,6 +2372,21 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>Report written to {path}</source>
         <translation>Raport zapisano w {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro bono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reciprocal peer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3000,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
 </source>
         <translation>Kolejne rundy:
 </translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>{role}: microphone off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3631,57 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>Developing the helping relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding the problem situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred scenario and change goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning and taking action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consolidating the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing from the helping relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Facilitator</source>
@@ -3673,6 +3810,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <message>
         <source>Start a new session with this group</source>
         <translation>Rozpocznij nową sesję z tą grupą</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Rounds, one per {holder} (decided at {phase})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -130,8 +130,14 @@ class EngagementPanel(QWidget):
         form.addRow(self.tr("Payment"), self.payment)
         form.addRow(self.tr("Number in group"), self.group)
         form.addRow(self.tr("Time as client"), self.as_client)
+        labels = {
+            "confidentiality": self.tr("Confidentiality"),
+            "boundaries": self.tr("Boundaries"),
+            "fees": self.tr("Fees"),
+            "cancellation": self.tr("Cancellation"),
+        }
         for key, edit in self.agreement.items():
-            form.addRow(self.tr(key.capitalize()), edit)
+            form.addRow(labels[key], edit)
         form.addRow(self.tr("Sessions agreed"), agreed)
 
         self.stage = QComboBox(objectName="stageCombo")

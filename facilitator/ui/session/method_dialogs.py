@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.i18n import in_sentence
 from facilitator.core.plan.rounds import Bid
 from facilitator.core.timefmt import clock_text, minutes_text
 
@@ -245,7 +246,7 @@ class LateArrivalDialog(QDialog):
         self.name = QLineEdit(objectName="lateName", maxLength=200)
         self.brings_issue = QCheckBox(
             self.tr("Brings an issue: a round as {holder} at the end").format(
-                holder=holder_role.lower()
+                holder=in_sentence(holder_role)
             ),
             objectName="bringsIssue",
         )
@@ -253,7 +254,7 @@ class LateArrivalDialog(QDialog):
             self.tr(
                 "Without an issue they join now as {rest}, in this round and the rest; "
                 "the meeting's end stays where it is."
-            ).format(rest=rest_role.lower()),
+            ).format(rest=in_sentence(rest_role)),
             name="lateHint",
         )
         buttons = QDialogButtonBox(
@@ -328,7 +329,7 @@ class AgreementDialog(QDialog):
         values = {**t.params, **t.plan.settings}
         self.fields: dict[str, QSpinBox] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Goes first as {holder}:").format(holder=holder.lower()), self.first)
+        form.addRow(self.tr("Goes first as {holder}:").format(holder=in_sentence(holder)), self.first)
         for param in fmt.parameters:
             spin = QSpinBox(objectName=f"agreed_{param.id}")
             spin.setRange(int(param.minimum), int(param.maximum))

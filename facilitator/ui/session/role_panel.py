@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.formats.format import Assign
+from facilitator.core.i18n import in_sentence
 from facilitator.core.session.runner import SessionState
 from facilitator.resources import icon_path
 from facilitator.ui.common.elided import elide
@@ -173,14 +174,14 @@ class RolePanel(QWidget):
         for i in range(start, len(plan.rounds)):
             rnd = plan.rounds[i]
             extras = [
-                f"{fmt.role(rid).name.lower()} {', '.join(people)}"
+                f"{in_sentence(fmt.role(rid).name)} {', '.join(people)}"
                 for rid, people in rnd.roles.items()
                 if fmt.role(rid).assign is Assign.DUTY
             ]
             holder = fmt.holder_role.name if fmt.holder_role else ""
             lines.append(
                 self.tr("Round {n}: {holder} {who}").format(
-                    n=i + 1, holder=holder.lower(), who=rnd.holder
+                    n=i + 1, holder=in_sentence(holder), who=rnd.holder
                 )
                 + (f" · {', '.join(extras)}" if extras else "")
             )

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.formats.catalog import Catalog
 from facilitator.core.formats.format import Assign, Format
+from facilitator.core.i18n import in_sentence
 from facilitator.core.plan.draft import (
     Draft,
     SessionSpec,
@@ -437,8 +438,8 @@ class NewSessionDialog(QDialog):
         self._at_bids.setVisible(bids)
         if bids:
             self._at_bids.setText(
-                self.tr("Decide the {holders} at “{phase}”").format(
-                    holders=(fmt.holder_role.name.lower() + "s") if fmt.holder_role else "",
+                self.tr("Decide who is {holder} at “{phase}”").format(
+                    holder=in_sentence(fmt.holder_role.name) if fmt.holder_role else "",
                     phase=fmt.bids_phase.name,
                 )
             )
