@@ -101,8 +101,13 @@ class SessionStore:
 
     @property
     def folder(self) -> Path | None:
-        """The folder of the records file (None for an in-memory database)."""
-        for _, name, file in self._conn.execute("PRAGMA database_list"):
+        """The folder of the records file (None for an in-memory database, or once the
+        connection is closed)."""
+        try:
+            listed = self._conn.execute("PRAGMA database_list").fetchall()
+        except DB_ERRORS:
+            return None
+        for _, name, file in listed:
             if name == "main" and file:
                 return Path(file).parent
         return None

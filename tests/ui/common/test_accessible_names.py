@@ -101,5 +101,7 @@ def test_the_timeline_is_reachable_and_tells_its_phases(qtbot, make_controller):
     qtbot.keyClick(win.timeline, Qt.Key.Key_Down)
     assert win.timeline.chosen == 2
     assert win.timeline.accessibleDescription().startswith(controller.runner.timeline[2].name)
+    qtbot.keyClick(win.timeline, Qt.Key.Key_Up)  # the next phase: no jump to confirm
+    assert win.timeline.chosen == 1
     qtbot.keyClick(win.timeline, Qt.Key.Key_Return)
-    assert controller.runner.index == 2
+    assert controller.runner.index == 1
