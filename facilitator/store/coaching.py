@@ -27,6 +27,7 @@ from facilitator.core.coaching.model import (
     StageChange,
 )
 from facilitator.store.database import transaction
+from facilitator.store.records import UNCHANGED, Unchanged, named
 
 _CLIENT_COLS = "id, name, contact, icf_consent, notes"
 _ENGAGEMENT_COLS = (
@@ -70,27 +71,47 @@ def parse_day(text: str | None) -> date | None:
 
 
 def _client(row: tuple) -> Client:
-    return Client(row[0], row[1], row[2], bool(row[3]), row[4])
+    r = named(_CLIENT_COLS, row)
+    return Client(
+        id=r["id"], name=r["name"], contact=r["contact"], icf_consent=bool(r["icf_consent"]),
+        notes=r["notes"],
+    )  # fmt: skip
 
 
 def _engagement(row: tuple) -> Engagement:
+    r = named(_ENGAGEMENT_COLS, row)
     return Engagement(
-        id=row[0], client_id=row[1], start=date.fromisoformat(row[2]), end=parse_day(row[3]),
-        group_size=row[4], payment=Payment(row[5]), seconds_as_client=row[6],
-        agreement=Agreement(row[7], row[8], row[9], row[10], row[11]),
-        stage=Stage(row[12]), closing=ClosingSummary(row[13], row[14], row[15], row[16]),
+        id=r["id"], client_id=r["client_id"], start=date.fromisoformat(r["start_date"]),
+        end=parse_day(r["end_date"]), group_size=r["group_size"], payment=Payment(r["payment"]),
+        seconds_as_client=r["seconds_as_client"],
+        agreement=Agreement(
+            confidentiality=r["confidentiality"], boundaries=r["boundaries"], fees=r["fees"],
+            cancellation=r["cancellation"], sessions_agreed=r["sessions_agreed"],
+        ),
+        stage=Stage(r["stage"]),
+        closing=ClosingSummary(
+            journey=r["journey"], learning=r["learning"], effects=r["effects"],
+            challenges=r["challenges"],
+        ),
     )  # fmt: skip
 
 
 def _session(row: tuple) -> CoachingSession:
+    r = named(_SESSION_COLS, row)
     return CoachingSession(
-        row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5], row[6],
-        bool(row[7]), row[8], row[9],
+        id=r["id"], engagement_id=r["engagement_id"], held_on=date.fromisoformat(r["held_on"]),
+        seconds=r["seconds"], takeaway=r["takeaway"], notes=r["notes"],
+        reflection=r["reflection"], fee_paid=bool(r["fee_paid"]),
+        coach_talk_seconds=r["coach_talk_seconds"], client_talk_seconds=r["client_talk_seconds"],
     )  # fmt: skip
 
 
 def _action(row: tuple) -> Action:
-    return Action(row[0], row[1], row[2], parse_day(row[3]), ActionStatus(row[4]), row[5])
+    r = named(_ACTION_COLS, row)
+    return Action(
+        id=r["id"], session_id=r["session_id"], text=r["text"], due=parse_day(r["due_date"]),
+        status=ActionStatus(r["status"]), reviewed_in=r["reviewed_in"],
+    )  # fmt: skip
 
 
 def _check_text(name: str, value: Any) -> str:
@@ -382,8 +403,8 @@ class CoachingStore:
             return int(cur.lastrowid or 0)
 
     def update_action(self, action_id: int, *, text: str | None = None,
-                      due: date | bool | None = False) -> None:  # fmt: skip
-        """Change the text and/or the due date (`due=False` leaves the date as it is)."""
+                      due: date | Unchanged | None = UNCHANGED) -> None:  # fmt: skip
+        """Change the text and/or the due date (left `UNCHANGED`, the date stays as it is)."""
         sets: list[str] = []
         params: list[str | None] = []
         if text is not None:
@@ -391,7 +412,7 @@ class CoachingStore:
                 raise ValueError("An action needs some text.")
             sets.append("text = ?")
             params.append(text.strip())
-        if due is not False:
+        if due is not UNCHANGED:
             sets.append("due_date = ?")
             params.append(_check_day("Due date", due, optional=True))
         if not sets:

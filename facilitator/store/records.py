@@ -19,6 +19,15 @@ NOTE_COLUMNS = (
 )
 
 
+def named(columns: str, row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row read with `SELECT {columns}` as a mapping from column name to value, so a
+    record is built by name and a column added to the list cannot shift the others."""
+    names = [c.strip() for c in columns.split(",")]
+    if len(names) != len(row):
+        raise ValueError(f"{len(row)} values for the {len(names)} columns {columns}")
+    return dict(zip(names, row, strict=True))
+
+
 class Unchanged(Enum):
     """Type of `UNCHANGED`, the default that means "leave this field as it is"."""
 
@@ -44,20 +53,19 @@ class SessionRecord:
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> SessionRecord:
-        (id_, format_id, title, source, params, participants, plan, agreements, state,
-         created, updated) = row  # fmt: skip
+        r = named(SESSION_COLUMNS, row)
         return cls(
-            id=id_,
-            format_id=format_id,
-            title=title,
-            format_source=source,
-            params=json.loads(params),
-            participants=json.loads(participants),
-            plan=json.loads(plan),
-            agreements=json.loads(agreements),
-            state=state,
-            created_wall=created,
-            updated_wall=updated,
+            id=r["id"],
+            format_id=r["format_id"],
+            title=r["title"],
+            format_source=r["format_source"],
+            params=json.loads(r["params_json"]),
+            participants=json.loads(r["participants_json"]),
+            plan=json.loads(r["plan_json"]),
+            agreements=json.loads(r["agreements_json"]),
+            state=r["state"],
+            created_wall=r["created_wall"],
+            updated_wall=r["updated_wall"],
         )
 
 
@@ -71,6 +79,10 @@ class NoteRecord:
     action_owner: str | None
     created_wall: float
     updated_wall: float
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> NoteRecord:
+        return cls(**named(NOTE_COLUMNS, row))
 
 
 def dumps(value: Any) -> str:

@@ -292,7 +292,7 @@ class SessionStore:
         row = self._conn.execute(
             f"SELECT {NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,)
         ).fetchone()
-        return NoteRecord(*row) if row else None
+        return NoteRecord.from_row(row) if row else None
 
     def recent_notes(self, session_id: int, limit: int) -> tuple[list[NoteRecord], int]:
         """The session's last `limit` notes, oldest first, and how many it has in all: a
@@ -304,7 +304,7 @@ class SessionStore:
         (total,) = self._conn.execute(
             "SELECT COUNT(*) FROM notes WHERE session_id = ?", (session_id,)
         ).fetchone()
-        notes = sorted((NoteRecord(*row) for row in rows), key=lambda n: (n.created_wall, n.id))
+        notes = sorted((NoteRecord.from_row(row) for row in rows), key=lambda n: (n.created_wall, n.id))
         return notes, int(total)
 
     def notes(self, session_id: int) -> list[NoteRecord]:
@@ -312,7 +312,7 @@ class SessionStore:
             f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY created_wall, id",
             (session_id,),
         )
-        return [NoteRecord(*row) for row in rows]
+        return [NoteRecord.from_row(row) for row in rows]
 
 
 def _clean_names(names: list[str]) -> list[str]:
