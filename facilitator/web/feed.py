@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 # fields that move with the clock while the session runs; the browsers derive them
-CLOCK_FIELDS = frozenset({"remaining_s", "actual_s", "session_remaining_s", "progress"})
+# fields that move with the clock: the browsers reckon them, so they alone send nothing
+# (`ends_at_wall` is the wall clock plus the time left: it jitters with every reading)
+CLOCK_FIELDS = frozenset(
+    {"remaining_s", "actual_s", "session_remaining_s", "progress", "ends_at_wall"}
+)
 DRIFT_S = 0.25  # a clock further off than this from the browsers' reckoning is resent
 
 

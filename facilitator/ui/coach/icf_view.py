@@ -125,7 +125,8 @@ class IcfView(QWidget):
         on = self.training.isChecked()
         self.training_date.setEnabled(on)
         day = pydate(self.training_date.date()) if on else None
-        self._log.do(lambda: self._settings.set_training_start(day))
+        if self._log.saved(lambda: self._settings.set_training_start(day), notify=True):
+            self.refresh()  # edited here, so seen here: at once, hidden or not
 
     def _fill_progress(self, icf: IcfLog) -> None:
         while self.grid.count():

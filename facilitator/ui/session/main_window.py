@@ -372,20 +372,21 @@ class MainWindow(QMainWindow):
         self._ending = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        from facilitator.ui.session.unsaved_close import may_close
+        from facilitator.ui.session.unsaved_close import all_written, may_close
 
         self.notes.flush()
         ending = getattr(self, "_ending", False)  # by a signal: write what can be, no box
-        if not ending and not self._closing and self.controller.runner.state in (
+        if not ending and not all_written(self.controller, self.notes):
+            # something is not written: that question comes first, and answers both
+            if not may_close(self, self.controller, self.notes):
+                event.ignore()  # the user chose to stay
+                return
+        elif not ending and not self._closing and self.controller.runner.state in (
             SessionState.RUNNING,
             SessionState.PAUSED,
         ):
             event.ignore()  # ask first, without blocking the clock: the box is window-modal
             self._ask_to_close()
-            return
-        if not ending and not may_close(self, self.controller, self.notes):
-            event.ignore()  # something is not written and the user chose to stay
-            self._closing = False  # the next Ctrl+W asks about the live session again
             return
         self.notes.forget_unsaved()  # written, kept in a file, or given up by the user
         self.controller.stop_retrying()

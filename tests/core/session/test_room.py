@@ -128,7 +128,7 @@ def test_up_next_names_who_holds_the_next_round():
     r.start()
     timeline = r.timeline
     inside = room_state(r).up_next
-    assert inside is not None and inside.holder == "" and inside.round_index is None
+    assert inside is not None and not inside.holder and inside.round_index is None
     last_of_round = max(p.index for p in timeline.phases if p.round_index == 0)
     r.goto(last_of_round)
     up = room_state(r).up_next

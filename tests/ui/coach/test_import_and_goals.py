@@ -177,6 +177,8 @@ def test_organisation_saves_as_typed_and_shows_on_the_icf_log(qtbot, window, sto
     assert window.page.flush()
     assert organisation(store.conn, cid) == "Acme <b>Ltd</b>"
     eid = store.engagements(cid)[0].id
+    window.show()
+    window.tabs.setCurrentWidget(window.icf)  # the ICF tab follows each save while seen
     window.log.saved(lambda: store.add_session(eid, date(2026, 1, 5), 3600, fee_paid=True,
                                                now=clock.wall()), notify=True)  # fmt: skip
     table = window.icf.table

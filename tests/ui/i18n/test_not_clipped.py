@@ -29,7 +29,8 @@ def _clipped(window: QWidget) -> list[str]:
         if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
             if widget.textFormat() == widget.textFormat().RichText or "\n" in widget.text():
                 continue
-            need = QFontMetrics(widget.font()).horizontalAdvance(widget.text())
+            shown = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            need = QFontMetrics(widget.font()).horizontalAdvance(shown)
             room = widget.contentsRect().width() - 2 * widget.margin()
             if need > room + 1 and widget.minimumWidth() < need:
                 out.append(f"label {widget.objectName() or widget.text()[:30]!r}: {need} > {room}")

@@ -17,7 +17,7 @@ def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_contro
     controller.toggle_running()
     timeline = controller.runner.timeline
     last = max(p.index for p in timeline.phases if p.round_index == 0)
-    controller.goto(last)
+    controller.goto(last, confirmed=True)  # a jump over phases is confirmed first
     holder = timeline.holder_of(1)
     texts = view.visible_texts()
     first = timeline[last + 1].name
