@@ -92,19 +92,19 @@
     </message>
     <message>
         <source>Swap roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen tauschen…</translation>
     </message>
     <message>
         <source>Absent…</source>
-        <translation type="unfinished">Abwesend…</translation>
+        <translation>Abwesend…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished">Verlauf…</translation>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Record the bids for help…</source>
@@ -175,11 +175,11 @@
     <name>App</name>
     <message>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bildschirm, auf dem das Fenster erscheinen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); die Unterbefehle wie `facilitator report` funktionieren auch ohne.</translation>
     </message>
     <message>
         <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten in {folder} können nicht geschrieben werden ({why}): Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar und starten Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>print or write the agenda of a meeting before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ablaufplan eines Treffens vor Beginn ausgeben oder schreiben</translation>
     </message>
     <message>
         <source>a format id, see `facilitator formats`</source>
@@ -532,11 +532,11 @@
     </message>
     <message>
         <source>when the meeting starts (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>wann das Treffen beginnt (Standard: jetzt)</translation>
     </message>
     <message>
         <source>FILE.md or FILE.pdf (default: print)</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.md oder DATEI.pdf (Standard: ausgeben)</translation>
     </message>
     <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
@@ -544,39 +544,39 @@
     </message>
     <message>
         <source>export or erase one client of the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Klientin / einen Klienten des Coaching-Logbuchs exportieren oder löschen</translation>
     </message>
     <message>
         <source>the client&apos;s whole record as JSON and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten der Klientin / des Klienten als JSON und Markdown</translation>
     </message>
     <message>
         <source>the client&apos;s name (or --id)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name der Klientin / des Klienten (oder --id)</translation>
     </message>
     <message>
         <source>a folder (both files), or FILE.json or FILE.md</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner (beide Dateien) oder DATEI.json oder DATEI.md</translation>
     </message>
     <message>
         <source>erase the client everywhere, backups included</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klientin / den Klienten überall löschen, auch in den Sicherungskopien</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nachfragen</translation>
     </message>
     <message>
         <source>the client&apos;s number, if names repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nummer der Klientin / des Klienten, falls Namen mehrfach vorkommen</translation>
     </message>
     <message>
         <source>protect the records with a passphrase (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten mit einer Passphrase schützen (verschlüsselt)</translation>
     </message>
     <message>
         <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Passphrase festlegen, ändern oder entfernen (die Daten sind dann normale Dateien)</translation>
     </message>
 </context>
 <context>
@@ -715,7 +715,7 @@
     <name>CloseKeys</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1020,47 +1020,47 @@
     <name>Draft</name>
     <message>
         <source>{low} to {high} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} bis {high} Personen.</translation>
     </message>
     <message>
         <source>name {first} is the {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name {first}: {role}</translation>
     </message>
     <message>
         <source>names {first} to {last} are the {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen {first} bis {last}: {role}</translation>
     </message>
     <message>
         <source>the bids for help decide who is {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldungen der Anliegen entscheiden, wer als {role} an der Reihe ist</translation>
     </message>
     <message>
         <source>the next person goes first as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>die nächste Person beginnt als {role}</translation>
     </message>
     <message>
         <source>the first person goes first as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Person beginnt als {role}</translation>
     </message>
     <message>
         <source>Order matters: {clauses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge zählt: {clauses}.</translation>
     </message>
     <message>
         <source>The {role} is the last name where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: wenn möglich der letzte Name.</translation>
     </message>
     <message>
         <source>{role} for the whole session: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} für die ganze Sitzung: {people}</translation>
     </message>
     <message>
         <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer als {role} an der Reihe ist, in welcher Reihenfolge und wie lange, wird bei „{phase}“ entschieden: Dort melden die Mitglieder ihre Anliegen an.</translation>
     </message>
     <message>
         <source>{time} are kept for the rounds (breaks included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Runden sind {time} vorgesehen (Pausen eingeschlossen).</translation>
     </message>
 </context>
 <context>
@@ -1099,19 +1099,19 @@
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen</translation>
     </message>
     <message>
         <source>Sessions agreed</source>
@@ -1518,7 +1518,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1530,7 +1530,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum von</translation>
     </message>
     <message>
         <source>to</source>
@@ -1538,7 +1538,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum bis</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1554,7 +1554,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1847,7 +1847,7 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Speaker {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprecher/-in {n}</translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
@@ -1922,33 +1922,35 @@ Ihre Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {time}</translation>
     </message>
     <message>
         <source>{time} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} überzogen</translation>
     </message>
     <message>
         <source>The session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung läuft</translation>
     </message>
     <message>
         <source>The session is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung ist angehalten</translation>
     </message>
     <message>
         <source>{state}: phase {n} of {total}, {phase}, {left}.
 
 Close its window? Everything is saved; resume the session from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: Phase {n} von {total}, {phase}, {left}.
+
+Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startfenster fortsetzen.</translation>
     </message>
     <message>
         <source>Close the session window</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsfenster schließen</translation>
     </message>
     <message>
         <source>&amp;Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;schließen</translation>
     </message>
 </context>
 <context>
@@ -2081,11 +2083,11 @@ Close its window? Everything is saved; resume the session from the start screen.
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants, one name a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, ein Name pro Zeile</translation>
     </message>
     <message>
         <source>One name per line.
@@ -2095,7 +2097,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Round plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundenplan</translation>
     </message>
     <message>
         <source>Move round up</source>
@@ -2119,11 +2121,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Swap this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person tauschen</translation>
     </message>
     <message>
         <source>with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dieser Person</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -2131,7 +2133,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Problem with the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem im Plan</translation>
     </message>
     <message>
         <source>5  Agreements made with the group</source>
@@ -2139,7 +2141,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Sitzung</translation>
     </message>
     <message>
         <source>Create session</source>
@@ -2207,7 +2209,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Decide who is {holder} at “{phase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei „{phase}“ entscheiden, wer als {holder} an der Reihe ist</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2246,15 +2248,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Tippen gespeichert; Strg+Eingabe beginnt eine neue Notiz, Esc verlässt das Feld</translation>
     </message>
     <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
@@ -2266,7 +2268,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>&amp;Action for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorhaben für:</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -2274,11 +2276,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert: {n} Notiz(en) bleiben hier und werden alle paar Sekunden erneut versucht</translation>
     </message>
     <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
@@ -2290,7 +2292,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>… {n} frühere Notiz(en): Doppelklicken oder Eingabe drücken, um mehr zu zeigen</translation>
     </message>
     <message>
         <source>before the start</source>
@@ -2355,7 +2357,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbericht</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2370,15 +2372,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>Payment</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>Reciprocal peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitiges Peer-Coaching</translation>
     </message>
 </context>
 <context>
@@ -2424,7 +2426,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -2919,7 +2921,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>RolePanel</name>
     <message>
         <source>Roles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen jetzt</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2955,7 +2957,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>microphone off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofon aus</translation>
     </message>
     <message>
         <source>speaks</source>
@@ -2975,11 +2977,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>{name} speaks (key {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} spricht (Taste {n})</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -2996,7 +2998,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>Room</name>
     <message>
         <source>{role}: microphone off</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: Mikrofon aus</translation>
     </message>
 </context>
 <context>
@@ -3093,7 +3095,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Runde {n} · {role}: {who} · {name} · {length}</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -3601,70 +3603,70 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tasten funktionieren in jedem Fenster der Sitzung, auch in der Raumansicht (ein Presenter für Präsentationen sendet Bild ab und Bild auf).</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Developing the helping relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Die helfende Beziehung aufbauen</translation>
     </message>
     <message>
         <source>Understanding the problem situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Problemsituation verstehen</translation>
     </message>
     <message>
         <source>Preferred scenario and change goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschszenario und Veränderungsziele</translation>
     </message>
     <message>
         <source>Planning and taking action</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen und handeln</translation>
     </message>
     <message>
         <source>Consolidating the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veränderung festigen</translation>
     </message>
     <message>
         <source>Withdrawing from the helping relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich aus der helfenden Beziehung zurückziehen</translation>
     </message>
     <message>
         <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauen Sie eine echte, vertrauensvolle Beziehung auf: Behandeln Sie die Klientin oder den Klienten als einzigartig, stellen Sie kritisches Urteilen und fertige Lösungen zurück. Zuhören, lernen, respektieren. Problem und Lösung gehören der Klientin oder dem Klienten.</translation>
     </message>
     <message>
         <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfen Sie der Klientin oder dem Klienten, die Situation im eigenen Bezugsrahmen einzuschätzen und zu klären: Muster bemerken, Annahmen spiegeln, Worte für das größere Bild anbieten.</translation>
     </message>
     <message>
         <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickeln Sie verschiedene Szenarien und lassen Sie die Klientin oder den Klienten die Ziele wählen, die verfolgt werden sollen; machen Sie den gewünschten Zielzustand, seinen Nutzen und seine Antriebskräfte deutlich.</translation>
     </message>
     <message>
         <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützen Sie einen anpassungsfähigen Plan in kleinen Schritten; helfen Sie, Ergebnisse zu messen und durchgehend Feedback einzuholen, damit Pläne und Maßnahmen laufend angepasst werden.</translation>
     </message>
     <message>
         <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verankern Sie die Veränderung: an das Neue erinnern und es würdigen, die Nutzenindikatoren aus der Zielsetzung verfolgen und Quellen für Feedback sichern.</translation>
     </message>
     <message>
         <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie professionell und dokumentieren Sie den Weg, das Gelernte, die Wirkungen und die kommenden Herausforderungen; lassen Sie Raum für Reflexion.</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +3721,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     </message>
     <message>
         <source>Recent groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Gruppen</translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
@@ -3801,14 +3803,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <name>Timeline</name>
     <message>
         <source>Rounds, one per {holder} (decided at {phase})</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden, eine pro {holder} (festgelegt bei {phase})</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Timeline preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Zeitplans</translation>
     </message>
     <message>
         <source>Phase</source>
