@@ -92,19 +92,19 @@
     </message>
     <message>
         <source>Swap roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień role…</translation>
     </message>
     <message>
         <source>Absent…</source>
-        <translation type="unfinished">Nieobecność…</translation>
+        <translation>Nieobecność…</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished">Historia…</translation>
+        <translation>Historia…</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Record the bids for help…</source>
@@ -175,11 +175,11 @@
     <name>App</name>
     <message>
         <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ekranu, na którym można pokazać okno (nie ustawiono ani DISPLAY, ani WAYLAND_DISPLAY); podpolecenia, takie jak `facilitator report`, działają bez niego.</translation>
     </message>
     <message>
         <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać danych w {folder} ({why}): zwolnij trochę miejsca na dysku albo zezwól na zapis w tym folderze, a potem uruchom program ponownie.</translation>
     </message>
 </context>
 <context>
@@ -516,7 +516,7 @@
     </message>
     <message>
         <source>print or write the agenda of a meeting before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>wypisz lub zapisz program spotkania przed jego rozpoczęciem</translation>
     </message>
     <message>
         <source>a format id, see `facilitator formats`</source>
@@ -532,11 +532,11 @@
     </message>
     <message>
         <source>when the meeting starts (default: now)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiedy zaczyna się spotkanie (domyślnie: teraz)</translation>
     </message>
     <message>
         <source>FILE.md or FILE.pdf (default: print)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.md lub FILE.pdf (domyślnie: wypisz)</translation>
     </message>
     <message>
         <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
@@ -544,39 +544,39 @@
     </message>
     <message>
         <source>export or erase one client of the coach&apos;s log</source>
-        <translation type="unfinished"></translation>
+        <translation>wyeksportuj lub usuń jednego klienta z dziennika coacha</translation>
     </message>
     <message>
         <source>the client&apos;s whole record as JSON and Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie dane klienta jako JSON i Markdown</translation>
     </message>
     <message>
         <source>the client&apos;s name (or --id)</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko klienta (albo --id)</translation>
     </message>
     <message>
         <source>a folder (both files), or FILE.json or FILE.md</source>
-        <translation type="unfinished"></translation>
+        <translation>folder (oba pliki) albo FILE.json lub FILE.md</translation>
     </message>
     <message>
         <source>erase the client everywhere, backups included</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń klienta wszędzie, łącznie z kopiami zapasowymi</translation>
     </message>
     <message>
         <source>do not ask</source>
-        <translation type="unfinished"></translation>
+        <translation>nie pytaj</translation>
     </message>
     <message>
         <source>the client&apos;s number, if names repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>numer klienta, jeśli imiona i nazwiska się powtarzają</translation>
     </message>
     <message>
         <source>protect the records with a passphrase (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>chroń dane hasłem (szyfrowanie)</translation>
     </message>
     <message>
         <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
-        <translation type="unfinished"></translation>
+        <translation>ustaw hasło, zmień je lub usuń (po usunięciu dane są zwykłymi plikami)</translation>
     </message>
 </context>
 <context>
@@ -718,7 +718,7 @@
     <name>CloseKeys</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Zamknij</translation>
+        <translation>Zamknij</translation>
     </message>
 </context>
 <context>
@@ -1023,47 +1023,47 @@
     <name>Draft</name>
     <message>
         <source>{low} to {high} people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od {low} do {high} osób.</translation>
     </message>
     <message>
         <source>name {first} is the {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba nr {first} występuje jako {role}</translation>
     </message>
     <message>
         <source>names {first} to {last} are the {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>osoby od nr {first} do nr {last} występują jako {role}</translation>
     </message>
     <message>
         <source>the bids for help decide who is {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>zgłoszenia problemów decydują, kto występuje jako {role}</translation>
     </message>
     <message>
         <source>the next person goes first as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>następna osoba zaczyna jako {role}</translation>
     </message>
     <message>
         <source>the first person goes first as {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwsza osoba zaczyna jako {role}</translation>
     </message>
     <message>
         <source>Order matters: {clauses}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność ma znaczenie: {clauses}.</translation>
     </message>
     <message>
         <source>The {role} is the last name where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jako {role} w miarę możliwości występuje ostatnia osoba na liście.</translation>
     </message>
     <message>
         <source>{role} for the whole session: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez całą sesję jako {role}: {people}</translation>
     </message>
     <message>
         <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto występuje jako {role}, w jakiej kolejności i jak długo, ustala się w fazie „{phase}”: członkowie grupy zgłaszają tam problemy.</translation>
     </message>
     <message>
         <source>{time} are kept for the rounds (breaks included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na rundy zarezerwowano {time} (łącznie z przerwami).</translation>
     </message>
 </context>
 <context>
@@ -1102,19 +1102,19 @@
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufność</translation>
     </message>
     <message>
         <source>Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorarium</translation>
     </message>
     <message>
         <source>Cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwoływanie sesji</translation>
     </message>
     <message>
         <source>Sessions agreed</source>
@@ -1523,7 +1523,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1535,7 +1535,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Od dnia</translation>
     </message>
     <message>
         <source>to</source>
@@ -1543,7 +1543,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Until date</source>
-        <translation type="unfinished"></translation>
+        <translation>Do dnia</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1559,7 +1559,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1854,7 +1854,7 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Speaker {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mówi osoba nr {n}</translation>
     </message>
     <message>
         <source>Facilitator — room view</source>
@@ -1930,33 +1930,35 @@ Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>zostało {time}</translation>
     </message>
     <message>
         <source>{time} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} ponad czas</translation>
     </message>
     <message>
         <source>The session is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja trwa</translation>
     </message>
     <message>
         <source>The session is paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja jest wstrzymana</translation>
     </message>
     <message>
         <source>{state}: phase {n} of {total}, {phase}, {left}.
 
 Close its window? Everything is saved; resume the session from the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: faza {n} z {total}, {phase}, {left}.
+
+Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu startowego.</translation>
     </message>
     <message>
         <source>Close the session window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij okno sesji</translation>
     </message>
     <message>
         <source>&amp;Close the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij okno</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2091,11 @@ Close its window? Everything is saved; resume the session from the start screen.
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Participants, one name a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy, jedno imię w wierszu</translation>
     </message>
     <message>
         <source>One name per line.
@@ -2103,7 +2105,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Round plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan rund</translation>
     </message>
     <message>
         <source>Move round up</source>
@@ -2127,11 +2129,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Swap this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień tę osobę</translation>
     </message>
     <message>
         <source>with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>z tą osobą</translation>
     </message>
     <message>
         <source>Swap</source>
@@ -2139,7 +2141,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Problem with the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem z planem</translation>
     </message>
     <message>
         <source>5  Agreements made with the group</source>
@@ -2147,7 +2149,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Session title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł sesji</translation>
     </message>
     <message>
         <source>Create session</source>
@@ -2215,7 +2217,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Decide who is {holder} at “{phase}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustal w fazie „{phase}”, kto wystąpi jako {holder}</translation>
     </message>
     <message>
         <source>⚠ Problem: {text}</source>
@@ -2254,15 +2256,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne notatki</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje się na bieżąco; Ctrl+Enter zaczyna nową notatkę, Escape kończy edycję</translation>
     </message>
     <message>
         <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
@@ -2274,7 +2276,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>&amp;Action for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działanie dla:</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -2282,11 +2284,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Zapisano</translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano – notatki zachowane w pamięci: {n}; ponowna próba co kilka sekund</translation>
     </message>
     <message>
         <source>Not saved yet: kept here, tried again every few seconds</source>
@@ -2298,7 +2300,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>… wcześniejsze notatki: {n} – kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</translation>
     </message>
     <message>
         <source>before the start</source>
@@ -2363,7 +2365,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Session report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport z sesji</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2378,15 +2380,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>Payment</name>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatna</translation>
     </message>
     <message>
         <source>Pro bono</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro bono</translation>
     </message>
     <message>
         <source>Reciprocal peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzajemna koleżeńska</translation>
     </message>
 </context>
 <context>
@@ -2432,7 +2434,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <source>Opening</source>
@@ -2929,7 +2931,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>RolePanel</name>
     <message>
         <source>Roles now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualne role</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2965,7 +2967,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>microphone off</source>
-        <translation type="unfinished"></translation>
+        <translation>mikrofon wyłączony</translation>
     </message>
     <message>
         <source>speaks</source>
@@ -2985,11 +2987,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt</translation>
     </message>
     <message>
         <source>{name} speaks (key {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} mówi (klawisz {n})</translation>
     </message>
     <message>
         <source>Round {n}: {holder} {who}</source>
@@ -3006,7 +3008,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>Room</name>
     <message>
         <source>{role}: microphone off</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: mikrofon wyłączony</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3105,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: runda {n} · {role}: {who} · {name} · {length}</translation>
     </message>
     <message>
         <source>Next: {name} · {length}</source>
@@ -3615,70 +3617,70 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>ShortcutsSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Te klawisze działają w każdym oknie sesji, także w widoku dla sali (pilot do prezentacji wysyła Page Down i Page Up).</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Developing the helping relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Budowanie relacji pomagania</translation>
     </message>
     <message>
         <source>Understanding the problem situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrozumienie sytuacji problemowej</translation>
     </message>
     <message>
         <source>Preferred scenario and change goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany scenariusz i cele zmiany</translation>
     </message>
     <message>
         <source>Planning and taking action</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowanie i podejmowanie działań</translation>
     </message>
     <message>
         <source>Consolidating the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrwalanie zmiany</translation>
     </message>
     <message>
         <source>Withdrawing from the helping relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofanie się z relacji pomagania</translation>
     </message>
     <message>
         <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbuduj autentyczną relację opartą na zaufaniu: traktuj klienta jako kogoś wyjątkowego, zawieś krytyczny osąd i gotowe rozwiązania. Słuchaj, ucz się, okazuj szacunek. Zarówno problem, jak i rozwiązanie należą do klienta.</translation>
     </message>
     <message>
         <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomóż klientowi ocenić i wyjaśnić sytuację w jego własnej ramie odniesienia: dostrzegaj wzorce, odzwierciedlaj założenia, podsuwaj słowa, które pozwolą opisać szerszy obraz.</translation>
     </message>
     <message>
         <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypracuj kilka scenariuszy i pozwól klientowi wybrać cele, do których chce dążyć; jasno nazwij pożądany stan końcowy, jego korzyści i czynniki, które do niego prowadzą.</translation>
     </message>
     <message>
         <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspieraj elastyczny plan krok po kroku; przez cały czas pomagaj mierzyć wyniki i zbierać informację zwrotną, tak aby plany i miary były na bieżąco dostosowywane.</translation>
     </message>
     <message>
         <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakotwicz zmianę: przypominaj o nowych sposobach działania i nagradzaj je, śledź wskaźniki korzyści ustalone przy wyznaczaniu celów i zapewnij źródła informacji zwrotnej.</translation>
     </message>
     <message>
         <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesjonalnie zakończ współpracę i udokumentuj przebytą drogę, wnioski, efekty i wyzwania na przyszłość; zostaw miejsce na refleksję.</translation>
     </message>
 </context>
 <context>
@@ -3733,7 +3735,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     </message>
     <message>
         <source>Recent groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie grupy</translation>
     </message>
     <message>
         <source>Recent groups — click to meet again</source>
@@ -3816,14 +3818,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <name>Timeline</name>
     <message>
         <source>Rounds, one per {holder} (decided at {phase})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundy – po jednej dla każdej osoby jako {holder} (ustalane w fazie „{phase}”)</translation>
     </message>
 </context>
 <context>
     <name>TimelinePreview</name>
     <message>
         <source>Timeline preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd osi czasu</translation>
     </message>
     <message>
         <source>Phase</source>
