@@ -84,6 +84,48 @@ def make_plurals(ts: Path, forms: int, english: bool = False) -> None:
         tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural translations of a `.ts`: lupdate forgets them for messages it
+    does not see as plural (`translate(..., None, n)` in the Qt-free layers)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    if not ts.exists():
+        return out
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation is None:
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if translation.get("type") is None and all(forms):
+                out[(name, message.findtext("source") or "")] = forms
+    return out
+
+
+def restore_plurals(ts: Path, saved: dict[tuple[str, str], list[str]]) -> None:
+    if not saved:
+        return
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = saved.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if not forms or translation is None or translation.get("type") != "unfinished":
+                continue
+            for element in list(translation):
+                translation.remove(element)
+            translation.text = None
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text
+            del translation.attrib["type"]
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     subprocess.run(
         [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
@@ -107,8 +149,10 @@ def update(folder: Path = FOLDER) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for code, (language, forms) in LANGUAGES.items():
         ts = folder / f"facilitator_{code}.ts"
+        saved = plural_forms(ts)
         lupdate(ts, language)
         make_plurals(ts, forms, english=code == "en")
+        restore_plurals(ts, saved)
         lrelease(ts, folder / f"facilitator_{code}.qm")
 
 
@@ -123,8 +167,10 @@ def check() -> list[str]:
                 continue
             fresh = Path(tmp) / ts.name
             shutil.copy(ts, fresh)
+            saved = plural_forms(fresh)
             lupdate(fresh, LANGUAGES[code][0])
             make_plurals(fresh, LANGUAGES[code][1], english=code == "en")
+            restore_plurals(fresh, saved)
             have, want = messages(ts), messages(fresh)
             for key in sorted(want.keys() - have.keys())[:20]:
                 problems.append(f"{ts.name}: not extracted yet: [{key[0]}] {key[1]!r}")

@@ -81,8 +81,9 @@ def _export(groups, titles: dict[str, str], name: str, out: Path) -> int:
     from facilitator.core.files import write_atomically
 
     write_atomically(out, data)
+    count = len(meetings)
     print(
-        translate("Cli", "%n meeting(s) of {group} written to {file}", n=len(meetings)).format(
+        translate("Cli", "%n meeting(s) of {group} written to {file}", None, count).format(
             group=group.name, file=out
         )
     )

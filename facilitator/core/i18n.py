@@ -2,7 +2,8 @@
 
 Messages are marked so `pyside6-lupdate` finds them: ``translate("Context", "text")`` where
 a message is shown, ``QT_TRANSLATE_NOOP("Context", "text")`` where it is only defined, and
-``translate("Context", "%n phase(s)", n=count)`` for plurals (Polish has three forms,
+``translate("Context", "%n phase(s)", None, count)`` for plurals (positional: lupdate reads
+no keyword arguments) (Polish has three forms,
 German two). The catalogue for the chosen language is read from the package's `.ts` file
 with the standard library, so the command line translates without Qt, and the windows
 (which load the compiled `.qm` into a `QTranslator`) show the very same words.

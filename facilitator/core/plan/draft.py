@@ -130,7 +130,7 @@ def people_hint(fmt: Format) -> str:
     """How many people the format takes and what the order of the names means."""
     lo, hi = fmt.group_min, fmt.group_max
     text = (
-        translate("Draft", "%n people.", n=lo)
+        translate("Draft", "%n people.", None, lo)
         if lo == hi
         else translate("Draft", "{low} to {high} people.").format(low=lo, high=hi)
     )

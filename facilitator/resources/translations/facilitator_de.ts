@@ -1,3958 +1,3971 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Über Facilitator</translation>
-    </message>
-    <message>
-        <source>Facilitator {version}</source>
-        <translation>Facilitator {version}</translation>
-    </message>
-    <message>
-        <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach&apos;s log.</source>
-        <translation>Ein Begleiter für Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung – und ein Coaching-Logbuch.</translation>
-    </message>
-    <message>
-        <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
-        <translation>Freie Software unter der MIT-Lizenz. Erstellt mit Qt {qt} (LGPLv3) über PySide6 {pyside}, mit Python {python}.</translation>
-    </message>
-    <message>
-        <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
-        <translation>Ihre Daten bleiben auf diesem Computer, in einer SQLite-Datei mit ihren Sicherungskopien, in diesem Ordner:</translation>
-    </message>
-    <message>
-        <source>Open the data folder</source>
-        <translation>Datenordner öffnen</translation>
-    </message>
-</context>
-<context>
-    <name>Actions</name>
-    <message>
-        <source>Start / pause</source>
-        <translation>Start / Anhalten</translation>
-    </message>
-    <message>
-        <source>Next phase</source>
-        <translation>Nächste Phase</translation>
-    </message>
-    <message>
-        <source>Previous phase</source>
-        <translation>Vorherige Phase</translation>
-    </message>
-    <message>
-        <source>Extend by a minute</source>
-        <translation>Eine Minute länger</translation>
-    </message>
-    <message>
-        <source>Shorten by a minute</source>
-        <translation>Eine Minute kürzer</translation>
-    </message>
-    <message>
-        <source>Skip the rest of this round</source>
-        <translation>Rest dieser Runde überspringen</translation>
-    </message>
-    <message>
-        <source>Finish the session…</source>
-        <translation>Sitzung beenden…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Show the room view</source>
-        <translation>Raumansicht zeigen</translation>
-    </message>
-    <message>
-        <source>Blank the room view</source>
-        <translation>Raumansicht abdunkeln</translation>
-    </message>
-    <message>
-        <source>Room view fullscreen</source>
-        <translation>Raumansicht im Vollbild</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Swap roles…</source>
-        <translation>Rollen tauschen…</translation>
-    </message>
-    <message>
-        <source>Absent…</source>
-        <translation>Abwesend…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Verlauf…</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Record the bids for help…</source>
-        <translation>Anmeldung der Anliegen erfassen…</translation>
-    </message>
-    <message>
-        <source>Insert a break after this phase…</source>
-        <translation>Pause nach dieser Phase einfügen…</translation>
-    </message>
-    <message>
-        <source>Late arrival…</source>
-        <translation>Später gekommen…</translation>
-    </message>
-    <message>
-        <source>Show the phase&apos;s rule to the room</source>
-        <translation>Regel der Phase im Raum zeigen</translation>
-    </message>
-    <message>
-        <source>Message to the room…</source>
-        <translation>Nachricht an den Raum…</translation>
-    </message>
-    <message>
-        <source>Confirm the pair&apos;s agreement…</source>
-        <translation>Vereinbarung des Paars bestätigen…</translation>
-    </message>
-    <message>
-        <source>How the client wants to be helped…</source>
-        <translation>Welche Unterstützung die Klientin / der Klient möchte…</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialog</name>
-    <message>
-        <source>The pair&apos;s agreement</source>
-        <translation>Die Vereinbarung des Paars</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Fallgebende</translation>
-    </message>
-    <message>
-        <source>Goes first as {holder}:</source>
-        <translation>Beginnt als {holder}:</translation>
-    </message>
-    <message>
-        <source>Confirm and begin</source>
-        <translation>Bestätigen und beginnen</translation>
-    </message>
-    <message>
-        <source>What the pair agreed; the room shows it while they work.</source>
-        <translation>Was das Paar vereinbart hat; die Raumansicht zeigt es, solange die beiden arbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>AirtimeChart</name>
-    <message>
-        <source>{group}: who spoke, by phase</source>
-        <translation>{group}: Wer sprach in welcher Phase</translation>
-    </message>
-    <message>
-        <source>{person} — {phase}: {time}
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Facilitator</source>
+            <translation>Über Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator {version}</source>
+            <translation>Facilitator {version}</translation>
+        </message>
+        <message>
+            <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach's log.</source>
+            <translation>Ein Begleiter für Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung – und ein Coaching-Logbuch.</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
+            <translation>Freie Software unter der MIT-Lizenz. Erstellt mit Qt {qt} (LGPLv3) über PySide6 {pyside}, mit Python {python}.</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
+            <translation>Ihre Daten bleiben auf diesem Computer, in einer SQLite-Datei mit ihren Sicherungskopien, in diesem Ordner:</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Datenordner öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>Start / pause</source>
+            <translation>Start / Anhalten</translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation>Nächste Phase</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Vorherige Phase</translation>
+        </message>
+        <message>
+            <source>Extend by a minute</source>
+            <translation>Eine Minute länger</translation>
+        </message>
+        <message>
+            <source>Shorten by a minute</source>
+            <translation>Eine Minute kürzer</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this round</source>
+            <translation>Rest dieser Runde überspringen</translation>
+        </message>
+        <message>
+            <source>Finish the session…</source>
+            <translation>Sitzung beenden…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Show the room view</source>
+            <translation>Raumansicht zeigen</translation>
+        </message>
+        <message>
+            <source>Blank the room view</source>
+            <translation>Raumansicht abdunkeln</translation>
+        </message>
+        <message>
+            <source>Room view fullscreen</source>
+            <translation>Raumansicht im Vollbild</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Neue Notiz</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Swap roles…</source>
+            <translation>Rollen tauschen…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Abwesend…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Verlauf…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Record the bids for help…</source>
+            <translation>Anmeldung der Anliegen erfassen…</translation>
+        </message>
+        <message>
+            <source>Insert a break after this phase…</source>
+            <translation>Pause nach dieser Phase einfügen…</translation>
+        </message>
+        <message>
+            <source>Late arrival…</source>
+            <translation>Später gekommen…</translation>
+        </message>
+        <message>
+            <source>Show the phase's rule to the room</source>
+            <translation>Regel der Phase im Raum zeigen</translation>
+        </message>
+        <message>
+            <source>Message to the room…</source>
+            <translation>Nachricht an den Raum…</translation>
+        </message>
+        <message>
+            <source>Confirm the pair's agreement…</source>
+            <translation>Vereinbarung des Paars bestätigen…</translation>
+        </message>
+        <message>
+            <source>How the client wants to be helped…</source>
+            <translation>Welche Unterstützung die Klientin / der Klient möchte…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>The pair's agreement</source>
+            <translation>Die Vereinbarung des Paars</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Fallgebende</translation>
+        </message>
+        <message>
+            <source>Goes first as {holder}:</source>
+            <translation>Beginnt als {holder}:</translation>
+        </message>
+        <message>
+            <source>Confirm and begin</source>
+            <translation>Bestätigen und beginnen</translation>
+        </message>
+        <message>
+            <source>What the pair agreed; the room shows it while they work.</source>
+            <translation>Was das Paar vereinbart hat; die Raumansicht zeigt es, solange die beiden arbeiten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AirtimeChart</name>
+        <message>
+            <source>{group}: who spoke, by phase</source>
+            <translation>{group}: Wer sprach in welcher Phase</translation>
+        </message>
+        <message>
+            <source>{person} — {phase}: {time}
 {person} in all here: {total}</source>
-        <translation>{person} – {phase}: {time}
+            <translation>{person} – {phase}: {time}
 {person} hier insgesamt: {total}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
-        <translation>Es gibt keinen Bildschirm, auf dem das Fenster erscheinen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); die Unterbefehle wie `facilitator report` funktionieren auch ohne.</translation>
-    </message>
-    <message>
-        <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
-        <translation>Die Daten in {folder} können nicht geschrieben werden ({why}): Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar und starten Sie dann erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>Autosave</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceChart</name>
-    <message>
-        <source>holder</source>
-        <translation>Fallgebende</translation>
-    </message>
-    <message>
-        <source>helper</source>
-        <translation>Helfende</translation>
-    </message>
-    <message>
-        <source>received as {role}</source>
-        <translation>erhalten als {role}</translation>
-    </message>
-    <message>
-        <source>gave as {role}</source>
-        <translation>gegeben als {role}</translation>
-    </message>
-    <message>
-        <source>Time each way: received against given</source>
-        <translation>Zeit in beide Richtungen: erhalten und gegeben</translation>
-    </message>
-    <message>
-        <source>airtime</source>
-        <translation>Redezeit</translation>
-    </message>
-    <message>
-        <source>time as {role}</source>
-        <translation>Zeit als {role}</translation>
-    </message>
-    <message>
-        <source>Airtime and time as {role}, against the mean</source>
-        <translation>Redezeit und Zeit als {role} im Vergleich zum Mittelwert</translation>
-    </message>
-    <message>
-        <source>Airtime against the mean</source>
-        <translation>Redezeit im Vergleich zum Mittelwert</translation>
-    </message>
-    <message>
-        <source>mean {what} {time}</source>
-        <translation>Mittelwert {what}: {time}</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceDock</name>
-    <message>
-        <source>Time balance</source>
-        <translation>Zeitbilanz</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceHooks</name>
-    <message>
-        <source>Time balance panel</source>
-        <translation>Bereich Zeitbilanz</translation>
-    </message>
-    <message>
-        <source>Session review…</source>
-        <translation>Rückblick auf die Sitzung…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-</context>
-<context>
-    <name>BalancePanel</name>
-    <message>
-        <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
-        <translation>Markieren Sie mit den Tasten 1–9, wer gerade spricht (0 für niemand), um die Redezeit zu sehen.</translation>
-    </message>
-</context>
-<context>
-    <name>BidsDialog</name>
-    <message>
-        <source>Holder</source>
-        <translation>Fallgebende</translation>
-    </message>
-    <message>
-        <source>Bids for help</source>
-        <translation>Anliegen anmelden</translation>
-    </message>
-    <message>
-        <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
-        <translation>Kreuzen Sie an, wer ein Anliegen anmeldet. Die Runden teilen sich die verbleibenden {minutes}, sodass das Treffen trotzdem um {end} endet. Wer kein Anliegen anmeldet, bleibt Set-Mitglied.</translation>
-    </message>
-    <message>
-        <source>Bids</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>Minutes asked</source>
-        <translation>Gewünschte Minuten</translation>
-    </message>
-    <message>
-        <source>Pressing</source>
-        <translation>Dringlichkeit</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>a little</source>
-        <translation>etwas</translation>
-    </message>
-    <message>
-        <source>quite</source>
-        <translation>ziemlich</translation>
-    </message>
-    <message>
-        <source>very</source>
-        <translation>sehr</translation>
-    </message>
-    <message>
-        <source>Equal time</source>
-        <translation>Gleiche Zeit</translation>
-    </message>
-    <message>
-        <source>Time by bid</source>
-        <translation>Zeit nach Anmeldung</translation>
-    </message>
-    <message>
-        <source>Share the time:</source>
-        <translation>Zeit aufteilen:</translation>
-    </message>
-    <message>
-        <source>Round length</source>
-        <translation>Rundendauer</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Früher</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>Create the rounds</source>
-        <translation>Runden anlegen</translation>
-    </message>
-    <message>
-        <source>Rounds, in this order:</source>
-        <translation>Runden in dieser Reihenfolge:</translation>
-    </message>
-    <message>
-        <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
-        <translation>Noch hat niemand ein Anliegen angemeldet: Ohne Runden geht das Treffen gleich zum Abschluss über.</translation>
-    </message>
-    <message>
-        <source>{n} round(s): {total}</source>
-        <translation>{n} Runde(n): {total}</translation>
-    </message>
-    <message>
-        <source>, and a break of {pause}</source>
-        <translation>, dazu eine Pause von {pause}</translation>
-    </message>
-    <message>
-        <source> — of the {available} left.</source>
-        <translation> – von den verbleibenden {available}.</translation>
-    </message>
-    <message>
-        <source>Fewer rounds give each more time.</source>
-        <translation>Bei weniger Runden hat jede mehr Zeit.</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedActionsPanel</name>
-    <message>
-        <source>Commitments from earlier meetings — ask about them in the catch-up</source>
-        <translation>Vorhaben aus früheren Treffen – in der Update-Runde danach fragen</translation>
-    </message>
-    <message>
-        <source>{who}: {text} (meeting {n})</source>
-        <translation>{who}: {text} (Treffen {n})</translation>
-    </message>
-</context>
-<context>
-    <name>ChartBase</name>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>Outside the rounds</source>
-        <translation>Außerhalb der Runden</translation>
-    </message>
-    <message>
-        <source>The session</source>
-        <translation>Die Sitzung</translation>
-    </message>
-    <message>
-        <source>Round {n} — {holder}</source>
-        <translation>Runde {n} – {holder}</translation>
-    </message>
-</context>
-<context>
-    <name>Chimes</name>
-    <message>
-        <source>Sound is unavailable on this machine ({error}).</source>
-        <translation>Ton ist auf diesem Rechner nicht verfügbar ({error}).</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>A companion for structured peer-help sessions.</source>
-        <translation>Ein Begleiter für strukturierte Sitzungen, in denen Menschen einander helfen.</translation>
-    </message>
-    <message>
-        <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
-        <translation>wo die Daten liegen (Standard: $FACILITATOR_DATA_DIR, sonst der Datenordner des Benutzers)</translation>
-    </message>
-    <message>
-        <source>the language: en, pl or de (default: the system&apos;s)</source>
-        <translation>die Sprache: en, pl oder de (Standard: die des Systems)</translation>
-    </message>
-    <message>
-        <source>open a ready sample session in a throw-away data folder</source>
-        <translation>eine fertige Beispielsitzung in einem temporären Datenordner öffnen</translation>
-    </message>
-    <message>
-        <source>read the records&apos; passphrase from standard input (one line) instead of asking</source>
-        <translation>die Passphrase der Daten von der Standardeingabe lesen (eine Zeile), statt nachzufragen</translation>
-    </message>
-    <message>
-        <source>write records out of the coach&apos;s log</source>
-        <translation>Einträge aus dem Coaching-Logbuch exportieren</translation>
-    </message>
-    <message>
-        <source>the ICF client coaching log (.csv or .xlsx)</source>
-        <translation>das ICF-Coaching-Log (.csv oder .xlsx)</translation>
-    </message>
-    <message>
-        <source>FILE.csv or FILE.xlsx</source>
-        <translation>DATEI.csv oder DATEI.xlsx</translation>
-    </message>
-    <message>
-        <source>the date of the log (default: today)</source>
-        <translation>das Datum des Logs (Standard: heute)</translation>
-    </message>
-    <message>
-        <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
-        <translation>Beginn der coachingspezifischen Ausbildung (frühere Sitzungen zählen nicht); Standard: der im Fenster eingestellte Ausbildungsbeginn</translation>
-    </message>
-    <message>
-        <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
-        <translation>CCE-Einheiten und Mentor-Coaching für die Verlängerung der Zertifizierung (.csv)</translation>
-    </message>
-    <message>
-        <source>an ICF client coaching log (.csv or .xlsx)</source>
-        <translation>ein ICF-Coaching-Log (.csv oder .xlsx)</translation>
-    </message>
-    <message>
-        <source>show what would be imported, change nothing</source>
-        <translation>zeigen, was importiert würde, ohne etwas zu ändern</translation>
-    </message>
-    <message>
-        <source>when a client&apos;s name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
-        <translation>wenn der Name einer Klientin / eines Klienten im Log mit einem anderen Kontakt steht: abbrechen und sie auflisten (Standard) oder als neue Klient/-innen übernehmen</translation>
-    </message>
-    <message>
-        <source>read records into the coach&apos;s log</source>
-        <translation>Einträge in das Coaching-Logbuch einlesen</translation>
-    </message>
-    <message>
-        <source>coaching sessions from a CSV file (see README)</source>
-        <translation>Coaching-Sitzungen aus einer CSV-Datei (siehe README)</translation>
-    </message>
-    <message>
-        <source>list every format with its phases and planned durations</source>
-        <translation>alle Formate mit ihren Phasen und geplanten Dauern auflisten</translation>
-    </message>
-    <message>
-        <source>write a session&apos;s report as PDF, Markdown or CSV</source>
-        <translation>den Bericht einer Sitzung als PDF, Markdown oder CSV schreiben</translation>
-    </message>
-    <message>
-        <source>a session number, or last</source>
-        <translation>eine Sitzungsnummer oder last</translation>
-    </message>
-    <message>
-        <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation>DATEI.pdf, DATEI.md oder DATEI.csv</translation>
-    </message>
-    <message>
-        <source>leave private notes out</source>
-        <translation>private Notizen weglassen</translation>
-    </message>
-    <message>
-        <source>list a group&apos;s meetings or export them as .ics</source>
-        <translation>die Treffen einer Gruppe auflisten oder als .ics exportieren</translation>
-    </message>
-    <message>
-        <source>every group with its planned meetings</source>
-        <translation>alle Gruppen mit ihren geplanten Treffen</translation>
-    </message>
-    <message>
-        <source>write a group&apos;s meetings to an iCalendar file</source>
-        <translation>die Treffen einer Gruppe in eine iCalendar-Datei schreiben</translation>
-    </message>
-    <message>
-        <source>the group&apos;s name (any case)</source>
-        <translation>der Name der Gruppe (Groß-/Kleinschreibung egal)</translation>
-    </message>
-    <message>
-        <source>where to write</source>
-        <translation>wohin geschrieben wird</translation>
-    </message>
-    <message>
-        <source>open straight into a new session of a format</source>
-        <translation>direkt eine neue Sitzung eines Formats öffnen</translation>
-    </message>
-    <message>
-        <source>print or write the agenda of a meeting before it starts</source>
-        <translation>den Ablaufplan eines Treffens vor Beginn ausgeben oder schreiben</translation>
-    </message>
-    <message>
-        <source>a format id, see `facilitator formats`</source>
-        <translation>eine Format-ID, siehe `facilitator formats`</translation>
-    </message>
-    <message>
-        <source>names separated by commas, e.g. &quot;Ana,Ben,Cy&quot;</source>
-        <translation>Namen durch Kommas getrennt, z. B. &quot;Ana,Ben,Cy&quot;</translation>
-    </message>
-    <message>
-        <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
-        <translation>ein Formatparameter, z. B. --set minutes_each_way=20 (wiederholbar)</translation>
-    </message>
-    <message>
-        <source>when the meeting starts (default: now)</source>
-        <translation>wann das Treffen beginnt (Standard: jetzt)</translation>
-    </message>
-    <message>
-        <source>FILE.md or FILE.pdf (default: print)</source>
-        <translation>DATEI.md oder DATEI.pdf (Standard: ausgeben)</translation>
-    </message>
-    <message>
-        <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
-        <translation>die Sitzung in den Browsern der Teilnehmenden im lokalen Netzwerk zeigen und die Adresse ausgeben (Standard: die erste Adresse dieses Computers im lokalen Netzwerk)</translation>
-    </message>
-    <message>
-        <source>export or erase one client of the coach&apos;s log</source>
-        <translation>eine Klientin / einen Klienten des Coaching-Logbuchs exportieren oder löschen</translation>
-    </message>
-    <message>
-        <source>the client&apos;s whole record as JSON and Markdown</source>
-        <translation>alle Daten der Klientin / des Klienten als JSON und Markdown</translation>
-    </message>
-    <message>
-        <source>the client&apos;s name (or --id)</source>
-        <translation>der Name der Klientin / des Klienten (oder --id)</translation>
-    </message>
-    <message>
-        <source>a folder (both files), or FILE.json or FILE.md</source>
-        <translation>ein Ordner (beide Dateien) oder DATEI.json oder DATEI.md</translation>
-    </message>
-    <message>
-        <source>erase the client everywhere, backups included</source>
-        <translation>die Klientin / den Klienten überall löschen, auch in den Sicherungskopien</translation>
-    </message>
-    <message>
-        <source>do not ask</source>
-        <translation>nicht nachfragen</translation>
-    </message>
-    <message>
-        <source>the client&apos;s number, if names repeat</source>
-        <translation>die Nummer der Klientin / des Klienten, falls Namen mehrfach vorkommen</translation>
-    </message>
-    <message>
-        <source>protect the records with a passphrase (encrypted)</source>
-        <translation>die Daten mit einer Passphrase schützen (verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
-        <translation>eine Passphrase festlegen, ändern oder entfernen (die Daten sind dann normale Dateien)</translation>
-    </message>
-</context>
-<context>
-    <name>ClientPage</name>
-    <message>
-        <source>If an organisation pays (sponsor)</source>
-        <translation>Wenn eine Organisation bezahlt (Auftraggeber)</translation>
-    </message>
-    <message>
-        <source>May be named on my ICF coaching log</source>
-        <translation>Darf in meinem ICF-Coaching-Log namentlich genannt werden</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>New engagement</source>
-        <translation>Neuer Auftrag</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Auftrag</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>Neue Sitzung…</translation>
-    </message>
-    <message>
-        <source>Open session…</source>
-        <translation>Sitzung öffnen…</translation>
-    </message>
-    <message>
-        <source>Sessions in this engagement</source>
-        <translation>Sitzungen in diesem Auftrag</translation>
-    </message>
-    <message>
-        <source>Export client…</source>
-        <translation>Klient/-in exportieren…</translation>
-    </message>
-    <message>
-        <source>Erase client…</source>
-        <translation>Klient/-in löschen…</translation>
-    </message>
-    <message>
-        <source>individual</source>
-        <translation>Einzelcoaching</translation>
-    </message>
-    <message>
-        <source>group of {n}</source>
-        <translation>Gruppe mit {n}</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
-    </message>
-    <message>
-        <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
-        <translation>{start} – {end} · {payment}, {kind} · Stufe {stage}</translation>
-    </message>
-    <message>
-        <source> · fee not paid</source>
-        <translation> · Honorar nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nicht exportiert: {e}</translation>
-    </message>
-    <message>
-        <source>Exported to {a} and {b}.</source>
-        <translation>Exportiert nach {a} und {b}.</translation>
-    </message>
-    <message>
-        <source>They are plain files, readable without the passphrase.</source>
-        <translation>Es sind normale Dateien, auch ohne Passphrase lesbar.</translation>
-    </message>
-    <message>
-        <source>Export the client&apos;s record into…</source>
-        <translation>Die Daten der Klientin / des Klienten exportieren nach…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
-        <translation>
-            <numerusform>Aus den Daten gelöscht, aber %n Kopie konnte nicht neu geschrieben werden und enthält diese Person noch: {files}</numerusform>
-            <numerusform>Aus den Daten gelöscht, aber %n Kopien konnten nicht neu geschrieben werden und enthalten diese Person noch: {files}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their words are overwritten in the records file and removed from the search index.</source>
-        <translation>Alles, was sie betrifft, wird in der Datendatei überschrieben und aus dem Suchindex entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
-        <translation>
-            <numerusform>Die %n Sicherungskopie wird ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
-            <numerusform>Die %n Sicherungskopien werden ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
-        <translation>
-            <numerusform>%n beschädigte Kopie aus früheren Reparaturen wird ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lässt.</numerusform>
-            <numerusform>%n beschädigte Kopien aus früheren Reparaturen werden ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lassen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files you exported yourself are not touched: delete them by hand.</source>
-        <translation>Dateien, die Sie selbst exportiert haben, bleiben unberührt: Löschen Sie sie von Hand.</translation>
-    </message>
-    <message>
-        <source>Erase client</source>
-        <translation>Klient/-in löschen</translation>
-    </message>
-    <message>
-        <source>Erase everywhere</source>
-        <translation>Überall löschen</translation>
-    </message>
-    <message>
-        <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
-        <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Das lässt sich nicht rückgängig machen (vorher exportieren, wenn Sie eine Kopie brauchen).</translation>
-    </message>
-</context>
-<context>
-    <name>CloseKeys</name>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>ClosingDialog</name>
-    <message>
-        <source>Closing summary</source>
-        <translation>Abschlussbilanz</translation>
-    </message>
-    <message>
-        <source>The journey</source>
-        <translation>Der Weg</translation>
-    </message>
-    <message>
-        <source>The learning</source>
-        <translation>Das Gelernte</translation>
-    </message>
-    <message>
-        <source>The effects</source>
-        <translation>Die Wirkungen</translation>
-    </message>
-    <message>
-        <source>Challenges ahead</source>
-        <translation>Kommende Herausforderungen</translation>
-    </message>
-    <message>
-        <source>Goals and benefit indicators:</source>
-        <translation>Ziele und Nutzenindikatoren:</translation>
-    </message>
-</context>
-<context>
-    <name>CoachLog</name>
-    <message>
-        <source>Could not save to the records: {e}</source>
-        <translation>Konnte nicht in den Daten gespeichert werden: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>CoachWindow</name>
-    <message>
-        <source>Coach&apos;s log — private</source>
-        <translation>Coaching-Logbuch – privat</translation>
-    </message>
-    <message>
-        <source>Search names, notes, takeaways, actions…</source>
-        <translation>Namen, Notizen, Ergebnisse, Vorhaben durchsuchen…</translation>
-    </message>
-    <message>
-        <source>New client&apos;s name</source>
-        <translation>Name der neuen Klientin / des neuen Klienten</translation>
-    </message>
-    <message>
-        <source>Add client</source>
-        <translation>Klient/-in hinzufügen</translation>
-    </message>
-    <message>
-        <source>Import sessions…</source>
-        <translation>Sitzungen importieren…</translation>
-    </message>
-    <message>
-        <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
-        <translation>Sitzungen aus einer CSV-Datei: Eine Vorschau zeigt zuerst, was neu ist und was schon im Logbuch steht.</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klient/-innen</translation>
-    </message>
-    <message>
-        <source>ICF log and credentials</source>
-        <translation>ICF-Log und Zertifizierung</translation>
-    </message>
-    <message>
-        <source>Mentor coaching and CCE</source>
-        <translation>Mentor-Coaching und CCE</translation>
-    </message>
-    <message>
-        <source>no sessions yet</source>
-        <translation>noch keine Sitzungen</translation>
-    </message>
-    <message>
-        <source>No notes match.</source>
-        <translation>Keine passenden Notizen.</translation>
-    </message>
-    <message>
-        <source>Type the new client&apos;s name first.</source>
-        <translation>Geben Sie zuerst den Namen ein.</translation>
-    </message>
-    <message>
-        <source>Import sessions or an ICF log</source>
-        <translation>Sitzungen oder ein ICF-Log importieren</translation>
-    </message>
-    <message>
-        <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
-        <translation>Sitzungen oder ICF-Log (*.csv *.xlsx);;CSV (*.csv);;ICF-Log als Excel-Datei (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-        <translation>{n} Sitzungen importiert ({c} neue Klient/-innen); {a} bereits vorhandene wurden übersprungen.</translation>
-    </message>
-</context>
-<context>
-    <name>CountdownPanel</name>
-    <message>
-        <source>Phase {n} of {total}</source>
-        <translation>Phase {n} von {total}</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total}</source>
-        <translation>Runde {n} von {total}</translation>
-    </message>
-    <message>
-        <source>planned {length}</source>
-        <translation>geplant {length}</translation>
-    </message>
-    <message>
-        <source>Not started — press Space to start</source>
-        <translation>Nicht gestartet – Leertaste zum Starten</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>PAUSED — press Space to resume</source>
-        <translation>ANGEHALTEN – Leertaste zum Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Session finished</source>
-        <translation>Sitzung beendet</translation>
-    </message>
-    <message>
-        <source> over</source>
-        <translation> überzogen</translation>
-    </message>
-    <message>
-        <source>Ends ≈ {end}</source>
-        <translation>Ende ≈ {end}</translation>
-    </message>
-</context>
-<context>
-    <name>Describe</name>
-    <message>
-        <source>Person {n}</source>
-        <translation>Person {n}</translation>
-    </message>
-    <message>
-        <source>{size} people; roles: {roles}</source>
-        <translation>{size} Personen; Rollen: {roles}</translation>
-    </message>
-    <message>
-        <source>(cannot be planned with the defaults: {why})</source>
-        <translation>(mit den Standardwerten nicht planbar: {why})</translation>
-    </message>
-    <message>
-        <source>Once, at the start</source>
-        <translation>Einmal, zu Beginn</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
-        <translation>Jede Runde: {length} ({rounds} mit den Standardwerten, eine für jede Person als {holder})</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Once, at the end</source>
-        <translation>Einmal, zum Schluss</translation>
-    </message>
-    <message>
-        <source>Planned total: {total} (defaults, {n} people)</source>
-        <translation>Geplant insgesamt: {total} (Standardwerte, {n} Personen)</translation>
-    </message>
-</context>
-<context>
-    <name>DevelopmentView</name>
-    <message>
-        <source>Export CCE and mentoring log…</source>
-        <translation>CCE- und Mentoring-Log exportieren…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>CCE units</source>
-        <translation>CCE-Einheiten</translation>
-    </message>
-    <message>
-        <source>Core Competencies</source>
-        <translation>Kernkompetenzen</translation>
-    </message>
-    <message>
-        <source>Coaching Ethics</source>
-        <translation>Coaching-Ethik</translation>
-    </message>
-    <message>
-        <source>Course or event</source>
-        <translation>Kurs oder Veranstaltung</translation>
-    </message>
-    <message>
-        <source>units </source>
-        <translation>Einheiten </translation>
-    </message>
-    <message>
-        <source>core </source>
-        <translation>Kernkomp. </translation>
-    </message>
-    <message>
-        <source>ethics </source>
-        <translation>Ethik </translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Mentor/-in</translation>
-    </message>
-    <message>
-        <source>Individual/Group</source>
-        <translation>Einzeln/Gruppe</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Mentor coach</source>
-        <translation>Mentor-Coach</translation>
-    </message>
-    <message>
-        <source>in a group</source>
-        <translation>in einer Gruppe</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Continuing coach education (CCE)</source>
-        <translation>Weiterbildung für Coaches (CCE)</translation>
-    </message>
-    <message>
-        <source>Mentor coaching</source>
-        <translation>Mentor-Coaching</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Einzeln</translation>
-    </message>
-    <message>
-        <source>Not added; see the status line for why.</source>
-        <translation>Nicht hinzugefügt; den Grund zeigt die Statuszeile.</translation>
-    </message>
-    <message>
-        <source>Choose a line first.</source>
-        <translation>Wählen Sie zuerst eine Zeile.</translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nicht exportiert: {e}</translation>
-    </message>
-    <message>
-        <source>Exported to {p}.</source>
-        <translation>Exportiert nach {p}.</translation>
-    </message>
-    <message>
-        <source>Export CCE and mentoring log</source>
-        <translation>CCE- und Mentoring-Log exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>Draft</name>
-    <message>
-        <source>{low} to {high} people.</source>
-        <translation>{low} bis {high} Personen.</translation>
-    </message>
-    <message>
-        <source>name {first} is the {role}</source>
-        <translation>Name {first}: {role}</translation>
-    </message>
-    <message>
-        <source>names {first} to {last} are the {role}</source>
-        <translation>Namen {first} bis {last}: {role}</translation>
-    </message>
-    <message>
-        <source>the bids for help decide who is {role}</source>
-        <translation>die Anmeldungen der Anliegen entscheiden, wer als {role} an der Reihe ist</translation>
-    </message>
-    <message>
-        <source>the next person goes first as {role}</source>
-        <translation>die nächste Person beginnt als {role}</translation>
-    </message>
-    <message>
-        <source>the first person goes first as {role}</source>
-        <translation>die erste Person beginnt als {role}</translation>
-    </message>
-    <message>
-        <source>Order matters: {clauses}.</source>
-        <translation>Die Reihenfolge zählt: {clauses}.</translation>
-    </message>
-    <message>
-        <source>The {role} is the last name where possible.</source>
-        <translation>{role}: wenn möglich der letzte Name.</translation>
-    </message>
-    <message>
-        <source>{role} for the whole session: {people}</source>
-        <translation>{role} für die ganze Sitzung: {people}</translation>
-    </message>
-    <message>
-        <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
-        <translation>Wer als {role} an der Reihe ist, in welcher Reihenfolge und wie lange, wird bei „{phase}“ entschieden: Dort melden die Mitglieder ihre Anliegen an.</translation>
-    </message>
-    <message>
-        <source>{time} are kept for the rounds (breaks included).</source>
-        <translation>Für die Runden sind {time} vorgesehen (Pausen eingeschlossen).</translation>
-    </message>
-</context>
-<context>
-    <name>EngagementPanel</name>
-    <message>
-        <source>Ended on</source>
-        <translation>Beendet am</translation>
-    </message>
-    <message>
-        <source>1 (individual)</source>
-        <translation>1 (Einzelcoaching)</translation>
-    </message>
-    <message>
-        <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation>Gegenseitiges Peer-Coaching: die Zeit, in der Sie im Austausch selbst Klient/-in waren. ICF zählt Ihr Coaching bis zu dieser Zeit als bezahlt, den Rest als pro bono.</translation>
-    </message>
-    <message>
-        <source>not agreed</source>
-        <translation>nicht vereinbart</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Bezahlung</translation>
-    </message>
-    <message>
-        <source>Number in group</source>
-        <translation>Anzahl in der Gruppe</translation>
-    </message>
-    <message>
-        <source>Time as client</source>
-        <translation>Zeit als Klient/-in</translation>
-    </message>
-    <message>
-        <source>Confidentiality</source>
-        <translation>Vertraulichkeit</translation>
-    </message>
-    <message>
-        <source>Boundaries</source>
-        <translation>Grenzen</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Honorar</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>Absagen</translation>
-    </message>
-    <message>
-        <source>Sessions agreed</source>
-        <translation>Vereinbarte Sitzungen</translation>
-    </message>
-    <message>
-        <source>Stage of the helping process</source>
-        <translation>Stufe im Hilfeprozess</translation>
-    </message>
-    <message>
-        <source>used: {n}</source>
-        <translation>genutzt: {n}</translation>
-    </message>
-    <message>
-        <source>Journey</source>
-        <translation>Weg</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Gelerntes</translation>
-    </message>
-    <message>
-        <source>Effects</source>
-        <translation>Wirkungen</translation>
-    </message>
-    <message>
-        <source>Challenges ahead</source>
-        <translation>Kommende Herausforderungen</translation>
-    </message>
-</context>
-<context>
-    <name>FormatListWindow</name>
-    <message>
-        <source>Facilitator — formats</source>
-        <translation>Facilitator – Formate</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Speaks</source>
-        <translation>Spricht</translation>
-    </message>
-    <message>
-        <source>Some of your format files in {dir}/formats could not be loaded:
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
+            <translation>Es gibt keinen Bildschirm, auf dem das Fenster erscheinen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt); die Unterbefehle wie `facilitator report` funktionieren auch ohne.</translation>
+        </message>
+        <message>
+            <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
+            <translation>Die Daten in {folder} können nicht geschrieben werden ({why}): Geben Sie Speicherplatz frei oder machen Sie den Ordner beschreibbar und starten Sie dann erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosave</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceChart</name>
+        <message>
+            <source>holder</source>
+            <translation>Fallgebende</translation>
+        </message>
+        <message>
+            <source>helper</source>
+            <translation>Helfende</translation>
+        </message>
+        <message>
+            <source>received as {role}</source>
+            <translation>erhalten als {role}</translation>
+        </message>
+        <message>
+            <source>gave as {role}</source>
+            <translation>gegeben als {role}</translation>
+        </message>
+        <message>
+            <source>Time each way: received against given</source>
+            <translation>Zeit in beide Richtungen: erhalten und gegeben</translation>
+        </message>
+        <message>
+            <source>airtime</source>
+            <translation>Redezeit</translation>
+        </message>
+        <message>
+            <source>time as {role}</source>
+            <translation>Zeit als {role}</translation>
+        </message>
+        <message>
+            <source>Airtime and time as {role}, against the mean</source>
+            <translation>Redezeit und Zeit als {role} im Vergleich zum Mittelwert</translation>
+        </message>
+        <message>
+            <source>Airtime against the mean</source>
+            <translation>Redezeit im Vergleich zum Mittelwert</translation>
+        </message>
+        <message>
+            <source>mean {what} {time}</source>
+            <translation>Mittelwert {what}: {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceDock</name>
+        <message>
+            <source>Time balance</source>
+            <translation>Zeitbilanz</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceHooks</name>
+        <message>
+            <source>Time balance panel</source>
+            <translation>Bereich Zeitbilanz</translation>
+        </message>
+        <message>
+            <source>Session review…</source>
+            <translation>Rückblick auf die Sitzung…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancePanel</name>
+        <message>
+            <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
+            <translation>Markieren Sie mit den Tasten 1–9, wer gerade spricht (0 für niemand), um die Redezeit zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BidsDialog</name>
+        <message>
+            <source>Holder</source>
+            <translation>Fallgebende</translation>
+        </message>
+        <message>
+            <source>Bids for help</source>
+            <translation>Anliegen anmelden</translation>
+        </message>
+        <message>
+            <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
+            <translation>Kreuzen Sie an, wer ein Anliegen anmeldet. Die Runden teilen sich die verbleibenden {minutes}, sodass das Treffen trotzdem um {end} endet. Wer kein Anliegen anmeldet, bleibt Set-Mitglied.</translation>
+        </message>
+        <message>
+            <source>Bids</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation>Gewünschte Minuten</translation>
+        </message>
+        <message>
+            <source>Pressing</source>
+            <translation>Dringlichkeit</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>etwas</translation>
+        </message>
+        <message>
+            <source>quite</source>
+            <translation>ziemlich</translation>
+        </message>
+        <message>
+            <source>very</source>
+            <translation>sehr</translation>
+        </message>
+        <message>
+            <source>Equal time</source>
+            <translation>Gleiche Zeit</translation>
+        </message>
+        <message>
+            <source>Time by bid</source>
+            <translation>Zeit nach Anmeldung</translation>
+        </message>
+        <message>
+            <source>Share the time:</source>
+            <translation>Zeit aufteilen:</translation>
+        </message>
+        <message>
+            <source>Round length</source>
+            <translation>Rundendauer</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Früher</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <source>Create the rounds</source>
+            <translation>Runden anlegen</translation>
+        </message>
+        <message>
+            <source>Rounds, in this order:</source>
+            <translation>Runden in dieser Reihenfolge:</translation>
+        </message>
+        <message>
+            <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
+            <translation>Noch hat niemand ein Anliegen angemeldet: Ohne Runden geht das Treffen gleich zum Abschluss über.</translation>
+        </message>
+        <message>
+            <source>{n} round(s): {total}</source>
+            <translation>{n} Runde(n): {total}</translation>
+        </message>
+        <message>
+            <source>, and a break of {pause}</source>
+            <translation>, dazu eine Pause von {pause}</translation>
+        </message>
+        <message>
+            <source> — of the {available} left.</source>
+            <translation> – von den verbleibenden {available}.</translation>
+        </message>
+        <message>
+            <source>Fewer rounds give each more time.</source>
+            <translation>Bei weniger Runden hat jede mehr Zeit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriedActionsPanel</name>
+        <message>
+            <source>Commitments from earlier meetings — ask about them in the catch-up</source>
+            <translation>Vorhaben aus früheren Treffen – in der Update-Runde danach fragen</translation>
+        </message>
+        <message>
+            <source>{who}: {text} (meeting {n})</source>
+            <translation>{who}: {text} (Treffen {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartBase</name>
+        <message>
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Outside the rounds</source>
+            <translation>Außerhalb der Runden</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>Die Sitzung</translation>
+        </message>
+        <message>
+            <source>Round {n} — {holder}</source>
+            <translation>Runde {n} – {holder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chimes</name>
+        <message>
+            <source>Sound is unavailable on this machine ({error}).</source>
+            <translation>Ton ist auf diesem Rechner nicht verfügbar ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>A companion for structured peer-help sessions.</source>
+            <translation>Ein Begleiter für strukturierte Sitzungen, in denen Menschen einander helfen.</translation>
+        </message>
+        <message>
+            <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
+            <translation>wo die Daten liegen (Standard: $FACILITATOR_DATA_DIR, sonst der Datenordner des Benutzers)</translation>
+        </message>
+        <message>
+            <source>the language: en, pl or de (default: the system's)</source>
+            <translation>die Sprache: en, pl oder de (Standard: die des Systems)</translation>
+        </message>
+        <message>
+            <source>open a ready sample session in a throw-away data folder</source>
+            <translation>eine fertige Beispielsitzung in einem temporären Datenordner öffnen</translation>
+        </message>
+        <message>
+            <source>read the records' passphrase from standard input (one line) instead of asking</source>
+            <translation>die Passphrase der Daten von der Standardeingabe lesen (eine Zeile), statt nachzufragen</translation>
+        </message>
+        <message>
+            <source>write records out of the coach's log</source>
+            <translation>Einträge aus dem Coaching-Logbuch exportieren</translation>
+        </message>
+        <message>
+            <source>the ICF client coaching log (.csv or .xlsx)</source>
+            <translation>das ICF-Coaching-Log (.csv oder .xlsx)</translation>
+        </message>
+        <message>
+            <source>FILE.csv or FILE.xlsx</source>
+            <translation>DATEI.csv oder DATEI.xlsx</translation>
+        </message>
+        <message>
+            <source>the date of the log (default: today)</source>
+            <translation>das Datum des Logs (Standard: heute)</translation>
+        </message>
+        <message>
+            <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
+            <translation>Beginn der coachingspezifischen Ausbildung (frühere Sitzungen zählen nicht); Standard: der im Fenster eingestellte Ausbildungsbeginn</translation>
+        </message>
+        <message>
+            <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
+            <translation>CCE-Einheiten und Mentor-Coaching für die Verlängerung der Zertifizierung (.csv)</translation>
+        </message>
+        <message>
+            <source>an ICF client coaching log (.csv or .xlsx)</source>
+            <translation>ein ICF-Coaching-Log (.csv oder .xlsx)</translation>
+        </message>
+        <message>
+            <source>show what would be imported, change nothing</source>
+            <translation>zeigen, was importiert würde, ohne etwas zu ändern</translation>
+        </message>
+        <message>
+            <source>when a client's name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
+            <translation>wenn der Name einer Klientin / eines Klienten im Log mit einem anderen Kontakt steht: abbrechen und sie auflisten (Standard) oder als neue Klient/-innen übernehmen</translation>
+        </message>
+        <message>
+            <source>read records into the coach's log</source>
+            <translation>Einträge in das Coaching-Logbuch einlesen</translation>
+        </message>
+        <message>
+            <source>coaching sessions from a CSV file (see README)</source>
+            <translation>Coaching-Sitzungen aus einer CSV-Datei (siehe README)</translation>
+        </message>
+        <message>
+            <source>list every format with its phases and planned durations</source>
+            <translation>alle Formate mit ihren Phasen und geplanten Dauern auflisten</translation>
+        </message>
+        <message>
+            <source>write a session's report as PDF, Markdown or CSV</source>
+            <translation>den Bericht einer Sitzung als PDF, Markdown oder CSV schreiben</translation>
+        </message>
+        <message>
+            <source>a session number, or last</source>
+            <translation>eine Sitzungsnummer oder last</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.md or FILE.csv</source>
+            <translation>DATEI.pdf, DATEI.md oder DATEI.csv</translation>
+        </message>
+        <message>
+            <source>leave private notes out</source>
+            <translation>private Notizen weglassen</translation>
+        </message>
+        <message>
+            <source>list a group's meetings or export them as .ics</source>
+            <translation>die Treffen einer Gruppe auflisten oder als .ics exportieren</translation>
+        </message>
+        <message>
+            <source>every group with its planned meetings</source>
+            <translation>alle Gruppen mit ihren geplanten Treffen</translation>
+        </message>
+        <message>
+            <source>write a group's meetings to an iCalendar file</source>
+            <translation>die Treffen einer Gruppe in eine iCalendar-Datei schreiben</translation>
+        </message>
+        <message>
+            <source>the group's name (any case)</source>
+            <translation>der Name der Gruppe (Groß-/Kleinschreibung egal)</translation>
+        </message>
+        <message>
+            <source>where to write</source>
+            <translation>wohin geschrieben wird</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) of {group} written to {file}</source>
+            <translation>
+                <numerusform>%n Treffen von {group} in {file} geschrieben</numerusform>
+                <numerusform>%n Treffen von {group} in {file} geschrieben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open straight into a new session of a format</source>
+            <translation>direkt eine neue Sitzung eines Formats öffnen</translation>
+        </message>
+        <message>
+            <source>print or write the agenda of a meeting before it starts</source>
+            <translation>den Ablaufplan eines Treffens vor Beginn ausgeben oder schreiben</translation>
+        </message>
+        <message>
+            <source>a format id, see `facilitator formats`</source>
+            <translation>eine Format-ID, siehe `facilitator formats`</translation>
+        </message>
+        <message>
+            <source>names separated by commas, e.g. "Ana,Ben,Cy"</source>
+            <translation>Namen durch Kommas getrennt, z. B. "Ana,Ben,Cy"</translation>
+        </message>
+        <message>
+            <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
+            <translation>ein Formatparameter, z. B. --set minutes_each_way=20 (wiederholbar)</translation>
+        </message>
+        <message>
+            <source>when the meeting starts (default: now)</source>
+            <translation>wann das Treffen beginnt (Standard: jetzt)</translation>
+        </message>
+        <message>
+            <source>FILE.md or FILE.pdf (default: print)</source>
+            <translation>DATEI.md oder DATEI.pdf (Standard: ausgeben)</translation>
+        </message>
+        <message>
+            <source>show the session to participants' browsers on the local network and print the address (default: this computer's first local-network address)</source>
+            <translation>die Sitzung in den Browsern der Teilnehmenden im lokalen Netzwerk zeigen und die Adresse ausgeben (Standard: die erste Adresse dieses Computers im lokalen Netzwerk)</translation>
+        </message>
+        <message>
+            <source>export or erase one client of the coach's log</source>
+            <translation>eine Klientin / einen Klienten des Coaching-Logbuchs exportieren oder löschen</translation>
+        </message>
+        <message>
+            <source>the client's whole record as JSON and Markdown</source>
+            <translation>alle Daten der Klientin / des Klienten als JSON und Markdown</translation>
+        </message>
+        <message>
+            <source>the client's name (or --id)</source>
+            <translation>der Name der Klientin / des Klienten (oder --id)</translation>
+        </message>
+        <message>
+            <source>a folder (both files), or FILE.json or FILE.md</source>
+            <translation>ein Ordner (beide Dateien) oder DATEI.json oder DATEI.md</translation>
+        </message>
+        <message>
+            <source>erase the client everywhere, backups included</source>
+            <translation>die Klientin / den Klienten überall löschen, auch in den Sicherungskopien</translation>
+        </message>
+        <message>
+            <source>do not ask</source>
+            <translation>nicht nachfragen</translation>
+        </message>
+        <message>
+            <source>the client's number, if names repeat</source>
+            <translation>die Nummer der Klientin / des Klienten, falls Namen mehrfach vorkommen</translation>
+        </message>
+        <message>
+            <source>protect the records with a passphrase (encrypted)</source>
+            <translation>die Daten mit einer Passphrase schützen (verschlüsselt)</translation>
+        </message>
+        <message>
+            <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
+            <translation>eine Passphrase festlegen, ändern oder entfernen (die Daten sind dann normale Dateien)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPage</name>
+        <message>
+            <source>If an organisation pays (sponsor)</source>
+            <translation>Wenn eine Organisation bezahlt (Auftraggeber)</translation>
+        </message>
+        <message>
+            <source>May be named on my ICF coaching log</source>
+            <translation>Darf in meinem ICF-Coaching-Log namentlich genannt werden</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>New engagement</source>
+            <translation>Neuer Auftrag</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Neue Sitzung…</translation>
+        </message>
+        <message>
+            <source>Open session…</source>
+            <translation>Sitzung öffnen…</translation>
+        </message>
+        <message>
+            <source>Sessions in this engagement</source>
+            <translation>Sitzungen in diesem Auftrag</translation>
+        </message>
+        <message>
+            <source>Export client…</source>
+            <translation>Klient/-in exportieren…</translation>
+        </message>
+        <message>
+            <source>Erase client…</source>
+            <translation>Klient/-in löschen…</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation>Einzelcoaching</translation>
+        </message>
+        <message>
+            <source>group of {n}</source>
+            <translation>Gruppe mit {n}</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>laufend</translation>
+        </message>
+        <message>
+            <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
+            <translation>{start} – {end} · {payment}, {kind} · Stufe {stage}</translation>
+        </message>
+        <message>
+            <source> · fee not paid</source>
+            <translation> · Honorar nicht bezahlt</translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nicht exportiert: {e}</translation>
+        </message>
+        <message>
+            <source>Exported to {a} and {b}.</source>
+            <translation>Exportiert nach {a} und {b}.</translation>
+        </message>
+        <message>
+            <source>They are plain files, readable without the passphrase.</source>
+            <translation>Es sind normale Dateien, auch ohne Passphrase lesbar.</translation>
+        </message>
+        <message>
+            <source>Export the client's record into…</source>
+            <translation>Die Daten der Klientin / des Klienten exportieren nach…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
+            <translation>
+                <numerusform>Aus den Daten gelöscht, aber %n Kopie konnte nicht neu geschrieben werden und enthält diese Person noch: {files}</numerusform>
+                <numerusform>Aus den Daten gelöscht, aber %n Kopien konnten nicht neu geschrieben werden und enthalten diese Person noch: {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their words are overwritten in the records file and removed from the search index.</source>
+            <translation>Alles, was sie betrifft, wird in der Datendatei überschrieben und aus dem Suchindex entfernt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
+            <translation>
+                <numerusform>Die %n Sicherungskopie wird ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
+                <numerusform>Die %n Sicherungskopien werden ohne diese Person neu geschrieben; alles andere darin bleibt erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
+            <translation>
+                <numerusform>%n beschädigte Kopie aus früheren Reparaturen wird ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lässt.</numerusform>
+                <numerusform>%n beschädigte Kopien aus früheren Reparaturen werden ohne diese Person neu geschrieben oder gelöscht, wenn sie sich nicht lesen lassen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files you exported yourself are not touched: delete them by hand.</source>
+            <translation>Dateien, die Sie selbst exportiert haben, bleiben unberührt: Löschen Sie sie von Hand.</translation>
+        </message>
+        <message>
+            <source>Erase client</source>
+            <translation>Klient/-in löschen</translation>
+        </message>
+        <message>
+            <source>Erase everywhere</source>
+            <translation>Überall löschen</translation>
+        </message>
+        <message>
+            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
+            <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Das lässt sich nicht rückgängig machen (vorher exportieren, wenn Sie eine Kopie brauchen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseKeys</name>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Closing summary</source>
+            <translation>Abschlussbilanz</translation>
+        </message>
+        <message>
+            <source>The journey</source>
+            <translation>Der Weg</translation>
+        </message>
+        <message>
+            <source>The learning</source>
+            <translation>Das Gelernte</translation>
+        </message>
+        <message>
+            <source>The effects</source>
+            <translation>Die Wirkungen</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation>Kommende Herausforderungen</translation>
+        </message>
+        <message>
+            <source>Goals and benefit indicators:</source>
+            <translation>Ziele und Nutzenindikatoren:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachLog</name>
+        <message>
+            <source>Could not save to the records: {e}</source>
+            <translation>Konnte nicht in den Daten gespeichert werden: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachWindow</name>
+        <message>
+            <source>Coach's log — private</source>
+            <translation>Coaching-Logbuch – privat</translation>
+        </message>
+        <message>
+            <source>Search names, notes, takeaways, actions…</source>
+            <translation>Namen, Notizen, Ergebnisse, Vorhaben durchsuchen…</translation>
+        </message>
+        <message>
+            <source>New client's name</source>
+            <translation>Name der neuen Klientin / des neuen Klienten</translation>
+        </message>
+        <message>
+            <source>Add client</source>
+            <translation>Klient/-in hinzufügen</translation>
+        </message>
+        <message>
+            <source>Import sessions…</source>
+            <translation>Sitzungen importieren…</translation>
+        </message>
+        <message>
+            <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
+            <translation>Sitzungen aus einer CSV-Datei: Eine Vorschau zeigt zuerst, was neu ist und was schon im Logbuch steht.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klient/-innen</translation>
+        </message>
+        <message>
+            <source>ICF log and credentials</source>
+            <translation>ICF-Log und Zertifizierung</translation>
+        </message>
+        <message>
+            <source>Mentor coaching and CCE</source>
+            <translation>Mentor-Coaching und CCE</translation>
+        </message>
+        <message>
+            <source>no sessions yet</source>
+            <translation>noch keine Sitzungen</translation>
+        </message>
+        <message>
+            <source>No notes match.</source>
+            <translation>Keine passenden Notizen.</translation>
+        </message>
+        <message>
+            <source>Type the new client's name first.</source>
+            <translation>Geben Sie zuerst den Namen ein.</translation>
+        </message>
+        <message>
+            <source>Import sessions or an ICF log</source>
+            <translation>Sitzungen oder ein ICF-Log importieren</translation>
+        </message>
+        <message>
+            <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
+            <translation>Sitzungen oder ICF-Log (*.csv *.xlsx);;CSV (*.csv);;ICF-Log als Excel-Datei (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
+            <translation>{n} Sitzungen importiert ({c} neue Klient/-innen); {a} bereits vorhandene wurden übersprungen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownPanel</name>
+        <message>
+            <source>Phase {n} of {total}</source>
+            <translation>Phase {n} von {total}</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation>Runde {n} von {total}</translation>
+        </message>
+        <message>
+            <source>planned {length}</source>
+            <translation>geplant {length}</translation>
+        </message>
+        <message>
+            <source>Not started — press Space to start</source>
+            <translation>Nicht gestartet – Leertaste zum Starten</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>PAUSED — press Space to resume</source>
+            <translation>ANGEHALTEN – Leertaste zum Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sitzung beendet</translation>
+        </message>
+        <message>
+            <source> over</source>
+            <translation> überzogen</translation>
+        </message>
+        <message>
+            <source>Ends ≈ {end}</source>
+            <translation>Ende ≈ {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Describe</name>
+        <message>
+            <source>Person {n}</source>
+            <translation>Person {n}</translation>
+        </message>
+        <message>
+            <source>{size} people; roles: {roles}</source>
+            <translation>{size} Personen; Rollen: {roles}</translation>
+        </message>
+        <message>
+            <source>(cannot be planned with the defaults: {why})</source>
+            <translation>(mit den Standardwerten nicht planbar: {why})</translation>
+        </message>
+        <message>
+            <source>Once, at the start</source>
+            <translation>Einmal, zu Beginn</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
+            <translation>Jede Runde: {length} ({rounds} mit den Standardwerten, eine für jede Person als {holder})</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Once, at the end</source>
+            <translation>Einmal, zum Schluss</translation>
+        </message>
+        <message>
+            <source>Planned total: {total} (defaults, {n} people)</source>
+            <translation>Geplant insgesamt: {total} (Standardwerte, {n} Personen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentView</name>
+        <message>
+            <source>Export CCE and mentoring log…</source>
+            <translation>CCE- und Mentoring-Log exportieren…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>CCE units</source>
+            <translation>CCE-Einheiten</translation>
+        </message>
+        <message>
+            <source>Core Competencies</source>
+            <translation>Kernkompetenzen</translation>
+        </message>
+        <message>
+            <source>Coaching Ethics</source>
+            <translation>Coaching-Ethik</translation>
+        </message>
+        <message>
+            <source>Course or event</source>
+            <translation>Kurs oder Veranstaltung</translation>
+        </message>
+        <message>
+            <source>units </source>
+            <translation>Einheiten </translation>
+        </message>
+        <message>
+            <source>core </source>
+            <translation>Kernkomp. </translation>
+        </message>
+        <message>
+            <source>ethics </source>
+            <translation>Ethik </translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor/-in</translation>
+        </message>
+        <message>
+            <source>Individual/Group</source>
+            <translation>Einzeln/Gruppe</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Mentor coach</source>
+            <translation>Mentor-Coach</translation>
+        </message>
+        <message>
+            <source>in a group</source>
+            <translation>in einer Gruppe</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Continuing coach education (CCE)</source>
+            <translation>Weiterbildung für Coaches (CCE)</translation>
+        </message>
+        <message>
+            <source>Mentor coaching</source>
+            <translation>Mentor-Coaching</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Einzeln</translation>
+        </message>
+        <message>
+            <source>Not added; see the status line for why.</source>
+            <translation>Nicht hinzugefügt; den Grund zeigt die Statuszeile.</translation>
+        </message>
+        <message>
+            <source>Choose a line first.</source>
+            <translation>Wählen Sie zuerst eine Zeile.</translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nicht exportiert: {e}</translation>
+        </message>
+        <message>
+            <source>Exported to {p}.</source>
+            <translation>Exportiert nach {p}.</translation>
+        </message>
+        <message>
+            <source>Export CCE and mentoring log</source>
+            <translation>CCE- und Mentoring-Log exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message numerus="yes">
+            <source>%n people.</source>
+            <translation>
+                <numerusform>%n Person.</numerusform>
+                <numerusform>%n Personen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{low} to {high} people.</source>
+            <translation>{low} bis {high} Personen.</translation>
+        </message>
+        <message>
+            <source>name {first} is the {role}</source>
+            <translation>Name {first}: {role}</translation>
+        </message>
+        <message>
+            <source>names {first} to {last} are the {role}</source>
+            <translation>Namen {first} bis {last}: {role}</translation>
+        </message>
+        <message>
+            <source>the bids for help decide who is {role}</source>
+            <translation>die Anmeldungen der Anliegen entscheiden, wer als {role} an der Reihe ist</translation>
+        </message>
+        <message>
+            <source>the next person goes first as {role}</source>
+            <translation>die nächste Person beginnt als {role}</translation>
+        </message>
+        <message>
+            <source>the first person goes first as {role}</source>
+            <translation>die erste Person beginnt als {role}</translation>
+        </message>
+        <message>
+            <source>Order matters: {clauses}.</source>
+            <translation>Die Reihenfolge zählt: {clauses}.</translation>
+        </message>
+        <message>
+            <source>The {role} is the last name where possible.</source>
+            <translation>{role}: wenn möglich der letzte Name.</translation>
+        </message>
+        <message>
+            <source>{role} for the whole session: {people}</source>
+            <translation>{role} für die ganze Sitzung: {people}</translation>
+        </message>
+        <message>
+            <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
+            <translation>Wer als {role} an der Reihe ist, in welcher Reihenfolge und wie lange, wird bei „{phase}“ entschieden: Dort melden die Mitglieder ihre Anliegen an.</translation>
+        </message>
+        <message>
+            <source>{time} are kept for the rounds (breaks included).</source>
+            <translation>Für die Runden sind {time} vorgesehen (Pausen eingeschlossen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementPanel</name>
+        <message>
+            <source>Ended on</source>
+            <translation>Beendet am</translation>
+        </message>
+        <message>
+            <source>1 (individual)</source>
+            <translation>1 (Einzelcoaching)</translation>
+        </message>
+        <message>
+            <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
+            <translation>Gegenseitiges Peer-Coaching: die Zeit, in der Sie im Austausch selbst Klient/-in waren. ICF zählt Ihr Coaching bis zu dieser Zeit als bezahlt, den Rest als pro bono.</translation>
+        </message>
+        <message>
+            <source>not agreed</source>
+            <translation>nicht vereinbart</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Bezahlung</translation>
+        </message>
+        <message>
+            <source>Number in group</source>
+            <translation>Anzahl in der Gruppe</translation>
+        </message>
+        <message>
+            <source>Time as client</source>
+            <translation>Zeit als Klient/-in</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Vertraulichkeit</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation>Grenzen</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Honorar</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Absagen</translation>
+        </message>
+        <message>
+            <source>Sessions agreed</source>
+            <translation>Vereinbarte Sitzungen</translation>
+        </message>
+        <message>
+            <source>Stage of the helping process</source>
+            <translation>Stufe im Hilfeprozess</translation>
+        </message>
+        <message>
+            <source>used: {n}</source>
+            <translation>genutzt: {n}</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Weg</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Gelerntes</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>Wirkungen</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation>Kommende Herausforderungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatListWindow</name>
+        <message>
+            <source>Facilitator — formats</source>
+            <translation>Facilitator – Formate</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Speaks</source>
+            <translation>Spricht</translation>
+        </message>
+        <message>
+            <source>Some of your format files in {dir}/formats could not be loaded:
 </source>
-        <translation>Einige Ihrer Formatdateien in {dir}/formats ließen sich nicht laden:
+            <translation>Einige Ihrer Formatdateien in {dir}/formats ließen sich nicht laden:
 </translation>
-    </message>
-    <message>
-        <source>People: {size}. Source: {source}</source>
-        <translation>Personen: {size}. Quelle: {source}</translation>
-    </message>
-    <message>
-        <source>At the start</source>
-        <translation>Zu Beginn</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>At the end</source>
-        <translation>Zum Schluss</translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
-        <translation>Runde {n}</translation>
-    </message>
-    <message>
-        <source>{length} each</source>
-        <translation>je {length}</translation>
-    </message>
-    <message>
-        <source>Planned total</source>
-        <translation>Geplant insgesamt</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsPanel</name>
-    <message>
-        <source>Goals and benefit indicators</source>
-        <translation>Ziele und Nutzenindikatoren</translation>
-    </message>
-    <message>
-        <source>A change goal the client chose</source>
-        <translation>Ein Veränderungsziel, das die Klientin / der Klient gewählt hat</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Ziel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Indicator, e.g. confidence in meetings</source>
-        <translation>Indikator, z. B. Sicherheit in Besprechungen</translation>
-    </message>
-    <message>
-        <source>Scale 1–10</source>
-        <translation>Skala 1–10</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>target </source>
-        <translation>Zielwert </translation>
-    </message>
-    <message>
-        <source>now (optional)</source>
-        <translation>jetzt (optional)</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Indikator hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
-        <translation>In Stufe 3 werden die Veränderungsziele festgelegt; geben Sie jedem Ziel einen Nutzenindikator, den Sie in den Sitzungen verfolgen.</translation>
-    </message>
-    <message>
-        <source>Type the goal first, then Add goal.</source>
-        <translation>Geben Sie zuerst das Ziel ein, dann „Ziel hinzufügen“.</translation>
-    </message>
-    <message>
-        <source>Choose the goal this indicator measures first.</source>
-        <translation>Wählen Sie zuerst das Ziel, das dieser Indikator misst.</translation>
-    </message>
-    <message>
-        <source>Starting value: {r}</source>
-        <translation>Ausgangswert: {r}</translation>
-    </message>
-</context>
-<context>
-    <name>GroupCards</name>
-    <message>
-        <source>next meeting {day}, {time}</source>
-        <translation>nächstes Treffen {day}, {time}</translation>
-    </message>
-    <message>
-        <source>no meeting planned</source>
-        <translation>kein Treffen geplant</translation>
-    </message>
-</context>
-<context>
-    <name>GroupFormWidget</name>
-    <message>
-        <source>e.g. Tuesday Action Learning set</source>
-        <translation>z. B. Action-Learning-Set am Dienstag</translation>
-    </message>
-    <message>
-        <source>One member per line.</source>
-        <translation>Ein Mitglied pro Zeile.</translation>
-    </message>
-    <message>
-        <source>Who facilitates (if the method has one)</source>
-        <translation>Wer moderiert (falls die Methode das vorsieht)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Methode:</translation>
-    </message>
-    <message>
-        <source>Members:</source>
-        <translation>Mitglieder:</translation>
-    </message>
-    <message>
-        <source>Facilitator:</source>
-        <translation>Moderation:</translation>
-    </message>
-    <message>
-        <source>Rotates:</source>
-        <translation>Wechselt reihum:</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Zeitzone:</translation>
-    </message>
-    <message>
-        <source>Settings:</source>
-        <translation>Optionen:</translation>
-    </message>
-    <message>
-        <source>nothing — the same people each time</source>
-        <translation>keine Rolle – jedes Mal dieselben Personen</translation>
-    </message>
-    <message>
-        <source>{role}, among the members</source>
-        <translation>{role}, unter den Mitgliedern</translation>
-    </message>
-    <message>
-        <source>{role} (not one of the members)</source>
-        <translation>{role} (kein Mitglied)</translation>
-    </message>
-    <message>
-        <source>{method} has no facilitator role</source>
-        <translation>{method} hat keine Moderationsrolle</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsWindow</name>
-    <message>
-        <source>Groups and series — Facilitator</source>
-        <translation>Gruppen und Reihen – Facilitator</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Neue Gruppe</translation>
-    </message>
-    <message>
-        <source>Delete group…</source>
-        <translation>Gruppe löschen…</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Save group</source>
-        <translation>Gruppe speichern</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Rounds held</source>
-        <translation>Eigene Runden</translation>
-    </message>
-    <message>
-        <source>Time held</source>
-        <translation>Eigene Zeit</translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation>Redezeit</translation>
-    </message>
-    <message>
-        <source>Charts across meetings…</source>
-        <translation>Diagramme über alle Treffen…</translation>
-    </message>
-    <message>
-        <source>Across the meetings held</source>
-        <translation>Über die bisherigen Treffen</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>A new group: fill in its name and members, then save.</source>
-        <translation>Eine neue Gruppe: Namen und Mitglieder eintragen, dann speichern.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save the group to see its memory here.</source>
-        <translation>Speichern Sie die Gruppe, um hier ihre Chronik zu sehen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) held.</source>
-        <translation>
-            <numerusform>%n Treffen abgehalten.</numerusform>
-            <numerusform>%n Treffen abgehalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) written to {path}.</source>
-        <translation>
-            <numerusform>%n Treffen in {path} geschrieben.</numerusform>
-            <numerusform>%n Treffen in {path} geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next, give the floor first to: {names}.</source>
-        <translation>Nächstes Mal zuerst an der Reihe: {names}.</translation>
-    </message>
-    <message>
-        <source>{role}&apos;s turn: {who}.</source>
-        <translation>{role}: {who} ist an der Reihe.</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: {text}</source>
-        <translation>⚠ Nicht gespeichert: {text}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes — press “Save group”.</source>
-        <translation>Ungespeicherte Änderungen – „Gruppe speichern“ drücken.</translation>
-    </message>
-    <message>
-        <source>Unsaved group</source>
-        <translation>Gruppe nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The group could not be saved:
+        </message>
+        <message>
+            <source>People: {size}. Source: {source}</source>
+            <translation>Personen: {size}. Quelle: {source}</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Zu Beginn</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>Zum Schluss</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Runde {n}</translation>
+        </message>
+        <message>
+            <source>{length} each</source>
+            <translation>je {length}</translation>
+        </message>
+        <message>
+            <source>Planned total</source>
+            <translation>Geplant insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPanel</name>
+        <message>
+            <source>Goals and benefit indicators</source>
+            <translation>Ziele und Nutzenindikatoren</translation>
+        </message>
+        <message>
+            <source>A change goal the client chose</source>
+            <translation>Ein Veränderungsziel, das die Klientin / der Klient gewählt hat</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Ziel hinzufügen</translation>
+        </message>
+        <message>
+            <source>Indicator, e.g. confidence in meetings</source>
+            <translation>Indikator, z. B. Sicherheit in Besprechungen</translation>
+        </message>
+        <message>
+            <source>Scale 1–10</source>
+            <translation>Skala 1–10</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Zahl</translation>
+        </message>
+        <message>
+            <source>target </source>
+            <translation>Zielwert </translation>
+        </message>
+        <message>
+            <source>now (optional)</source>
+            <translation>jetzt (optional)</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>Einheit</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Indikator hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
+            <translation>In Stufe 3 werden die Veränderungsziele festgelegt; geben Sie jedem Ziel einen Nutzenindikator, den Sie in den Sitzungen verfolgen.</translation>
+        </message>
+        <message>
+            <source>Type the goal first, then Add goal.</source>
+            <translation>Geben Sie zuerst das Ziel ein, dann „Ziel hinzufügen“.</translation>
+        </message>
+        <message>
+            <source>Choose the goal this indicator measures first.</source>
+            <translation>Wählen Sie zuerst das Ziel, das dieser Indikator misst.</translation>
+        </message>
+        <message>
+            <source>Starting value: {r}</source>
+            <translation>Ausgangswert: {r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupCards</name>
+        <message>
+            <source>next meeting {day}, {time}</source>
+            <translation>nächstes Treffen {day}, {time}</translation>
+        </message>
+        <message>
+            <source>no meeting planned</source>
+            <translation>kein Treffen geplant</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupFormWidget</name>
+        <message>
+            <source>e.g. Tuesday Action Learning set</source>
+            <translation>z. B. Action-Learning-Set am Dienstag</translation>
+        </message>
+        <message>
+            <source>One member per line.</source>
+            <translation>Ein Mitglied pro Zeile.</translation>
+        </message>
+        <message>
+            <source>Who facilitates (if the method has one)</source>
+            <translation>Wer moderiert (falls die Methode das vorsieht)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Methode:</translation>
+        </message>
+        <message>
+            <source>Members:</source>
+            <translation>Mitglieder:</translation>
+        </message>
+        <message>
+            <source>Facilitator:</source>
+            <translation>Moderation:</translation>
+        </message>
+        <message>
+            <source>Rotates:</source>
+            <translation>Wechselt reihum:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Zeitzone:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Optionen:</translation>
+        </message>
+        <message>
+            <source>nothing — the same people each time</source>
+            <translation>keine Rolle – jedes Mal dieselben Personen</translation>
+        </message>
+        <message>
+            <source>{role}, among the members</source>
+            <translation>{role}, unter den Mitgliedern</translation>
+        </message>
+        <message>
+            <source>{role} (not one of the members)</source>
+            <translation>{role} (kein Mitglied)</translation>
+        </message>
+        <message>
+            <source>{method} has no facilitator role</source>
+            <translation>{method} hat keine Moderationsrolle</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsWindow</name>
+        <message>
+            <source>Groups and series — Facilitator</source>
+            <translation>Gruppen und Reihen – Facilitator</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Neue Gruppe</translation>
+        </message>
+        <message>
+            <source>Delete group…</source>
+            <translation>Gruppe löschen…</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Gruppen</translation>
+        </message>
+        <message>
+            <source>Save group</source>
+            <translation>Gruppe speichern</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Rounds held</source>
+            <translation>Eigene Runden</translation>
+        </message>
+        <message>
+            <source>Time held</source>
+            <translation>Eigene Zeit</translation>
+        </message>
+        <message>
+            <source>Airtime</source>
+            <translation>Redezeit</translation>
+        </message>
+        <message>
+            <source>Charts across meetings…</source>
+            <translation>Diagramme über alle Treffen…</translation>
+        </message>
+        <message>
+            <source>Across the meetings held</source>
+            <translation>Über die bisherigen Treffen</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Treffen</translation>
+        </message>
+        <message>
+            <source>A new group: fill in its name and members, then save.</source>
+            <translation>Eine neue Gruppe: Namen und Mitglieder eintragen, dann speichern.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Save the group to see its memory here.</source>
+            <translation>Speichern Sie die Gruppe, um hier ihre Chronik zu sehen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) held.</source>
+            <translation>
+                <numerusform>%n Treffen abgehalten.</numerusform>
+                <numerusform>%n Treffen abgehalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n Treffen in {path} geschrieben.</numerusform>
+                <numerusform>%n Treffen in {path} geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next, give the floor first to: {names}.</source>
+            <translation>Nächstes Mal zuerst an der Reihe: {names}.</translation>
+        </message>
+        <message>
+            <source>{role}'s turn: {who}.</source>
+            <translation>{role}: {who} ist an der Reihe.</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: {text}</source>
+            <translation>⚠ Nicht gespeichert: {text}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes — press “Save group”.</source>
+            <translation>Ungespeicherte Änderungen – „Gruppe speichern“ drücken.</translation>
+        </message>
+        <message>
+            <source>Unsaved group</source>
+            <translation>Gruppe nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The group could not be saved:
 {why}
 
 Discard your changes?</source>
-        <translation>Die Gruppe konnte nicht gespeichert werden:
+            <translation>Die Gruppe konnte nicht gespeichert werden:
 {why}
 
 Ihre Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>Plan meetings</source>
-        <translation>Treffen planen</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Treffen verschieben</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation>Beginn:</translation>
-    </message>
-    <message>
-        <source>Length:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
-        <source>Export meetings</source>
-        <translation>Treffen exportieren</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderdateien (*.ics)</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Gruppe löschen</translation>
-    </message>
-    <message>
-        <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
-        <translation>{name} und die geplanten Treffen löschen? Sitzungen und Notizen der Gruppe bleiben erhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>HelpingDialog</name>
-    <message>
-        <source>How {holder} wants to be helped</source>
-        <translation>Wie {holder} unterstützt werden möchte</translation>
-    </message>
-    <message>
-        <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
-        <translation>{holder}, welche Unterstützung wünschst du dir? Beide sehen es in dieser Runde.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryWindow</name>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>not finished (was running)</source>
-        <translation>nicht beendet (lief)</translation>
-    </message>
-    <message>
-        <source>not finished (paused)</source>
-        <translation>nicht beendet (angehalten)</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>History — Facilitator</source>
-        <translation>Verlauf – Facilitator</translation>
-    </message>
-    <message>
-        <source>Any format</source>
-        <translation>Alle Formate</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Datum von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Until date</source>
-        <translation>Datum bis</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Person:</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open (read-only)</source>
-        <translation>Öffnen (nur lesen)</translation>
-    </message>
-    <message>
-        <source>Mark finished…</source>
-        <translation>Als beendet markieren…</translation>
-    </message>
-    <message>
-        <source>An abandoned session: end it where it stopped, adding no time.</source>
-        <translation>Eine abgebrochene Sitzung: dort beenden, wo sie stehen geblieben ist, ohne Zeit hinzuzufügen.</translation>
-    </message>
-    <message>
-        <source>running now</source>
-        <translation>läuft gerade</translation>
-    </message>
-    <message>
-        <source>No sessions match these filters.</source>
-        <translation>Keine Sitzungen passen zu diesen Filtern.</translation>
-    </message>
-    <message>
-        <source>The newest {shown} of {total} matching sessions.</source>
-        <translation>Die neuesten {shown} von {total} passenden Sitzungen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s).</source>
-        <translation>
-            <numerusform>%n Sitzung.</numerusform>
-            <numerusform>%n Sitzungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark finished</source>
-        <translation>Als beendet markieren</translation>
-    </message>
-    <message>
-        <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
-        <translation>„{title}“ dort als beendet markieren, wo sie stehen geblieben ist? Danach lässt sie sich nicht mehr fortsetzen.</translation>
-    </message>
-</context>
-<context>
-    <name>IcfView</name>
-    <message>
-        <source>Export ICF log…</source>
-        <translation>ICF-Log exportieren…</translation>
-    </message>
-    <message>
-        <source>Coach-specific training started on</source>
-        <translation>Coachingspezifische Ausbildung begonnen am</translation>
-    </message>
-    <message>
-        <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
-        <translation>ICF zählt Coachingstunden ab dem Beginn Ihrer coachingspezifischen Ausbildung; frühere Sitzungen bleiben unberücksichtigt.</translation>
-    </message>
-    <message>
-        <source>Progress toward the credentials (experience hours)</source>
-        <translation>Fortschritt zur Zertifizierung (Praxisstunden)</translation>
-    </message>
-    <message>
-        <source>As of {d}.</source>
-        <translation>Stand: {d}.</translation>
-    </message>
-    <message>
-        <source>Sessions before {d} (start of training) are left out.</source>
-        <translation>Sitzungen vor dem {d} (Beginn der Ausbildung) bleiben unberücksichtigt.</translation>
-    </message>
-    <message>
-        <source>{t} h: {p} paid, {b} pro bono.</source>
-        <translation>{t} Std.: {p} bezahlt, {b} pro bono.</translation>
-    </message>
-    <message>
-        <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
-        <translation>{h} Std. bezahlter Aufträge warten darauf, dass das Honorar als bezahlt markiert wird.</translation>
-    </message>
-    <message>
-        <source>Left off — {r}.</source>
-        <translation>Nicht berücksichtigt – {r}.</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>Paid hours</source>
-        <translation>Bezahlte Stunden</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klient/-innen</translation>
-    </message>
-    <message>
-        <source>Last 18 months</source>
-        <translation>Letzte 18 Monate</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>nicht erforderlich</translation>
-    </message>
-    <message>
-        <source>✔ experience met</source>
-        <translation>✔ Praxis erfüllt</translation>
-    </message>
-    <message>
-        <source>Still needed: </source>
-        <translation>Noch nötig: </translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nicht exportiert: {e}</translation>
-    </message>
-    <message>
-        <source>Export ICF log</source>
-        <translation>ICF-Log exportieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported to {p}.</source>
-        <translation>Exportiert nach {p}.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import sessions — preview</source>
-        <translation>Sitzungen importieren – Vorschau</translation>
-    </message>
-    <message>
-        <source>Same name, other contact: who is this?</source>
-        <translation>Gleicher Name, anderer Kontakt: Wer ist das?</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {e}</source>
-        <translation>Die Datei kann nicht gelesen werden: {e}</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Datei wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
-        <translation>
-            <numerusform>Nichts kann importiert werden: %n Problem in der Datei ist zu beheben.</numerusform>
-            <numerusform>Nichts kann importiert werden: %n Probleme in der Datei sind zu beheben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing with the log…</source>
-        <translation>Abgleich mit dem Logbuch…</translation>
-    </message>
-    <message>
-        <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-        <translation>{new} neu · {already} schon im Logbuch (übersprungen) · {problems} Probleme</translation>
-    </message>
-    <message>
-        <source>New clients: {names}</source>
-        <translation>Neue Klient/-innen: {names}</translation>
-    </message>
-    <message>
-        <source>Already there (skipped), line(s) {lines}{more}</source>
-        <translation>Schon vorhanden (übersprungen), Zeile(n) {lines}{more}</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>A new client</source>
-        <translation>Neue Klientin / neuer Klient</translation>
-    </message>
-    <message>
-        <source>The same as {name} ({contact})</source>
-        <translation>Dieselbe Person wie {name} ({contact})</translation>
-    </message>
-    <message>
-        <source>no contact</source>
-        <translation>kein Kontakt</translation>
-    </message>
-    <message>
-        <source>{name} ({contact}), line(s) {lines}</source>
-        <translation>{name} ({contact}), Zeile(n) {lines}</translation>
-    </message>
-    <message>
-        <source>Everything in this file is already in the log.</source>
-        <translation>Alles in dieser Datei steht schon im Logbuch.</translation>
-    </message>
-    <message>
-        <source>Say who each of these is, then Import.</source>
-        <translation>Geben Sie für jede dieser Personen an, wer sie ist, dann „Importieren“.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Wird importiert…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>LateArrivalDialog</name>
-    <message>
-        <source>Late arrival</source>
-        <translation>Später gekommen</translation>
-    </message>
-    <message>
-        <source>Brings an issue: a round as {holder} at the end</source>
-        <translation>Bringt ein Anliegen mit: eine Runde als {holder} am Ende</translation>
-    </message>
-    <message>
-        <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
-        <translation>Ohne Anliegen ist die Person ab jetzt als {rest} dabei, in dieser Runde und den übrigen; das Ende des Treffens bleibt, wo es ist.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-</context>
-<context>
-    <name>LockCover</name>
-    <message>
-        <source>Locked</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
-        <translation>Die Daten bleiben verborgen, bis die Passphrase eingegeben wird. Eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Entsperren</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>{title} — Facilitator</source>
-        <translation>{title} – Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Über Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sitzung</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Room view</source>
-        <translation>&amp;Raumansicht</translation>
-    </message>
-    <message>
-        <source>Speaker {n}</source>
-        <translation>Sprecher/-in {n}</translation>
-    </message>
-    <message>
-        <source>Facilitator — room view</source>
-        <translation>Facilitator – Raumansicht</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Undo {what}</source>
-        <translation>Rückgängig: {what}</translation>
-    </message>
-    <message>
-        <source>Redo {what}</source>
-        <translation>Wiederholen: {what}</translation>
-    </message>
-    <message>
-        <source>Time is up for {phase}.</source>
-        <translation>Die Zeit für {phase} ist um.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left in this phase.</source>
-        <translation>
-            <numerusform>Noch %n Minute in dieser Phase.</numerusform>
-            <numerusform>Noch %n Minuten in dieser Phase.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Swap roles</source>
-        <translation>Rollen tauschen</translation>
-    </message>
-    <message>
-        <source>Swap:</source>
-        <translation>Tauschen:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>mit:</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Abwesend</translation>
-    </message>
-    <message>
-        <source>Who is not here (from the next round on)?</source>
-        <translation>Wer ist nicht da (ab der nächsten Runde)?</translation>
-    </message>
-    <message>
-        <source>Finish the session</source>
-        <translation>Sitzung beenden</translation>
-    </message>
-    <message>
-        <source>End the session now? This cannot be undone.</source>
-        <translation>Die Sitzung jetzt beenden? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Writing works again: everything is saved.</source>
-        <translation>Speichern funktioniert wieder: Alles ist gesichert.</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
-    </message>
-    <message>
-        <source>{time} over time</source>
-        <translation>{time} überzogen</translation>
-    </message>
-    <message>
-        <source>The session is running</source>
-        <translation>Die Sitzung läuft</translation>
-    </message>
-    <message>
-        <source>The session is paused</source>
-        <translation>Die Sitzung ist angehalten</translation>
-    </message>
-    <message>
-        <source>{state}: phase {n} of {total}, {phase}, {left}.
+        </message>
+        <message>
+            <source>Plan meetings</source>
+            <translation>Treffen planen</translation>
+        </message>
+        <message>
+            <source>Move meeting</source>
+            <translation>Treffen verschieben</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Beginn:</translation>
+        </message>
+        <message>
+            <source>Length:</source>
+            <translation>Dauer:</translation>
+        </message>
+        <message>
+            <source>Export meetings</source>
+            <translation>Treffen exportieren</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Kalenderdateien (*.ics)</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Gruppe löschen</translation>
+        </message>
+        <message>
+            <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
+            <translation>{name} und die geplanten Treffen löschen? Sitzungen und Notizen der Gruppe bleiben erhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpingDialog</name>
+        <message>
+            <source>How {holder} wants to be helped</source>
+            <translation>Wie {holder} unterstützt werden möchte</translation>
+        </message>
+        <message>
+            <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
+            <translation>{holder}, welche Unterstützung wünschst du dir? Beide sehen es in dieser Runde.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>not finished (was running)</source>
+            <translation>nicht beendet (lief)</translation>
+        </message>
+        <message>
+            <source>not finished (paused)</source>
+            <translation>nicht beendet (angehalten)</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>History — Facilitator</source>
+            <translation>Verlauf – Facilitator</translation>
+        </message>
+        <message>
+            <source>Any format</source>
+            <translation>Alle Formate</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle Personen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Datum von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Until date</source>
+            <translation>Datum bis</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Participant:</source>
+            <translation>Person:</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open (read-only)</source>
+            <translation>Öffnen (nur lesen)</translation>
+        </message>
+        <message>
+            <source>Mark finished…</source>
+            <translation>Als beendet markieren…</translation>
+        </message>
+        <message>
+            <source>An abandoned session: end it where it stopped, adding no time.</source>
+            <translation>Eine abgebrochene Sitzung: dort beenden, wo sie stehen geblieben ist, ohne Zeit hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>running now</source>
+            <translation>läuft gerade</translation>
+        </message>
+        <message>
+            <source>No sessions match these filters.</source>
+            <translation>Keine Sitzungen passen zu diesen Filtern.</translation>
+        </message>
+        <message>
+            <source>The newest {shown} of {total} matching sessions.</source>
+            <translation>Die neuesten {shown} von {total} passenden Sitzungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s).</source>
+            <translation>
+                <numerusform>%n Sitzung.</numerusform>
+                <numerusform>%n Sitzungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark finished</source>
+            <translation>Als beendet markieren</translation>
+        </message>
+        <message>
+            <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
+            <translation>„{title}“ dort als beendet markieren, wo sie stehen geblieben ist? Danach lässt sie sich nicht mehr fortsetzen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcfView</name>
+        <message>
+            <source>Export ICF log…</source>
+            <translation>ICF-Log exportieren…</translation>
+        </message>
+        <message>
+            <source>Coach-specific training started on</source>
+            <translation>Coachingspezifische Ausbildung begonnen am</translation>
+        </message>
+        <message>
+            <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
+            <translation>ICF zählt Coachingstunden ab dem Beginn Ihrer coachingspezifischen Ausbildung; frühere Sitzungen bleiben unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>Progress toward the credentials (experience hours)</source>
+            <translation>Fortschritt zur Zertifizierung (Praxisstunden)</translation>
+        </message>
+        <message>
+            <source>As of {d}.</source>
+            <translation>Stand: {d}.</translation>
+        </message>
+        <message>
+            <source>Sessions before {d} (start of training) are left out.</source>
+            <translation>Sitzungen vor dem {d} (Beginn der Ausbildung) bleiben unberücksichtigt.</translation>
+        </message>
+        <message>
+            <source>{t} h: {p} paid, {b} pro bono.</source>
+            <translation>{t} Std.: {p} bezahlt, {b} pro bono.</translation>
+        </message>
+        <message>
+            <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
+            <translation>{h} Std. bezahlter Aufträge warten darauf, dass das Honorar als bezahlt markiert wird.</translation>
+        </message>
+        <message>
+            <source>Left off — {r}.</source>
+            <translation>Nicht berücksichtigt – {r}.</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Stunden</translation>
+        </message>
+        <message>
+            <source>Paid hours</source>
+            <translation>Bezahlte Stunden</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klient/-innen</translation>
+        </message>
+        <message>
+            <source>Last 18 months</source>
+            <translation>Letzte 18 Monate</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>nicht erforderlich</translation>
+        </message>
+        <message>
+            <source>✔ experience met</source>
+            <translation>✔ Praxis erfüllt</translation>
+        </message>
+        <message>
+            <source>Still needed: </source>
+            <translation>Noch nötig: </translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nicht exportiert: {e}</translation>
+        </message>
+        <message>
+            <source>Export ICF log</source>
+            <translation>ICF-Log exportieren</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>CSV (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported to {p}.</source>
+            <translation>Exportiert nach {p}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import sessions — preview</source>
+            <translation>Sitzungen importieren – Vorschau</translation>
+        </message>
+        <message>
+            <source>Same name, other contact: who is this?</source>
+            <translation>Gleicher Name, anderer Kontakt: Wer ist das?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Cannot read the file: {e}</source>
+            <translation>Die Datei kann nicht gelesen werden: {e}</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Datei wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
+            <translation>
+                <numerusform>Nichts kann importiert werden: %n Problem in der Datei ist zu beheben.</numerusform>
+                <numerusform>Nichts kann importiert werden: %n Probleme in der Datei sind zu beheben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comparing with the log…</source>
+            <translation>Abgleich mit dem Logbuch…</translation>
+        </message>
+        <message>
+            <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
+            <translation>{new} neu · {already} schon im Logbuch (übersprungen) · {problems} Probleme</translation>
+        </message>
+        <message>
+            <source>New clients: {names}</source>
+            <translation>Neue Klient/-innen: {names}</translation>
+        </message>
+        <message>
+            <source>Already there (skipped), line(s) {lines}{more}</source>
+            <translation>Schon vorhanden (übersprungen), Zeile(n) {lines}{more}</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>A new client</source>
+            <translation>Neue Klientin / neuer Klient</translation>
+        </message>
+        <message>
+            <source>The same as {name} ({contact})</source>
+            <translation>Dieselbe Person wie {name} ({contact})</translation>
+        </message>
+        <message>
+            <source>no contact</source>
+            <translation>kein Kontakt</translation>
+        </message>
+        <message>
+            <source>{name} ({contact}), line(s) {lines}</source>
+            <translation>{name} ({contact}), Zeile(n) {lines}</translation>
+        </message>
+        <message>
+            <source>Everything in this file is already in the log.</source>
+            <translation>Alles in dieser Datei steht schon im Logbuch.</translation>
+        </message>
+        <message>
+            <source>Say who each of these is, then Import.</source>
+            <translation>Geben Sie für jede dieser Personen an, wer sie ist, dann „Importieren“.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Wird importiert…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LateArrivalDialog</name>
+        <message>
+            <source>Late arrival</source>
+            <translation>Später gekommen</translation>
+        </message>
+        <message>
+            <source>Brings an issue: a round as {holder} at the end</source>
+            <translation>Bringt ein Anliegen mit: eine Runde als {holder} am Ende</translation>
+        </message>
+        <message>
+            <source>Without an issue they join now as {rest}, in this round and the rest; the meeting's end stays where it is.</source>
+            <translation>Ohne Anliegen ist die Person ab jetzt als {rest} dabei, in dieser Runde und den übrigen; das Ende des Treffens bleibt, wo es ist.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <source>Locked</source>
+            <translation>Gesperrt</translation>
+        </message>
+        <message>
+            <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
+            <translation>Die Daten bleiben verborgen, bis die Passphrase eingegeben wird. Eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{title} — Facilitator</source>
+            <translation>{title} – Facilitator</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>About Facilitator</source>
+            <translation>Über Facilitator</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sitzung</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Room view</source>
+            <translation>&amp;Raumansicht</translation>
+        </message>
+        <message>
+            <source>Speaker {n}</source>
+            <translation>Sprecher/-in {n}</translation>
+        </message>
+        <message>
+            <source>Facilitator — room view</source>
+            <translation>Facilitator – Raumansicht</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Anhalten</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Rückgängig: {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Wiederholen: {what}</translation>
+        </message>
+        <message>
+            <source>Time is up for {phase}.</source>
+            <translation>Die Zeit für {phase} ist um.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left in this phase.</source>
+            <translation>
+                <numerusform>Noch %n Minute in dieser Phase.</numerusform>
+                <numerusform>Noch %n Minuten in dieser Phase.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Swap roles</source>
+            <translation>Rollen tauschen</translation>
+        </message>
+        <message>
+            <source>Swap:</source>
+            <translation>Tauschen:</translation>
+        </message>
+        <message>
+            <source>with:</source>
+            <translation>mit:</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Abwesend</translation>
+        </message>
+        <message>
+            <source>Who is not here (from the next round on)?</source>
+            <translation>Wer ist nicht da (ab der nächsten Runde)?</translation>
+        </message>
+        <message>
+            <source>Finish the session</source>
+            <translation>Sitzung beenden</translation>
+        </message>
+        <message>
+            <source>End the session now? This cannot be undone.</source>
+            <translation>Die Sitzung jetzt beenden? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Writing works again: everything is saved.</source>
+            <translation>Speichern funktioniert wieder: Alles ist gesichert.</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
+        </message>
+        <message>
+            <source>{time} over time</source>
+            <translation>{time} überzogen</translation>
+        </message>
+        <message>
+            <source>The session is running</source>
+            <translation>Die Sitzung läuft</translation>
+        </message>
+        <message>
+            <source>The session is paused</source>
+            <translation>Die Sitzung ist angehalten</translation>
+        </message>
+        <message>
+            <source>{state}: phase {n} of {total}, {phase}, {left}.
 
 Close its window? Everything is saved; resume the session from the start screen.</source>
-        <translation>{state}: Phase {n} von {total}, {phase}, {left}.
+            <translation>{state}: Phase {n} von {total}, {phase}, {left}.
 
 Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startfenster fortsetzen.</translation>
-    </message>
-    <message>
-        <source>Close the session window</source>
-        <translation>Sitzungsfenster schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Close the window</source>
-        <translation>Fenster &amp;schließen</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPanel</name>
-    <message>
-        <source> weeks</source>
-        <translation> Wochen</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <source>From the method&apos;s planned total; change it if you like.</source>
-        <translation>Aus der geplanten Gesamtzeit der Methode; bei Bedarf ändern.</translation>
-    </message>
-    <message>
-        <source>Plan meetings</source>
-        <translation>Treffen planen</translation>
-    </message>
-    <message>
-        <source>First meeting</source>
-        <translation>Erstes Treffen</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>each</source>
-        <translation>je</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Stattgefunden</translation>
-    </message>
-    <message>
-        <source>Move…</source>
-        <translation>Verschieben…</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Treffen absagen</translation>
-    </message>
-    <message>
-        <source>Start this meeting…</source>
-        <translation>Dieses Treffen beginnen…</translation>
-    </message>
-    <message>
-        <source>Meet now (unplanned)…</source>
-        <translation>Jetzt treffen (ungeplant)…</translation>
-    </message>
-    <message>
-        <source>Export to calendar (.ics)…</source>
-        <translation>In den Kalender exportieren (.ics)…</translation>
-    </message>
-    <message>
-        <source>✕ cancelled</source>
-        <translation>✕ abgesagt</translation>
-    </message>
-    <message>
-        <source>meeting {n}</source>
-        <translation>Treffen {n}</translation>
-    </message>
-    <message>
-        <source> · next</source>
-        <translation> · nächstes</translation>
-    </message>
-    <message>
-        <source>session opened</source>
-        <translation>Sitzung geöffnet</translation>
-    </message>
-    <message>
-        <source>Restore meeting</source>
-        <translation>Treffen wiederherstellen</translation>
-    </message>
-</context>
-<context>
-    <name>MethodHooks</name>
-    <message>
-        <source>Jump</source>
-        <translation>Springen</translation>
-    </message>
-    <message>
-        <source>Insert a break</source>
-        <translation>Pause einfügen</translation>
-    </message>
-    <message>
-        <source>A break after “{phase}”, in minutes:</source>
-        <translation>Eine Pause nach „{phase}“, in Minuten:</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>ein Mitglied</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>Fallgebende</translation>
-    </message>
-</context>
-<context>
-    <name>NewSessionDialog</name>
-    <message>
-        <source>New session</source>
-        <translation>Neue Sitzung</translation>
-    </message>
-    <message>
-        <source>There is no valid plan yet.</source>
-        <translation>Es gibt noch keinen gültigen Plan.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants, one name a line</source>
-        <translation>Teilnehmende, ein Name pro Zeile</translation>
-    </message>
-    <message>
-        <source>One name per line.
+        </message>
+        <message>
+            <source>Close the session window</source>
+            <translation>Sitzungsfenster schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Close the window</source>
+            <translation>Fenster &amp;schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPanel</name>
+        <message>
+            <source> weeks</source>
+            <translation> Wochen</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> Min.</translation>
+        </message>
+        <message>
+            <source>From the method's planned total; change it if you like.</source>
+            <translation>Aus der geplanten Gesamtzeit der Methode; bei Bedarf ändern.</translation>
+        </message>
+        <message>
+            <source>Plan meetings</source>
+            <translation>Treffen planen</translation>
+        </message>
+        <message>
+            <source>First meeting</source>
+            <translation>Erstes Treffen</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>alle</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>je</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Stattgefunden</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Verschieben…</translation>
+        </message>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>Treffen absagen</translation>
+        </message>
+        <message>
+            <source>Start this meeting…</source>
+            <translation>Dieses Treffen beginnen…</translation>
+        </message>
+        <message>
+            <source>Meet now (unplanned)…</source>
+            <translation>Jetzt treffen (ungeplant)…</translation>
+        </message>
+        <message>
+            <source>Export to calendar (.ics)…</source>
+            <translation>In den Kalender exportieren (.ics)…</translation>
+        </message>
+        <message>
+            <source>✕ cancelled</source>
+            <translation>✕ abgesagt</translation>
+        </message>
+        <message>
+            <source>meeting {n}</source>
+            <translation>Treffen {n}</translation>
+        </message>
+        <message>
+            <source> · next</source>
+            <translation> · nächstes</translation>
+        </message>
+        <message>
+            <source>session opened</source>
+            <translation>Sitzung geöffnet</translation>
+        </message>
+        <message>
+            <source>Restore meeting</source>
+            <translation>Treffen wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodHooks</name>
+        <message>
+            <source>Jump</source>
+            <translation>Springen</translation>
+        </message>
+        <message>
+            <source>Insert a break</source>
+            <translation>Pause einfügen</translation>
+        </message>
+        <message>
+            <source>A break after “{phase}”, in minutes:</source>
+            <translation>Eine Pause nach „{phase}“, in Minuten:</translation>
+        </message>
+        <message>
+            <source>a member</source>
+            <translation>ein Mitglied</translation>
+        </message>
+        <message>
+            <source>holder</source>
+            <translation>Fallgebende</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New session</source>
+            <translation>Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>There is no valid plan yet.</source>
+            <translation>Es gibt noch keinen gültigen Plan.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants, one name a line</source>
+            <translation>Teilnehmende, ein Name pro Zeile</translation>
+        </message>
+        <message>
+            <source>One name per line.
 Names you have used before are offered as you type.</source>
-        <translation>Ein Name pro Zeile.
+            <translation>Ein Name pro Zeile.
 Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Round plan</source>
-        <translation>Rundenplan</translation>
-    </message>
-    <message>
-        <source>Move round up</source>
-        <translation>Runde nach oben</translation>
-    </message>
-    <message>
-        <source>Move round down</source>
-        <translation>Runde nach unten</translation>
-    </message>
-    <message>
-        <source>Reshuffle</source>
-        <translation>Neu mischen</translation>
-    </message>
-    <message>
-        <source>Select a round in the table, then move it.</source>
-        <translation>Wählen Sie eine Runde in der Tabelle und verschieben Sie sie dann.</translation>
-    </message>
-    <message>
-        <source>Deal the rounds again in a new order.</source>
-        <translation>Die Runden neu in anderer Reihenfolge verteilen.</translation>
-    </message>
-    <message>
-        <source>Swap this person</source>
-        <translation>Diese Person tauschen</translation>
-    </message>
-    <message>
-        <source>with this person</source>
-        <translation>mit dieser Person</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>Tauschen</translation>
-    </message>
-    <message>
-        <source>Problem with the plan</source>
-        <translation>Problem im Plan</translation>
-    </message>
-    <message>
-        <source>5  Agreements made with the group</source>
-        <translation>5  Vereinbarungen mit der Gruppe</translation>
-    </message>
-    <message>
-        <source>Session title</source>
-        <translation>Titel der Sitzung</translation>
-    </message>
-    <message>
-        <source>Create session</source>
-        <translation>Sitzung anlegen</translation>
-    </message>
-    <message>
-        <source>Export agenda…</source>
-        <translation>Ablaufplan exportieren…</translation>
-    </message>
-    <message>
-        <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
-        <translation>Der Plan als Dokument zum Weitergeben: Markdown oder PDF, mit Uhrzeiten ab jetzt.</translation>
-    </message>
-    <message>
-        <source>1  Format</source>
-        <translation>1  Format</translation>
-    </message>
-    <message>
-        <source>Timeline with these people and settings:</source>
-        <translation>Zeitplan mit diesen Personen und Optionen:</translation>
-    </message>
-    <message>
-        <source>2  Participants</source>
-        <translation>2  Teilnehmende</translation>
-    </message>
-    <message>
-        <source>3  Settings</source>
-        <translation>3  Optionen</translation>
-    </message>
-    <message>
-        <source>4  Round plan</source>
-        <translation>4  Rundenplan</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>mit</translation>
-    </message>
-    <message>
-        <source>Planned total:</source>
-        <translation>Geplant insgesamt:</translation>
-    </message>
-    <message>
-        <source>Session title:</source>
-        <translation>Titel der Sitzung:</translation>
-    </message>
-    <message>
-        <source>Enter the participants&apos; names, one per line.</source>
-        <translation>Geben Sie die Namen der Teilnehmenden ein, einen pro Zeile.</translation>
-    </message>
-    <message>
-        <source>That change was not made: {why}</source>
-        <translation>Diese Änderung wurde nicht übernommen: {why}</translation>
-    </message>
-    <message>
-        <source>Export the agenda</source>
-        <translation>Ablaufplan exportieren</translation>
-    </message>
-    <message>
-        <source>agenda.pdf</source>
-        <translation>ablaufplan.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Decide who is {holder} at “{phase}”</source>
-        <translation>Bei „{phase}“ entscheiden, wer als {holder} an der Reihe ist</translation>
-    </message>
-    <message>
-        <source>⚠ Problem: {text}</source>
-        <translation>⚠ Problem: {text}</translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
-        <translation>Runde {n}</translation>
-    </message>
-    <message>
-        <source>4  Roles</source>
-        <translation>4  Rollen</translation>
-    </message>
-    <message>
-        <source>Fix the problem to see when the session would end.</source>
-        <translation>Beheben Sie das Problem, um zu sehen, wann die Sitzung enden würde.</translation>
-    </message>
-    <message>
-        <source>If you start now ({now}), it ends about {end}.</source>
-        <translation>Wenn Sie jetzt beginnen ({now}), endet sie gegen {end}.</translation>
-    </message>
-    <message>
-        <source>Fix the problem in the round plan to continue.</source>
-        <translation>Beheben Sie das Problem im Rundenplan, um fortzufahren.</translation>
-    </message>
-    <message>
-        <source>Tick each agreement once the group has made it ({n} to go).</source>
-        <translation>Haken Sie jede Vereinbarung ab, sobald die Gruppe sie getroffen hat (noch {n}).</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPane</name>
-    <message>
-        <source>Private notes — never shown to the room</source>
-        <translation>Private Notizen – nie im Raum gezeigt</translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation>Private Notizen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
-        <translation>Wird beim Tippen gespeichert; Strg+Eingabe beginnt eine neue Notiz, Esc verlässt das Feld</translation>
-    </message>
-    <message>
-        <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
-        <translation>Notiz eingeben; sie wird beim Tippen gespeichert. Strg+Eingabe beginnt eine neue.</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
-        <source>&amp;Action for:</source>
-        <translation>&amp;Vorhaben für:</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Notiz löschen</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-        <translation>Noch nicht gespeichert: {n} Notiz(en) bleiben hier und werden alle paar Sekunden erneut versucht</translation>
-    </message>
-    <message>
-        <source>Not saved yet: kept here, tried again every few seconds</source>
-        <translation>Noch nicht gespeichert: bleibt hier und wird alle paar Sekunden erneut versucht</translation>
-    </message>
-    <message>
-        <source>nobody (a plain note)</source>
-        <translation>niemand (einfache Notiz)</translation>
-    </message>
-    <message>
-        <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-        <translation>… {n} frühere Notiz(en): Doppelklicken oder Eingabe drücken, um mehr zu zeigen</translation>
-    </message>
-    <message>
-        <source>before the start</source>
-        <translation>vor dem Start</translation>
-    </message>
-    <message>
-        <source>Round {n} · {phase}</source>
-        <translation>Runde {n} · {phase}</translation>
-    </message>
-    <message>
-        <source>  ➜ action: {who}</source>
-        <translation>  ➜ Vorhaben: {who}</translation>
-    </message>
-</context>
-<context>
-    <name>ParameterForm</name>
-    <message>
-        <source>This format has no settings.</source>
-        <translation>Dieses Format hat keine Optionen.</translation>
-    </message>
-</context>
-<context>
-    <name>PastSession</name>
-    <message>
-        <source>This is a past session, opened read-only; it cannot be changed.</source>
-        <translation>Dies ist eine vergangene Sitzung, nur zum Lesen geöffnet; sie kann nicht geändert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>PastSessionWindow</name>
-    <message>
-        <source>{title} — read-only — Facilitator</source>
-        <translation>{title} – nur lesen – Facilitator</translation>
-    </message>
-    <message>
-        <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
-        <translation>Nur lesen: eine vergangene Sitzung, wie sie aufgezeichnet wurde. Hier lässt sich nichts ändern.</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Runden</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Airtime by phase</source>
-        <translation>Redezeit nach Phase</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Vorhaben</translation>
-    </message>
-    <message>
-        <source>Notes (private, {n})</source>
-        <translation>Notizen (privat, {n})</translation>
-    </message>
-    <message>
-        <source>Session report</source>
-        <translation>Sitzungsbericht</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Report written to {path}</source>
-        <translation>Bericht geschrieben nach {path}</translation>
-    </message>
-</context>
-<context>
-    <name>Payment</name>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>Pro bono</source>
-        <translation>Pro bono</translation>
-    </message>
-    <message>
-        <source>Reciprocal peer</source>
-        <translation>Gegenseitiges Peer-Coaching</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseTimeChart</name>
-    <message>
-        <source>{group}: planned and used time</source>
-        <translation>{group}: geplante und genutzte Zeit</translation>
-    </message>
-    <message>
-        <source> (plan {sign}{time})</source>
-        <translation> (Plan {sign}{time})</translation>
-    </message>
-    <message>
-        <source>+{time} over</source>
-        <translation>+{time} überzogen</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source> ({original} {sign}{change} changed during the session)</source>
-        <translation> ({original} {sign}{change}, während der Sitzung geändert)</translation>
-    </message>
-    <message>
-        <source>planned {time}</source>
-        <translation>geplant {time}</translation>
-    </message>
-    <message>
-        <source>used {time}</source>
-        <translation>genutzt {time}</translation>
-    </message>
-    <message>
-        <source>over by {time}</source>
-        <translation>überzogen um {time}</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseTimelineWidget</name>
-    <message>
-        <source>Phase timeline</source>
-        <translation>Phasenverlauf</translation>
-    </message>
-    <message>
-        <source>{n}. {name}</source>
-        <translation>{n}. {name}</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>Eröffnung</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Rounds, after the bids</source>
-        <translation>Runden, nach den Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Runden</translation>
-    </message>
-    <message>
-        <source>Round {number} · {holder}</source>
-        <translation>Runde {number} · {holder}</translation>
-    </message>
-    <message>
-        <source>{number} · {holder}</source>
-        <translation>{number} · {holder}</translation>
-    </message>
-    <message>
-        <source>Round {number}</source>
-        <translation>Runde {number}</translation>
-    </message>
-    <message>
-        <source>{label} · skipped</source>
-        <translation>{label} · übersprungen</translation>
-    </message>
-    <message>
-        <source>Planned: {planned} (extended from {original})</source>
-        <translation>Geplant: {planned} (verlängert von {original})</translation>
-    </message>
-    <message>
-        <source>Planned: {planned} (shortened from {original})</source>
-        <translation>Geplant: {planned} (gekürzt von {original})</translation>
-    </message>
-    <message>
-        <source>Planned: {planned}</source>
-        <translation>Geplant: {planned}</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Not reached yet</source>
-        <translation>Noch nicht erreicht</translation>
-    </message>
-    <message>
-        <source>Actual so far: {actual}</source>
-        <translation>Bisher tatsächlich: {actual}</translation>
-    </message>
-    <message>
-        <source>Actual: {actual}</source>
-        <translation>Tatsächlich: {actual}</translation>
-    </message>
-    <message>
-        <source>Over by {over}</source>
-        <translation>Überzogen um {over}</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Mute the chimes</source>
-        <translation>Signaltöne stumm</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Testen</translation>
-    </message>
-    <message>
-        <source>Automatic (the second screen if there is one)</source>
-        <translation>Automatisch (der zweite Bildschirm, falls vorhanden)</translation>
-    </message>
-    <message>
-        <source>Chime volume</source>
-        <translation>Lautstärke der Signaltöne</translation>
-    </message>
-    <message>
-        <source>Room view on</source>
-        <translation>Raumansicht zeigen auf</translation>
-    </message>
-    <message>
-        <source>As the system ({language})</source>
-        <translation>Wie das System ({language})</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Facilitator starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Facilitator.</translation>
-    </message>
-</context>
-<context>
-    <name>Protection</name>
-    <message>
-        <source>Close the other Facilitator windows first (sessions, the coach&apos;s log, history, groups): the records are rewritten while they are closed.</source>
-        <translation>Schließen Sie zuerst die anderen Facilitator-Fenster (Sitzungen, Coaching-Logbuch, Verlauf, Gruppen): Die Daten werden neu geschrieben, während sie geschlossen sind.</translation>
-    </message>
-    <message>
-        <source>That is not the current passphrase.</source>
-        <translation>Das ist nicht die aktuelle Passphrase.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {e}</source>
-        <translation>Es wurde nichts geändert: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>ProtectionDialog</name>
-    <message>
-        <source>Passphrase and lock</source>
-        <translation>Passphrase und Sperre</translation>
-    </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>mindestens {n} Zeichen</translation>
-    </message>
-    <message>
-        <source>I understand: if I lose the passphrase, the records are lost.</source>
-        <translation>Ich habe verstanden: Wenn ich die Passphrase verliere, sind die Daten verloren.</translation>
-    </message>
-    <message>
-        <source>Nobody can open protected records without the passphrase: not you, not Facilitator&apos;s makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
-        <translation>Ohne die Passphrase kann niemand geschützte Daten öffnen: nicht Sie, nicht die Entwickler von Facilitator, auch nicht aus einer Sicherungskopie. Bewahren Sie sie in einem Passwort-Manager auf. Die Datendatei, ihre Sicherungskopien und beschädigten Kopien werden verschlüsselt (SQLCipher); Dateien, die Sie exportieren, bleiben normale Dateien.</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase…</source>
-        <translation>Passphrase entfernen…</translation>
-    </message>
-    <message>
-        <source>never (Ctrl+L only)</source>
-        <translation>nie (nur Strg+L)</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Aktuelle Passphrase</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Neue Passphrase</translation>
-    </message>
-    <message>
-        <source>Repeat it</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Lock when away</source>
-        <translation>Sperren bei Abwesenheit</translation>
-    </message>
-    <message>
-        <source>Lock the windows after</source>
-        <translation>Fenster sperren nach</translation>
-    </message>
-    <message>
-        <source>Locking hides notes and the coach&apos;s log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
-        <translation>Das Sperren verbirgt Notizen und das Coaching-Logbuch, bis die Passphrase eingegeben wird; eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter. Strg+L sperrt sofort.</translation>
-    </message>
-    <message>
-        <source>The records are protected by a passphrase.</source>
-        <translation>Die Daten sind durch eine Passphrase geschützt.</translation>
-    </message>
-    <message>
-        <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
-        <translation>Die Daten sind nicht geschützt: Wer Zugang zu diesem Computer oder einer Kopie seiner Sicherungen hat, kann sie lesen.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Passphrase ändern</translation>
-    </message>
-    <message>
-        <source>Protect the records</source>
-        <translation>Daten schützen</translation>
-    </message>
-    <message>
-        <source>Enter the current passphrase.</source>
-        <translation>Geben Sie die aktuelle Passphrase ein.</translation>
-    </message>
-    <message>
-        <source>The new passphrase needs at least {n} characters.</source>
-        <translation>Die neue Passphrase braucht mindestens {n} Zeichen.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Tick the box to say you understand what a lost passphrase means.</source>
-        <translation>Setzen Sie das Häkchen, um zu bestätigen, dass Sie wissen, was eine verlorene Passphrase bedeutet.</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase</source>
-        <translation>Passphrase entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
-        <translation>Passphrase entfernen? Die Daten, ihre Sicherungskopien und beschädigten Kopien werden zu normalen Dateien, die jede Person mit Zugang zu diesem Computer lesen kann.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>not finished (it was running when last used)</source>
-        <translation>nicht beendet (lief bei der letzten Nutzung)</translation>
-    </message>
-    <message>
-        <source>not finished (paused)</source>
-        <translation>nicht beendet (angehalten)</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Teilnehmende</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Letzte Aktion</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
-    </message>
-    <message>
-        <source>Overruns, all phases</source>
-        <translation>Überziehungen, alle Phasen</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Review: what helped, what could be better</source>
-        <translation>Rückblick: was geholfen hat, was besser sein könnte</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>Phases: planned against actual</source>
-        <translation>Phasen: geplant und tatsächlich</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Runde</translation>
-    </message>
-    <message>
-        <source>Overrun</source>
-        <translation>Überziehung</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Bemerkung</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Runden</translation>
-    </message>
-    <message>
-        <source>Time balance by person</source>
-        <translation>Zeitbilanz pro Person</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation>Redezeit</translation>
-    </message>
-    <message>
-        <source>Share of airtime</source>
-        <translation>Anteil an der Redezeit</translation>
-    </message>
-    <message>
-        <source>Time as {role}</source>
-        <translation>Zeit als {role}</translation>
-    </message>
-    <message>
-        <source>Time given in others&apos; rounds</source>
-        <translation>Zeit in den Runden der anderen</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Airtime by phase</source>
-        <translation>Redezeit nach Phase</translation>
-    </message>
-    <message>
-        <source>Nobody marked</source>
-        <translation>Niemand markiert</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Action for</source>
-        <translation>Vorhaben von</translation>
-    </message>
-    <message>
-        <source>Actions and commitments by person</source>
-        <translation>Vorhaben und Zusagen pro Person</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Vorhaben</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
-        <translation>PDF (*.pdf);;Markdown (*.md);;CSV, Zahlen für eine Tabellenkalkulation (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the report (with private notes)</source>
-        <translation>Bericht exportieren (mit privaten Notizen)</translation>
-    </message>
-    <message>
-        <source>Export the report without notes</source>
-        <translation>Bericht ohne Notizen exportieren</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>The report could not be written: {why}</source>
-        <translation>Der Bericht konnte nicht geschrieben werden: {why}</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>Bericht exportieren…</translation>
-    </message>
-    <message>
-        <source>With private notes (for you)…</source>
-        <translation>Mit privaten Notizen (für Sie)…</translation>
-    </message>
-    <message>
-        <source>Without notes (to share)…</source>
-        <translation>Ohne Notizen (zum Weitergeben)…</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewWindow</name>
-    <message>
-        <source>Review — {title}</source>
-        <translation>Rückblick – {title}</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Genutzt</translation>
-    </message>
-    <message>
-        <source>Over by</source>
-        <translation>Überzogen um</translation>
-    </message>
-    <message>
-        <source>Every phase kept to its time.</source>
-        <translation>Jede Phase blieb in ihrer Zeit.</translation>
-    </message>
-    <message>
-        <source>Export charts (PNG and SVG)…</source>
-        <translation>Diagramme exportieren (PNG und SVG)…</translation>
-    </message>
-    <message>
-        <source>Show the room version</source>
-        <translation>Version für den Raum zeigen</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Over time&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Überzogen&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
-        <translation>&lt;b&gt;Vorhaben und Zusagen pro Person&lt;/b&gt; – aus Ihren privaten Notizen</translation>
-    </message>
-    <message>
-        <source>Round:</source>
-        <translation>Runde:</translation>
-    </message>
-    <message>
-        <source>Review: {title}</source>
-        <translation>Rückblick: {title}</translation>
-    </message>
-    <message>
-        <source>Review so far: {title}</source>
-        <translation>Rückblick bisher: {title}</translation>
-    </message>
-    <message>
-        <source>Planned {planned}, used {used}.</source>
-        <translation>Geplant {planned}, genutzt {used}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) over time.</source>
-        <translation>
-            <numerusform>%n Phase überzogen.</numerusform>
-            <numerusform>%n Phasen überzogen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) skipped.</source>
-        <translation>
-            <numerusform>%n Phase übersprungen.</numerusform>
-            <numerusform>%n Phasen übersprungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Round {n}: </source>
-        <translation>Runde {n}: </translation>
-    </message>
-    <message>
-        <source>No actions were noted.</source>
-        <translation>Es wurden keine Vorhaben notiert.</translation>
-    </message>
-    <message>
-        <source>Export the charts to</source>
-        <translation>Diagramme exportieren nach</translation>
-    </message>
-    <message>
-        <source>{n} chart files written to {folder}.</source>
-        <translation>{n} Diagrammdateien nach {folder} geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>RolePanel</name>
-    <message>
-        <source>Roles now</source>
-        <translation>Rollen jetzt</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Swap…</source>
-        <translation>Tauschen…</translation>
-    </message>
-    <message>
-        <source>Absent…</source>
-        <translation>Abwesend…</translation>
-    </message>
-    <message>
-        <source>Late arrival…</source>
-        <translation>Später gekommen…</translation>
-    </message>
-    <message>
-        <source>Speaking now (keys 1–9, 0 for nobody):</source>
-        <translation>Spricht gerade (Tasten 1–9, 0 für niemand):</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total} — {phase}</source>
-        <translation>Runde {n} von {total} – {phase}</translation>
-    </message>
-    <message>
-        <source>microphone off</source>
-        <translation>Mikrofon aus</translation>
-    </message>
-    <message>
-        <source>speaks</source>
-        <translation>spricht</translation>
-    </message>
-    <message>
-        <source>listens</source>
-        <translation>hört zu</translation>
-    </message>
-    <message>
-        <source>Help wanted: {wish}</source>
-        <translation>Gewünschte Unterstützung: {wish}</translation>
-    </message>
-    <message>
-        <source>Ask the client how they want to be helped (H).</source>
-        <translation>Fragen Sie die Klientin / den Klienten, welche Unterstützung gewünscht ist (H).</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>{name} speaks (key {n})</source>
-        <translation>{name} spricht (Taste {n})</translation>
-    </message>
-    <message>
-        <source>Round {n}: {holder} {who}</source>
-        <translation>Runde {n}: {who} ({holder})</translation>
-    </message>
-    <message>
-        <source>Next rounds:
+        </message>
+        <message>
+            <source>Round plan</source>
+            <translation>Rundenplan</translation>
+        </message>
+        <message>
+            <source>Move round up</source>
+            <translation>Runde nach oben</translation>
+        </message>
+        <message>
+            <source>Move round down</source>
+            <translation>Runde nach unten</translation>
+        </message>
+        <message>
+            <source>Reshuffle</source>
+            <translation>Neu mischen</translation>
+        </message>
+        <message>
+            <source>Select a round in the table, then move it.</source>
+            <translation>Wählen Sie eine Runde in der Tabelle und verschieben Sie sie dann.</translation>
+        </message>
+        <message>
+            <source>Deal the rounds again in a new order.</source>
+            <translation>Die Runden neu in anderer Reihenfolge verteilen.</translation>
+        </message>
+        <message>
+            <source>Swap this person</source>
+            <translation>Diese Person tauschen</translation>
+        </message>
+        <message>
+            <source>with this person</source>
+            <translation>mit dieser Person</translation>
+        </message>
+        <message>
+            <source>Swap</source>
+            <translation>Tauschen</translation>
+        </message>
+        <message>
+            <source>Problem with the plan</source>
+            <translation>Problem im Plan</translation>
+        </message>
+        <message>
+            <source>5  Agreements made with the group</source>
+            <translation>5  Vereinbarungen mit der Gruppe</translation>
+        </message>
+        <message>
+            <source>Session title</source>
+            <translation>Titel der Sitzung</translation>
+        </message>
+        <message>
+            <source>Create session</source>
+            <translation>Sitzung anlegen</translation>
+        </message>
+        <message>
+            <source>Export agenda…</source>
+            <translation>Ablaufplan exportieren…</translation>
+        </message>
+        <message>
+            <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
+            <translation>Der Plan als Dokument zum Weitergeben: Markdown oder PDF, mit Uhrzeiten ab jetzt.</translation>
+        </message>
+        <message>
+            <source>1  Format</source>
+            <translation>1  Format</translation>
+        </message>
+        <message>
+            <source>Timeline with these people and settings:</source>
+            <translation>Zeitplan mit diesen Personen und Optionen:</translation>
+        </message>
+        <message>
+            <source>2  Participants</source>
+            <translation>2  Teilnehmende</translation>
+        </message>
+        <message>
+            <source>3  Settings</source>
+            <translation>3  Optionen</translation>
+        </message>
+        <message>
+            <source>4  Round plan</source>
+            <translation>4  Rundenplan</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>Planned total:</source>
+            <translation>Geplant insgesamt:</translation>
+        </message>
+        <message>
+            <source>Session title:</source>
+            <translation>Titel der Sitzung:</translation>
+        </message>
+        <message>
+            <source>Enter the participants' names, one per line.</source>
+            <translation>Geben Sie die Namen der Teilnehmenden ein, einen pro Zeile.</translation>
+        </message>
+        <message>
+            <source>That change was not made: {why}</source>
+            <translation>Diese Änderung wurde nicht übernommen: {why}</translation>
+        </message>
+        <message>
+            <source>Export the agenda</source>
+            <translation>Ablaufplan exportieren</translation>
+        </message>
+        <message>
+            <source>agenda.pdf</source>
+            <translation>ablaufplan.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Markdown (*.md)</source>
+            <translation>PDF (*.pdf);;Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Decide who is {holder} at “{phase}”</source>
+            <translation>Bei „{phase}“ entscheiden, wer als {holder} an der Reihe ist</translation>
+        </message>
+        <message>
+            <source>⚠ Problem: {text}</source>
+            <translation>⚠ Problem: {text}</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Runde {n}</translation>
+        </message>
+        <message>
+            <source>4  Roles</source>
+            <translation>4  Rollen</translation>
+        </message>
+        <message>
+            <source>Fix the problem to see when the session would end.</source>
+            <translation>Beheben Sie das Problem, um zu sehen, wann die Sitzung enden würde.</translation>
+        </message>
+        <message>
+            <source>If you start now ({now}), it ends about {end}.</source>
+            <translation>Wenn Sie jetzt beginnen ({now}), endet sie gegen {end}.</translation>
+        </message>
+        <message>
+            <source>Fix the problem in the round plan to continue.</source>
+            <translation>Beheben Sie das Problem im Rundenplan, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Tick each agreement once the group has made it ({n} to go).</source>
+            <translation>Haken Sie jede Vereinbarung ab, sobald die Gruppe sie getroffen hat (noch {n}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPane</name>
+        <message>
+            <source>Private notes — never shown to the room</source>
+            <translation>Private Notizen – nie im Raum gezeigt</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>Private Notizen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
+            <translation>Wird beim Tippen gespeichert; Strg+Eingabe beginnt eine neue Notiz, Esc verlässt das Feld</translation>
+        </message>
+        <message>
+            <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
+            <translation>Notiz eingeben; sie wird beim Tippen gespeichert. Strg+Eingabe beginnt eine neue.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Neue Notiz</translation>
+        </message>
+        <message>
+            <source>&amp;Action for:</source>
+            <translation>&amp;Vorhaben für:</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
+            <translation>Noch nicht gespeichert: {n} Notiz(en) bleiben hier und werden alle paar Sekunden erneut versucht</translation>
+        </message>
+        <message>
+            <source>Not saved yet: kept here, tried again every few seconds</source>
+            <translation>Noch nicht gespeichert: bleibt hier und wird alle paar Sekunden erneut versucht</translation>
+        </message>
+        <message>
+            <source>nobody (a plain note)</source>
+            <translation>niemand (einfache Notiz)</translation>
+        </message>
+        <message>
+            <source>… {n} earlier note(s): double-click or press Enter to show more</source>
+            <translation>… {n} frühere Notiz(en): Doppelklicken oder Eingabe drücken, um mehr zu zeigen</translation>
+        </message>
+        <message>
+            <source>before the start</source>
+            <translation>vor dem Start</translation>
+        </message>
+        <message>
+            <source>Round {n} · {phase}</source>
+            <translation>Runde {n} · {phase}</translation>
+        </message>
+        <message>
+            <source>  ➜ action: {who}</source>
+            <translation>  ➜ Vorhaben: {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterForm</name>
+        <message>
+            <source>This format has no settings.</source>
+            <translation>Dieses Format hat keine Optionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSession</name>
+        <message>
+            <source>This is a past session, opened read-only; it cannot be changed.</source>
+            <translation>Dies ist eine vergangene Sitzung, nur zum Lesen geöffnet; sie kann nicht geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSessionWindow</name>
+        <message>
+            <source>{title} — read-only — Facilitator</source>
+            <translation>{title} – nur lesen – Facilitator</translation>
+        </message>
+        <message>
+            <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
+            <translation>Nur lesen: eine vergangene Sitzung, wie sie aufgezeichnet wurde. Hier lässt sich nichts ändern.</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Airtime by phase</source>
+            <translation>Redezeit nach Phase</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>Notes (private, {n})</source>
+            <translation>Notizen (privat, {n})</translation>
+        </message>
+        <message>
+            <source>Session report</source>
+            <translation>Sitzungsbericht</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Bericht geschrieben nach {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <source>Paid</source>
+            <translation>Bezahlt</translation>
+        </message>
+        <message>
+            <source>Pro bono</source>
+            <translation>Pro bono</translation>
+        </message>
+        <message>
+            <source>Reciprocal peer</source>
+            <translation>Gegenseitiges Peer-Coaching</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimeChart</name>
+        <message>
+            <source>{group}: planned and used time</source>
+            <translation>{group}: geplante und genutzte Zeit</translation>
+        </message>
+        <message>
+            <source> (plan {sign}{time})</source>
+            <translation> (Plan {sign}{time})</translation>
+        </message>
+        <message>
+            <source>+{time} over</source>
+            <translation>+{time} überzogen</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source> ({original} {sign}{change} changed during the session)</source>
+            <translation> ({original} {sign}{change}, während der Sitzung geändert)</translation>
+        </message>
+        <message>
+            <source>planned {time}</source>
+            <translation>geplant {time}</translation>
+        </message>
+        <message>
+            <source>used {time}</source>
+            <translation>genutzt {time}</translation>
+        </message>
+        <message>
+            <source>over by {time}</source>
+            <translation>überzogen um {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimelineWidget</name>
+        <message>
+            <source>Phase timeline</source>
+            <translation>Phasenverlauf</translation>
+        </message>
+        <message>
+            <source>{n}. {name}</source>
+            <translation>{n}. {name}</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Eröffnung</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Abschluss</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Rounds, after the bids</source>
+            <translation>Runden, nach den Anmeldungen</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>Round {number} · {holder}</source>
+            <translation>Runde {number} · {holder}</translation>
+        </message>
+        <message>
+            <source>{number} · {holder}</source>
+            <translation>{number} · {holder}</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Runde {number}</translation>
+        </message>
+        <message>
+            <source>{label} · skipped</source>
+            <translation>{label} · übersprungen</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} (extended from {original})</source>
+            <translation>Geplant: {planned} (verlängert von {original})</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} (shortened from {original})</source>
+            <translation>Geplant: {planned} (gekürzt von {original})</translation>
+        </message>
+        <message>
+            <source>Planned: {planned}</source>
+            <translation>Geplant: {planned}</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Übersprungen</translation>
+        </message>
+        <message>
+            <source>Not reached yet</source>
+            <translation>Noch nicht erreicht</translation>
+        </message>
+        <message>
+            <source>Actual so far: {actual}</source>
+            <translation>Bisher tatsächlich: {actual}</translation>
+        </message>
+        <message>
+            <source>Actual: {actual}</source>
+            <translation>Tatsächlich: {actual}</translation>
+        </message>
+        <message>
+            <source>Over by {over}</source>
+            <translation>Überzogen um {over}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Mute the chimes</source>
+            <translation>Signaltöne stumm</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Testen</translation>
+        </message>
+        <message>
+            <source>Automatic (the second screen if there is one)</source>
+            <translation>Automatisch (der zweite Bildschirm, falls vorhanden)</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>Lautstärke der Signaltöne</translation>
+        </message>
+        <message>
+            <source>Room view on</source>
+            <translation>Raumansicht zeigen auf</translation>
+        </message>
+        <message>
+            <source>As the system ({language})</source>
+            <translation>Wie das System ({language})</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time Facilitator starts.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start von Facilitator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Close the other Facilitator windows first (sessions, the coach's log, history, groups): the records are rewritten while they are closed.</source>
+            <translation>Schließen Sie zuerst die anderen Facilitator-Fenster (Sitzungen, Coaching-Logbuch, Verlauf, Gruppen): Die Daten werden neu geschrieben, während sie geschlossen sind.</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase.</source>
+            <translation>Das ist nicht die aktuelle Passphrase.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {e}</source>
+            <translation>Es wurde nichts geändert: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Passphrase and lock</source>
+            <translation>Passphrase und Sperre</translation>
+        </message>
+        <message>
+            <source>at least {n} characters</source>
+            <translation>mindestens {n} Zeichen</translation>
+        </message>
+        <message>
+            <source>I understand: if I lose the passphrase, the records are lost.</source>
+            <translation>Ich habe verstanden: Wenn ich die Passphrase verliere, sind die Daten verloren.</translation>
+        </message>
+        <message>
+            <source>Nobody can open protected records without the passphrase: not you, not Facilitator's makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
+            <translation>Ohne die Passphrase kann niemand geschützte Daten öffnen: nicht Sie, nicht die Entwickler von Facilitator, auch nicht aus einer Sicherungskopie. Bewahren Sie sie in einem Passwort-Manager auf. Die Datendatei, ihre Sicherungskopien und beschädigten Kopien werden verschlüsselt (SQLCipher); Dateien, die Sie exportieren, bleiben normale Dateien.</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase…</source>
+            <translation>Passphrase entfernen…</translation>
+        </message>
+        <message>
+            <source>never (Ctrl+L only)</source>
+            <translation>nie (nur Strg+L)</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Lock when away</source>
+            <translation>Sperren bei Abwesenheit</translation>
+        </message>
+        <message>
+            <source>Lock the windows after</source>
+            <translation>Fenster sperren nach</translation>
+        </message>
+        <message>
+            <source>Locking hides notes and the coach's log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
+            <translation>Das Sperren verbirgt Notizen und das Coaching-Logbuch, bis die Passphrase eingegeben wird; eine laufende Sitzung behält ihre Zeit, und die Raumansicht zeigt sie weiter. Strg+L sperrt sofort.</translation>
+        </message>
+        <message>
+            <source>The records are protected by a passphrase.</source>
+            <translation>Die Daten sind durch eine Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
+            <translation>Die Daten sind nicht geschützt: Wer Zugang zu diesem Computer oder einer Kopie seiner Sicherungen hat, kann sie lesen.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>Protect the records</source>
+            <translation>Daten schützen</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Geben Sie die aktuelle Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>The new passphrase needs at least {n} characters.</source>
+            <translation>Die neue Passphrase braucht mindestens {n} Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Die beiden neuen Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>Tick the box to say you understand what a lost passphrase means.</source>
+            <translation>Setzen Sie das Häkchen, um zu bestätigen, dass Sie wissen, was eine verlorene Passphrase bedeutet.</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation>Passphrase entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
+            <translation>Passphrase entfernen? Die Daten, ihre Sicherungskopien und beschädigten Kopien werden zu normalen Dateien, die jede Person mit Zugang zu diesem Computer lesen kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>not finished (it was running when last used)</source>
+            <translation>nicht beendet (lief bei der letzten Nutzung)</translation>
+        </message>
+        <message>
+            <source>not finished (paused)</source>
+            <translation>nicht beendet (angehalten)</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Letzte Aktion</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <source>Overruns, all phases</source>
+            <translation>Überziehungen, alle Phasen</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Review: what helped, what could be better</source>
+            <translation>Rückblick: was geholfen hat, was besser sein könnte</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>Phases: planned against actual</source>
+            <translation>Phasen: geplant und tatsächlich</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
+        </message>
+        <message>
+            <source>Overrun</source>
+            <translation>Überziehung</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Bemerkung</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Runden</translation>
+        </message>
+        <message>
+            <source>Time balance by person</source>
+            <translation>Zeitbilanz pro Person</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Airtime</source>
+            <translation>Redezeit</translation>
+        </message>
+        <message>
+            <source>Share of airtime</source>
+            <translation>Anteil an der Redezeit</translation>
+        </message>
+        <message>
+            <source>Time as {role}</source>
+            <translation>Zeit als {role}</translation>
+        </message>
+        <message>
+            <source>Time given in others' rounds</source>
+            <translation>Zeit in den Runden der anderen</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>Airtime by phase</source>
+            <translation>Redezeit nach Phase</translation>
+        </message>
+        <message>
+            <source>Nobody marked</source>
+            <translation>Niemand markiert</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Action for</source>
+            <translation>Vorhaben von</translation>
+        </message>
+        <message>
+            <source>Actions and commitments by person</source>
+            <translation>Vorhaben und Zusagen pro Person</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Vorhaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
+            <translation>PDF (*.pdf);;Markdown (*.md);;CSV, Zahlen für eine Tabellenkalkulation (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the report (with private notes)</source>
+            <translation>Bericht exportieren (mit privaten Notizen)</translation>
+        </message>
+        <message>
+            <source>Export the report without notes</source>
+            <translation>Bericht ohne Notizen exportieren</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Bericht exportieren</translation>
+        </message>
+        <message>
+            <source>The report could not be written: {why}</source>
+            <translation>Der Bericht konnte nicht geschrieben werden: {why}</translation>
+        </message>
+        <message>
+            <source>Export report…</source>
+            <translation>Bericht exportieren…</translation>
+        </message>
+        <message>
+            <source>With private notes (for you)…</source>
+            <translation>Mit privaten Notizen (für Sie)…</translation>
+        </message>
+        <message>
+            <source>Without notes (to share)…</source>
+            <translation>Ohne Notizen (zum Weitergeben)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Review — {title}</source>
+            <translation>Rückblick – {title}</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Genutzt</translation>
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation>Überzogen um</translation>
+        </message>
+        <message>
+            <source>Every phase kept to its time.</source>
+            <translation>Jede Phase blieb in ihrer Zeit.</translation>
+        </message>
+        <message>
+            <source>Export charts (PNG and SVG)…</source>
+            <translation>Diagramme exportieren (PNG und SVG)…</translation>
+        </message>
+        <message>
+            <source>Show the room version</source>
+            <translation>Version für den Raum zeigen</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Over time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Überzogen&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
+            <translation>&lt;b&gt;Vorhaben und Zusagen pro Person&lt;/b&gt; – aus Ihren privaten Notizen</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>Runde:</translation>
+        </message>
+        <message>
+            <source>Review: {title}</source>
+            <translation>Rückblick: {title}</translation>
+        </message>
+        <message>
+            <source>Review so far: {title}</source>
+            <translation>Rückblick bisher: {title}</translation>
+        </message>
+        <message>
+            <source>Planned {planned}, used {used}.</source>
+            <translation>Geplant {planned}, genutzt {used}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phase(s) over time.</source>
+            <translation>
+                <numerusform>%n Phase überzogen.</numerusform>
+                <numerusform>%n Phasen überzogen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>%n Phase übersprungen.</numerusform>
+                <numerusform>%n Phasen übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Round {n}: </source>
+            <translation>Runde {n}: </translation>
+        </message>
+        <message>
+            <source>No actions were noted.</source>
+            <translation>Es wurden keine Vorhaben notiert.</translation>
+        </message>
+        <message>
+            <source>Export the charts to</source>
+            <translation>Diagramme exportieren nach</translation>
+        </message>
+        <message>
+            <source>{n} chart files written to {folder}.</source>
+            <translation>{n} Diagrammdateien nach {folder} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolePanel</name>
+        <message>
+            <source>Roles now</source>
+            <translation>Rollen jetzt</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Swap…</source>
+            <translation>Tauschen…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Abwesend…</translation>
+        </message>
+        <message>
+            <source>Late arrival…</source>
+            <translation>Später gekommen…</translation>
+        </message>
+        <message>
+            <source>Speaking now (keys 1–9, 0 for nobody):</source>
+            <translation>Spricht gerade (Tasten 1–9, 0 für niemand):</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total} — {phase}</source>
+            <translation>Runde {n} von {total} – {phase}</translation>
+        </message>
+        <message>
+            <source>microphone off</source>
+            <translation>Mikrofon aus</translation>
+        </message>
+        <message>
+            <source>speaks</source>
+            <translation>spricht</translation>
+        </message>
+        <message>
+            <source>listens</source>
+            <translation>hört zu</translation>
+        </message>
+        <message>
+            <source>Help wanted: {wish}</source>
+            <translation>Gewünschte Unterstützung: {wish}</translation>
+        </message>
+        <message>
+            <source>Ask the client how they want to be helped (H).</source>
+            <translation>Fragen Sie die Klientin / den Klienten, welche Unterstützung gewünscht ist (H).</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>niemand</translation>
+        </message>
+        <message>
+            <source>{name} speaks (key {n})</source>
+            <translation>{name} spricht (Taste {n})</translation>
+        </message>
+        <message>
+            <source>Round {n}: {holder} {who}</source>
+            <translation>Runde {n}: {who} ({holder})</translation>
+        </message>
+        <message>
+            <source>Next rounds:
 </source>
-        <translation>Nächste Runden:
+            <translation>Nächste Runden:
 </translation>
-    </message>
-</context>
-<context>
-    <name>Room</name>
-    <message>
-        <source>{role}: microphone off</source>
-        <translation>{role}: Mikrofon aus</translation>
-    </message>
-</context>
-<context>
-    <name>RoomMessageDialog</name>
-    <message>
-        <source>Message to the room</source>
-        <translation>Nachricht an den Raum</translation>
-    </message>
-    <message>
-        <source>Show in the room</source>
-        <translation>Im Raum zeigen</translation>
-    </message>
-    <message>
-        <source>Shown across the room view for 20 seconds (empty: take it down).</source>
-        <translation>Wird 20 Sekunden lang quer über der Raumansicht gezeigt (leer: wieder entfernen).</translation>
-    </message>
-</context>
-<context>
-    <name>RoomReview</name>
-    <message>
-        <source>Facilitator — review for the room</source>
-        <translation>Facilitator – Rückblick für den Raum</translation>
-    </message>
-    <message>
-        <source>How we used our time</source>
-        <translation>Wie wir unsere Zeit genutzt haben</translation>
-    </message>
-    <message>
-        <source>{title} · planned {planned} · used {used}</source>
-        <translation>{title} · geplant {planned} · genutzt {used}</translation>
-    </message>
-    <message>
-        <source>Each round against its plan</source>
-        <translation>Jede Runde im Vergleich zum Plan</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>+{time} over</source>
-        <translation>+{time} überzogen</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>in der Zeit</translation>
-    </message>
-    <message>
-        <source>{used} of {planned}</source>
-        <translation>{used} von {planned}</translation>
-    </message>
-    <message>
-        <source>Commitments made: {listed} — each of you, say yours aloud.</source>
-        <translation>Zusagen: {listed} – jede und jeder sagt die eigenen jetzt laut.</translation>
-    </message>
-    <message>
-        <source>What will each of you try before we meet again?</source>
-        <translation>Was probiert jede und jeder von euch bis zum nächsten Treffen aus?</translation>
-    </message>
-</context>
-<context>
-    <name>RoomView</name>
-    <message>
-        <source>Facilitator — room</source>
-        <translation>Facilitator – Raum</translation>
-    </message>
-    <message>
-        <source>{actual} of {planned}</source>
-        <translation>{actual} von {planned}</translation>
-    </message>
-    <message>
-        <source>Session finished</source>
-        <translation>Sitzung beendet</translation>
-    </message>
-    <message>
-        <source>Phase {n} of {total}</source>
-        <translation>Phase {n} von {total}</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total}</source>
-        <translation>Runde {n} von {total}</translation>
-    </message>
-    <message>
-        <source>{name} — back at {time}</source>
-        <translation>{name} – zurück um {time}</translation>
-    </message>
-    <message>
-        <source>STARTING SOON</source>
-        <translation>GLEICH GEHT&apos;S LOS</translation>
-    </message>
-    <message>
-        <source>PAUSED</source>
-        <translation>ANGEHALTEN</translation>
-    </message>
-    <message>
-        <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
-        <translation>Als Nächstes: Runde {n} · {role}: {who} · {name} · {length}</translation>
-    </message>
-    <message>
-        <source>Next: {name} · {length}</source>
-        <translation>Als Nächstes: {name} · {length}</translation>
-    </message>
-    <message>
-        <source>Next: end of the session</source>
-        <translation>Als Nächstes: Ende der Sitzung</translation>
-    </message>
-    <message>
-        <source>SPEAKS</source>
-        <translation>SPRICHT</translation>
-    </message>
-    <message>
-        <source>LISTENS</source>
-        <translation>HÖRT ZU</translation>
-    </message>
-    <message>
-        <source>MICROPHONE OFF</source>
-        <translation>MIKROFON AUS</translation>
-    </message>
-    <message>
-        <source>Help wanted: {wish}</source>
-        <translation>Gewünschte Unterstützung: {wish}</translation>
-    </message>
-    <message>
-        <source>RULES</source>
-        <translation>REGELN</translation>
-    </message>
-    <message>
-        <source>OVER TIME</source>
-        <translation>ÜBERZOGEN</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>noch %n Minute</numerusform>
-            <numerusform>noch %n Minuten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Runner</name>
-    <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>starten</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>anhalten</translation>
-    </message>
-    <message>
-        <source>resume</source>
-        <translation>fortsetzen</translation>
-    </message>
-    <message>
-        <source>go to the next phase</source>
-        <translation>zur nächsten Phase wechseln</translation>
-    </message>
-    <message>
-        <source>This is the last phase; use Finish to end the session.</source>
-        <translation>Das ist die letzte Phase; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
-    </message>
-    <message>
-        <source>go back a phase</source>
-        <translation>eine Phase zurückgehen</translation>
-    </message>
-    <message>
-        <source>There is no earlier phase.</source>
-        <translation>Es gibt keine frühere Phase.</translation>
-    </message>
-    <message>
-        <source>skip a round</source>
-        <translation>eine Runde überspringen</translation>
-    </message>
-    <message>
-        <source>The current phase is not part of a round.</source>
-        <translation>Die aktuelle Phase gehört zu keiner Runde.</translation>
-    </message>
-    <message>
-        <source>This is the last round; use Finish to end the session.</source>
-        <translation>Das ist die letzte Runde; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
-    </message>
-    <message>
-        <source>move to another phase</source>
-        <translation>zu einer anderen Phase wechseln</translation>
-    </message>
-    <message>
-        <source>There is no phase {n}.</source>
-        <translation>Es gibt keine Phase {n}.</translation>
-    </message>
-    <message>
-        <source>change the phase length</source>
-        <translation>die Phasendauer ändern</translation>
-    </message>
-    <message>
-        <source>mark who is speaking</source>
-        <translation>markieren, wer spricht</translation>
-    </message>
-    <message>
-        <source>{person} is not a participant.</source>
-        <translation>{person} nimmt nicht teil.</translation>
-    </message>
-    <message>
-        <source>The session has finished.</source>
-        <translation>Die Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <source>That change would move the phase in progress; change later rounds only.</source>
-        <translation>Diese Änderung würde die laufende Phase verschieben; ändern Sie nur spätere Runden.</translation>
-    </message>
-    <message>
-        <source>finish</source>
-        <translation>beenden</translation>
-    </message>
-    <message>
-        <source>Cannot {action}: the session is {state}.</source>
-        <translation>Nicht möglich ({action}) – Stand der Sitzung: {state}.</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenLock</name>
-    <message>
-        <source>That is not the passphrase.</source>
-        <translation>Das ist nicht die Passphrase.</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesChartWindow</name>
-    <message>
-        <source>{name} across its meetings — Facilitator</source>
-        <translation>{name} über die Treffen – Facilitator</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name}: %n meeting(s) held</source>
-        <translation>
-            <numerusform>{name}: %n Treffen abgehalten</numerusform>
-            <numerusform>{name}: %n Treffen abgehalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
-        <translation>Diese Gruppe hat sich noch nicht getroffen; die Diagramme füllen sich mit den Treffen.</translation>
-    </message>
-    <message>
-        <source>Time as holder so far (minutes)</source>
-        <translation>Bisherige Zeit als Fallgebende (Minuten)</translation>
-    </message>
-    <message>
-        <source>Airtime at each meeting (minutes)</source>
-        <translation>Redezeit pro Treffen (Minuten)</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Treffen</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Next phase</source>
-        <translation>Nächste Phase</translation>
-    </message>
-    <message>
-        <source>Previous phase</source>
-        <translation>Vorherige Phase</translation>
-    </message>
-    <message>
-        <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-        <translation>Zu „{name}“ springen? {n} Phase(n) dazwischen werden übergangen.</translation>
-    </message>
-    <message>
-        <source>Jump to {name}</source>
-        <translation>Zu {name} springen</translation>
-    </message>
-    <message>
-        <source>Skip round</source>
-        <translation>Runde überspringen</translation>
-    </message>
-    <message>
-        <source>Start the session first.</source>
-        <translation>Starten Sie zuerst die Sitzung.</translation>
-    </message>
-    <message>
-        <source>Extend phase</source>
-        <translation>Phase verlängern</translation>
-    </message>
-    <message>
-        <source>Shorten phase</source>
-        <translation>Phase kürzen</translation>
-    </message>
-    <message>
-        <source>Swap {a} and {b}</source>
-        <translation>{a} und {b} tauschen</translation>
-    </message>
-    <message>
-        <source>{person} absent</source>
-        <translation>{person} abwesend</translation>
-    </message>
-    <message>
-        <source>{person} arrived</source>
-        <translation>{person} dazugekommen</translation>
-    </message>
-    <message>
-        <source>Break of {n:g} min</source>
-        <translation>Pause von {n:g} Min.</translation>
-    </message>
-    <message>
-        <source>The session has finished.</source>
-        <translation>Die Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <source>Bids: {n} round(s)</source>
-        <translation>Anmeldungen: {n} Runde(n)</translation>
-    </message>
-    <message>
-        <source>Bids</source>
-        <translation>Anmeldungen</translation>
-    </message>
-    <message>
-        <source>Agreement: {first} goes first</source>
-        <translation>Vereinbarung: {first} beginnt</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Vereinbarung</translation>
-    </message>
-    <message>
-        <source>This phase is not part of a client&apos;s turn.</source>
-        <translation>Diese Phase gehört nicht zur Zeit einer Klientin oder eines Klienten.</translation>
-    </message>
-    <message>
-        <source>How {holder} wants to be helped</source>
-        <translation>Wie {holder} unterstützt werden möchte</translation>
-    </message>
-    <message>
-        <source>Listen only, please.</source>
-        <translation>Bitte nur zuhören.</translation>
-    </message>
-    <message>
-        <source>Questions welcome.</source>
-        <translation>Fragen sind willkommen.</translation>
-    </message>
-    <message>
-        <source>Ideas and suggestions welcome.</source>
-        <translation>Ideen und Vorschläge sind willkommen.</translation>
-    </message>
-    <message>
-        <source>Five minutes left.</source>
-        <translation>Noch fünf Minuten.</translation>
-    </message>
-    <message>
-        <source>Please come back to the room.</source>
-        <translation>Bitte kommt zurück in den Raum.</translation>
-    </message>
-    <message>
-        <source>Please keep to the time.</source>
-        <translation>Bitte achtet auf die Zeit.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
-        <translation>Noch nicht gespeichert: In {folder} kann nicht geschrieben werden ({error}). Die Sitzung läuft weiter und nichts geht verloren: Was Sie tun und tippen, bleibt im Speicher und wird geschrieben, sobald das Schreiben wieder funktioniert.</translation>
-    </message>
-    <message>
-        <source>The note could not be changed back ({error}).</source>
-        <translation>Die Notiz konnte nicht zurückgesetzt werden ({error}).</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Session with {name} — private</source>
-        <translation>Sitzung mit {name} – privat</translation>
-    </message>
-    <message>
-        <source>Run the coaching timer</source>
-        <translation>Coaching-Timer laufen lassen</translation>
-    </message>
-    <message>
-        <source>Use measured time</source>
-        <translation>Gemessene Zeit verwenden</translation>
-    </message>
-    <message>
-        <source>Fee paid</source>
-        <translation>Honorar bezahlt</translation>
-    </message>
-    <message>
-        <source>What the client wants to take away today</source>
-        <translation>Was die Klientin / der Klient heute mitnehmen möchte</translation>
-    </message>
-    <message>
-        <source>Private: how I coached, what I noticed in myself</source>
-        <translation>Privat: wie ich gecoacht habe, was ich an mir bemerkt habe</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Nicht erledigt</translation>
-    </message>
-    <message>
-        <source>An action or powerful request</source>
-        <translation>Ein Vorhaben oder eine wirkungsvolle Bitte</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>fällig</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Coach talking (C)</source>
-        <translation>Coach spricht (C)</translation>
-    </message>
-    <message>
-        <source>Client talking (L)</source>
-        <translation>Klient/-in spricht (L)</translation>
-    </message>
-    <message>
-        <source>Benefit indicators in this session</source>
-        <translation>Nutzenindikatoren in dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Desired takeaway</source>
-        <translation>Gewünschtes Ergebnis</translation>
-    </message>
-    <message>
-        <source>Actions from earlier sessions</source>
-        <translation>Vorhaben aus früheren Sitzungen</translation>
-    </message>
-    <message>
-        <source>Actions and requests from this session</source>
-        <translation>Vorhaben und Bitten aus dieser Sitzung</translation>
-    </message>
-    <message>
-        <source>Talk time:</source>
-        <translation>Redezeit:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Private reflection</source>
-        <translation>Private Reflexion</translation>
-    </message>
-    <message numerus="yes">
-        <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
-        <translation>
-            <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzung: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
-            <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzungen: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{low:g}–{high:g}, target {t}</source>
-        <translation>{low:g}–{high:g}, Ziel {t}</translation>
-    </message>
-    <message>
-        <source>target {t}{u}</source>
-        <translation>Ziel {t}{u}</translation>
-    </message>
-    <message>
-        <source>Indicator not saved: {r}</source>
-        <translation>Indikator nicht gespeichert: {r}</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>No open actions from earlier sessions.</source>
-        <translation>Keine offenen Vorhaben aus früheren Sitzungen.</translation>
-    </message>
-    <message>
-        <source>Choose an action in the list first.</source>
-        <translation>Wählen Sie zuerst ein Vorhaben in der Liste.</translation>
-    </message>
-    <message>
-        <source>Type the action first, then Add.</source>
-        <translation>Geben Sie zuerst das Vorhaben ein, dann „Hinzufügen“.</translation>
-    </message>
-    <message>
-        <source>timer: {t}</source>
-        <translation>Timer: {t}</translation>
-    </message>
-    <message>
-        <source>not measured (target: coach talks 20–30 %)</source>
-        <translation>nicht gemessen (Ziel: Coach spricht 20–30 %)</translation>
-    </message>
-    <message>
-        <source>below the 20–30 % band</source>
-        <translation>unter dem Bereich von 20–30 %</translation>
-    </message>
-    <message>
-        <source>within the 20–30 % band</source>
-        <translation>im Bereich von 20–30 %</translation>
-    </message>
-    <message>
-        <source>above the 20–30 % band</source>
-        <translation>über dem Bereich von 20–30 %</translation>
-    </message>
-    <message>
-        <source>coach {c} · client {l} · coach share {p} % — {w}</source>
-        <translation>Coach {c} · Klient/-in {l} · Anteil Coach {p} % – {w}</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <source>Share with participants</source>
-        <translation>Mit Teilnehmenden teilen</translation>
-    </message>
-    <message>
-        <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
-        <translation>Die Teilnehmenden öffnen diese Adresse in einem Browser im selben Netzwerk wie dieser Computer (dasselbe WLAN oder Kabel); installiert werden muss nichts. Sie sehen die Raumansicht und auf ihrer eigenen Seite ihre Rolle, ihren Mikrofon-Hinweis und wann sie an der Reihe sind. Nie Ihre Notizen.</translation>
-    </message>
-    <message>
-        <source>Share on</source>
-        <translation>Teilen über</translation>
-    </message>
-    <message>
-        <source>Room view</source>
-        <translation>Raumansicht</translation>
-    </message>
-    <message>
-        <source>Own view (the QR code)</source>
-        <translation>Eigene Ansicht (der QR-Code)</translation>
-    </message>
-    <message>
-        <source>Copy address</source>
-        <translation>Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Not shared: no one can connect.</source>
-        <translation>Nicht geteilt: Niemand kann sich verbinden.</translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation>Teilen beenden</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Teilen</translation>
-    </message>
-    <message>
-        <source>Sharing is off.</source>
-        <translation>Teilen ist aus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n browser(s) connected</source>
-        <translation>
-            <numerusform>%n Browser verbunden</numerusform>
-            <numerusform>%n Browser verbunden</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ShareHooks</name>
-    <message>
-        <source>Share with participants…</source>
-        <translation>Mit Teilnehmenden teilen…</translation>
-    </message>
-    <message>
-        <source>Share with participants</source>
-        <translation>Mit Teilnehmenden teilen</translation>
-    </message>
-    <message>
-        <source>Sharing could not start on {address}: {error}</source>
-        <translation>Teilen auf {address} ließ sich nicht starten: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsSheet</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-        <translation>Diese Tasten funktionieren in jedem Fenster der Sitzung, auch in der Raumansicht (ein Presenter für Präsentationen sendet Bild ab und Bild auf).</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Befehl</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-</context>
-<context>
-    <name>Stage</name>
-    <message>
-        <source>Developing the helping relationship</source>
-        <translation>Die helfende Beziehung aufbauen</translation>
-    </message>
-    <message>
-        <source>Understanding the problem situation</source>
-        <translation>Die Problemsituation verstehen</translation>
-    </message>
-    <message>
-        <source>Preferred scenario and change goals</source>
-        <translation>Wunschszenario und Veränderungsziele</translation>
-    </message>
-    <message>
-        <source>Planning and taking action</source>
-        <translation>Planen und handeln</translation>
-    </message>
-    <message>
-        <source>Consolidating the change</source>
-        <translation>Die Veränderung festigen</translation>
-    </message>
-    <message>
-        <source>Withdrawing from the helping relationship</source>
-        <translation>Sich aus der helfenden Beziehung zurückziehen</translation>
-    </message>
-    <message>
-        <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
-        <translation>Bauen Sie eine echte, vertrauensvolle Beziehung auf: Behandeln Sie die Klientin oder den Klienten als einzigartig, stellen Sie kritisches Urteilen und fertige Lösungen zurück. Zuhören, lernen, respektieren. Problem und Lösung gehören der Klientin oder dem Klienten.</translation>
-    </message>
-    <message>
-        <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
-        <translation>Helfen Sie der Klientin oder dem Klienten, die Situation im eigenen Bezugsrahmen einzuschätzen und zu klären: Muster bemerken, Annahmen spiegeln, Worte für das größere Bild anbieten.</translation>
-    </message>
-    <message>
-        <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
-        <translation>Entwickeln Sie verschiedene Szenarien und lassen Sie die Klientin oder den Klienten die Ziele wählen, die verfolgt werden sollen; machen Sie den gewünschten Zielzustand, seinen Nutzen und seine Antriebskräfte deutlich.</translation>
-    </message>
-    <message>
-        <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
-        <translation>Unterstützen Sie einen anpassungsfähigen Plan in kleinen Schritten; helfen Sie, Ergebnisse zu messen und durchgehend Feedback einzuholen, damit Pläne und Maßnahmen laufend angepasst werden.</translation>
-    </message>
-    <message>
-        <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
-        <translation>Verankern Sie die Veränderung: an das Neue erinnern und es würdigen, die Nutzenindikatoren aus der Zielsetzung verfolgen und Quellen für Feedback sichern.</translation>
-    </message>
-    <message>
-        <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
-        <translation>Übergeben Sie professionell und dokumentieren Sie den Weg, das Gelernte, die Wirkungen und die kommenden Herausforderungen; lassen Sie Raum für Reflexion.</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitator</translation>
-    </message>
-    <message>
-        <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
-        <translation>Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung und Einzelcoaching.</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>Neue Sitzung…</translation>
-    </message>
-    <message>
-        <source>Resume an unfinished session</source>
-        <translation>Eine unterbrochene Sitzung fortsetzen</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Zuletzt aktiv</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Double-click a session, or select it and press Resume.</source>
-        <translation>Doppelklicken Sie auf eine Sitzung oder wählen Sie sie aus und drücken Sie „Fortsetzen“.</translation>
-    </message>
-    <message>
-        <source>No sessions yet. Press “New session…” to set up the first one.</source>
-        <translation>Noch keine Sitzungen. Drücken Sie „Neue Sitzung…“, um die erste einzurichten.</translation>
-    </message>
-    <message>
-        <source>Recent sessions</source>
-        <translation>Letzte Sitzungen</translation>
-    </message>
-    <message>
-        <source>Recent groups</source>
-        <translation>Letzte Gruppen</translation>
-    </message>
-    <message>
-        <source>Recent groups — click to meet again</source>
-        <translation>Letzte Gruppen – anklicken für ein neues Treffen</translation>
-    </message>
-    <message>
-        <source>Groups and series…</source>
-        <translation>Gruppen und Reihen…</translation>
-    </message>
-    <message>
-        <source>Groups with their members, planned meetings and memory</source>
-        <translation>Gruppen mit ihren Mitgliedern, geplanten Treffen und ihrer Chronik</translation>
-    </message>
-    <message>
-        <source>Formats…</source>
-        <translation>Formate…</translation>
-    </message>
-    <message>
-        <source>Coach&apos;s log…</source>
-        <translation>Coaching-Logbuch…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Verlauf…</translation>
-    </message>
-    <message>
-        <source>Passphrase…</source>
-        <translation>Passphrase…</translation>
-    </message>
-    <message>
-        <source>Protect the records with a passphrase; lock when away</source>
-        <translation>Die Daten mit einer Passphrase schützen; bei Abwesenheit sperren</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>Über Facilitator</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
-        <translation>
-            <numerusform>⚠ %n Problem in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
-            <numerusform>⚠ %n Probleme in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▶ was running</source>
-        <translation>▶ lief</translation>
-    </message>
-    <message>
-        <source>❚❚ paused</source>
-        <translation>❚❚ angehalten</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>Open this group: its meetings and memory</source>
-        <translation>Diese Gruppe öffnen: ihre Treffen und ihre Chronik</translation>
-    </message>
-    <message>
-        <source>Groups you have met appear here.</source>
-        <translation>Gruppen, mit denen Sie sich getroffen haben, erscheinen hier.</translation>
-    </message>
-    <message>
-        <source>{format} · last met {when}</source>
-        <translation>{format} · zuletzt {when}</translation>
-    </message>
-    <message>
-        <source>Start a new session with this group</source>
-        <translation>Eine neue Sitzung mit dieser Gruppe beginnen</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>Rounds, one per {holder} (decided at {phase})</source>
-        <translation>Runden, eine pro {holder} (festgelegt bei {phase})</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePreview</name>
-    <message>
-        <source>Timeline preview</source>
-        <translation>Vorschau des Zeitplans</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Rounds — decided at the bids</source>
-        <translation>Runden – bei den Anmeldungen festgelegt</translation>
-    </message>
-    <message>
-        <source>Round {n} — {role}: {who}</source>
-        <translation>Runde {n} – {role}: {who}</translation>
-    </message>
-    <message>
-        <source>At the start</source>
-        <translation>Zu Beginn</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>At the end</source>
-        <translation>Zum Schluss</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Facilitator — protected records</source>
-        <translation>Facilitator – geschützte Daten</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Entsperren</translation>
-    </message>
-    <message>
-        <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
-        <translation>Die Daten in {folder} sind durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>Geben Sie die Passphrase ein.</translation>
-    </message>
-    <message>
-        <source>Opening the records…</source>
-        <translation>Die Daten werden geöffnet…</translation>
-    </message>
-</context>
-<context>
-    <name>argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>Aufruf: </translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>Positionsargumente</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>diese Hilfe anzeigen und beenden</translation>
-    </message>
-    <message>
-        <source>show program&apos;s version number and exit</source>
-        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
-    </message>
-    <message>
-        <source>%(prog)s: error: %(message)s
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>{role}: microphone off</source>
+            <translation>{role}: Mikrofon aus</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomMessageDialog</name>
+        <message>
+            <source>Message to the room</source>
+            <translation>Nachricht an den Raum</translation>
+        </message>
+        <message>
+            <source>Show in the room</source>
+            <translation>Im Raum zeigen</translation>
+        </message>
+        <message>
+            <source>Shown across the room view for 20 seconds (empty: take it down).</source>
+            <translation>Wird 20 Sekunden lang quer über der Raumansicht gezeigt (leer: wieder entfernen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomReview</name>
+        <message>
+            <source>Facilitator — review for the room</source>
+            <translation>Facilitator – Rückblick für den Raum</translation>
+        </message>
+        <message>
+            <source>How we used our time</source>
+            <translation>Wie wir unsere Zeit genutzt haben</translation>
+        </message>
+        <message>
+            <source>{title} · planned {planned} · used {used}</source>
+            <translation>{title} · geplant {planned} · genutzt {used}</translation>
+        </message>
+        <message>
+            <source>Each round against its plan</source>
+            <translation>Jede Runde im Vergleich zum Plan</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>+{time} over</source>
+            <translation>+{time} überzogen</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>in der Zeit</translation>
+        </message>
+        <message>
+            <source>{used} of {planned}</source>
+            <translation>{used} von {planned}</translation>
+        </message>
+        <message>
+            <source>Commitments made: {listed} — each of you, say yours aloud.</source>
+            <translation>Zusagen: {listed} – jede und jeder sagt die eigenen jetzt laut.</translation>
+        </message>
+        <message>
+            <source>What will each of you try before we meet again?</source>
+            <translation>Was probiert jede und jeder von euch bis zum nächsten Treffen aus?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomView</name>
+        <message>
+            <source>Facilitator — room</source>
+            <translation>Facilitator – Raum</translation>
+        </message>
+        <message>
+            <source>{actual} of {planned}</source>
+            <translation>{actual} von {planned}</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sitzung beendet</translation>
+        </message>
+        <message>
+            <source>Phase {n} of {total}</source>
+            <translation>Phase {n} von {total}</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation>Runde {n} von {total}</translation>
+        </message>
+        <message>
+            <source>{name} — back at {time}</source>
+            <translation>{name} – zurück um {time}</translation>
+        </message>
+        <message>
+            <source>STARTING SOON</source>
+            <translation>GLEICH GEHT'S LOS</translation>
+        </message>
+        <message>
+            <source>PAUSED</source>
+            <translation>ANGEHALTEN</translation>
+        </message>
+        <message>
+            <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
+            <translation>Als Nächstes: Runde {n} · {role}: {who} · {name} · {length}</translation>
+        </message>
+        <message>
+            <source>Next: {name} · {length}</source>
+            <translation>Als Nächstes: {name} · {length}</translation>
+        </message>
+        <message>
+            <source>Next: end of the session</source>
+            <translation>Als Nächstes: Ende der Sitzung</translation>
+        </message>
+        <message>
+            <source>SPEAKS</source>
+            <translation>SPRICHT</translation>
+        </message>
+        <message>
+            <source>LISTENS</source>
+            <translation>HÖRT ZU</translation>
+        </message>
+        <message>
+            <source>MICROPHONE OFF</source>
+            <translation>MIKROFON AUS</translation>
+        </message>
+        <message>
+            <source>Help wanted: {wish}</source>
+            <translation>Gewünschte Unterstützung: {wish}</translation>
+        </message>
+        <message>
+            <source>RULES</source>
+            <translation>REGELN</translation>
+        </message>
+        <message>
+            <source>OVER TIME</source>
+            <translation>ÜBERZOGEN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>noch %n Minute</numerusform>
+                <numerusform>noch %n Minuten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>starten</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>anhalten</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <translation>fortsetzen</translation>
+        </message>
+        <message>
+            <source>go to the next phase</source>
+            <translation>zur nächsten Phase wechseln</translation>
+        </message>
+        <message>
+            <source>This is the last phase; use Finish to end the session.</source>
+            <translation>Das ist die letzte Phase; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
+        </message>
+        <message>
+            <source>go back a phase</source>
+            <translation>eine Phase zurückgehen</translation>
+        </message>
+        <message>
+            <source>There is no earlier phase.</source>
+            <translation>Es gibt keine frühere Phase.</translation>
+        </message>
+        <message>
+            <source>skip a round</source>
+            <translation>eine Runde überspringen</translation>
+        </message>
+        <message>
+            <source>The current phase is not part of a round.</source>
+            <translation>Die aktuelle Phase gehört zu keiner Runde.</translation>
+        </message>
+        <message>
+            <source>This is the last round; use Finish to end the session.</source>
+            <translation>Das ist die letzte Runde; beenden Sie die Sitzung mit „Sitzung beenden“.</translation>
+        </message>
+        <message>
+            <source>move to another phase</source>
+            <translation>zu einer anderen Phase wechseln</translation>
+        </message>
+        <message>
+            <source>There is no phase {n}.</source>
+            <translation>Es gibt keine Phase {n}.</translation>
+        </message>
+        <message>
+            <source>change the phase length</source>
+            <translation>die Phasendauer ändern</translation>
+        </message>
+        <message>
+            <source>mark who is speaking</source>
+            <translation>markieren, wer spricht</translation>
+        </message>
+        <message>
+            <source>{person} is not a participant.</source>
+            <translation>{person} nimmt nicht teil.</translation>
+        </message>
+        <message>
+            <source>The session has finished.</source>
+            <translation>Die Sitzung ist beendet.</translation>
+        </message>
+        <message>
+            <source>That change would move the phase in progress; change later rounds only.</source>
+            <translation>Diese Änderung würde die laufende Phase verschieben; ändern Sie nur spätere Runden.</translation>
+        </message>
+        <message>
+            <source>finish</source>
+            <translation>beenden</translation>
+        </message>
+        <message>
+            <source>Cannot {action}: the session is {state}.</source>
+            <translation>Nicht möglich ({action}) – Stand der Sitzung: {state}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenLock</name>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation>Das ist nicht die Passphrase.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesChartWindow</name>
+        <message>
+            <source>{name} across its meetings — Facilitator</source>
+            <translation>{name} über die Treffen – Facilitator</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n meeting(s) held</source>
+            <translation>
+                <numerusform>{name}: %n Treffen abgehalten</numerusform>
+                <numerusform>{name}: %n Treffen abgehalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
+            <translation>Diese Gruppe hat sich noch nicht getroffen; die Diagramme füllen sich mit den Treffen.</translation>
+        </message>
+        <message>
+            <source>Time as holder so far (minutes)</source>
+            <translation>Bisherige Zeit als Fallgebende (Minuten)</translation>
+        </message>
+        <message>
+            <source>Airtime at each meeting (minutes)</source>
+            <translation>Redezeit pro Treffen (Minuten)</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Treffen</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>Minuten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>Next phase</source>
+            <translation>Nächste Phase</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Vorherige Phase</translation>
+        </message>
+        <message>
+            <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
+            <translation>Zu „{name}“ springen? {n} Phase(n) dazwischen werden übergangen.</translation>
+        </message>
+        <message>
+            <source>Jump to {name}</source>
+            <translation>Zu {name} springen</translation>
+        </message>
+        <message>
+            <source>Skip round</source>
+            <translation>Runde überspringen</translation>
+        </message>
+        <message>
+            <source>Start the session first.</source>
+            <translation>Starten Sie zuerst die Sitzung.</translation>
+        </message>
+        <message>
+            <source>Extend phase</source>
+            <translation>Phase verlängern</translation>
+        </message>
+        <message>
+            <source>Shorten phase</source>
+            <translation>Phase kürzen</translation>
+        </message>
+        <message>
+            <source>Swap {a} and {b}</source>
+            <translation>{a} und {b} tauschen</translation>
+        </message>
+        <message>
+            <source>{person} absent</source>
+            <translation>{person} abwesend</translation>
+        </message>
+        <message>
+            <source>{person} arrived</source>
+            <translation>{person} dazugekommen</translation>
+        </message>
+        <message>
+            <source>Break of {n:g} min</source>
+            <translation>Pause von {n:g} Min.</translation>
+        </message>
+        <message>
+            <source>The session has finished.</source>
+            <translation>Die Sitzung ist beendet.</translation>
+        </message>
+        <message>
+            <source>Bids: {n} round(s)</source>
+            <translation>Anmeldungen: {n} Runde(n)</translation>
+        </message>
+        <message>
+            <source>Bids</source>
+            <translation>Anmeldungen</translation>
+        </message>
+        <message>
+            <source>Agreement: {first} goes first</source>
+            <translation>Vereinbarung: {first} beginnt</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Vereinbarung</translation>
+        </message>
+        <message>
+            <source>This phase is not part of a client's turn.</source>
+            <translation>Diese Phase gehört nicht zur Zeit einer Klientin oder eines Klienten.</translation>
+        </message>
+        <message>
+            <source>How {holder} wants to be helped</source>
+            <translation>Wie {holder} unterstützt werden möchte</translation>
+        </message>
+        <message>
+            <source>Listen only, please.</source>
+            <translation>Bitte nur zuhören.</translation>
+        </message>
+        <message>
+            <source>Questions welcome.</source>
+            <translation>Fragen sind willkommen.</translation>
+        </message>
+        <message>
+            <source>Ideas and suggestions welcome.</source>
+            <translation>Ideen und Vorschläge sind willkommen.</translation>
+        </message>
+        <message>
+            <source>Five minutes left.</source>
+            <translation>Noch fünf Minuten.</translation>
+        </message>
+        <message>
+            <source>Please come back to the room.</source>
+            <translation>Bitte kommt zurück in den Raum.</translation>
+        </message>
+        <message>
+            <source>Please keep to the time.</source>
+            <translation>Bitte achtet auf die Zeit.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
+            <translation>Noch nicht gespeichert: In {folder} kann nicht geschrieben werden ({error}). Die Sitzung läuft weiter und nichts geht verloren: Was Sie tun und tippen, bleibt im Speicher und wird geschrieben, sobald das Schreiben wieder funktioniert.</translation>
+        </message>
+        <message>
+            <source>The note could not be changed back ({error}).</source>
+            <translation>Die Notiz konnte nicht zurückgesetzt werden ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Session with {name} — private</source>
+            <translation>Sitzung mit {name} – privat</translation>
+        </message>
+        <message>
+            <source>Run the coaching timer</source>
+            <translation>Coaching-Timer laufen lassen</translation>
+        </message>
+        <message>
+            <source>Use measured time</source>
+            <translation>Gemessene Zeit verwenden</translation>
+        </message>
+        <message>
+            <source>Fee paid</source>
+            <translation>Honorar bezahlt</translation>
+        </message>
+        <message>
+            <source>What the client wants to take away today</source>
+            <translation>Was die Klientin / der Klient heute mitnehmen möchte</translation>
+        </message>
+        <message>
+            <source>Private: how I coached, what I noticed in myself</source>
+            <translation>Privat: wie ich gecoacht habe, was ich an mir bemerkt habe</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Nicht erledigt</translation>
+        </message>
+        <message>
+            <source>An action or powerful request</source>
+            <translation>Ein Vorhaben oder eine wirkungsvolle Bitte</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>fällig</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Coach talking (C)</source>
+            <translation>Coach spricht (C)</translation>
+        </message>
+        <message>
+            <source>Client talking (L)</source>
+            <translation>Klient/-in spricht (L)</translation>
+        </message>
+        <message>
+            <source>Benefit indicators in this session</source>
+            <translation>Nutzenindikatoren in dieser Sitzung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Desired takeaway</source>
+            <translation>Gewünschtes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Actions from earlier sessions</source>
+            <translation>Vorhaben aus früheren Sitzungen</translation>
+        </message>
+        <message>
+            <source>Actions and requests from this session</source>
+            <translation>Vorhaben und Bitten aus dieser Sitzung</translation>
+        </message>
+        <message>
+            <source>Talk time:</source>
+            <translation>Redezeit:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Private reflection</source>
+            <translation>Private Reflexion</translation>
+        </message>
+        <message numerus="yes">
+            <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
+            <translation>
+                <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzung: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
+                <numerusform>Ein früheres Honorar in diesem Auftrag ist nicht als bezahlt markiert (%n Sitzungen: {days}). Vereinbarte Praxis: kein Coaching ohne erhaltenes Honorar, außer wenn pro bono oder ein Tausch vereinbart wurde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{low:g}–{high:g}, target {t}</source>
+            <translation>{low:g}–{high:g}, Ziel {t}</translation>
+        </message>
+        <message>
+            <source>target {t}{u}</source>
+            <translation>Ziel {t}{u}</translation>
+        </message>
+        <message>
+            <source>Indicator not saved: {r}</source>
+            <translation>Indikator nicht gespeichert: {r}</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier sessions.</source>
+            <translation>Keine offenen Vorhaben aus früheren Sitzungen.</translation>
+        </message>
+        <message>
+            <source>Choose an action in the list first.</source>
+            <translation>Wählen Sie zuerst ein Vorhaben in der Liste.</translation>
+        </message>
+        <message>
+            <source>Type the action first, then Add.</source>
+            <translation>Geben Sie zuerst das Vorhaben ein, dann „Hinzufügen“.</translation>
+        </message>
+        <message>
+            <source>timer: {t}</source>
+            <translation>Timer: {t}</translation>
+        </message>
+        <message>
+            <source>not measured (target: coach talks 20–30 %)</source>
+            <translation>nicht gemessen (Ziel: Coach spricht 20–30 %)</translation>
+        </message>
+        <message>
+            <source>below the 20–30 % band</source>
+            <translation>unter dem Bereich von 20–30 %</translation>
+        </message>
+        <message>
+            <source>within the 20–30 % band</source>
+            <translation>im Bereich von 20–30 %</translation>
+        </message>
+        <message>
+            <source>above the 20–30 % band</source>
+            <translation>über dem Bereich von 20–30 %</translation>
+        </message>
+        <message>
+            <source>coach {c} · client {l} · coach share {p} % — {w}</source>
+            <translation>Coach {c} · Klient/-in {l} · Anteil Coach {p} % – {w}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Share with participants</source>
+            <translation>Mit Teilnehmenden teilen</translation>
+        </message>
+        <message>
+            <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
+            <translation>Die Teilnehmenden öffnen diese Adresse in einem Browser im selben Netzwerk wie dieser Computer (dasselbe WLAN oder Kabel); installiert werden muss nichts. Sie sehen die Raumansicht und auf ihrer eigenen Seite ihre Rolle, ihren Mikrofon-Hinweis und wann sie an der Reihe sind. Nie Ihre Notizen.</translation>
+        </message>
+        <message>
+            <source>Share on</source>
+            <translation>Teilen über</translation>
+        </message>
+        <message>
+            <source>Room view</source>
+            <translation>Raumansicht</translation>
+        </message>
+        <message>
+            <source>Own view (the QR code)</source>
+            <translation>Eigene Ansicht (der QR-Code)</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Adresse kopieren</translation>
+        </message>
+        <message>
+            <source>Not shared: no one can connect.</source>
+            <translation>Nicht geteilt: Niemand kann sich verbinden.</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Teilen beenden</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Teilen</translation>
+        </message>
+        <message>
+            <source>Sharing is off.</source>
+            <translation>Teilen ist aus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n browser(s) connected</source>
+            <translation>
+                <numerusform>%n Browser verbunden</numerusform>
+                <numerusform>%n Browser verbunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareHooks</name>
+        <message>
+            <source>Share with participants…</source>
+            <translation>Mit Teilnehmenden teilen…</translation>
+        </message>
+        <message>
+            <source>Share with participants</source>
+            <translation>Mit Teilnehmenden teilen</translation>
+        </message>
+        <message>
+            <source>Sharing could not start on {address}: {error}</source>
+            <translation>Teilen auf {address} ließ sich nicht starten: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
+            <translation>Diese Tasten funktionieren in jedem Fenster der Sitzung, auch in der Raumansicht (ein Presenter für Präsentationen sendet Bild ab und Bild auf).</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>Developing the helping relationship</source>
+            <translation>Die helfende Beziehung aufbauen</translation>
+        </message>
+        <message>
+            <source>Understanding the problem situation</source>
+            <translation>Die Problemsituation verstehen</translation>
+        </message>
+        <message>
+            <source>Preferred scenario and change goals</source>
+            <translation>Wunschszenario und Veränderungsziele</translation>
+        </message>
+        <message>
+            <source>Planning and taking action</source>
+            <translation>Planen und handeln</translation>
+        </message>
+        <message>
+            <source>Consolidating the change</source>
+            <translation>Die Veränderung festigen</translation>
+        </message>
+        <message>
+            <source>Withdrawing from the helping relationship</source>
+            <translation>Sich aus der helfenden Beziehung zurückziehen</translation>
+        </message>
+        <message>
+            <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
+            <translation>Bauen Sie eine echte, vertrauensvolle Beziehung auf: Behandeln Sie die Klientin oder den Klienten als einzigartig, stellen Sie kritisches Urteilen und fertige Lösungen zurück. Zuhören, lernen, respektieren. Problem und Lösung gehören der Klientin oder dem Klienten.</translation>
+        </message>
+        <message>
+            <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
+            <translation>Helfen Sie der Klientin oder dem Klienten, die Situation im eigenen Bezugsrahmen einzuschätzen und zu klären: Muster bemerken, Annahmen spiegeln, Worte für das größere Bild anbieten.</translation>
+        </message>
+        <message>
+            <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
+            <translation>Entwickeln Sie verschiedene Szenarien und lassen Sie die Klientin oder den Klienten die Ziele wählen, die verfolgt werden sollen; machen Sie den gewünschten Zielzustand, seinen Nutzen und seine Antriebskräfte deutlich.</translation>
+        </message>
+        <message>
+            <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
+            <translation>Unterstützen Sie einen anpassungsfähigen Plan in kleinen Schritten; helfen Sie, Ergebnisse zu messen und durchgehend Feedback einzuholen, damit Pläne und Maßnahmen laufend angepasst werden.</translation>
+        </message>
+        <message>
+            <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
+            <translation>Verankern Sie die Veränderung: an das Neue erinnern und es würdigen, die Nutzenindikatoren aus der Zielsetzung verfolgen und Quellen für Feedback sichern.</translation>
+        </message>
+        <message>
+            <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
+            <translation>Übergeben Sie professionell und dokumentieren Sie den Weg, das Gelernte, die Wirkungen und die kommenden Herausforderungen; lassen Sie Raum für Reflexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
+            <translation>Sitzungen mit Zeitplan, in denen Menschen einander helfen: Co-Consulting, Action Learning, Kollegiale Beratung und Einzelcoaching.</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Neue Sitzung…</translation>
+        </message>
+        <message>
+            <source>Resume an unfinished session</source>
+            <translation>Eine unterbrochene Sitzung fortsetzen</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Zuletzt aktiv</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <source>Double-click a session, or select it and press Resume.</source>
+            <translation>Doppelklicken Sie auf eine Sitzung oder wählen Sie sie aus und drücken Sie „Fortsetzen“.</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Press “New session…” to set up the first one.</source>
+            <translation>Noch keine Sitzungen. Drücken Sie „Neue Sitzung…“, um die erste einzurichten.</translation>
+        </message>
+        <message>
+            <source>Recent sessions</source>
+            <translation>Letzte Sitzungen</translation>
+        </message>
+        <message>
+            <source>Recent groups</source>
+            <translation>Letzte Gruppen</translation>
+        </message>
+        <message>
+            <source>Recent groups — click to meet again</source>
+            <translation>Letzte Gruppen – anklicken für ein neues Treffen</translation>
+        </message>
+        <message>
+            <source>Groups and series…</source>
+            <translation>Gruppen und Reihen…</translation>
+        </message>
+        <message>
+            <source>Groups with their members, planned meetings and memory</source>
+            <translation>Gruppen mit ihren Mitgliedern, geplanten Treffen und ihrer Chronik</translation>
+        </message>
+        <message>
+            <source>Formats…</source>
+            <translation>Formate…</translation>
+        </message>
+        <message>
+            <source>Coach's log…</source>
+            <translation>Coaching-Logbuch…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Verlauf…</translation>
+        </message>
+        <message>
+            <source>Passphrase…</source>
+            <translation>Passphrase…</translation>
+        </message>
+        <message>
+            <source>Protect the records with a passphrase; lock when away</source>
+            <translation>Die Daten mit einer Passphrase schützen; bei Abwesenheit sperren</translation>
+        </message>
+        <message>
+            <source>About Facilitator</source>
+            <translation>Über Facilitator</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
+            <translation>
+                <numerusform>⚠ %n Problem in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
+                <numerusform>⚠ %n Probleme in Ihren eigenen Formatdateien – siehe „Formate…“.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>▶ was running</source>
+            <translation>▶ lief</translation>
+        </message>
+        <message>
+            <source>❚❚ paused</source>
+            <translation>❚❚ angehalten</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht gestartet</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>Open this group: its meetings and memory</source>
+            <translation>Diese Gruppe öffnen: ihre Treffen und ihre Chronik</translation>
+        </message>
+        <message>
+            <source>Groups you have met appear here.</source>
+            <translation>Gruppen, mit denen Sie sich getroffen haben, erscheinen hier.</translation>
+        </message>
+        <message>
+            <source>{format} · last met {when}</source>
+            <translation>{format} · zuletzt {when}</translation>
+        </message>
+        <message>
+            <source>Start a new session with this group</source>
+            <translation>Eine neue Sitzung mit dieser Gruppe beginnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Rounds, one per {holder} (decided at {phase})</source>
+            <translation>Runden, eine pro {holder} (festgelegt bei {phase})</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePreview</name>
+        <message>
+            <source>Timeline preview</source>
+            <translation>Vorschau des Zeitplans</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Rounds — decided at the bids</source>
+            <translation>Runden – bei den Anmeldungen festgelegt</translation>
+        </message>
+        <message>
+            <source>Round {n} — {role}: {who}</source>
+            <translation>Runde {n} – {role}: {who}</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Zu Beginn</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>Zum Schluss</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Facilitator — protected records</source>
+            <translation>Facilitator – geschützte Daten</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Entsperren</translation>
+        </message>
+        <message>
+            <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
+            <translation>Die Daten in {folder} sind durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Geben Sie die Passphrase ein.</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>Die Daten werden geöffnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>Positionsargumente</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s: Fehler: %(message)s
+            <translation>%(prog)s: Fehler: %(message)s
 </translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>folgende Argumente sind erforderlich: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>unbekannte Argumente: %s</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>Argument %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>erwartet ein Argument</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>mehrdeutige Option: %(option)s könnte %(matches)s meinen</translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Neue Notiz</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Notiz löschen</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>The passphrase is removed.</source>
-        <translation>Die Passphrase ist entfernt.</translation>
-    </message>
-    <message>
-        <source>The records are protected by the new passphrase.</source>
-        <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>folgende Argumente sind erforderlich: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>unbekannte Argumente: %s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>Argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>erwartet ein Argument</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>mehrdeutige Option: %(option)s könnte %(matches)s meinen</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Neue Notiz</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>The passphrase is removed.</source>
+            <translation>Die Passphrase ist entfernt.</translation>
+        </message>
+        <message>
+            <source>The records are protected by the new passphrase.</source>
+            <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <source>%n meeting(s) of {group} written to {file}</source>
+            <translation>
+                <numerusform>%n meeting of {group} written to {file}</numerusform>
+                <numerusform>%n meetings of {group} written to {file}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message numerus="yes">
             <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
@@ -21,6 +31,16 @@
             <translation>
                 <numerusform>%n damaged copy kept from an earlier repair is rewritten without them, or deleted if it cannot be read.</numerusform>
                 <numerusform>%n damaged copies kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message numerus="yes">
+            <source>%n people.</source>
+            <translation>
+                <numerusform>%n people.</numerusform>
+                <numerusform>%n people.</numerusform>
             </translation>
         </message>
     </context>

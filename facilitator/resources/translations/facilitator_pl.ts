@@ -1,3973 +1,3988 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Facilitator</source>
-        <translation>O programie Facilitator</translation>
-    </message>
-    <message>
-        <source>Facilitator {version}</source>
-        <translation>Facilitator {version}</translation>
-    </message>
-    <message>
-        <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach&apos;s log.</source>
-        <translation>Pomocnik w sesjach wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, omawianie przypadków peer-to-peer oraz dziennik coacha.</translation>
-    </message>
-    <message>
-        <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
-        <translation>Wolne oprogramowanie na licencji MIT. Zbudowany na Qt {qt} (LGPLv3) za pośrednictwem PySide6 {pyside}, w Pythonie {python}.</translation>
-    </message>
-    <message>
-        <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
-        <translation>Twoje dane pozostają na tym komputerze – w jednym pliku SQLite wraz z kopiami zapasowymi – w tym folderze:</translation>
-    </message>
-    <message>
-        <source>Open the data folder</source>
-        <translation>Otwórz folder danych</translation>
-    </message>
-</context>
-<context>
-    <name>Actions</name>
-    <message>
-        <source>Start / pause</source>
-        <translation>Start / pauza</translation>
-    </message>
-    <message>
-        <source>Next phase</source>
-        <translation>Następna faza</translation>
-    </message>
-    <message>
-        <source>Previous phase</source>
-        <translation>Poprzednia faza</translation>
-    </message>
-    <message>
-        <source>Extend by a minute</source>
-        <translation>Wydłuż o minutę</translation>
-    </message>
-    <message>
-        <source>Shorten by a minute</source>
-        <translation>Skróć o minutę</translation>
-    </message>
-    <message>
-        <source>Skip the rest of this round</source>
-        <translation>Pomiń resztę tej rundy</translation>
-    </message>
-    <message>
-        <source>Finish the session…</source>
-        <translation>Zakończ sesję…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Cofnij</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Ponów</translation>
-    </message>
-    <message>
-        <source>Show the room view</source>
-        <translation>Pokaż widok dla sali</translation>
-    </message>
-    <message>
-        <source>Blank the room view</source>
-        <translation>Wygaś widok dla sali</translation>
-    </message>
-    <message>
-        <source>Room view fullscreen</source>
-        <translation>Widok dla sali na pełnym ekranie</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nowa notatka</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>Preferences…</source>
-        <translation>Ustawienia…</translation>
-    </message>
-    <message>
-        <source>Swap roles…</source>
-        <translation>Zamień role…</translation>
-    </message>
-    <message>
-        <source>Absent…</source>
-        <translation>Nieobecność…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historia…</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Skróty klawiszowe</translation>
-    </message>
-    <message>
-        <source>Record the bids for help…</source>
-        <translation>Zapisz zgłoszenia problemów…</translation>
-    </message>
-    <message>
-        <source>Insert a break after this phase…</source>
-        <translation>Wstaw przerwę po tej fazie…</translation>
-    </message>
-    <message>
-        <source>Late arrival…</source>
-        <translation>Spóźnienie…</translation>
-    </message>
-    <message>
-        <source>Show the phase&apos;s rule to the room</source>
-        <translation>Pokaż sali zasadę tej fazy</translation>
-    </message>
-    <message>
-        <source>Message to the room…</source>
-        <translation>Komunikat dla sali…</translation>
-    </message>
-    <message>
-        <source>Confirm the pair&apos;s agreement…</source>
-        <translation>Potwierdź ustalenia pary…</translation>
-    </message>
-    <message>
-        <source>How the client wants to be helped…</source>
-        <translation>Jakiej pomocy chce klient…</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialog</name>
-    <message>
-        <source>The pair&apos;s agreement</source>
-        <translation>Ustalenia pary</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Osoba prezentująca</translation>
-    </message>
-    <message>
-        <source>Goes first as {holder}:</source>
-        <translation>Zaczyna jako {holder}:</translation>
-    </message>
-    <message>
-        <source>Confirm and begin</source>
-        <translation>Potwierdź i zacznij</translation>
-    </message>
-    <message>
-        <source>What the pair agreed; the room shows it while they work.</source>
-        <translation>Co para ustaliła; widok dla sali pokazuje to w trakcie pracy.</translation>
-    </message>
-</context>
-<context>
-    <name>AirtimeChart</name>
-    <message>
-        <source>{group}: who spoke, by phase</source>
-        <translation>{group}: kto mówił w poszczególnych fazach</translation>
-    </message>
-    <message>
-        <source>{person} — {phase}: {time}
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Facilitator</source>
+            <translation>O programie Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator {version}</source>
+            <translation>Facilitator {version}</translation>
+        </message>
+        <message>
+            <source>A companion for timed peer-help sessions: co-consulting, Action Learning, peer case consultation, and a coach's log.</source>
+            <translation>Pomocnik w sesjach wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, omawianie przypadków peer-to-peer oraz dziennik coacha.</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Built with Qt {qt} (LGPLv3) through PySide6 {pyside}, on Python {python}.</source>
+            <translation>Wolne oprogramowanie na licencji MIT. Zbudowany na Qt {qt} (LGPLv3) za pośrednictwem PySide6 {pyside}, w Pythonie {python}.</translation>
+        </message>
+        <message>
+            <source>Your records stay on this computer, in one SQLite file with its backups, in this folder:</source>
+            <translation>Twoje dane pozostają na tym komputerze – w jednym pliku SQLite wraz z kopiami zapasowymi – w tym folderze:</translation>
+        </message>
+        <message>
+            <source>Open the data folder</source>
+            <translation>Otwórz folder danych</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>Start / pause</source>
+            <translation>Start / pauza</translation>
+        </message>
+        <message>
+            <source>Next phase</source>
+            <translation>Następna faza</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Poprzednia faza</translation>
+        </message>
+        <message>
+            <source>Extend by a minute</source>
+            <translation>Wydłuż o minutę</translation>
+        </message>
+        <message>
+            <source>Shorten by a minute</source>
+            <translation>Skróć o minutę</translation>
+        </message>
+        <message>
+            <source>Skip the rest of this round</source>
+            <translation>Pomiń resztę tej rundy</translation>
+        </message>
+        <message>
+            <source>Finish the session…</source>
+            <translation>Zakończ sesję…</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Cofnij</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ponów</translation>
+        </message>
+        <message>
+            <source>Show the room view</source>
+            <translation>Pokaż widok dla sali</translation>
+        </message>
+        <message>
+            <source>Blank the room view</source>
+            <translation>Wygaś widok dla sali</translation>
+        </message>
+        <message>
+            <source>Room view fullscreen</source>
+            <translation>Widok dla sali na pełnym ekranie</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nowa notatka</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Preferences…</source>
+            <translation>Ustawienia…</translation>
+        </message>
+        <message>
+            <source>Swap roles…</source>
+            <translation>Zamień role…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Nieobecność…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historia…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Skróty klawiszowe</translation>
+        </message>
+        <message>
+            <source>Record the bids for help…</source>
+            <translation>Zapisz zgłoszenia problemów…</translation>
+        </message>
+        <message>
+            <source>Insert a break after this phase…</source>
+            <translation>Wstaw przerwę po tej fazie…</translation>
+        </message>
+        <message>
+            <source>Late arrival…</source>
+            <translation>Spóźnienie…</translation>
+        </message>
+        <message>
+            <source>Show the phase's rule to the room</source>
+            <translation>Pokaż sali zasadę tej fazy</translation>
+        </message>
+        <message>
+            <source>Message to the room…</source>
+            <translation>Komunikat dla sali…</translation>
+        </message>
+        <message>
+            <source>Confirm the pair's agreement…</source>
+            <translation>Potwierdź ustalenia pary…</translation>
+        </message>
+        <message>
+            <source>How the client wants to be helped…</source>
+            <translation>Jakiej pomocy chce klient…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <source>The pair's agreement</source>
+            <translation>Ustalenia pary</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Osoba prezentująca</translation>
+        </message>
+        <message>
+            <source>Goes first as {holder}:</source>
+            <translation>Zaczyna jako {holder}:</translation>
+        </message>
+        <message>
+            <source>Confirm and begin</source>
+            <translation>Potwierdź i zacznij</translation>
+        </message>
+        <message>
+            <source>What the pair agreed; the room shows it while they work.</source>
+            <translation>Co para ustaliła; widok dla sali pokazuje to w trakcie pracy.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AirtimeChart</name>
+        <message>
+            <source>{group}: who spoke, by phase</source>
+            <translation>{group}: kto mówił w poszczególnych fazach</translation>
+        </message>
+        <message>
+            <source>{person} — {phase}: {time}
 {person} in all here: {total}</source>
-        <translation>{person} – {phase}: {time}
+            <translation>{person} – {phase}: {time}
 {person} łącznie tutaj: {total}</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
-        <translation>Brak ekranu, na którym można pokazać okno (nie ustawiono ani DISPLAY, ani WAYLAND_DISPLAY); podpolecenia, takie jak `facilitator report`, działają bez niego.</translation>
-    </message>
-    <message>
-        <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
-        <translation>Nie można zapisać danych w {folder} ({why}): zwolnij trochę miejsca na dysku albo zezwól na zapis w tym folderze, a potem uruchom program ponownie.</translation>
-    </message>
-</context>
-<context>
-    <name>Autosave</name>
-    <message>
-        <source>Saving…</source>
-        <translation>Zapisywanie…</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Zapisano</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceChart</name>
-    <message>
-        <source>holder</source>
-        <translation>osoba prezentująca</translation>
-    </message>
-    <message>
-        <source>helper</source>
-        <translation>osoba pomagająca</translation>
-    </message>
-    <message>
-        <source>received as {role}</source>
-        <translation>otrzymany jako {role}</translation>
-    </message>
-    <message>
-        <source>gave as {role}</source>
-        <translation>poświęcony jako {role}</translation>
-    </message>
-    <message>
-        <source>Time each way: received against given</source>
-        <translation>Czas w obie strony: otrzymany a poświęcony</translation>
-    </message>
-    <message>
-        <source>airtime</source>
-        <translation>czas mówienia</translation>
-    </message>
-    <message>
-        <source>time as {role}</source>
-        <translation>czas jako {role}</translation>
-    </message>
-    <message>
-        <source>Airtime and time as {role}, against the mean</source>
-        <translation>Czas mówienia i czas jako {role} na tle średniej</translation>
-    </message>
-    <message>
-        <source>Airtime against the mean</source>
-        <translation>Czas mówienia na tle średniej</translation>
-    </message>
-    <message>
-        <source>mean {what} {time}</source>
-        <translation>średni {what}: {time}</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceDock</name>
-    <message>
-        <source>Time balance</source>
-        <translation>Bilans czasu</translation>
-    </message>
-</context>
-<context>
-    <name>BalanceHooks</name>
-    <message>
-        <source>Time balance panel</source>
-        <translation>Panel bilansu czasu</translation>
-    </message>
-    <message>
-        <source>Session review…</source>
-        <translation>Przegląd sesji…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
-    </message>
-</context>
-<context>
-    <name>BalancePanel</name>
-    <message>
-        <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
-        <translation>Zaznaczaj klawiszami 1–9, kto mówi (0 – nikt), a zobaczysz czas mówienia.</translation>
-    </message>
-</context>
-<context>
-    <name>BidsDialog</name>
-    <message>
-        <source>Holder</source>
-        <translation>Osoba prezentująca</translation>
-    </message>
-    <message>
-        <source>Bids for help</source>
-        <translation>Zgłaszanie problemów</translation>
-    </message>
-    <message>
-        <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
-        <translation>Zaznacz, kto zgłasza problem. Rundy dzielą między siebie pozostałe {minutes}, więc spotkanie nadal kończy się o {end}. Osoby, które nic nie zgłaszają, pozostają członkami grupy.</translation>
-    </message>
-    <message>
-        <source>Bids</source>
-        <translation>Zgłasza</translation>
-    </message>
-    <message>
-        <source>Minutes asked</source>
-        <translation>Ile minut</translation>
-    </message>
-    <message>
-        <source>Pressing</source>
-        <translation>Pilność</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <source>a little</source>
-        <translation>trochę</translation>
-    </message>
-    <message>
-        <source>quite</source>
-        <translation>dość</translation>
-    </message>
-    <message>
-        <source>very</source>
-        <translation>bardzo</translation>
-    </message>
-    <message>
-        <source>Equal time</source>
-        <translation>Równy czas</translation>
-    </message>
-    <message>
-        <source>Time by bid</source>
-        <translation>Czas według zgłoszeń</translation>
-    </message>
-    <message>
-        <source>Share the time:</source>
-        <translation>Podział czasu:</translation>
-    </message>
-    <message>
-        <source>Round length</source>
-        <translation>Długość rundy</translation>
-    </message>
-    <message>
-        <source>Earlier</source>
-        <translation>Wcześniej</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Później</translation>
-    </message>
-    <message>
-        <source>Create the rounds</source>
-        <translation>Utwórz rundy</translation>
-    </message>
-    <message>
-        <source>Rounds, in this order:</source>
-        <translation>Rundy w tej kolejności:</translation>
-    </message>
-    <message>
-        <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
-        <translation>Nikt jeszcze nic nie zgłosił: bez rund spotkanie przejdzie od razu do zakończenia.</translation>
-    </message>
-    <message>
-        <source>{n} round(s): {total}</source>
-        <translation>Rundy ({n}): {total}</translation>
-    </message>
-    <message>
-        <source>, and a break of {pause}</source>
-        <translation>, do tego przerwa {pause}</translation>
-    </message>
-    <message>
-        <source> — of the {available} left.</source>
-        <translation> – z pozostałych {available}.</translation>
-    </message>
-    <message>
-        <source>Fewer rounds give each more time.</source>
-        <translation>Mniej rund to więcej czasu dla każdej.</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedActionsPanel</name>
-    <message>
-        <source>Commitments from earlier meetings — ask about them in the catch-up</source>
-        <translation>Zobowiązania z wcześniejszych spotkań – zapytaj o nie w rundzie aktualności</translation>
-    </message>
-    <message>
-        <source>{who}: {text} (meeting {n})</source>
-        <translation>{who}: {text} (spotkanie {n})</translation>
-    </message>
-</context>
-<context>
-    <name>ChartBase</name>
-    <message>
-        <source>minutes</source>
-        <translation>minuty</translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>Outside the rounds</source>
-        <translation>Poza rundami</translation>
-    </message>
-    <message>
-        <source>The session</source>
-        <translation>Sesja</translation>
-    </message>
-    <message>
-        <source>Round {n} — {holder}</source>
-        <translation>Runda {n} – {holder}</translation>
-    </message>
-</context>
-<context>
-    <name>Chimes</name>
-    <message>
-        <source>Sound is unavailable on this machine ({error}).</source>
-        <translation>Dźwięk jest niedostępny na tym komputerze ({error}).</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>A companion for structured peer-help sessions.</source>
-        <translation>Pomocnik w prowadzeniu ustrukturyzowanych sesji wzajemnej pomocy.</translation>
-    </message>
-    <message>
-        <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
-        <translation>gdzie są przechowywane dane (domyślnie: $FACILITATOR_DATA_DIR, a gdy nie jest ustawione – folder danych użytkownika)</translation>
-    </message>
-    <message>
-        <source>the language: en, pl or de (default: the system&apos;s)</source>
-        <translation>język: en, pl lub de (domyślnie: język systemu)</translation>
-    </message>
-    <message>
-        <source>open a ready sample session in a throw-away data folder</source>
-        <translation>otwórz gotową przykładową sesję w tymczasowym folderze danych</translation>
-    </message>
-    <message>
-        <source>read the records&apos; passphrase from standard input (one line) instead of asking</source>
-        <translation>wczytaj hasło do danych ze standardowego wejścia (jeden wiersz) zamiast o nie pytać</translation>
-    </message>
-    <message>
-        <source>write records out of the coach&apos;s log</source>
-        <translation>wyeksportuj dane z dziennika coacha</translation>
-    </message>
-    <message>
-        <source>the ICF client coaching log (.csv or .xlsx)</source>
-        <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
-    </message>
-    <message>
-        <source>FILE.csv or FILE.xlsx</source>
-        <translation>FILE.csv lub FILE.xlsx</translation>
-    </message>
-    <message>
-        <source>the date of the log (default: today)</source>
-        <translation>data dziennika (domyślnie: dzisiaj)</translation>
-    </message>
-    <message>
-        <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
-        <translation>początek szkolenia coachingowego (wcześniejsze sesje się nie liczą); domyślnie: data początku szkolenia ustawiona w oknie</translation>
-    </message>
-    <message>
-        <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
-        <translation>jednostki CCE i mentoring coachingowy do odnowienia certyfikacji (.csv)</translation>
-    </message>
-    <message>
-        <source>an ICF client coaching log (.csv or .xlsx)</source>
-        <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
-    </message>
-    <message>
-        <source>show what would be imported, change nothing</source>
-        <translation>pokaż, co zostałoby zaimportowane, niczego nie zmieniaj</translation>
-    </message>
-    <message>
-        <source>when a client&apos;s name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
-        <translation>gdy nazwisko klienta jest już w dzienniku z innym kontaktem: zatrzymaj się i wypisz takie osoby (domyślnie) albo potraktuj je jako nowych klientów</translation>
-    </message>
-    <message>
-        <source>read records into the coach&apos;s log</source>
-        <translation>wczytaj dane do dziennika coacha</translation>
-    </message>
-    <message>
-        <source>coaching sessions from a CSV file (see README)</source>
-        <translation>sesje coachingowe z pliku CSV (zob. README)</translation>
-    </message>
-    <message>
-        <source>list every format with its phases and planned durations</source>
-        <translation>wypisz wszystkie formaty z ich fazami i planowanym czasem trwania</translation>
-    </message>
-    <message>
-        <source>write a session&apos;s report as PDF, Markdown or CSV</source>
-        <translation>zapisz raport z sesji jako PDF, Markdown lub CSV</translation>
-    </message>
-    <message>
-        <source>a session number, or last</source>
-        <translation>numer sesji albo last (ostatnia)</translation>
-    </message>
-    <message>
-        <source>FILE.pdf, FILE.md or FILE.csv</source>
-        <translation>FILE.pdf, FILE.md lub FILE.csv</translation>
-    </message>
-    <message>
-        <source>leave private notes out</source>
-        <translation>pomiń prywatne notatki</translation>
-    </message>
-    <message>
-        <source>list a group&apos;s meetings or export them as .ics</source>
-        <translation>wypisz spotkania grupy lub wyeksportuj je do pliku .ics</translation>
-    </message>
-    <message>
-        <source>every group with its planned meetings</source>
-        <translation>wszystkie grupy z zaplanowanymi spotkaniami</translation>
-    </message>
-    <message>
-        <source>write a group&apos;s meetings to an iCalendar file</source>
-        <translation>zapisz spotkania grupy do pliku iCalendar</translation>
-    </message>
-    <message>
-        <source>the group&apos;s name (any case)</source>
-        <translation>nazwa grupy (wielkość liter bez znaczenia)</translation>
-    </message>
-    <message>
-        <source>where to write</source>
-        <translation>dokąd zapisać</translation>
-    </message>
-    <message>
-        <source>open straight into a new session of a format</source>
-        <translation>otwórz od razu nową sesję w wybranym formacie</translation>
-    </message>
-    <message>
-        <source>print or write the agenda of a meeting before it starts</source>
-        <translation>wypisz lub zapisz program spotkania przed jego rozpoczęciem</translation>
-    </message>
-    <message>
-        <source>a format id, see `facilitator formats`</source>
-        <translation>identyfikator formatu, zob. `facilitator formats`</translation>
-    </message>
-    <message>
-        <source>names separated by commas, e.g. &quot;Ana,Ben,Cy&quot;</source>
-        <translation>imiona rozdzielone przecinkami, np. &quot;Ania,Bartek,Celina&quot;</translation>
-    </message>
-    <message>
-        <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
-        <translation>parametr formatu, np. --set minutes_each_way=20 (można podać wielokrotnie)</translation>
-    </message>
-    <message>
-        <source>when the meeting starts (default: now)</source>
-        <translation>kiedy zaczyna się spotkanie (domyślnie: teraz)</translation>
-    </message>
-    <message>
-        <source>FILE.md or FILE.pdf (default: print)</source>
-        <translation>FILE.md lub FILE.pdf (domyślnie: wypisz)</translation>
-    </message>
-    <message>
-        <source>show the session to participants&apos; browsers on the local network and print the address (default: this computer&apos;s first local-network address)</source>
-        <translation>pokaż sesję w przeglądarkach uczestników w sieci lokalnej i wypisz adres (domyślnie: pierwszy adres tego komputera w sieci lokalnej)</translation>
-    </message>
-    <message>
-        <source>export or erase one client of the coach&apos;s log</source>
-        <translation>wyeksportuj lub usuń jednego klienta z dziennika coacha</translation>
-    </message>
-    <message>
-        <source>the client&apos;s whole record as JSON and Markdown</source>
-        <translation>wszystkie dane klienta jako JSON i Markdown</translation>
-    </message>
-    <message>
-        <source>the client&apos;s name (or --id)</source>
-        <translation>imię i nazwisko klienta (albo --id)</translation>
-    </message>
-    <message>
-        <source>a folder (both files), or FILE.json or FILE.md</source>
-        <translation>folder (oba pliki) albo FILE.json lub FILE.md</translation>
-    </message>
-    <message>
-        <source>erase the client everywhere, backups included</source>
-        <translation>usuń klienta wszędzie, łącznie z kopiami zapasowymi</translation>
-    </message>
-    <message>
-        <source>do not ask</source>
-        <translation>nie pytaj</translation>
-    </message>
-    <message>
-        <source>the client&apos;s number, if names repeat</source>
-        <translation>numer klienta, jeśli imiona i nazwiska się powtarzają</translation>
-    </message>
-    <message>
-        <source>protect the records with a passphrase (encrypted)</source>
-        <translation>chroń dane hasłem (szyfrowanie)</translation>
-    </message>
-    <message>
-        <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
-        <translation>ustaw hasło, zmień je lub usuń (po usunięciu dane są zwykłymi plikami)</translation>
-    </message>
-</context>
-<context>
-    <name>ClientPage</name>
-    <message>
-        <source>If an organisation pays (sponsor)</source>
-        <translation>Jeśli płaci organizacja (sponsor)</translation>
-    </message>
-    <message>
-        <source>May be named on my ICF coaching log</source>
-        <translation>Zgoda na podanie nazwiska w moim dzienniku ICF</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Imię i nazwisko</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizacja</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>New engagement</source>
-        <translation>Nowa współpraca</translation>
-    </message>
-    <message>
-        <source>Engagement</source>
-        <translation>Współpraca</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>Nowa sesja…</translation>
-    </message>
-    <message>
-        <source>Open session…</source>
-        <translation>Otwórz sesję…</translation>
-    </message>
-    <message>
-        <source>Sessions in this engagement</source>
-        <translation>Sesje w ramach tej współpracy</translation>
-    </message>
-    <message>
-        <source>Export client…</source>
-        <translation>Eksportuj klienta…</translation>
-    </message>
-    <message>
-        <source>Erase client…</source>
-        <translation>Usuń klienta…</translation>
-    </message>
-    <message>
-        <source>individual</source>
-        <translation>indywidualna</translation>
-    </message>
-    <message>
-        <source>group of {n}</source>
-        <translation>grupowa ({n} os.)</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
-        <translation>{start} – {end} · {payment}, {kind} · etap {stage}</translation>
-    </message>
-    <message>
-        <source> · fee not paid</source>
-        <translation> · honorarium niezapłacone</translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nie wyeksportowano: {e}</translation>
-    </message>
-    <message>
-        <source>Exported to {a} and {b}.</source>
-        <translation>Wyeksportowano do {a} i {b}.</translation>
-    </message>
-    <message>
-        <source>They are plain files, readable without the passphrase.</source>
-        <translation>To zwykłe pliki, które można odczytać bez hasła.</translation>
-    </message>
-    <message>
-        <source>Export the client&apos;s record into…</source>
-        <translation>Eksportuj dane klienta do…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
-        <translation>
-            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, która nadal zawiera dane klienta: {files}</numerusform>
-            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
-            <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Their words are overwritten in the records file and removed from the search index.</source>
-        <translation>Zapisy dotyczące klienta zostaną nadpisane w pliku danych i usunięte z indeksu wyszukiwania.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
-        <translation>
-            <numerusform>%n kopia zapasowa zostanie przepisana bez tych zapisów; reszta kopii pozostanie bez zmian.</numerusform>
-            <numerusform>%n kopie zapasowe zostaną przepisane bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
-            <numerusform>%n kopii zapasowych zostanie przepisanych bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
-        <translation>
-            <numerusform>%n uszkodzona kopia zachowana przy wcześniejszych naprawach zostanie przepisana bez tych zapisów albo usunięta, jeśli nie da się jej odczytać.</numerusform>
-            <numerusform>%n uszkodzone kopie zachowane przy wcześniejszych naprawach zostaną przepisane bez tych zapisów albo usunięte, jeśli nie da się ich odczytać.</numerusform>
-            <numerusform>%n uszkodzonych kopii zachowanych przy wcześniejszych naprawach zostanie przepisanych bez tych zapisów albo usuniętych, jeśli nie da się ich odczytać.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files you exported yourself are not touched: delete them by hand.</source>
-        <translation>Samodzielnie wyeksportowane pliki pozostają nietknięte: usuń je ręcznie.</translation>
-    </message>
-    <message>
-        <source>Erase client</source>
-        <translation>Usuń klienta</translation>
-    </message>
-    <message>
-        <source>Erase everywhere</source>
-        <translation>Usuń wszędzie</translation>
-    </message>
-    <message>
-        <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
-        <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Tego nie można cofnąć (jeśli potrzebujesz kopii, najpierw wyeksportuj dane).</translation>
-    </message>
-</context>
-<context>
-    <name>CloseKeys</name>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-</context>
-<context>
-    <name>ClosingDialog</name>
-    <message>
-        <source>Closing summary</source>
-        <translation>Podsumowanie na zakończenie</translation>
-    </message>
-    <message>
-        <source>The journey</source>
-        <translation>Przebyta droga</translation>
-    </message>
-    <message>
-        <source>The learning</source>
-        <translation>Wnioski</translation>
-    </message>
-    <message>
-        <source>The effects</source>
-        <translation>Efekty</translation>
-    </message>
-    <message>
-        <source>Challenges ahead</source>
-        <translation>Wyzwania na przyszłość</translation>
-    </message>
-    <message>
-        <source>Goals and benefit indicators:</source>
-        <translation>Cele i wskaźniki korzyści:</translation>
-    </message>
-</context>
-<context>
-    <name>CoachLog</name>
-    <message>
-        <source>Could not save to the records: {e}</source>
-        <translation>Nie udało się zapisać danych: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>CoachWindow</name>
-    <message>
-        <source>Coach&apos;s log — private</source>
-        <translation>Dziennik coacha – prywatny</translation>
-    </message>
-    <message>
-        <source>Search names, notes, takeaways, actions…</source>
-        <translation>Szukaj w nazwiskach, notatkach, rezultatach, działaniach…</translation>
-    </message>
-    <message>
-        <source>New client&apos;s name</source>
-        <translation>Imię i nazwisko nowego klienta</translation>
-    </message>
-    <message>
-        <source>Add client</source>
-        <translation>Dodaj klienta</translation>
-    </message>
-    <message>
-        <source>Import sessions…</source>
-        <translation>Importuj sesje…</translation>
-    </message>
-    <message>
-        <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
-        <translation>Sesje z pliku CSV: najpierw podgląd pokazuje, co jest nowe, a co już jest w dzienniku.</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>ICF log and credentials</source>
-        <translation>Dziennik ICF i certyfikacja</translation>
-    </message>
-    <message>
-        <source>Mentor coaching and CCE</source>
-        <translation>Mentoring coachingowy i CCE</translation>
-    </message>
-    <message>
-        <source>no sessions yet</source>
-        <translation>brak sesji</translation>
-    </message>
-    <message>
-        <source>No notes match.</source>
-        <translation>Brak pasujących notatek.</translation>
-    </message>
-    <message>
-        <source>Type the new client&apos;s name first.</source>
-        <translation>Najpierw wpisz imię i nazwisko nowego klienta.</translation>
-    </message>
-    <message>
-        <source>Import sessions or an ICF log</source>
-        <translation>Importuj sesje lub dziennik ICF</translation>
-    </message>
-    <message>
-        <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
-        <translation>Sesje lub dziennik ICF (*.csv *.xlsx);;CSV (*.csv);;Dziennik ICF w Excelu (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-        <translation>Zaimportowane sesje: {n} (nowi klienci: {c}); pominięte, bo już były w dzienniku: {a}.</translation>
-    </message>
-</context>
-<context>
-    <name>CountdownPanel</name>
-    <message>
-        <source>Phase {n} of {total}</source>
-        <translation>Faza {n} z {total}</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total}</source>
-        <translation>Runda {n} z {total}</translation>
-    </message>
-    <message>
-        <source>planned {length}</source>
-        <translation>plan: {length}</translation>
-    </message>
-    <message>
-        <source>Not started — press Space to start</source>
-        <translation>Nie rozpoczęto – naciśnij spację, aby zacząć</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Trwa</translation>
-    </message>
-    <message>
-        <source>PAUSED — press Space to resume</source>
-        <translation>PAUZA – naciśnij spację, aby wznowić</translation>
-    </message>
-    <message>
-        <source>Session finished</source>
-        <translation>Sesja zakończona</translation>
-    </message>
-    <message>
-        <source> over</source>
-        <translation> ponad czas</translation>
-    </message>
-    <message>
-        <source>Ends ≈ {end}</source>
-        <translation>Koniec ≈ {end}</translation>
-    </message>
-</context>
-<context>
-    <name>Describe</name>
-    <message>
-        <source>Person {n}</source>
-        <translation>Osoba {n}</translation>
-    </message>
-    <message>
-        <source>{size} people; roles: {roles}</source>
-        <translation>Liczba osób: {size}; role: {roles}</translation>
-    </message>
-    <message>
-        <source>(cannot be planned with the defaults: {why})</source>
-        <translation>(nie da się zaplanować przy wartościach domyślnych: {why})</translation>
-    </message>
-    <message>
-        <source>Once, at the start</source>
-        <translation>Raz, na początku</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fazy</translation>
-    </message>
-    <message>
-        <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
-        <translation>Każda runda: {length} (przy wartościach domyślnych: {rounds}; każda osoba po jednej jako {holder})</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Przerwa</translation>
-    </message>
-    <message>
-        <source>Once, at the end</source>
-        <translation>Raz, na końcu</translation>
-    </message>
-    <message>
-        <source>Planned total: {total} (defaults, {n} people)</source>
-        <translation>Łącznie w planie: {total} (wartości domyślne, liczba osób: {n})</translation>
-    </message>
-</context>
-<context>
-    <name>DevelopmentView</name>
-    <message>
-        <source>Export CCE and mentoring log…</source>
-        <translation>Eksportuj dziennik CCE i mentoringu…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Organizator</translation>
-    </message>
-    <message>
-        <source>CCE units</source>
-        <translation>Jednostki CCE</translation>
-    </message>
-    <message>
-        <source>Core Competencies</source>
-        <translation>Kompetencje kluczowe</translation>
-    </message>
-    <message>
-        <source>Coaching Ethics</source>
-        <translation>Etyka coachingu</translation>
-    </message>
-    <message>
-        <source>Course or event</source>
-        <translation>Kurs lub wydarzenie</translation>
-    </message>
-    <message>
-        <source>units </source>
-        <translation>jedn. </translation>
-    </message>
-    <message>
-        <source>core </source>
-        <translation>kompet. </translation>
-    </message>
-    <message>
-        <source>ethics </source>
-        <translation>etyka </translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Mentor</translation>
-    </message>
-    <message>
-        <source>Individual/Group</source>
-        <translation>Indywidualnie/grupowo</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Mentor coach</source>
-        <translation>Mentor coach</translation>
-    </message>
-    <message>
-        <source>in a group</source>
-        <translation>w grupie</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Continuing coach education (CCE)</source>
-        <translation>Ustawiczne kształcenie coachów (CCE)</translation>
-    </message>
-    <message>
-        <source>Mentor coaching</source>
-        <translation>Mentoring coachingowy</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupowo</translation>
-    </message>
-    <message>
-        <source>Individual</source>
-        <translation>Indywidualnie</translation>
-    </message>
-    <message>
-        <source>Not added; see the status line for why.</source>
-        <translation>Nie dodano; powód jest w wierszu stanu.</translation>
-    </message>
-    <message>
-        <source>Choose a line first.</source>
-        <translation>Najpierw wybierz wiersz.</translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nie wyeksportowano: {e}</translation>
-    </message>
-    <message>
-        <source>Exported to {p}.</source>
-        <translation>Wyeksportowano do {p}.</translation>
-    </message>
-    <message>
-        <source>Export CCE and mentoring log</source>
-        <translation>Eksportuj dziennik CCE i mentoringu</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>Draft</name>
-    <message>
-        <source>{low} to {high} people.</source>
-        <translation>Od {low} do {high} osób.</translation>
-    </message>
-    <message>
-        <source>name {first} is the {role}</source>
-        <translation>osoba nr {first} występuje jako {role}</translation>
-    </message>
-    <message>
-        <source>names {first} to {last} are the {role}</source>
-        <translation>osoby od nr {first} do nr {last} występują jako {role}</translation>
-    </message>
-    <message>
-        <source>the bids for help decide who is {role}</source>
-        <translation>zgłoszenia problemów decydują, kto występuje jako {role}</translation>
-    </message>
-    <message>
-        <source>the next person goes first as {role}</source>
-        <translation>następna osoba zaczyna jako {role}</translation>
-    </message>
-    <message>
-        <source>the first person goes first as {role}</source>
-        <translation>pierwsza osoba zaczyna jako {role}</translation>
-    </message>
-    <message>
-        <source>Order matters: {clauses}.</source>
-        <translation>Kolejność ma znaczenie: {clauses}.</translation>
-    </message>
-    <message>
-        <source>The {role} is the last name where possible.</source>
-        <translation>Jako {role} w miarę możliwości występuje ostatnia osoba na liście.</translation>
-    </message>
-    <message>
-        <source>{role} for the whole session: {people}</source>
-        <translation>Przez całą sesję jako {role}: {people}</translation>
-    </message>
-    <message>
-        <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
-        <translation>Kto występuje jako {role}, w jakiej kolejności i jak długo, ustala się w fazie „{phase}”: członkowie grupy zgłaszają tam problemy.</translation>
-    </message>
-    <message>
-        <source>{time} are kept for the rounds (breaks included).</source>
-        <translation>Na rundy zarezerwowano {time} (łącznie z przerwami).</translation>
-    </message>
-</context>
-<context>
-    <name>EngagementPanel</name>
-    <message>
-        <source>Ended on</source>
-        <translation>Koniec</translation>
-    </message>
-    <message>
-        <source>1 (individual)</source>
-        <translation>1 (indywidualna)</translation>
-    </message>
-    <message>
-        <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
-        <translation>Wzajemny coaching koleżeński: twój czas w roli klienta w tej wymianie. ICF liczy twój coaching jako płatny do wysokości tego czasu, a resztę jako pro bono.</translation>
-    </message>
-    <message>
-        <source>not agreed</source>
-        <translation>nie ustalono</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Początek</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Płatność</translation>
-    </message>
-    <message>
-        <source>Number in group</source>
-        <translation>Liczba osób w grupie</translation>
-    </message>
-    <message>
-        <source>Time as client</source>
-        <translation>Czas w roli klienta</translation>
-    </message>
-    <message>
-        <source>Confidentiality</source>
-        <translation>Poufność</translation>
-    </message>
-    <message>
-        <source>Boundaries</source>
-        <translation>Granice</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>Honorarium</translation>
-    </message>
-    <message>
-        <source>Cancellation</source>
-        <translation>Odwoływanie sesji</translation>
-    </message>
-    <message>
-        <source>Sessions agreed</source>
-        <translation>Umówione sesje</translation>
-    </message>
-    <message>
-        <source>Stage of the helping process</source>
-        <translation>Etap procesu pomagania</translation>
-    </message>
-    <message>
-        <source>used: {n}</source>
-        <translation>odbyte: {n}</translation>
-    </message>
-    <message>
-        <source>Journey</source>
-        <translation>Przebyta droga</translation>
-    </message>
-    <message>
-        <source>Learning</source>
-        <translation>Wnioski</translation>
-    </message>
-    <message>
-        <source>Effects</source>
-        <translation>Efekty</translation>
-    </message>
-    <message>
-        <source>Challenges ahead</source>
-        <translation>Wyzwania na przyszłość</translation>
-    </message>
-</context>
-<context>
-    <name>FormatListWindow</name>
-    <message>
-        <source>Facilitator — formats</source>
-        <translation>Facilitator – formaty</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Faza</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Speaks</source>
-        <translation>Mówi</translation>
-    </message>
-    <message>
-        <source>Some of your format files in {dir}/formats could not be loaded:
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>There is no display to show the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands, such as `facilitator report`, work without one.</source>
+            <translation>Brak ekranu, na którym można pokazać okno (nie ustawiono ani DISPLAY, ani WAYLAND_DISPLAY); podpolecenia, takie jak `facilitator report`, działają bez niego.</translation>
+        </message>
+        <message>
+            <source>The records in {folder} cannot be written ({why}): free some space or make the folder writable, then start again.</source>
+            <translation>Nie można zapisać danych w {folder} ({why}): zwolnij trochę miejsca na dysku albo zezwól na zapis w tym folderze, a potem uruchom program ponownie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Autosave</name>
+        <message>
+            <source>Saving…</source>
+            <translation>Zapisywanie…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Zapisano</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceChart</name>
+        <message>
+            <source>holder</source>
+            <translation>osoba prezentująca</translation>
+        </message>
+        <message>
+            <source>helper</source>
+            <translation>osoba pomagająca</translation>
+        </message>
+        <message>
+            <source>received as {role}</source>
+            <translation>otrzymany jako {role}</translation>
+        </message>
+        <message>
+            <source>gave as {role}</source>
+            <translation>poświęcony jako {role}</translation>
+        </message>
+        <message>
+            <source>Time each way: received against given</source>
+            <translation>Czas w obie strony: otrzymany a poświęcony</translation>
+        </message>
+        <message>
+            <source>airtime</source>
+            <translation>czas mówienia</translation>
+        </message>
+        <message>
+            <source>time as {role}</source>
+            <translation>czas jako {role}</translation>
+        </message>
+        <message>
+            <source>Airtime and time as {role}, against the mean</source>
+            <translation>Czas mówienia i czas jako {role} na tle średniej</translation>
+        </message>
+        <message>
+            <source>Airtime against the mean</source>
+            <translation>Czas mówienia na tle średniej</translation>
+        </message>
+        <message>
+            <source>mean {what} {time}</source>
+            <translation>średni {what}: {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceDock</name>
+        <message>
+            <source>Time balance</source>
+            <translation>Bilans czasu</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceHooks</name>
+        <message>
+            <source>Time balance panel</source>
+            <translation>Panel bilansu czasu</translation>
+        </message>
+        <message>
+            <source>Session review…</source>
+            <translation>Przegląd sesji…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Widok</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalancePanel</name>
+        <message>
+            <source>Mark who is speaking with the keys 1–9 (0 for nobody) to see airtime.</source>
+            <translation>Zaznaczaj klawiszami 1–9, kto mówi (0 – nikt), a zobaczysz czas mówienia.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BidsDialog</name>
+        <message>
+            <source>Holder</source>
+            <translation>Osoba prezentująca</translation>
+        </message>
+        <message>
+            <source>Bids for help</source>
+            <translation>Zgłaszanie problemów</translation>
+        </message>
+        <message>
+            <source>Tick who bids for help. The rounds share the {minutes} left for them, so the meeting still ends at {end}. Members who do not bid stay set members.</source>
+            <translation>Zaznacz, kto zgłasza problem. Rundy dzielą między siebie pozostałe {minutes}, więc spotkanie nadal kończy się o {end}. Osoby, które nic nie zgłaszają, pozostają członkami grupy.</translation>
+        </message>
+        <message>
+            <source>Bids</source>
+            <translation>Zgłasza</translation>
+        </message>
+        <message>
+            <source>Minutes asked</source>
+            <translation>Ile minut</translation>
+        </message>
+        <message>
+            <source>Pressing</source>
+            <translation>Pilność</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>a little</source>
+            <translation>trochę</translation>
+        </message>
+        <message>
+            <source>quite</source>
+            <translation>dość</translation>
+        </message>
+        <message>
+            <source>very</source>
+            <translation>bardzo</translation>
+        </message>
+        <message>
+            <source>Equal time</source>
+            <translation>Równy czas</translation>
+        </message>
+        <message>
+            <source>Time by bid</source>
+            <translation>Czas według zgłoszeń</translation>
+        </message>
+        <message>
+            <source>Share the time:</source>
+            <translation>Podział czasu:</translation>
+        </message>
+        <message>
+            <source>Round length</source>
+            <translation>Długość rundy</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Wcześniej</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Później</translation>
+        </message>
+        <message>
+            <source>Create the rounds</source>
+            <translation>Utwórz rundy</translation>
+        </message>
+        <message>
+            <source>Rounds, in this order:</source>
+            <translation>Rundy w tej kolejności:</translation>
+        </message>
+        <message>
+            <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
+            <translation>Nikt jeszcze nic nie zgłosił: bez rund spotkanie przejdzie od razu do zakończenia.</translation>
+        </message>
+        <message>
+            <source>{n} round(s): {total}</source>
+            <translation>Rundy ({n}): {total}</translation>
+        </message>
+        <message>
+            <source>, and a break of {pause}</source>
+            <translation>, do tego przerwa {pause}</translation>
+        </message>
+        <message>
+            <source> — of the {available} left.</source>
+            <translation> – z pozostałych {available}.</translation>
+        </message>
+        <message>
+            <source>Fewer rounds give each more time.</source>
+            <translation>Mniej rund to więcej czasu dla każdej.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriedActionsPanel</name>
+        <message>
+            <source>Commitments from earlier meetings — ask about them in the catch-up</source>
+            <translation>Zobowiązania z wcześniejszych spotkań – zapytaj o nie w rundzie aktualności</translation>
+        </message>
+        <message>
+            <source>{who}: {text} (meeting {n})</source>
+            <translation>{who}: {text} (spotkanie {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartBase</name>
+        <message>
+            <source>minutes</source>
+            <translation>minuty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Outside the rounds</source>
+            <translation>Poza rundami</translation>
+        </message>
+        <message>
+            <source>The session</source>
+            <translation>Sesja</translation>
+        </message>
+        <message>
+            <source>Round {n} — {holder}</source>
+            <translation>Runda {n} – {holder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Chimes</name>
+        <message>
+            <source>Sound is unavailable on this machine ({error}).</source>
+            <translation>Dźwięk jest niedostępny na tym komputerze ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>A companion for structured peer-help sessions.</source>
+            <translation>Pomocnik w prowadzeniu ustrukturyzowanych sesji wzajemnej pomocy.</translation>
+        </message>
+        <message>
+            <source>where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)</source>
+            <translation>gdzie są przechowywane dane (domyślnie: $FACILITATOR_DATA_DIR, a gdy nie jest ustawione – folder danych użytkownika)</translation>
+        </message>
+        <message>
+            <source>the language: en, pl or de (default: the system's)</source>
+            <translation>język: en, pl lub de (domyślnie: język systemu)</translation>
+        </message>
+        <message>
+            <source>open a ready sample session in a throw-away data folder</source>
+            <translation>otwórz gotową przykładową sesję w tymczasowym folderze danych</translation>
+        </message>
+        <message>
+            <source>read the records' passphrase from standard input (one line) instead of asking</source>
+            <translation>wczytaj hasło do danych ze standardowego wejścia (jeden wiersz) zamiast o nie pytać</translation>
+        </message>
+        <message>
+            <source>write records out of the coach's log</source>
+            <translation>wyeksportuj dane z dziennika coacha</translation>
+        </message>
+        <message>
+            <source>the ICF client coaching log (.csv or .xlsx)</source>
+            <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
+        </message>
+        <message>
+            <source>FILE.csv or FILE.xlsx</source>
+            <translation>FILE.csv lub FILE.xlsx</translation>
+        </message>
+        <message>
+            <source>the date of the log (default: today)</source>
+            <translation>data dziennika (domyślnie: dzisiaj)</translation>
+        </message>
+        <message>
+            <source>start of coach-specific training (earlier sessions do not count); default: the training start set in the window</source>
+            <translation>początek szkolenia coachingowego (wcześniejsze sesje się nie liczą); domyślnie: data początku szkolenia ustawiona w oknie</translation>
+        </message>
+        <message>
+            <source>CCE units and mentor coaching toward credential renewal (.csv)</source>
+            <translation>jednostki CCE i mentoring coachingowy do odnowienia certyfikacji (.csv)</translation>
+        </message>
+        <message>
+            <source>an ICF client coaching log (.csv or .xlsx)</source>
+            <translation>dziennik sesji coachingowych ICF (.csv lub .xlsx)</translation>
+        </message>
+        <message>
+            <source>show what would be imported, change nothing</source>
+            <translation>pokaż, co zostałoby zaimportowane, niczego nie zmieniaj</translation>
+        </message>
+        <message>
+            <source>when a client's name is in the log with a different contact: stop and list them (default), or take them as new clients</source>
+            <translation>gdy nazwisko klienta jest już w dzienniku z innym kontaktem: zatrzymaj się i wypisz takie osoby (domyślnie) albo potraktuj je jako nowych klientów</translation>
+        </message>
+        <message>
+            <source>read records into the coach's log</source>
+            <translation>wczytaj dane do dziennika coacha</translation>
+        </message>
+        <message>
+            <source>coaching sessions from a CSV file (see README)</source>
+            <translation>sesje coachingowe z pliku CSV (zob. README)</translation>
+        </message>
+        <message>
+            <source>list every format with its phases and planned durations</source>
+            <translation>wypisz wszystkie formaty z ich fazami i planowanym czasem trwania</translation>
+        </message>
+        <message>
+            <source>write a session's report as PDF, Markdown or CSV</source>
+            <translation>zapisz raport z sesji jako PDF, Markdown lub CSV</translation>
+        </message>
+        <message>
+            <source>a session number, or last</source>
+            <translation>numer sesji albo last (ostatnia)</translation>
+        </message>
+        <message>
+            <source>FILE.pdf, FILE.md or FILE.csv</source>
+            <translation>FILE.pdf, FILE.md lub FILE.csv</translation>
+        </message>
+        <message>
+            <source>leave private notes out</source>
+            <translation>pomiń prywatne notatki</translation>
+        </message>
+        <message>
+            <source>list a group's meetings or export them as .ics</source>
+            <translation>wypisz spotkania grupy lub wyeksportuj je do pliku .ics</translation>
+        </message>
+        <message>
+            <source>every group with its planned meetings</source>
+            <translation>wszystkie grupy z zaplanowanymi spotkaniami</translation>
+        </message>
+        <message>
+            <source>write a group's meetings to an iCalendar file</source>
+            <translation>zapisz spotkania grupy do pliku iCalendar</translation>
+        </message>
+        <message>
+            <source>the group's name (any case)</source>
+            <translation>nazwa grupy (wielkość liter bez znaczenia)</translation>
+        </message>
+        <message>
+            <source>where to write</source>
+            <translation>dokąd zapisać</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) of {group} written to {file}</source>
+            <translation>
+                <numerusform>%n spotkanie grupy {group} zapisano w {file}</numerusform>
+                <numerusform>%n spotkania grupy {group} zapisano w {file}</numerusform>
+                <numerusform>%n spotkań grupy {group} zapisano w {file}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>open straight into a new session of a format</source>
+            <translation>otwórz od razu nową sesję w wybranym formacie</translation>
+        </message>
+        <message>
+            <source>print or write the agenda of a meeting before it starts</source>
+            <translation>wypisz lub zapisz program spotkania przed jego rozpoczęciem</translation>
+        </message>
+        <message>
+            <source>a format id, see `facilitator formats`</source>
+            <translation>identyfikator formatu, zob. `facilitator formats`</translation>
+        </message>
+        <message>
+            <source>names separated by commas, e.g. "Ana,Ben,Cy"</source>
+            <translation>imiona rozdzielone przecinkami, np. "Ania,Bartek,Celina"</translation>
+        </message>
+        <message>
+            <source>a format parameter, e.g. --set minutes_each_way=20 (repeatable)</source>
+            <translation>parametr formatu, np. --set minutes_each_way=20 (można podać wielokrotnie)</translation>
+        </message>
+        <message>
+            <source>when the meeting starts (default: now)</source>
+            <translation>kiedy zaczyna się spotkanie (domyślnie: teraz)</translation>
+        </message>
+        <message>
+            <source>FILE.md or FILE.pdf (default: print)</source>
+            <translation>FILE.md lub FILE.pdf (domyślnie: wypisz)</translation>
+        </message>
+        <message>
+            <source>show the session to participants' browsers on the local network and print the address (default: this computer's first local-network address)</source>
+            <translation>pokaż sesję w przeglądarkach uczestników w sieci lokalnej i wypisz adres (domyślnie: pierwszy adres tego komputera w sieci lokalnej)</translation>
+        </message>
+        <message>
+            <source>export or erase one client of the coach's log</source>
+            <translation>wyeksportuj lub usuń jednego klienta z dziennika coacha</translation>
+        </message>
+        <message>
+            <source>the client's whole record as JSON and Markdown</source>
+            <translation>wszystkie dane klienta jako JSON i Markdown</translation>
+        </message>
+        <message>
+            <source>the client's name (or --id)</source>
+            <translation>imię i nazwisko klienta (albo --id)</translation>
+        </message>
+        <message>
+            <source>a folder (both files), or FILE.json or FILE.md</source>
+            <translation>folder (oba pliki) albo FILE.json lub FILE.md</translation>
+        </message>
+        <message>
+            <source>erase the client everywhere, backups included</source>
+            <translation>usuń klienta wszędzie, łącznie z kopiami zapasowymi</translation>
+        </message>
+        <message>
+            <source>do not ask</source>
+            <translation>nie pytaj</translation>
+        </message>
+        <message>
+            <source>the client's number, if names repeat</source>
+            <translation>numer klienta, jeśli imiona i nazwiska się powtarzają</translation>
+        </message>
+        <message>
+            <source>protect the records with a passphrase (encrypted)</source>
+            <translation>chroń dane hasłem (szyfrowanie)</translation>
+        </message>
+        <message>
+            <source>set a passphrase, change it, or remove it (the records are then plain files)</source>
+            <translation>ustaw hasło, zmień je lub usuń (po usunięciu dane są zwykłymi plikami)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientPage</name>
+        <message>
+            <source>If an organisation pays (sponsor)</source>
+            <translation>Jeśli płaci organizacja (sponsor)</translation>
+        </message>
+        <message>
+            <source>May be named on my ICF coaching log</source>
+            <translation>Zgoda na podanie nazwiska w moim dzienniku ICF</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Imię i nazwisko</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organizacja</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>New engagement</source>
+            <translation>Nowa współpraca</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Współpraca</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Nowa sesja…</translation>
+        </message>
+        <message>
+            <source>Open session…</source>
+            <translation>Otwórz sesję…</translation>
+        </message>
+        <message>
+            <source>Sessions in this engagement</source>
+            <translation>Sesje w ramach tej współpracy</translation>
+        </message>
+        <message>
+            <source>Export client…</source>
+            <translation>Eksportuj klienta…</translation>
+        </message>
+        <message>
+            <source>Erase client…</source>
+            <translation>Usuń klienta…</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation>indywidualna</translation>
+        </message>
+        <message>
+            <source>group of {n}</source>
+            <translation>grupowa ({n} os.)</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>{start} – {end} · {payment}, {kind} · stage {stage}</source>
+            <translation>{start} – {end} · {payment}, {kind} · etap {stage}</translation>
+        </message>
+        <message>
+            <source> · fee not paid</source>
+            <translation> · honorarium niezapłacone</translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nie wyeksportowano: {e}</translation>
+        </message>
+        <message>
+            <source>Exported to {a} and {b}.</source>
+            <translation>Wyeksportowano do {a} i {b}.</translation>
+        </message>
+        <message>
+            <source>They are plain files, readable without the passphrase.</source>
+            <translation>To zwykłe pliki, które można odczytać bez hasła.</translation>
+        </message>
+        <message>
+            <source>Export the client's record into…</source>
+            <translation>Eksportuj dane klienta do…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
+            <translation>
+                <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, która nadal zawiera dane klienta: {files}</numerusform>
+                <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
+                <numerusform>Usunięto z danych, ale nie udało się przepisać %n kopii, które nadal zawierają dane klienta: {files}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their words are overwritten in the records file and removed from the search index.</source>
+            <translation>Zapisy dotyczące klienta zostaną nadpisane w pliku danych i usunięte z indeksu wyszukiwania.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n backup(s) are rewritten without them; the rest of each backup is kept.</source>
+            <translation>
+                <numerusform>%n kopia zapasowa zostanie przepisana bez tych zapisów; reszta kopii pozostanie bez zmian.</numerusform>
+                <numerusform>%n kopie zapasowe zostaną przepisane bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
+                <numerusform>%n kopii zapasowych zostanie przepisanych bez tych zapisów; reszta każdej kopii pozostanie bez zmian.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n damaged copy(ies) kept from earlier repairs are rewritten without them, or deleted if they cannot be read.</source>
+            <translation>
+                <numerusform>%n uszkodzona kopia zachowana przy wcześniejszych naprawach zostanie przepisana bez tych zapisów albo usunięta, jeśli nie da się jej odczytać.</numerusform>
+                <numerusform>%n uszkodzone kopie zachowane przy wcześniejszych naprawach zostaną przepisane bez tych zapisów albo usunięte, jeśli nie da się ich odczytać.</numerusform>
+                <numerusform>%n uszkodzonych kopii zachowanych przy wcześniejszych naprawach zostanie przepisanych bez tych zapisów albo usuniętych, jeśli nie da się ich odczytać.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files you exported yourself are not touched: delete them by hand.</source>
+            <translation>Samodzielnie wyeksportowane pliki pozostają nietknięte: usuń je ręcznie.</translation>
+        </message>
+        <message>
+            <source>Erase client</source>
+            <translation>Usuń klienta</translation>
+        </message>
+        <message>
+            <source>Erase everywhere</source>
+            <translation>Usuń wszędzie</translation>
+        </message>
+        <message>
+            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? This cannot be undone (export first if you need a copy).</source>
+            <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Tego nie można cofnąć (jeśli potrzebujesz kopii, najpierw wyeksportuj dane).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseKeys</name>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Closing summary</source>
+            <translation>Podsumowanie na zakończenie</translation>
+        </message>
+        <message>
+            <source>The journey</source>
+            <translation>Przebyta droga</translation>
+        </message>
+        <message>
+            <source>The learning</source>
+            <translation>Wnioski</translation>
+        </message>
+        <message>
+            <source>The effects</source>
+            <translation>Efekty</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation>Wyzwania na przyszłość</translation>
+        </message>
+        <message>
+            <source>Goals and benefit indicators:</source>
+            <translation>Cele i wskaźniki korzyści:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachLog</name>
+        <message>
+            <source>Could not save to the records: {e}</source>
+            <translation>Nie udało się zapisać danych: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachWindow</name>
+        <message>
+            <source>Coach's log — private</source>
+            <translation>Dziennik coacha – prywatny</translation>
+        </message>
+        <message>
+            <source>Search names, notes, takeaways, actions…</source>
+            <translation>Szukaj w nazwiskach, notatkach, rezultatach, działaniach…</translation>
+        </message>
+        <message>
+            <source>New client's name</source>
+            <translation>Imię i nazwisko nowego klienta</translation>
+        </message>
+        <message>
+            <source>Add client</source>
+            <translation>Dodaj klienta</translation>
+        </message>
+        <message>
+            <source>Import sessions…</source>
+            <translation>Importuj sesje…</translation>
+        </message>
+        <message>
+            <source>Sessions from a CSV file: a preview shows what is new and what is already in the log first.</source>
+            <translation>Sesje z pliku CSV: najpierw podgląd pokazuje, co jest nowe, a co już jest w dzienniku.</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienci</translation>
+        </message>
+        <message>
+            <source>ICF log and credentials</source>
+            <translation>Dziennik ICF i certyfikacja</translation>
+        </message>
+        <message>
+            <source>Mentor coaching and CCE</source>
+            <translation>Mentoring coachingowy i CCE</translation>
+        </message>
+        <message>
+            <source>no sessions yet</source>
+            <translation>brak sesji</translation>
+        </message>
+        <message>
+            <source>No notes match.</source>
+            <translation>Brak pasujących notatek.</translation>
+        </message>
+        <message>
+            <source>Type the new client's name first.</source>
+            <translation>Najpierw wpisz imię i nazwisko nowego klienta.</translation>
+        </message>
+        <message>
+            <source>Import sessions or an ICF log</source>
+            <translation>Importuj sesje lub dziennik ICF</translation>
+        </message>
+        <message>
+            <source>Sessions or ICF log (*.csv *.xlsx);;CSV (*.csv);;ICF log as Excel (*.xlsx)</source>
+            <translation>Sesje lub dziennik ICF (*.csv *.xlsx);;CSV (*.csv);;Dziennik ICF w Excelu (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
+            <translation>Zaimportowane sesje: {n} (nowi klienci: {c}); pominięte, bo już były w dzienniku: {a}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownPanel</name>
+        <message>
+            <source>Phase {n} of {total}</source>
+            <translation>Faza {n} z {total}</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation>Runda {n} z {total}</translation>
+        </message>
+        <message>
+            <source>planned {length}</source>
+            <translation>plan: {length}</translation>
+        </message>
+        <message>
+            <source>Not started — press Space to start</source>
+            <translation>Nie rozpoczęto – naciśnij spację, aby zacząć</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Trwa</translation>
+        </message>
+        <message>
+            <source>PAUSED — press Space to resume</source>
+            <translation>PAUZA – naciśnij spację, aby wznowić</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sesja zakończona</translation>
+        </message>
+        <message>
+            <source> over</source>
+            <translation> ponad czas</translation>
+        </message>
+        <message>
+            <source>Ends ≈ {end}</source>
+            <translation>Koniec ≈ {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Describe</name>
+        <message>
+            <source>Person {n}</source>
+            <translation>Osoba {n}</translation>
+        </message>
+        <message>
+            <source>{size} people; roles: {roles}</source>
+            <translation>Liczba osób: {size}; role: {roles}</translation>
+        </message>
+        <message>
+            <source>(cannot be planned with the defaults: {why})</source>
+            <translation>(nie da się zaplanować przy wartościach domyślnych: {why})</translation>
+        </message>
+        <message>
+            <source>Once, at the start</source>
+            <translation>Raz, na początku</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fazy</translation>
+        </message>
+        <message>
+            <source>Each round: {length} ({rounds} with the defaults, one per {holder})</source>
+            <translation>Każda runda: {length} (przy wartościach domyślnych: {rounds}; każda osoba po jednej jako {holder})</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Przerwa</translation>
+        </message>
+        <message>
+            <source>Once, at the end</source>
+            <translation>Raz, na końcu</translation>
+        </message>
+        <message>
+            <source>Planned total: {total} (defaults, {n} people)</source>
+            <translation>Łącznie w planie: {total} (wartości domyślne, liczba osób: {n})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentView</name>
+        <message>
+            <source>Export CCE and mentoring log…</source>
+            <translation>Eksportuj dziennik CCE i mentoringu…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Tytuł</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Organizator</translation>
+        </message>
+        <message>
+            <source>CCE units</source>
+            <translation>Jednostki CCE</translation>
+        </message>
+        <message>
+            <source>Core Competencies</source>
+            <translation>Kompetencje kluczowe</translation>
+        </message>
+        <message>
+            <source>Coaching Ethics</source>
+            <translation>Etyka coachingu</translation>
+        </message>
+        <message>
+            <source>Course or event</source>
+            <translation>Kurs lub wydarzenie</translation>
+        </message>
+        <message>
+            <source>units </source>
+            <translation>jedn. </translation>
+        </message>
+        <message>
+            <source>core </source>
+            <translation>kompet. </translation>
+        </message>
+        <message>
+            <source>ethics </source>
+            <translation>etyka </translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Individual/Group</source>
+            <translation>Indywidualnie/grupowo</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Godziny</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>Mentor coach</source>
+            <translation>Mentor coach</translation>
+        </message>
+        <message>
+            <source>in a group</source>
+            <translation>w grupie</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Continuing coach education (CCE)</source>
+            <translation>Ustawiczne kształcenie coachów (CCE)</translation>
+        </message>
+        <message>
+            <source>Mentor coaching</source>
+            <translation>Mentoring coachingowy</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupowo</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>Indywidualnie</translation>
+        </message>
+        <message>
+            <source>Not added; see the status line for why.</source>
+            <translation>Nie dodano; powód jest w wierszu stanu.</translation>
+        </message>
+        <message>
+            <source>Choose a line first.</source>
+            <translation>Najpierw wybierz wiersz.</translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nie wyeksportowano: {e}</translation>
+        </message>
+        <message>
+            <source>Exported to {p}.</source>
+            <translation>Wyeksportowano do {p}.</translation>
+        </message>
+        <message>
+            <source>Export CCE and mentoring log</source>
+            <translation>Eksportuj dziennik CCE i mentoringu</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Draft</name>
+        <message numerus="yes">
+            <source>%n people.</source>
+            <translation>
+                <numerusform>%n osoba.</numerusform>
+                <numerusform>%n osoby.</numerusform>
+                <numerusform>%n osób.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{low} to {high} people.</source>
+            <translation>Od {low} do {high} osób.</translation>
+        </message>
+        <message>
+            <source>name {first} is the {role}</source>
+            <translation>osoba nr {first} występuje jako {role}</translation>
+        </message>
+        <message>
+            <source>names {first} to {last} are the {role}</source>
+            <translation>osoby od nr {first} do nr {last} występują jako {role}</translation>
+        </message>
+        <message>
+            <source>the bids for help decide who is {role}</source>
+            <translation>zgłoszenia problemów decydują, kto występuje jako {role}</translation>
+        </message>
+        <message>
+            <source>the next person goes first as {role}</source>
+            <translation>następna osoba zaczyna jako {role}</translation>
+        </message>
+        <message>
+            <source>the first person goes first as {role}</source>
+            <translation>pierwsza osoba zaczyna jako {role}</translation>
+        </message>
+        <message>
+            <source>Order matters: {clauses}.</source>
+            <translation>Kolejność ma znaczenie: {clauses}.</translation>
+        </message>
+        <message>
+            <source>The {role} is the last name where possible.</source>
+            <translation>Jako {role} w miarę możliwości występuje ostatnia osoba na liście.</translation>
+        </message>
+        <message>
+            <source>{role} for the whole session: {people}</source>
+            <translation>Przez całą sesję jako {role}: {people}</translation>
+        </message>
+        <message>
+            <source>Who is {role}, in which order and for how long is decided at “{phase}”: the members bid for help there.</source>
+            <translation>Kto występuje jako {role}, w jakiej kolejności i jak długo, ustala się w fazie „{phase}”: członkowie grupy zgłaszają tam problemy.</translation>
+        </message>
+        <message>
+            <source>{time} are kept for the rounds (breaks included).</source>
+            <translation>Na rundy zarezerwowano {time} (łącznie z przerwami).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngagementPanel</name>
+        <message>
+            <source>Ended on</source>
+            <translation>Koniec</translation>
+        </message>
+        <message>
+            <source>1 (individual)</source>
+            <translation>1 (indywidualna)</translation>
+        </message>
+        <message>
+            <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
+            <translation>Wzajemny coaching koleżeński: twój czas w roli klienta w tej wymianie. ICF liczy twój coaching jako płatny do wysokości tego czasu, a resztę jako pro bono.</translation>
+        </message>
+        <message>
+            <source>not agreed</source>
+            <translation>nie ustalono</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Początek</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Płatność</translation>
+        </message>
+        <message>
+            <source>Number in group</source>
+            <translation>Liczba osób w grupie</translation>
+        </message>
+        <message>
+            <source>Time as client</source>
+            <translation>Czas w roli klienta</translation>
+        </message>
+        <message>
+            <source>Confidentiality</source>
+            <translation>Poufność</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation>Granice</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>Honorarium</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Odwoływanie sesji</translation>
+        </message>
+        <message>
+            <source>Sessions agreed</source>
+            <translation>Umówione sesje</translation>
+        </message>
+        <message>
+            <source>Stage of the helping process</source>
+            <translation>Etap procesu pomagania</translation>
+        </message>
+        <message>
+            <source>used: {n}</source>
+            <translation>odbyte: {n}</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Przebyta droga</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation>Wnioski</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation>Efekty</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation>Wyzwania na przyszłość</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormatListWindow</name>
+        <message>
+            <source>Facilitator — formats</source>
+            <translation>Facilitator – formaty</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Faza</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Speaks</source>
+            <translation>Mówi</translation>
+        </message>
+        <message>
+            <source>Some of your format files in {dir}/formats could not be loaded:
 </source>
-        <translation>Nie udało się wczytać niektórych twoich plików formatów z {dir}/formats:
+            <translation>Nie udało się wczytać niektórych twoich plików formatów z {dir}/formats:
 </translation>
-    </message>
-    <message>
-        <source>People: {size}. Source: {source}</source>
-        <translation>Liczba osób: {size}. Źródło: {source}</translation>
-    </message>
-    <message>
-        <source>At the start</source>
-        <translation>Na początku</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fazy</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Przerwa</translation>
-    </message>
-    <message>
-        <source>At the end</source>
-        <translation>Na końcu</translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
-        <translation>Runda {n}</translation>
-    </message>
-    <message>
-        <source>{length} each</source>
-        <translation>po {length}</translation>
-    </message>
-    <message>
-        <source>Planned total</source>
-        <translation>Łącznie wg planu</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsPanel</name>
-    <message>
-        <source>Goals and benefit indicators</source>
-        <translation>Cele i wskaźniki korzyści</translation>
-    </message>
-    <message>
-        <source>A change goal the client chose</source>
-        <translation>Cel zmiany wybrany przez klienta</translation>
-    </message>
-    <message>
-        <source>Add goal</source>
-        <translation>Dodaj cel</translation>
-    </message>
-    <message>
-        <source>Indicator, e.g. confidence in meetings</source>
-        <translation>Wskaźnik, np. pewność siebie na spotkaniach</translation>
-    </message>
-    <message>
-        <source>Scale 1–10</source>
-        <translation>Skala 1–10</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Liczba</translation>
-    </message>
-    <message>
-        <source>target </source>
-        <translation>cel </translation>
-    </message>
-    <message>
-        <source>now (optional)</source>
-        <translation>teraz (opcjonalnie)</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>jednostka</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Dodaj wskaźnik</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
-    </message>
-    <message>
-        <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
-        <translation>Na etapie 3 ustala się cele zmiany; każdemu nadaj wskaźnik korzyści, który będzie śledzony na sesjach.</translation>
-    </message>
-    <message>
-        <source>Type the goal first, then Add goal.</source>
-        <translation>Najpierw wpisz cel, potem kliknij „Dodaj cel”.</translation>
-    </message>
-    <message>
-        <source>Choose the goal this indicator measures first.</source>
-        <translation>Najpierw wybierz cel, który ten wskaźnik mierzy.</translation>
-    </message>
-    <message>
-        <source>Starting value: {r}</source>
-        <translation>Wartość początkowa: {r}</translation>
-    </message>
-</context>
-<context>
-    <name>GroupCards</name>
-    <message>
-        <source>next meeting {day}, {time}</source>
-        <translation>następne spotkanie: {day}, {time}</translation>
-    </message>
-    <message>
-        <source>no meeting planned</source>
-        <translation>brak zaplanowanego spotkania</translation>
-    </message>
-</context>
-<context>
-    <name>GroupFormWidget</name>
-    <message>
-        <source>e.g. Tuesday Action Learning set</source>
-        <translation>np. wtorkowa grupa Action Learning</translation>
-    </message>
-    <message>
-        <source>One member per line.</source>
-        <translation>Jedna osoba w wierszu.</translation>
-    </message>
-    <message>
-        <source>Who facilitates (if the method has one)</source>
-        <translation>Kto facylituje (jeśli metoda to przewiduje)</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nazwa:</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>Metoda:</translation>
-    </message>
-    <message>
-        <source>Members:</source>
-        <translation>Członkowie:</translation>
-    </message>
-    <message>
-        <source>Facilitator:</source>
-        <translation>Facylitator:</translation>
-    </message>
-    <message>
-        <source>Rotates:</source>
-        <translation>Rotacja:</translation>
-    </message>
-    <message>
-        <source>Time zone:</source>
-        <translation>Strefa czasowa:</translation>
-    </message>
-    <message>
-        <source>Settings:</source>
-        <translation>Parametry:</translation>
-    </message>
-    <message>
-        <source>nothing — the same people each time</source>
-        <translation>brak – za każdym razem te same osoby</translation>
-    </message>
-    <message>
-        <source>{role}, among the members</source>
-        <translation>{role} – na zmianę wśród członków</translation>
-    </message>
-    <message>
-        <source>{role} (not one of the members)</source>
-        <translation>{role} (spoza członków grupy)</translation>
-    </message>
-    <message>
-        <source>{method} has no facilitator role</source>
-        <translation>{method} nie przewiduje roli facylitatora</translation>
-    </message>
-</context>
-<context>
-    <name>GroupsWindow</name>
-    <message>
-        <source>Groups and series — Facilitator</source>
-        <translation>Grupy i cykle spotkań – Facilitator</translation>
-    </message>
-    <message>
-        <source>New group</source>
-        <translation>Nowa grupa</translation>
-    </message>
-    <message>
-        <source>Delete group…</source>
-        <translation>Usuń grupę…</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Grupy</translation>
-    </message>
-    <message>
-        <source>Save group</source>
-        <translation>Zapisz grupę</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Członek</translation>
-    </message>
-    <message>
-        <source>Rounds held</source>
-        <translation>Własne rundy</translation>
-    </message>
-    <message>
-        <source>Time held</source>
-        <translation>Czas własnych rund</translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation>Czas mówienia</translation>
-    </message>
-    <message>
-        <source>Charts across meetings…</source>
-        <translation>Wykresy ze wszystkich spotkań…</translation>
-    </message>
-    <message>
-        <source>Across the meetings held</source>
-        <translation>Ze wszystkich odbytych spotkań</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Spotkania</translation>
-    </message>
-    <message>
-        <source>A new group: fill in its name and members, then save.</source>
-        <translation>Nowa grupa: wpisz nazwę i członków, a potem zapisz.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Zapisano.</translation>
-    </message>
-    <message>
-        <source>Save the group to see its memory here.</source>
-        <translation>Zapisz grupę, aby zobaczyć tu jej historię.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) held.</source>
-        <translation>
-            <numerusform>Odbyło się %n spotkanie.</numerusform>
-            <numerusform>Odbyły się %n spotkania.</numerusform>
-            <numerusform>Odbyło się %n spotkań.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) written to {path}.</source>
-        <translation>
-            <numerusform>Zapisano %n spotkanie w {path}.</numerusform>
-            <numerusform>Zapisano %n spotkania w {path}.</numerusform>
-            <numerusform>Zapisano %n spotkań w {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Next, give the floor first to: {names}.</source>
-        <translation>Następnym razem głos najpierw dla: {names}.</translation>
-    </message>
-    <message>
-        <source>{role}&apos;s turn: {who}.</source>
-        <translation>{role} – teraz kolej: {who}.</translation>
-    </message>
-    <message>
-        <source>⚠ Not saved: {text}</source>
-        <translation>⚠ Nie zapisano: {text}</translation>
-    </message>
-    <message>
-        <source>Unsaved changes — press “Save group”.</source>
-        <translation>Niezapisane zmiany – naciśnij „Zapisz grupę”.</translation>
-    </message>
-    <message>
-        <source>Unsaved group</source>
-        <translation>Niezapisana grupa</translation>
-    </message>
-    <message>
-        <source>The group could not be saved:
+        </message>
+        <message>
+            <source>People: {size}. Source: {source}</source>
+            <translation>Liczba osób: {size}. Źródło: {source}</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Na początku</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fazy</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Przerwa</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>Na końcu</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Runda {n}</translation>
+        </message>
+        <message>
+            <source>{length} each</source>
+            <translation>po {length}</translation>
+        </message>
+        <message>
+            <source>Planned total</source>
+            <translation>Łącznie wg planu</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsPanel</name>
+        <message>
+            <source>Goals and benefit indicators</source>
+            <translation>Cele i wskaźniki korzyści</translation>
+        </message>
+        <message>
+            <source>A change goal the client chose</source>
+            <translation>Cel zmiany wybrany przez klienta</translation>
+        </message>
+        <message>
+            <source>Add goal</source>
+            <translation>Dodaj cel</translation>
+        </message>
+        <message>
+            <source>Indicator, e.g. confidence in meetings</source>
+            <translation>Wskaźnik, np. pewność siebie na spotkaniach</translation>
+        </message>
+        <message>
+            <source>Scale 1–10</source>
+            <translation>Skala 1–10</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Liczba</translation>
+        </message>
+        <message>
+            <source>target </source>
+            <translation>cel </translation>
+        </message>
+        <message>
+            <source>now (optional)</source>
+            <translation>teraz (opcjonalnie)</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>jednostka</translation>
+        </message>
+        <message>
+            <source>Add indicator</source>
+            <translation>Dodaj wskaźnik</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Usuń</translation>
+        </message>
+        <message>
+            <source>Stage 3 sets the change goals; give each a benefit indicator to track in the sessions.</source>
+            <translation>Na etapie 3 ustala się cele zmiany; każdemu nadaj wskaźnik korzyści, który będzie śledzony na sesjach.</translation>
+        </message>
+        <message>
+            <source>Type the goal first, then Add goal.</source>
+            <translation>Najpierw wpisz cel, potem kliknij „Dodaj cel”.</translation>
+        </message>
+        <message>
+            <source>Choose the goal this indicator measures first.</source>
+            <translation>Najpierw wybierz cel, który ten wskaźnik mierzy.</translation>
+        </message>
+        <message>
+            <source>Starting value: {r}</source>
+            <translation>Wartość początkowa: {r}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupCards</name>
+        <message>
+            <source>next meeting {day}, {time}</source>
+            <translation>następne spotkanie: {day}, {time}</translation>
+        </message>
+        <message>
+            <source>no meeting planned</source>
+            <translation>brak zaplanowanego spotkania</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupFormWidget</name>
+        <message>
+            <source>e.g. Tuesday Action Learning set</source>
+            <translation>np. wtorkowa grupa Action Learning</translation>
+        </message>
+        <message>
+            <source>One member per line.</source>
+            <translation>Jedna osoba w wierszu.</translation>
+        </message>
+        <message>
+            <source>Who facilitates (if the method has one)</source>
+            <translation>Kto facylituje (jeśli metoda to przewiduje)</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nazwa:</translation>
+        </message>
+        <message>
+            <source>Method:</source>
+            <translation>Metoda:</translation>
+        </message>
+        <message>
+            <source>Members:</source>
+            <translation>Członkowie:</translation>
+        </message>
+        <message>
+            <source>Facilitator:</source>
+            <translation>Facylitator:</translation>
+        </message>
+        <message>
+            <source>Rotates:</source>
+            <translation>Rotacja:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Strefa czasowa:</translation>
+        </message>
+        <message>
+            <source>Settings:</source>
+            <translation>Parametry:</translation>
+        </message>
+        <message>
+            <source>nothing — the same people each time</source>
+            <translation>brak – za każdym razem te same osoby</translation>
+        </message>
+        <message>
+            <source>{role}, among the members</source>
+            <translation>{role} – na zmianę wśród członków</translation>
+        </message>
+        <message>
+            <source>{role} (not one of the members)</source>
+            <translation>{role} (spoza członków grupy)</translation>
+        </message>
+        <message>
+            <source>{method} has no facilitator role</source>
+            <translation>{method} nie przewiduje roli facylitatora</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupsWindow</name>
+        <message>
+            <source>Groups and series — Facilitator</source>
+            <translation>Grupy i cykle spotkań – Facilitator</translation>
+        </message>
+        <message>
+            <source>New group</source>
+            <translation>Nowa grupa</translation>
+        </message>
+        <message>
+            <source>Delete group…</source>
+            <translation>Usuń grupę…</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Grupy</translation>
+        </message>
+        <message>
+            <source>Save group</source>
+            <translation>Zapisz grupę</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Członek</translation>
+        </message>
+        <message>
+            <source>Rounds held</source>
+            <translation>Własne rundy</translation>
+        </message>
+        <message>
+            <source>Time held</source>
+            <translation>Czas własnych rund</translation>
+        </message>
+        <message>
+            <source>Airtime</source>
+            <translation>Czas mówienia</translation>
+        </message>
+        <message>
+            <source>Charts across meetings…</source>
+            <translation>Wykresy ze wszystkich spotkań…</translation>
+        </message>
+        <message>
+            <source>Across the meetings held</source>
+            <translation>Ze wszystkich odbytych spotkań</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Spotkania</translation>
+        </message>
+        <message>
+            <source>A new group: fill in its name and members, then save.</source>
+            <translation>Nowa grupa: wpisz nazwę i członków, a potem zapisz.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Zapisano.</translation>
+        </message>
+        <message>
+            <source>Save the group to see its memory here.</source>
+            <translation>Zapisz grupę, aby zobaczyć tu jej historię.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) held.</source>
+            <translation>
+                <numerusform>Odbyło się %n spotkanie.</numerusform>
+                <numerusform>Odbyły się %n spotkania.</numerusform>
+                <numerusform>Odbyło się %n spotkań.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) written to {path}.</source>
+            <translation>
+                <numerusform>Zapisano %n spotkanie w {path}.</numerusform>
+                <numerusform>Zapisano %n spotkania w {path}.</numerusform>
+                <numerusform>Zapisano %n spotkań w {path}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next, give the floor first to: {names}.</source>
+            <translation>Następnym razem głos najpierw dla: {names}.</translation>
+        </message>
+        <message>
+            <source>{role}'s turn: {who}.</source>
+            <translation>{role} – teraz kolej: {who}.</translation>
+        </message>
+        <message>
+            <source>⚠ Not saved: {text}</source>
+            <translation>⚠ Nie zapisano: {text}</translation>
+        </message>
+        <message>
+            <source>Unsaved changes — press “Save group”.</source>
+            <translation>Niezapisane zmiany – naciśnij „Zapisz grupę”.</translation>
+        </message>
+        <message>
+            <source>Unsaved group</source>
+            <translation>Niezapisana grupa</translation>
+        </message>
+        <message>
+            <source>The group could not be saved:
 {why}
 
 Discard your changes?</source>
-        <translation>Nie udało się zapisać grupy:
+            <translation>Nie udało się zapisać grupy:
 {why}
 
 Odrzucić zmiany?</translation>
-    </message>
-    <message>
-        <source>Plan meetings</source>
-        <translation>Zaplanuj spotkania</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Przenieś spotkanie</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Starts:</source>
-        <translation>Początek:</translation>
-    </message>
-    <message>
-        <source>Length:</source>
-        <translation>Czas trwania:</translation>
-    </message>
-    <message>
-        <source>Export meetings</source>
-        <translation>Eksportuj spotkania</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Pliki kalendarza (*.ics)</translation>
-    </message>
-    <message>
-        <source>Delete group</source>
-        <translation>Usuń grupę</translation>
-    </message>
-    <message>
-        <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
-        <translation>Usunąć grupę {name} i jej zaplanowane spotkania? Jej sesje i notatki zostaną zachowane.</translation>
-    </message>
-</context>
-<context>
-    <name>HelpingDialog</name>
-    <message>
-        <source>How {holder} wants to be helped</source>
-        <translation>Jakiej pomocy chce {holder}</translation>
-    </message>
-    <message>
-        <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
-        <translation>{holder}, jakiej pomocy chcesz? Widoczne dla obu osób w tej turze.</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryWindow</name>
-    <message>
-        <source>finished</source>
-        <translation>zakończona</translation>
-    </message>
-    <message>
-        <source>not finished (was running)</source>
-        <translation>niezakończona (była w toku)</translation>
-    </message>
-    <message>
-        <source>not finished (paused)</source>
-        <translation>niezakończona (wstrzymana)</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nierozpoczęta</translation>
-    </message>
-    <message>
-        <source>History — Facilitator</source>
-        <translation>Historia – Facilitator</translation>
-    </message>
-    <message>
-        <source>Any format</source>
-        <translation>Dowolny format</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Uczestnik</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Dowolna osoba</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Od dnia</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Until date</source>
-        <translation>Do dnia</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Wyczyść filtry</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format:</translation>
-    </message>
-    <message>
-        <source>Participant:</source>
-        <translation>Uczestnik:</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesje</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesja</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Open (read-only)</source>
-        <translation>Otwórz (tylko do odczytu)</translation>
-    </message>
-    <message>
-        <source>Mark finished…</source>
-        <translation>Oznacz jako zakończoną…</translation>
-    </message>
-    <message>
-        <source>An abandoned session: end it where it stopped, adding no time.</source>
-        <translation>Porzucona sesja: zakończ ją w miejscu, w którym się zatrzymała, bez dodawania czasu.</translation>
-    </message>
-    <message>
-        <source>running now</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <source>No sessions match these filters.</source>
-        <translation>Żadna sesja nie pasuje do tych filtrów.</translation>
-    </message>
-    <message>
-        <source>The newest {shown} of {total} matching sessions.</source>
-        <translation>Najnowsze sesje: {shown} z {total} pasujących.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s).</source>
-        <translation>
-            <numerusform>%n sesja.</numerusform>
-            <numerusform>%n sesje.</numerusform>
-            <numerusform>%n sesji.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mark finished</source>
-        <translation>Oznacz jako zakończoną</translation>
-    </message>
-    <message>
-        <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
-        <translation>Oznaczyć sesję „{title}” jako zakończoną w miejscu, w którym się zatrzymała? Nie będzie można jej wznowić.</translation>
-    </message>
-</context>
-<context>
-    <name>IcfView</name>
-    <message>
-        <source>Export ICF log…</source>
-        <translation>Eksportuj dziennik ICF…</translation>
-    </message>
-    <message>
-        <source>Coach-specific training started on</source>
-        <translation>Początek szkolenia coachingowego</translation>
-    </message>
-    <message>
-        <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
-        <translation>ICF liczy godziny coachingu od początku szkolenia coachingowego; wcześniejsze sesje są pomijane.</translation>
-    </message>
-    <message>
-        <source>Progress toward the credentials (experience hours)</source>
-        <translation>Postęp na drodze do certyfikacji (godziny praktyki)</translation>
-    </message>
-    <message>
-        <source>As of {d}.</source>
-        <translation>Stan na {d}.</translation>
-    </message>
-    <message>
-        <source>Sessions before {d} (start of training) are left out.</source>
-        <translation>Sesje sprzed {d} (początek szkolenia) są pomijane.</translation>
-    </message>
-    <message>
-        <source>{t} h: {p} paid, {b} pro bono.</source>
-        <translation>{t} godz.: płatne {p}, pro bono {b}.</translation>
-    </message>
-    <message>
-        <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
-        <translation>Godziny płatnej współpracy czekające na oznaczenie honorarium jako zapłaconego: {h} godz.</translation>
-    </message>
-    <message>
-        <source>Left off — {r}.</source>
-        <translation>Pominięto – {r}.</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Godziny</translation>
-    </message>
-    <message>
-        <source>Paid hours</source>
-        <translation>Godziny płatne</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <source>Last 18 months</source>
-        <translation>Ostatnie 18 miesięcy</translation>
-    </message>
-    <message>
-        <source>not required</source>
-        <translation>niewymagane</translation>
-    </message>
-    <message>
-        <source>✔ experience met</source>
-        <translation>✔ wymagana praktyka zebrana</translation>
-    </message>
-    <message>
-        <source>Still needed: </source>
-        <translation>Jeszcze brakuje: </translation>
-    </message>
-    <message>
-        <source>Not exported: {e}</source>
-        <translation>Nie wyeksportowano: {e}</translation>
-    </message>
-    <message>
-        <source>Export ICF log</source>
-        <translation>Eksportuj dziennik ICF</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>CSV (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exported to {p}.</source>
-        <translation>Wyeksportowano do {p}.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import sessions — preview</source>
-        <translation>Import sesji – podgląd</translation>
-    </message>
-    <message>
-        <source>Same name, other contact: who is this?</source>
-        <translation>To samo nazwisko, inny kontakt: kto to jest?</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importuj</translation>
-    </message>
-    <message>
-        <source>Cannot read the file: {e}</source>
-        <translation>Nie można odczytać pliku: {e}</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Wczytywanie pliku…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
-        <translation>
-            <numerusform>Nic nie można zaimportować: w pliku jest %n problem do poprawienia.</numerusform>
-            <numerusform>Nic nie można zaimportować: w pliku są %n problemy do poprawienia.</numerusform>
-            <numerusform>Nic nie można zaimportować: w pliku jest %n problemów do poprawienia.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing with the log…</source>
-        <translation>Porównywanie z dziennikiem…</translation>
-    </message>
-    <message>
-        <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-        <translation>Nowe: {new} · już w dzienniku (pominięte): {already} · problemy: {problems}</translation>
-    </message>
-    <message>
-        <source>New clients: {names}</source>
-        <translation>Nowi klienci: {names}</translation>
-    </message>
-    <message>
-        <source>Already there (skipped), line(s) {lines}{more}</source>
-        <translation>Już w dzienniku (pominięte), wiersze: {lines}{more}</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wybierz…</translation>
-    </message>
-    <message>
-        <source>A new client</source>
-        <translation>Nowy klient</translation>
-    </message>
-    <message>
-        <source>The same as {name} ({contact})</source>
-        <translation>Ta sama osoba co {name} ({contact})</translation>
-    </message>
-    <message>
-        <source>no contact</source>
-        <translation>brak kontaktu</translation>
-    </message>
-    <message>
-        <source>{name} ({contact}), line(s) {lines}</source>
-        <translation>{name} ({contact}), wiersze: {lines}</translation>
-    </message>
-    <message>
-        <source>Everything in this file is already in the log.</source>
-        <translation>Wszystko z tego pliku jest już w dzienniku.</translation>
-    </message>
-    <message>
-        <source>Say who each of these is, then Import.</source>
-        <translation>Wskaż, kim jest każda z tych osób, potem kliknij „Importuj”.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importowanie…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported.</source>
-        <translation>Niczego nie zaimportowano.</translation>
-    </message>
-</context>
-<context>
-    <name>LateArrivalDialog</name>
-    <message>
-        <source>Late arrival</source>
-        <translation>Spóźnienie</translation>
-    </message>
-    <message>
-        <source>Brings an issue: a round as {holder} at the end</source>
-        <translation>Ma problem do przedstawienia: runda na końcu jako {holder}</translation>
-    </message>
-    <message>
-        <source>Without an issue they join now as {rest}, in this round and the rest; the meeting&apos;s end stays where it is.</source>
-        <translation>Bez problemu dołącza od razu jako {rest}, w tej i kolejnych rundach; spotkanie kończy się o tej samej porze.</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Imię i nazwisko:</translation>
-    </message>
-</context>
-<context>
-    <name>LockCover</name>
-    <message>
-        <source>Locked</source>
-        <translation>Zablokowano</translation>
-    </message>
-    <message>
-        <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
-        <translation>Dane są ukryte do czasu wpisania hasła. Trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Odblokuj</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>{title} — Facilitator</source>
-        <translation>{title} – Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>O programie Facilitator</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Sesja</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Room view</source>
-        <translation>Widok &amp;dla sali</translation>
-    </message>
-    <message>
-        <source>Speaker {n}</source>
-        <translation>Mówi osoba nr {n}</translation>
-    </message>
-    <message>
-        <source>Facilitator — room view</source>
-        <translation>Facilitator – widok dla sali</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauza</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Wznów</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Zakończona</translation>
-    </message>
-    <message>
-        <source>Undo {what}</source>
-        <translation>Cofnij: {what}</translation>
-    </message>
-    <message>
-        <source>Redo {what}</source>
-        <translation>Ponów: {what}</translation>
-    </message>
-    <message>
-        <source>Time is up for {phase}.</source>
-        <translation>Koniec czasu: {phase}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left in this phase.</source>
-        <translation>
-            <numerusform>Do końca fazy została %n minuta.</numerusform>
-            <numerusform>Do końca fazy zostały %n minuty.</numerusform>
-            <numerusform>Do końca fazy zostało %n minut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Swap roles</source>
-        <translation>Zamień role</translation>
-    </message>
-    <message>
-        <source>Swap:</source>
-        <translation>Zamień:</translation>
-    </message>
-    <message>
-        <source>with:</source>
-        <translation>z:</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>Nieobecność</translation>
-    </message>
-    <message>
-        <source>Who is not here (from the next round on)?</source>
-        <translation>Kogo nie ma (od następnej rundy)?</translation>
-    </message>
-    <message>
-        <source>Finish the session</source>
-        <translation>Zakończ sesję</translation>
-    </message>
-    <message>
-        <source>End the session now? This cannot be undone.</source>
-        <translation>Zakończyć sesję teraz? Tego nie można cofnąć.</translation>
-    </message>
-    <message>
-        <source>Writing works again: everything is saved.</source>
-        <translation>Zapis znów działa: wszystko jest zapisane.</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>zostało {time}</translation>
-    </message>
-    <message>
-        <source>{time} over time</source>
-        <translation>{time} ponad czas</translation>
-    </message>
-    <message>
-        <source>The session is running</source>
-        <translation>Sesja trwa</translation>
-    </message>
-    <message>
-        <source>The session is paused</source>
-        <translation>Sesja jest wstrzymana</translation>
-    </message>
-    <message>
-        <source>{state}: phase {n} of {total}, {phase}, {left}.
+        </message>
+        <message>
+            <source>Plan meetings</source>
+            <translation>Zaplanuj spotkania</translation>
+        </message>
+        <message>
+            <source>Move meeting</source>
+            <translation>Przenieś spotkanie</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Starts:</source>
+            <translation>Początek:</translation>
+        </message>
+        <message>
+            <source>Length:</source>
+            <translation>Czas trwania:</translation>
+        </message>
+        <message>
+            <source>Export meetings</source>
+            <translation>Eksportuj spotkania</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Pliki kalendarza (*.ics)</translation>
+        </message>
+        <message>
+            <source>Delete group</source>
+            <translation>Usuń grupę</translation>
+        </message>
+        <message>
+            <source>Delete {name} and its planned meetings? Its sessions and notes are kept.</source>
+            <translation>Usunąć grupę {name} i jej zaplanowane spotkania? Jej sesje i notatki zostaną zachowane.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpingDialog</name>
+        <message>
+            <source>How {holder} wants to be helped</source>
+            <translation>Jakiej pomocy chce {holder}</translation>
+        </message>
+        <message>
+            <source>{holder}, how would you like to be helped? Shown to both for this turn.</source>
+            <translation>{holder}, jakiej pomocy chcesz? Widoczne dla obu osób w tej turze.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>finished</source>
+            <translation>zakończona</translation>
+        </message>
+        <message>
+            <source>not finished (was running)</source>
+            <translation>niezakończona (była w toku)</translation>
+        </message>
+        <message>
+            <source>not finished (paused)</source>
+            <translation>niezakończona (wstrzymana)</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nierozpoczęta</translation>
+        </message>
+        <message>
+            <source>History — Facilitator</source>
+            <translation>Historia – Facilitator</translation>
+        </message>
+        <message>
+            <source>Any format</source>
+            <translation>Dowolny format</translation>
+        </message>
+        <message>
+            <source>Participant</source>
+            <translation>Uczestnik</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Dowolna osoba</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Od</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Od dnia</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>do</translation>
+        </message>
+        <message>
+            <source>Until date</source>
+            <translation>Do dnia</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Wyczyść filtry</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Participant:</source>
+            <translation>Uczestnik:</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesje</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesja</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Open (read-only)</source>
+            <translation>Otwórz (tylko do odczytu)</translation>
+        </message>
+        <message>
+            <source>Mark finished…</source>
+            <translation>Oznacz jako zakończoną…</translation>
+        </message>
+        <message>
+            <source>An abandoned session: end it where it stopped, adding no time.</source>
+            <translation>Porzucona sesja: zakończ ją w miejscu, w którym się zatrzymała, bez dodawania czasu.</translation>
+        </message>
+        <message>
+            <source>running now</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>No sessions match these filters.</source>
+            <translation>Żadna sesja nie pasuje do tych filtrów.</translation>
+        </message>
+        <message>
+            <source>The newest {shown} of {total} matching sessions.</source>
+            <translation>Najnowsze sesje: {shown} z {total} pasujących.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s).</source>
+            <translation>
+                <numerusform>%n sesja.</numerusform>
+                <numerusform>%n sesje.</numerusform>
+                <numerusform>%n sesji.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark finished</source>
+            <translation>Oznacz jako zakończoną</translation>
+        </message>
+        <message>
+            <source>Mark “{title}” finished where it stopped? It can no longer be resumed.</source>
+            <translation>Oznaczyć sesję „{title}” jako zakończoną w miejscu, w którym się zatrzymała? Nie będzie można jej wznowić.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IcfView</name>
+        <message>
+            <source>Export ICF log…</source>
+            <translation>Eksportuj dziennik ICF…</translation>
+        </message>
+        <message>
+            <source>Coach-specific training started on</source>
+            <translation>Początek szkolenia coachingowego</translation>
+        </message>
+        <message>
+            <source>ICF counts coaching hours from the start of your coach-specific training; earlier sessions are left out.</source>
+            <translation>ICF liczy godziny coachingu od początku szkolenia coachingowego; wcześniejsze sesje są pomijane.</translation>
+        </message>
+        <message>
+            <source>Progress toward the credentials (experience hours)</source>
+            <translation>Postęp na drodze do certyfikacji (godziny praktyki)</translation>
+        </message>
+        <message>
+            <source>As of {d}.</source>
+            <translation>Stan na {d}.</translation>
+        </message>
+        <message>
+            <source>Sessions before {d} (start of training) are left out.</source>
+            <translation>Sesje sprzed {d} (początek szkolenia) są pomijane.</translation>
+        </message>
+        <message>
+            <source>{t} h: {p} paid, {b} pro bono.</source>
+            <translation>{t} godz.: płatne {p}, pro bono {b}.</translation>
+        </message>
+        <message>
+            <source>{h} h of paid engagements wait for their fee to be marked paid.</source>
+            <translation>Godziny płatnej współpracy czekające na oznaczenie honorarium jako zapłaconego: {h} godz.</translation>
+        </message>
+        <message>
+            <source>Left off — {r}.</source>
+            <translation>Pominięto – {r}.</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Godziny</translation>
+        </message>
+        <message>
+            <source>Paid hours</source>
+            <translation>Godziny płatne</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienci</translation>
+        </message>
+        <message>
+            <source>Last 18 months</source>
+            <translation>Ostatnie 18 miesięcy</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>niewymagane</translation>
+        </message>
+        <message>
+            <source>✔ experience met</source>
+            <translation>✔ wymagana praktyka zebrana</translation>
+        </message>
+        <message>
+            <source>Still needed: </source>
+            <translation>Jeszcze brakuje: </translation>
+        </message>
+        <message>
+            <source>Not exported: {e}</source>
+            <translation>Nie wyeksportowano: {e}</translation>
+        </message>
+        <message>
+            <source>Export ICF log</source>
+            <translation>Eksportuj dziennik ICF</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+            <translation>CSV (*.csv);;Skoroszyt Excela (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exported to {p}.</source>
+            <translation>Wyeksportowano do {p}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import sessions — preview</source>
+            <translation>Import sesji – podgląd</translation>
+        </message>
+        <message>
+            <source>Same name, other contact: who is this?</source>
+            <translation>To samo nazwisko, inny kontakt: kto to jest?</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importuj</translation>
+        </message>
+        <message>
+            <source>Cannot read the file: {e}</source>
+            <translation>Nie można odczytać pliku: {e}</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Wczytywanie pliku…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing can be imported: %n problem(s) to fix in the file.</source>
+            <translation>
+                <numerusform>Nic nie można zaimportować: w pliku jest %n problem do poprawienia.</numerusform>
+                <numerusform>Nic nie można zaimportować: w pliku są %n problemy do poprawienia.</numerusform>
+                <numerusform>Nic nie można zaimportować: w pliku jest %n problemów do poprawienia.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Comparing with the log…</source>
+            <translation>Porównywanie z dziennikiem…</translation>
+        </message>
+        <message>
+            <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
+            <translation>Nowe: {new} · już w dzienniku (pominięte): {already} · problemy: {problems}</translation>
+        </message>
+        <message>
+            <source>New clients: {names}</source>
+            <translation>Nowi klienci: {names}</translation>
+        </message>
+        <message>
+            <source>Already there (skipped), line(s) {lines}{more}</source>
+            <translation>Już w dzienniku (pominięte), wiersze: {lines}{more}</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>A new client</source>
+            <translation>Nowy klient</translation>
+        </message>
+        <message>
+            <source>The same as {name} ({contact})</source>
+            <translation>Ta sama osoba co {name} ({contact})</translation>
+        </message>
+        <message>
+            <source>no contact</source>
+            <translation>brak kontaktu</translation>
+        </message>
+        <message>
+            <source>{name} ({contact}), line(s) {lines}</source>
+            <translation>{name} ({contact}), wiersze: {lines}</translation>
+        </message>
+        <message>
+            <source>Everything in this file is already in the log.</source>
+            <translation>Wszystko z tego pliku jest już w dzienniku.</translation>
+        </message>
+        <message>
+            <source>Say who each of these is, then Import.</source>
+            <translation>Wskaż, kim jest każda z tych osób, potem kliknij „Importuj”.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importowanie…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Niczego nie zaimportowano.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LateArrivalDialog</name>
+        <message>
+            <source>Late arrival</source>
+            <translation>Spóźnienie</translation>
+        </message>
+        <message>
+            <source>Brings an issue: a round as {holder} at the end</source>
+            <translation>Ma problem do przedstawienia: runda na końcu jako {holder}</translation>
+        </message>
+        <message>
+            <source>Without an issue they join now as {rest}, in this round and the rest; the meeting's end stays where it is.</source>
+            <translation>Bez problemu dołącza od razu jako {rest}, w tej i kolejnych rundach; spotkanie kończy się o tej samej porze.</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Imię i nazwisko:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockCover</name>
+        <message>
+            <source>Locked</source>
+            <translation>Zablokowano</translation>
+        </message>
+        <message>
+            <source>The records are hidden until the passphrase is entered. A running session keeps its time, and the room view keeps showing it.</source>
+            <translation>Dane są ukryte do czasu wpisania hasła. Trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Odblokuj</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>{title} — Facilitator</source>
+            <translation>{title} – Facilitator</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Pomo&amp;c</translation>
+        </message>
+        <message>
+            <source>About Facilitator</source>
+            <translation>O programie Facilitator</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sesja</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edycja</translation>
+        </message>
+        <message>
+            <source>&amp;Room view</source>
+            <translation>Widok &amp;dla sali</translation>
+        </message>
+        <message>
+            <source>Speaker {n}</source>
+            <translation>Mówi osoba nr {n}</translation>
+        </message>
+        <message>
+            <source>Facilitator — room view</source>
+            <translation>Facilitator – widok dla sali</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pauza</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Wznów</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Zakończona</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Cofnij: {what}</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Ponów: {what}</translation>
+        </message>
+        <message>
+            <source>Time is up for {phase}.</source>
+            <translation>Koniec czasu: {phase}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left in this phase.</source>
+            <translation>
+                <numerusform>Do końca fazy została %n minuta.</numerusform>
+                <numerusform>Do końca fazy zostały %n minuty.</numerusform>
+                <numerusform>Do końca fazy zostało %n minut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Swap roles</source>
+            <translation>Zamień role</translation>
+        </message>
+        <message>
+            <source>Swap:</source>
+            <translation>Zamień:</translation>
+        </message>
+        <message>
+            <source>with:</source>
+            <translation>z:</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Nieobecność</translation>
+        </message>
+        <message>
+            <source>Who is not here (from the next round on)?</source>
+            <translation>Kogo nie ma (od następnej rundy)?</translation>
+        </message>
+        <message>
+            <source>Finish the session</source>
+            <translation>Zakończ sesję</translation>
+        </message>
+        <message>
+            <source>End the session now? This cannot be undone.</source>
+            <translation>Zakończyć sesję teraz? Tego nie można cofnąć.</translation>
+        </message>
+        <message>
+            <source>Writing works again: everything is saved.</source>
+            <translation>Zapis znów działa: wszystko jest zapisane.</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>zostało {time}</translation>
+        </message>
+        <message>
+            <source>{time} over time</source>
+            <translation>{time} ponad czas</translation>
+        </message>
+        <message>
+            <source>The session is running</source>
+            <translation>Sesja trwa</translation>
+        </message>
+        <message>
+            <source>The session is paused</source>
+            <translation>Sesja jest wstrzymana</translation>
+        </message>
+        <message>
+            <source>{state}: phase {n} of {total}, {phase}, {left}.
 
 Close its window? Everything is saved; resume the session from the start screen.</source>
-        <translation>{state}: faza {n} z {total}, {phase}, {left}.
+            <translation>{state}: faza {n} z {total}, {phase}, {left}.
 
 Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu startowego.</translation>
-    </message>
-    <message>
-        <source>Close the session window</source>
-        <translation>Zamknij okno sesji</translation>
-    </message>
-    <message>
-        <source>&amp;Close the window</source>
-        <translation>&amp;Zamknij okno</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPanel</name>
-    <message>
-        <source> weeks</source>
-        <translation> tyg.</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>From the method&apos;s planned total; change it if you like.</source>
-        <translation>Na podstawie planowanego czasu metody; możesz go zmienić.</translation>
-    </message>
-    <message>
-        <source>Plan meetings</source>
-        <translation>Zaplanuj spotkania</translation>
-    </message>
-    <message>
-        <source>First meeting</source>
-        <translation>Pierwsze spotkanie</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>co</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>łącznie</translation>
-    </message>
-    <message>
-        <source>each</source>
-        <translation>każde po</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Godzina</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Czas trwania</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Odbyte</translation>
-    </message>
-    <message>
-        <source>Move…</source>
-        <translation>Przenieś…</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Odwołaj spotkanie</translation>
-    </message>
-    <message>
-        <source>Start this meeting…</source>
-        <translation>Rozpocznij to spotkanie…</translation>
-    </message>
-    <message>
-        <source>Meet now (unplanned)…</source>
-        <translation>Spotkanie teraz (poza planem)…</translation>
-    </message>
-    <message>
-        <source>Export to calendar (.ics)…</source>
-        <translation>Eksportuj do kalendarza (.ics)…</translation>
-    </message>
-    <message>
-        <source>✕ cancelled</source>
-        <translation>✕ odwołane</translation>
-    </message>
-    <message>
-        <source>meeting {n}</source>
-        <translation>spotkanie {n}</translation>
-    </message>
-    <message>
-        <source> · next</source>
-        <translation> · następne</translation>
-    </message>
-    <message>
-        <source>session opened</source>
-        <translation>sesja otwarta</translation>
-    </message>
-    <message>
-        <source>Restore meeting</source>
-        <translation>Przywróć spotkanie</translation>
-    </message>
-</context>
-<context>
-    <name>MethodHooks</name>
-    <message>
-        <source>Jump</source>
-        <translation>Przejście do fazy</translation>
-    </message>
-    <message>
-        <source>Insert a break</source>
-        <translation>Wstaw przerwę</translation>
-    </message>
-    <message>
-        <source>A break after “{phase}”, in minutes:</source>
-        <translation>Przerwa po fazie „{phase}”, w minutach:</translation>
-    </message>
-    <message>
-        <source>a member</source>
-        <translation>członek grupy</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>osoba prezentująca</translation>
-    </message>
-</context>
-<context>
-    <name>NewSessionDialog</name>
-    <message>
-        <source>New session</source>
-        <translation>Nowa sesja</translation>
-    </message>
-    <message>
-        <source>There is no valid plan yet.</source>
-        <translation>Nie ma jeszcze poprawnego planu.</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants, one name a line</source>
-        <translation>Uczestnicy, jedno imię w wierszu</translation>
-    </message>
-    <message>
-        <source>One name per line.
+        </message>
+        <message>
+            <source>Close the session window</source>
+            <translation>Zamknij okno sesji</translation>
+        </message>
+        <message>
+            <source>&amp;Close the window</source>
+            <translation>&amp;Zamknij okno</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsPanel</name>
+        <message>
+            <source> weeks</source>
+            <translation> tyg.</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>From the method's planned total; change it if you like.</source>
+            <translation>Na podstawie planowanego czasu metody; możesz go zmienić.</translation>
+        </message>
+        <message>
+            <source>Plan meetings</source>
+            <translation>Zaplanuj spotkania</translation>
+        </message>
+        <message>
+            <source>First meeting</source>
+            <translation>Pierwsze spotkanie</translation>
+        </message>
+        <message>
+            <source>every</source>
+            <translation>co</translation>
+        </message>
+        <message>
+            <source>times</source>
+            <translation>łącznie</translation>
+        </message>
+        <message>
+            <source>each</source>
+            <translation>każde po</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Godzina</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Czas trwania</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Odbyte</translation>
+        </message>
+        <message>
+            <source>Move…</source>
+            <translation>Przenieś…</translation>
+        </message>
+        <message>
+            <source>Cancel meeting</source>
+            <translation>Odwołaj spotkanie</translation>
+        </message>
+        <message>
+            <source>Start this meeting…</source>
+            <translation>Rozpocznij to spotkanie…</translation>
+        </message>
+        <message>
+            <source>Meet now (unplanned)…</source>
+            <translation>Spotkanie teraz (poza planem)…</translation>
+        </message>
+        <message>
+            <source>Export to calendar (.ics)…</source>
+            <translation>Eksportuj do kalendarza (.ics)…</translation>
+        </message>
+        <message>
+            <source>✕ cancelled</source>
+            <translation>✕ odwołane</translation>
+        </message>
+        <message>
+            <source>meeting {n}</source>
+            <translation>spotkanie {n}</translation>
+        </message>
+        <message>
+            <source> · next</source>
+            <translation> · następne</translation>
+        </message>
+        <message>
+            <source>session opened</source>
+            <translation>sesja otwarta</translation>
+        </message>
+        <message>
+            <source>Restore meeting</source>
+            <translation>Przywróć spotkanie</translation>
+        </message>
+    </context>
+    <context>
+        <name>MethodHooks</name>
+        <message>
+            <source>Jump</source>
+            <translation>Przejście do fazy</translation>
+        </message>
+        <message>
+            <source>Insert a break</source>
+            <translation>Wstaw przerwę</translation>
+        </message>
+        <message>
+            <source>A break after “{phase}”, in minutes:</source>
+            <translation>Przerwa po fazie „{phase}”, w minutach:</translation>
+        </message>
+        <message>
+            <source>a member</source>
+            <translation>członek grupy</translation>
+        </message>
+        <message>
+            <source>holder</source>
+            <translation>osoba prezentująca</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSessionDialog</name>
+        <message>
+            <source>New session</source>
+            <translation>Nowa sesja</translation>
+        </message>
+        <message>
+            <source>There is no valid plan yet.</source>
+            <translation>Nie ma jeszcze poprawnego planu.</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants, one name a line</source>
+            <translation>Uczestnicy, jedno imię w wierszu</translation>
+        </message>
+        <message>
+            <source>One name per line.
 Names you have used before are offered as you type.</source>
-        <translation>Jedno imię w wierszu.
+            <translation>Jedno imię w wierszu.
 Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
-    </message>
-    <message>
-        <source>Round plan</source>
-        <translation>Plan rund</translation>
-    </message>
-    <message>
-        <source>Move round up</source>
-        <translation>Przesuń rundę w górę</translation>
-    </message>
-    <message>
-        <source>Move round down</source>
-        <translation>Przesuń rundę w dół</translation>
-    </message>
-    <message>
-        <source>Reshuffle</source>
-        <translation>Przetasuj</translation>
-    </message>
-    <message>
-        <source>Select a round in the table, then move it.</source>
-        <translation>Zaznacz rundę w tabeli, a potem ją przesuń.</translation>
-    </message>
-    <message>
-        <source>Deal the rounds again in a new order.</source>
-        <translation>Rozdziel rundy od nowa, w innej kolejności.</translation>
-    </message>
-    <message>
-        <source>Swap this person</source>
-        <translation>Zamień tę osobę</translation>
-    </message>
-    <message>
-        <source>with this person</source>
-        <translation>z tą osobą</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>Zamień</translation>
-    </message>
-    <message>
-        <source>Problem with the plan</source>
-        <translation>Problem z planem</translation>
-    </message>
-    <message>
-        <source>5  Agreements made with the group</source>
-        <translation>5  Ustalenia z grupą</translation>
-    </message>
-    <message>
-        <source>Session title</source>
-        <translation>Tytuł sesji</translation>
-    </message>
-    <message>
-        <source>Create session</source>
-        <translation>Utwórz sesję</translation>
-    </message>
-    <message>
-        <source>Export agenda…</source>
-        <translation>Eksportuj program spotkania…</translation>
-    </message>
-    <message>
-        <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
-        <translation>Plan jako dokument do udostępnienia: Markdown lub PDF, z godzinami liczonymi od teraz.</translation>
-    </message>
-    <message>
-        <source>1  Format</source>
-        <translation>1  Format</translation>
-    </message>
-    <message>
-        <source>Timeline with these people and settings:</source>
-        <translation>Oś czasu dla tych osób i parametrów:</translation>
-    </message>
-    <message>
-        <source>2  Participants</source>
-        <translation>2  Uczestnicy</translation>
-    </message>
-    <message>
-        <source>3  Settings</source>
-        <translation>3  Parametry</translation>
-    </message>
-    <message>
-        <source>4  Round plan</source>
-        <translation>4  Plan rund</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <source>Planned total:</source>
-        <translation>Łącznie wg planu:</translation>
-    </message>
-    <message>
-        <source>Session title:</source>
-        <translation>Tytuł sesji:</translation>
-    </message>
-    <message>
-        <source>Enter the participants&apos; names, one per line.</source>
-        <translation>Wpisz imiona uczestników, jedno w wierszu.</translation>
-    </message>
-    <message>
-        <source>That change was not made: {why}</source>
-        <translation>Nie wprowadzono tej zmiany: {why}</translation>
-    </message>
-    <message>
-        <source>Export the agenda</source>
-        <translation>Eksportuj program spotkania</translation>
-    </message>
-    <message>
-        <source>agenda.pdf</source>
-        <translation>program-spotkania.pdf</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Markdown (*.md)</source>
-        <translation>PDF (*.pdf);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Decide who is {holder} at “{phase}”</source>
-        <translation>Ustal w fazie „{phase}”, kto wystąpi jako {holder}</translation>
-    </message>
-    <message>
-        <source>⚠ Problem: {text}</source>
-        <translation>⚠ Problem: {text}</translation>
-    </message>
-    <message>
-        <source>Round {n}</source>
-        <translation>Runda {n}</translation>
-    </message>
-    <message>
-        <source>4  Roles</source>
-        <translation>4  Role</translation>
-    </message>
-    <message>
-        <source>Fix the problem to see when the session would end.</source>
-        <translation>Usuń problem, aby zobaczyć, kiedy sesja by się skończyła.</translation>
-    </message>
-    <message>
-        <source>If you start now ({now}), it ends about {end}.</source>
-        <translation>Jeśli zaczniesz teraz ({now}), sesja skończy się około {end}.</translation>
-    </message>
-    <message>
-        <source>Fix the problem in the round plan to continue.</source>
-        <translation>Aby przejść dalej, usuń problem w planie rund.</translation>
-    </message>
-    <message>
-        <source>Tick each agreement once the group has made it ({n} to go).</source>
-        <translation>Zaznacz każde ustalenie, gdy grupa je przyjmie (zostało: {n}).</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPane</name>
-    <message>
-        <source>Private notes — never shown to the room</source>
-        <translation>Prywatne notatki – nigdy niepokazywane sali</translation>
-    </message>
-    <message>
-        <source>Private notes</source>
-        <translation>Prywatne notatki</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
-        <translation>Zapisuje się na bieżąco; Ctrl+Enter zaczyna nową notatkę, Escape kończy edycję</translation>
-    </message>
-    <message>
-        <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
-        <translation>Wpisz notatkę; zapisuje się na bieżąco. Ctrl+Enter zaczyna nową.</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nowa notatka</translation>
-    </message>
-    <message>
-        <source>&amp;Action for:</source>
-        <translation>&amp;Działanie dla:</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Usuń notatkę</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Zapisano</translation>
-    </message>
-    <message>
-        <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-        <translation>Jeszcze nie zapisano – notatki zachowane w pamięci: {n}; ponowna próba co kilka sekund</translation>
-    </message>
-    <message>
-        <source>Not saved yet: kept here, tried again every few seconds</source>
-        <translation>Jeszcze niezapisana: zostaje tutaj, ponowna próba co kilka sekund</translation>
-    </message>
-    <message>
-        <source>nobody (a plain note)</source>
-        <translation>nikogo (zwykła notatka)</translation>
-    </message>
-    <message>
-        <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-        <translation>… wcześniejsze notatki: {n} – kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</translation>
-    </message>
-    <message>
-        <source>before the start</source>
-        <translation>przed rozpoczęciem</translation>
-    </message>
-    <message>
-        <source>Round {n} · {phase}</source>
-        <translation>Runda {n} · {phase}</translation>
-    </message>
-    <message>
-        <source>  ➜ action: {who}</source>
-        <translation>  ➜ działanie: {who}</translation>
-    </message>
-</context>
-<context>
-    <name>ParameterForm</name>
-    <message>
-        <source>This format has no settings.</source>
-        <translation>Ten format nie ma parametrów.</translation>
-    </message>
-</context>
-<context>
-    <name>PastSession</name>
-    <message>
-        <source>This is a past session, opened read-only; it cannot be changed.</source>
-        <translation>To jest miniona sesja otwarta tylko do odczytu; nie można jej zmienić.</translation>
-    </message>
-</context>
-<context>
-    <name>PastSessionWindow</name>
-    <message>
-        <source>{title} — read-only — Facilitator</source>
-        <translation>{title} – tylko do odczytu – Facilitator</translation>
-    </message>
-    <message>
-        <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
-        <translation>Tylko do odczytu: miniona sesja taka, jaką zapisano. Niczego tu nie można zmienić.</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fazy</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rundy</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Osoby</translation>
-    </message>
-    <message>
-        <source>Airtime by phase</source>
-        <translation>Czas mówienia w fazach</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Działania</translation>
-    </message>
-    <message>
-        <source>Notes (private, {n})</source>
-        <translation>Notatki (prywatne, {n})</translation>
-    </message>
-    <message>
-        <source>Session report</source>
-        <translation>Raport z sesji</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>Report written to {path}</source>
-        <translation>Raport zapisano w {path}</translation>
-    </message>
-</context>
-<context>
-    <name>Payment</name>
-    <message>
-        <source>Paid</source>
-        <translation>Płatna</translation>
-    </message>
-    <message>
-        <source>Pro bono</source>
-        <translation>Pro bono</translation>
-    </message>
-    <message>
-        <source>Reciprocal peer</source>
-        <translation>Wzajemna koleżeńska</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseTimeChart</name>
-    <message>
-        <source>{group}: planned and used time</source>
-        <translation>{group}: czas planowany i wykorzystany</translation>
-    </message>
-    <message>
-        <source> (plan {sign}{time})</source>
-        <translation> (plan {sign}{time})</translation>
-    </message>
-    <message>
-        <source>+{time} over</source>
-        <translation>+{time} za długo</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>pominięta</translation>
-    </message>
-    <message>
-        <source> ({original} {sign}{change} changed during the session)</source>
-        <translation> ({original} {sign}{change} – zmiana w trakcie sesji)</translation>
-    </message>
-    <message>
-        <source>planned {time}</source>
-        <translation>plan: {time}</translation>
-    </message>
-    <message>
-        <source>used {time}</source>
-        <translation>wykorzystano: {time}</translation>
-    </message>
-    <message>
-        <source>over by {time}</source>
-        <translation>przekroczenie o {time}</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseTimelineWidget</name>
-    <message>
-        <source>Phase timeline</source>
-        <translation>Oś czasu faz</translation>
-    </message>
-    <message>
-        <source>{n}. {name}</source>
-        <translation>{n}. {name}</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>Otwarcie</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Zamknięcie</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Przerwa</translation>
-    </message>
-    <message>
-        <source>Rounds, after the bids</source>
-        <translation>Rundy – po zgłoszeniach</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rundy</translation>
-    </message>
-    <message>
-        <source>Round {number} · {holder}</source>
-        <translation>Runda {number} · {holder}</translation>
-    </message>
-    <message>
-        <source>{number} · {holder}</source>
-        <translation>{number} · {holder}</translation>
-    </message>
-    <message>
-        <source>Round {number}</source>
-        <translation>Runda {number}</translation>
-    </message>
-    <message>
-        <source>{label} · skipped</source>
-        <translation>{label} · pominięta</translation>
-    </message>
-    <message>
-        <source>Planned: {planned} (extended from {original})</source>
-        <translation>Plan: {planned} (wydłużono z {original})</translation>
-    </message>
-    <message>
-        <source>Planned: {planned} (shortened from {original})</source>
-        <translation>Plan: {planned} (skrócono z {original})</translation>
-    </message>
-    <message>
-        <source>Planned: {planned}</source>
-        <translation>Plan: {planned}</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Pominięta</translation>
-    </message>
-    <message>
-        <source>Not reached yet</source>
-        <translation>Jeszcze przed nami</translation>
-    </message>
-    <message>
-        <source>Actual so far: {actual}</source>
-        <translation>Dotychczas: {actual}</translation>
-    </message>
-    <message>
-        <source>Actual: {actual}</source>
-        <translation>Faktycznie: {actual}</translation>
-    </message>
-    <message>
-        <source>Over by {over}</source>
-        <translation>Przekroczenie o {over}</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <source>Mute the chimes</source>
-        <translation>Wycisz sygnały dźwiękowe</translation>
-    </message>
-    <message>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <source>Automatic (the second screen if there is one)</source>
-        <translation>Automatycznie (drugi ekran, jeśli jest)</translation>
-    </message>
-    <message>
-        <source>Chime volume</source>
-        <translation>Głośność sygnałów</translation>
-    </message>
-    <message>
-        <source>Room view on</source>
-        <translation>Widok dla sali na</translation>
-    </message>
-    <message>
-        <source>As the system ({language})</source>
-        <translation>Jak w systemie ({language})</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Język</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Facilitator starts.</source>
-        <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu programu Facilitator.</translation>
-    </message>
-</context>
-<context>
-    <name>Protection</name>
-    <message>
-        <source>Close the other Facilitator windows first (sessions, the coach&apos;s log, history, groups): the records are rewritten while they are closed.</source>
-        <translation>Najpierw zamknij pozostałe okna programu Facilitator (sesje, dziennik coacha, historię, grupy): dane są przepisywane, gdy okna są zamknięte.</translation>
-    </message>
-    <message>
-        <source>That is not the current passphrase.</source>
-        <translation>To nie jest obecne hasło.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {e}</source>
-        <translation>Niczego nie zmieniono: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>ProtectionDialog</name>
-    <message>
-        <source>Passphrase and lock</source>
-        <translation>Hasło i blokada</translation>
-    </message>
-    <message>
-        <source>at least {n} characters</source>
-        <translation>co najmniej {n} znaków</translation>
-    </message>
-    <message>
-        <source>I understand: if I lose the passphrase, the records are lost.</source>
-        <translation>Rozumiem: jeśli zgubię hasło, stracę dane.</translation>
-    </message>
-    <message>
-        <source>Nobody can open protected records without the passphrase: not you, not Facilitator&apos;s makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
-        <translation>Bez hasła nikt nie otworzy chronionych danych: ani ty, ani twórcy programu Facilitator; nie pomoże też kopia zapasowa. Przechowuj hasło w menedżerze haseł. Plik danych, jego kopie zapasowe i uszkodzone kopie są szyfrowane (SQLCipher); eksportowane pliki pozostają zwykłymi plikami.</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase…</source>
-        <translation>Usuń hasło…</translation>
-    </message>
-    <message>
-        <source>never (Ctrl+L only)</source>
-        <translation>nigdy (tylko Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Current passphrase</source>
-        <translation>Obecne hasło</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nowe hasło</translation>
-    </message>
-    <message>
-        <source>Repeat it</source>
-        <translation>Powtórz je</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <source>Lock when away</source>
-        <translation>Blokada podczas nieobecności</translation>
-    </message>
-    <message>
-        <source>Lock the windows after</source>
-        <translation>Zablokuj okna po</translation>
-    </message>
-    <message>
-        <source>Locking hides notes and the coach&apos;s log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
-        <translation>Blokada ukrywa notatki i dziennik coacha do czasu wpisania hasła; trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje. Ctrl+L blokuje od razu.</translation>
-    </message>
-    <message>
-        <source>The records are protected by a passphrase.</source>
-        <translation>Dane są chronione hasłem.</translation>
-    </message>
-    <message>
-        <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
-        <translation>Dane nie są chronione: może je odczytać każdy, kto ma dostęp do tego komputera lub do jego kopii zapasowych.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Zmień hasło</translation>
-    </message>
-    <message>
-        <source>Protect the records</source>
-        <translation>Chroń dane hasłem</translation>
-    </message>
-    <message>
-        <source>Enter the current passphrase.</source>
-        <translation>Wpisz obecne hasło.</translation>
-    </message>
-    <message>
-        <source>The new passphrase needs at least {n} characters.</source>
-        <translation>Nowe hasło musi mieć co najmniej {n} znaków.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases differ.</source>
-        <translation>Wpisane nowe hasła się różnią.</translation>
-    </message>
-    <message>
-        <source>Tick the box to say you understand what a lost passphrase means.</source>
-        <translation>Zaznacz pole, aby potwierdzić, że rozumiesz, co oznacza utrata hasła.</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase</source>
-        <translation>Usuń hasło</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
-        <translation>Usunąć hasło? Dane, ich kopie zapasowe i uszkodzone kopie staną się zwykłymi plikami, które może odczytać każdy z dostępem do tego komputera.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>not started</source>
-        <translation>nierozpoczęta</translation>
-    </message>
-    <message>
-        <source>not finished (it was running when last used)</source>
-        <translation>niezakończona (była w toku przy ostatnim użyciu)</translation>
-    </message>
-    <message>
-        <source>not finished (paused)</source>
-        <translation>niezakończona (wstrzymana)</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>zakończona</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Uczestnicy</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Rozpoczęcie</translation>
-    </message>
-    <message>
-        <source>Last action</source>
-        <translation>Ostatnia czynność</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Faktycznie</translation>
-    </message>
-    <message>
-        <source>Overruns, all phases</source>
-        <translation>Przekroczenia we wszystkich fazach</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>brak</translation>
-    </message>
-    <message>
-        <source>Review: what helped, what could be better</source>
-        <translation>Przegląd: co pomogło, co mogłoby być lepsze</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>pominięta</translation>
-    </message>
-    <message>
-        <source>Phases: planned against actual</source>
-        <translation>Fazy: plan a rzeczywistość</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Faza</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Runda</translation>
-    </message>
-    <message>
-        <source>Overrun</source>
-        <translation>Przekroczenie</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Uwagi</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Rundy</translation>
-    </message>
-    <message>
-        <source>Time balance by person</source>
-        <translation>Bilans czasu według osób</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Osoba</translation>
-    </message>
-    <message>
-        <source>Airtime</source>
-        <translation>Czas mówienia</translation>
-    </message>
-    <message>
-        <source>Share of airtime</source>
-        <translation>Udział w czasie mówienia</translation>
-    </message>
-    <message>
-        <source>Time as {role}</source>
-        <translation>Czas jako {role}</translation>
-    </message>
-    <message>
-        <source>Time given in others&apos; rounds</source>
-        <translation>Czas poświęcony w rundach innych osób</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Razem</translation>
-    </message>
-    <message>
-        <source>Airtime by phase</source>
-        <translation>Czas mówienia w fazach</translation>
-    </message>
-    <message>
-        <source>Nobody marked</source>
-        <translation>Nikogo nie zaznaczono</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Gdzie</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <source>Action for</source>
-        <translation>Działanie dla</translation>
-    </message>
-    <message>
-        <source>Actions and commitments by person</source>
-        <translation>Działania i zobowiązania według osób</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Działanie</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
-        <translation>PDF (*.pdf);;Markdown (*.md);;CSV, dane do arkusza kalkulacyjnego (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export the report (with private notes)</source>
-        <translation>Eksportuj raport (z prywatnymi notatkami)</translation>
-    </message>
-    <message>
-        <source>Export the report without notes</source>
-        <translation>Eksportuj raport bez notatek</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Eksportuj raport</translation>
-    </message>
-    <message>
-        <source>The report could not be written: {why}</source>
-        <translation>Nie udało się zapisać raportu: {why}</translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation>Eksportuj raport…</translation>
-    </message>
-    <message>
-        <source>With private notes (for you)…</source>
-        <translation>Z prywatnymi notatkami (dla ciebie)…</translation>
-    </message>
-    <message>
-        <source>Without notes (to share)…</source>
-        <translation>Bez notatek (do udostępnienia)…</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewWindow</name>
-    <message>
-        <source>Review — {title}</source>
-        <translation>Przegląd – {title}</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Faza</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Used</source>
-        <translation>Wykorzystano</translation>
-    </message>
-    <message>
-        <source>Over by</source>
-        <translation>Przekroczenie</translation>
-    </message>
-    <message>
-        <source>Every phase kept to its time.</source>
-        <translation>Każda faza zmieściła się w czasie.</translation>
-    </message>
-    <message>
-        <source>Export charts (PNG and SVG)…</source>
-        <translation>Eksportuj wykresy (PNG i SVG)…</translation>
-    </message>
-    <message>
-        <source>Show the room version</source>
-        <translation>Pokaż wersję dla sali</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Over time&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ponad czas&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
-        <translation>&lt;b&gt;Działania i zobowiązania według osób&lt;/b&gt; – z twoich prywatnych notatek</translation>
-    </message>
-    <message>
-        <source>Round:</source>
-        <translation>Runda:</translation>
-    </message>
-    <message>
-        <source>Review: {title}</source>
-        <translation>Przegląd: {title}</translation>
-    </message>
-    <message>
-        <source>Review so far: {title}</source>
-        <translation>Dotychczasowy przegląd: {title}</translation>
-    </message>
-    <message>
-        <source>Planned {planned}, used {used}.</source>
-        <translation>Plan: {planned}, wykorzystano: {used}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) over time.</source>
-        <translation>
-            <numerusform>%n faza przekroczyła czas.</numerusform>
-            <numerusform>%n fazy przekroczyły czas.</numerusform>
-            <numerusform>%n faz przekroczyło czas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) skipped.</source>
-        <translation>
-            <numerusform>Pominięto %n fazę.</numerusform>
-            <numerusform>Pominięto %n fazy.</numerusform>
-            <numerusform>Pominięto %n faz.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Round {n}: </source>
-        <translation>Runda {n}: </translation>
-    </message>
-    <message>
-        <source>No actions were noted.</source>
-        <translation>Nie zanotowano żadnych działań.</translation>
-    </message>
-    <message>
-        <source>Export the charts to</source>
-        <translation>Eksportuj wykresy do</translation>
-    </message>
-    <message>
-        <source>{n} chart files written to {folder}.</source>
-        <translation>Zapisano pliki wykresów ({n}) w {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>RolePanel</name>
-    <message>
-        <source>Roles now</source>
-        <translation>Aktualne role</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rola</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kto</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Teraz</translation>
-    </message>
-    <message>
-        <source>Swap…</source>
-        <translation>Zamień…</translation>
-    </message>
-    <message>
-        <source>Absent…</source>
-        <translation>Nieobecność…</translation>
-    </message>
-    <message>
-        <source>Late arrival…</source>
-        <translation>Spóźnienie…</translation>
-    </message>
-    <message>
-        <source>Speaking now (keys 1–9, 0 for nobody):</source>
-        <translation>Teraz mówi (klawisze 1–9, 0 – nikt):</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total} — {phase}</source>
-        <translation>Runda {n} z {total} – {phase}</translation>
-    </message>
-    <message>
-        <source>microphone off</source>
-        <translation>mikrofon wyłączony</translation>
-    </message>
-    <message>
-        <source>speaks</source>
-        <translation>mówi</translation>
-    </message>
-    <message>
-        <source>listens</source>
-        <translation>słucha</translation>
-    </message>
-    <message>
-        <source>Help wanted: {wish}</source>
-        <translation>Oczekiwana pomoc: {wish}</translation>
-    </message>
-    <message>
-        <source>Ask the client how they want to be helped (H).</source>
-        <translation>Zapytaj klienta, jakiej pomocy chce (H).</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>nikt</translation>
-    </message>
-    <message>
-        <source>{name} speaks (key {n})</source>
-        <translation>{name} mówi (klawisz {n})</translation>
-    </message>
-    <message>
-        <source>Round {n}: {holder} {who}</source>
-        <translation>Runda {n}: {holder} – {who}</translation>
-    </message>
-    <message>
-        <source>Next rounds:
+        </message>
+        <message>
+            <source>Round plan</source>
+            <translation>Plan rund</translation>
+        </message>
+        <message>
+            <source>Move round up</source>
+            <translation>Przesuń rundę w górę</translation>
+        </message>
+        <message>
+            <source>Move round down</source>
+            <translation>Przesuń rundę w dół</translation>
+        </message>
+        <message>
+            <source>Reshuffle</source>
+            <translation>Przetasuj</translation>
+        </message>
+        <message>
+            <source>Select a round in the table, then move it.</source>
+            <translation>Zaznacz rundę w tabeli, a potem ją przesuń.</translation>
+        </message>
+        <message>
+            <source>Deal the rounds again in a new order.</source>
+            <translation>Rozdziel rundy od nowa, w innej kolejności.</translation>
+        </message>
+        <message>
+            <source>Swap this person</source>
+            <translation>Zamień tę osobę</translation>
+        </message>
+        <message>
+            <source>with this person</source>
+            <translation>z tą osobą</translation>
+        </message>
+        <message>
+            <source>Swap</source>
+            <translation>Zamień</translation>
+        </message>
+        <message>
+            <source>Problem with the plan</source>
+            <translation>Problem z planem</translation>
+        </message>
+        <message>
+            <source>5  Agreements made with the group</source>
+            <translation>5  Ustalenia z grupą</translation>
+        </message>
+        <message>
+            <source>Session title</source>
+            <translation>Tytuł sesji</translation>
+        </message>
+        <message>
+            <source>Create session</source>
+            <translation>Utwórz sesję</translation>
+        </message>
+        <message>
+            <source>Export agenda…</source>
+            <translation>Eksportuj program spotkania…</translation>
+        </message>
+        <message>
+            <source>The plan as a shared document: Markdown or PDF, with clock times from now.</source>
+            <translation>Plan jako dokument do udostępnienia: Markdown lub PDF, z godzinami liczonymi od teraz.</translation>
+        </message>
+        <message>
+            <source>1  Format</source>
+            <translation>1  Format</translation>
+        </message>
+        <message>
+            <source>Timeline with these people and settings:</source>
+            <translation>Oś czasu dla tych osób i parametrów:</translation>
+        </message>
+        <message>
+            <source>2  Participants</source>
+            <translation>2  Uczestnicy</translation>
+        </message>
+        <message>
+            <source>3  Settings</source>
+            <translation>3  Parametry</translation>
+        </message>
+        <message>
+            <source>4  Round plan</source>
+            <translation>4  Plan rund</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>z</translation>
+        </message>
+        <message>
+            <source>Planned total:</source>
+            <translation>Łącznie wg planu:</translation>
+        </message>
+        <message>
+            <source>Session title:</source>
+            <translation>Tytuł sesji:</translation>
+        </message>
+        <message>
+            <source>Enter the participants' names, one per line.</source>
+            <translation>Wpisz imiona uczestników, jedno w wierszu.</translation>
+        </message>
+        <message>
+            <source>That change was not made: {why}</source>
+            <translation>Nie wprowadzono tej zmiany: {why}</translation>
+        </message>
+        <message>
+            <source>Export the agenda</source>
+            <translation>Eksportuj program spotkania</translation>
+        </message>
+        <message>
+            <source>agenda.pdf</source>
+            <translation>program-spotkania.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Markdown (*.md)</source>
+            <translation>PDF (*.pdf);;Markdown (*.md)</translation>
+        </message>
+        <message>
+            <source>Decide who is {holder} at “{phase}”</source>
+            <translation>Ustal w fazie „{phase}”, kto wystąpi jako {holder}</translation>
+        </message>
+        <message>
+            <source>⚠ Problem: {text}</source>
+            <translation>⚠ Problem: {text}</translation>
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation>Runda {n}</translation>
+        </message>
+        <message>
+            <source>4  Roles</source>
+            <translation>4  Role</translation>
+        </message>
+        <message>
+            <source>Fix the problem to see when the session would end.</source>
+            <translation>Usuń problem, aby zobaczyć, kiedy sesja by się skończyła.</translation>
+        </message>
+        <message>
+            <source>If you start now ({now}), it ends about {end}.</source>
+            <translation>Jeśli zaczniesz teraz ({now}), sesja skończy się około {end}.</translation>
+        </message>
+        <message>
+            <source>Fix the problem in the round plan to continue.</source>
+            <translation>Aby przejść dalej, usuń problem w planie rund.</translation>
+        </message>
+        <message>
+            <source>Tick each agreement once the group has made it ({n} to go).</source>
+            <translation>Zaznacz każde ustalenie, gdy grupa je przyjmie (zostało: {n}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPane</name>
+        <message>
+            <source>Private notes — never shown to the room</source>
+            <translation>Prywatne notatki – nigdy niepokazywane sali</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>Prywatne notatki</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Saved as you type; Ctrl+Enter starts a new note, Escape leaves</source>
+            <translation>Zapisuje się na bieżąco; Ctrl+Enter zaczyna nową notatkę, Escape kończy edycję</translation>
+        </message>
+        <message>
+            <source>Type a note; it is saved as you type. Ctrl+Enter starts a new one.</source>
+            <translation>Wpisz notatkę; zapisuje się na bieżąco. Ctrl+Enter zaczyna nową.</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nowa notatka</translation>
+        </message>
+        <message>
+            <source>&amp;Action for:</source>
+            <translation>&amp;Działanie dla:</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Usuń notatkę</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Zapisano</translation>
+        </message>
+        <message>
+            <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
+            <translation>Jeszcze nie zapisano – notatki zachowane w pamięci: {n}; ponowna próba co kilka sekund</translation>
+        </message>
+        <message>
+            <source>Not saved yet: kept here, tried again every few seconds</source>
+            <translation>Jeszcze niezapisana: zostaje tutaj, ponowna próba co kilka sekund</translation>
+        </message>
+        <message>
+            <source>nobody (a plain note)</source>
+            <translation>nikogo (zwykła notatka)</translation>
+        </message>
+        <message>
+            <source>… {n} earlier note(s): double-click or press Enter to show more</source>
+            <translation>… wcześniejsze notatki: {n} – kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</translation>
+        </message>
+        <message>
+            <source>before the start</source>
+            <translation>przed rozpoczęciem</translation>
+        </message>
+        <message>
+            <source>Round {n} · {phase}</source>
+            <translation>Runda {n} · {phase}</translation>
+        </message>
+        <message>
+            <source>  ➜ action: {who}</source>
+            <translation>  ➜ działanie: {who}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParameterForm</name>
+        <message>
+            <source>This format has no settings.</source>
+            <translation>Ten format nie ma parametrów.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSession</name>
+        <message>
+            <source>This is a past session, opened read-only; it cannot be changed.</source>
+            <translation>To jest miniona sesja otwarta tylko do odczytu; nie można jej zmienić.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PastSessionWindow</name>
+        <message>
+            <source>{title} — read-only — Facilitator</source>
+            <translation>{title} – tylko do odczytu – Facilitator</translation>
+        </message>
+        <message>
+            <source>Read-only: a past session as it was recorded. Nothing here can be changed.</source>
+            <translation>Tylko do odczytu: miniona sesja taka, jaką zapisano. Niczego tu nie można zmienić.</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fazy</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rundy</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Osoby</translation>
+        </message>
+        <message>
+            <source>Airtime by phase</source>
+            <translation>Czas mówienia w fazach</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Działania</translation>
+        </message>
+        <message>
+            <source>Notes (private, {n})</source>
+            <translation>Notatki (prywatne, {n})</translation>
+        </message>
+        <message>
+            <source>Session report</source>
+            <translation>Raport z sesji</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Zamknij</translation>
+        </message>
+        <message>
+            <source>Report written to {path}</source>
+            <translation>Raport zapisano w {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Payment</name>
+        <message>
+            <source>Paid</source>
+            <translation>Płatna</translation>
+        </message>
+        <message>
+            <source>Pro bono</source>
+            <translation>Pro bono</translation>
+        </message>
+        <message>
+            <source>Reciprocal peer</source>
+            <translation>Wzajemna koleżeńska</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimeChart</name>
+        <message>
+            <source>{group}: planned and used time</source>
+            <translation>{group}: czas planowany i wykorzystany</translation>
+        </message>
+        <message>
+            <source> (plan {sign}{time})</source>
+            <translation> (plan {sign}{time})</translation>
+        </message>
+        <message>
+            <source>+{time} over</source>
+            <translation>+{time} za długo</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięta</translation>
+        </message>
+        <message>
+            <source> ({original} {sign}{change} changed during the session)</source>
+            <translation> ({original} {sign}{change} – zmiana w trakcie sesji)</translation>
+        </message>
+        <message>
+            <source>planned {time}</source>
+            <translation>plan: {time}</translation>
+        </message>
+        <message>
+            <source>used {time}</source>
+            <translation>wykorzystano: {time}</translation>
+        </message>
+        <message>
+            <source>over by {time}</source>
+            <translation>przekroczenie o {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimelineWidget</name>
+        <message>
+            <source>Phase timeline</source>
+            <translation>Oś czasu faz</translation>
+        </message>
+        <message>
+            <source>{n}. {name}</source>
+            <translation>{n}. {name}</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Otwarcie</translation>
+        </message>
+        <message>
+            <source>Closing</source>
+            <translation>Zamknięcie</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Przerwa</translation>
+        </message>
+        <message>
+            <source>Rounds, after the bids</source>
+            <translation>Rundy – po zgłoszeniach</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rundy</translation>
+        </message>
+        <message>
+            <source>Round {number} · {holder}</source>
+            <translation>Runda {number} · {holder}</translation>
+        </message>
+        <message>
+            <source>{number} · {holder}</source>
+            <translation>{number} · {holder}</translation>
+        </message>
+        <message>
+            <source>Round {number}</source>
+            <translation>Runda {number}</translation>
+        </message>
+        <message>
+            <source>{label} · skipped</source>
+            <translation>{label} · pominięta</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} (extended from {original})</source>
+            <translation>Plan: {planned} (wydłużono z {original})</translation>
+        </message>
+        <message>
+            <source>Planned: {planned} (shortened from {original})</source>
+            <translation>Plan: {planned} (skrócono z {original})</translation>
+        </message>
+        <message>
+            <source>Planned: {planned}</source>
+            <translation>Plan: {planned}</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Pominięta</translation>
+        </message>
+        <message>
+            <source>Not reached yet</source>
+            <translation>Jeszcze przed nami</translation>
+        </message>
+        <message>
+            <source>Actual so far: {actual}</source>
+            <translation>Dotychczas: {actual}</translation>
+        </message>
+        <message>
+            <source>Actual: {actual}</source>
+            <translation>Faktycznie: {actual}</translation>
+        </message>
+        <message>
+            <source>Over by {over}</source>
+            <translation>Przekroczenie o {over}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <source>Mute the chimes</source>
+            <translation>Wycisz sygnały dźwiękowe</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Automatic (the second screen if there is one)</source>
+            <translation>Automatycznie (drugi ekran, jeśli jest)</translation>
+        </message>
+        <message>
+            <source>Chime volume</source>
+            <translation>Głośność sygnałów</translation>
+        </message>
+        <message>
+            <source>Room view on</source>
+            <translation>Widok dla sali na</translation>
+        </message>
+        <message>
+            <source>As the system ({language})</source>
+            <translation>Jak w systemie ({language})</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Język</translation>
+        </message>
+        <message>
+            <source>The new language applies the next time Facilitator starts.</source>
+            <translation>Nowy język zacznie obowiązywać przy następnym uruchomieniu programu Facilitator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Protection</name>
+        <message>
+            <source>Close the other Facilitator windows first (sessions, the coach's log, history, groups): the records are rewritten while they are closed.</source>
+            <translation>Najpierw zamknij pozostałe okna programu Facilitator (sesje, dziennik coacha, historię, grupy): dane są przepisywane, gdy okna są zamknięte.</translation>
+        </message>
+        <message>
+            <source>That is not the current passphrase.</source>
+            <translation>To nie jest obecne hasło.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed: {e}</source>
+            <translation>Niczego nie zmieniono: {e}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionDialog</name>
+        <message>
+            <source>Passphrase and lock</source>
+            <translation>Hasło i blokada</translation>
+        </message>
+        <message>
+            <source>at least {n} characters</source>
+            <translation>co najmniej {n} znaków</translation>
+        </message>
+        <message>
+            <source>I understand: if I lose the passphrase, the records are lost.</source>
+            <translation>Rozumiem: jeśli zgubię hasło, stracę dane.</translation>
+        </message>
+        <message>
+            <source>Nobody can open protected records without the passphrase: not you, not Facilitator's makers, not from a backup. Keep it in a password manager. The records file, its backups and damaged copies are encrypted (SQLCipher); files you export stay plain files.</source>
+            <translation>Bez hasła nikt nie otworzy chronionych danych: ani ty, ani twórcy programu Facilitator; nie pomoże też kopia zapasowa. Przechowuj hasło w menedżerze haseł. Plik danych, jego kopie zapasowe i uszkodzone kopie są szyfrowane (SQLCipher); eksportowane pliki pozostają zwykłymi plikami.</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase…</source>
+            <translation>Usuń hasło…</translation>
+        </message>
+        <message>
+            <source>never (Ctrl+L only)</source>
+            <translation>nigdy (tylko Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Obecne hasło</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nowe hasło</translation>
+        </message>
+        <message>
+            <source>Repeat it</source>
+            <translation>Powtórz je</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>Lock when away</source>
+            <translation>Blokada podczas nieobecności</translation>
+        </message>
+        <message>
+            <source>Lock the windows after</source>
+            <translation>Zablokuj okna po</translation>
+        </message>
+        <message>
+            <source>Locking hides notes and the coach's log until the passphrase is entered; a running session keeps its time and the room view keeps showing it. Ctrl+L locks at once.</source>
+            <translation>Blokada ukrywa notatki i dziennik coacha do czasu wpisania hasła; trwająca sesja nadal odmierza czas, a widok dla sali nadal ją pokazuje. Ctrl+L blokuje od razu.</translation>
+        </message>
+        <message>
+            <source>The records are protected by a passphrase.</source>
+            <translation>Dane są chronione hasłem.</translation>
+        </message>
+        <message>
+            <source>The records are not protected: anyone with this computer or a copy of its backups can read them.</source>
+            <translation>Dane nie są chronione: może je odczytać każdy, kto ma dostęp do tego komputera lub do jego kopii zapasowych.</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Zmień hasło</translation>
+        </message>
+        <message>
+            <source>Protect the records</source>
+            <translation>Chroń dane hasłem</translation>
+        </message>
+        <message>
+            <source>Enter the current passphrase.</source>
+            <translation>Wpisz obecne hasło.</translation>
+        </message>
+        <message>
+            <source>The new passphrase needs at least {n} characters.</source>
+            <translation>Nowe hasło musi mieć co najmniej {n} znaków.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases differ.</source>
+            <translation>Wpisane nowe hasła się różnią.</translation>
+        </message>
+        <message>
+            <source>Tick the box to say you understand what a lost passphrase means.</source>
+            <translation>Zaznacz pole, aby potwierdzić, że rozumiesz, co oznacza utrata hasła.</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase</source>
+            <translation>Usuń hasło</translation>
+        </message>
+        <message>
+            <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
+            <translation>Usunąć hasło? Dane, ich kopie zapasowe i uszkodzone kopie staną się zwykłymi plikami, które może odczytać każdy z dostępem do tego komputera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>not started</source>
+            <translation>nierozpoczęta</translation>
+        </message>
+        <message>
+            <source>not finished (it was running when last used)</source>
+            <translation>niezakończona (była w toku przy ostatnim użyciu)</translation>
+        </message>
+        <message>
+            <source>not finished (paused)</source>
+            <translation>niezakończona (wstrzymana)</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>zakończona</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Uczestnicy</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Rozpoczęcie</translation>
+        </message>
+        <message>
+            <source>Last action</source>
+            <translation>Ostatnia czynność</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Faktycznie</translation>
+        </message>
+        <message>
+            <source>Overruns, all phases</source>
+            <translation>Przekroczenia we wszystkich fazach</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>brak</translation>
+        </message>
+        <message>
+            <source>Review: what helped, what could be better</source>
+            <translation>Przegląd: co pomogło, co mogłoby być lepsze</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięta</translation>
+        </message>
+        <message>
+            <source>Phases: planned against actual</source>
+            <translation>Fazy: plan a rzeczywistość</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Faza</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runda</translation>
+        </message>
+        <message>
+            <source>Overrun</source>
+            <translation>Przekroczenie</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>Uwagi</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Rundy</translation>
+        </message>
+        <message>
+            <source>Time balance by person</source>
+            <translation>Bilans czasu według osób</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Osoba</translation>
+        </message>
+        <message>
+            <source>Airtime</source>
+            <translation>Czas mówienia</translation>
+        </message>
+        <message>
+            <source>Share of airtime</source>
+            <translation>Udział w czasie mówienia</translation>
+        </message>
+        <message>
+            <source>Time as {role}</source>
+            <translation>Czas jako {role}</translation>
+        </message>
+        <message>
+            <source>Time given in others' rounds</source>
+            <translation>Czas poświęcony w rundach innych osób</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Razem</translation>
+        </message>
+        <message>
+            <source>Airtime by phase</source>
+            <translation>Czas mówienia w fazach</translation>
+        </message>
+        <message>
+            <source>Nobody marked</source>
+            <translation>Nikogo nie zaznaczono</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Gdzie</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>Action for</source>
+            <translation>Działanie dla</translation>
+        </message>
+        <message>
+            <source>Actions and commitments by person</source>
+            <translation>Działania i zobowiązania według osób</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>PDF (*.pdf);;Markdown (*.md);;CSV, figures for a spreadsheet (*.csv)</source>
+            <translation>PDF (*.pdf);;Markdown (*.md);;CSV, dane do arkusza kalkulacyjnego (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the report (with private notes)</source>
+            <translation>Eksportuj raport (z prywatnymi notatkami)</translation>
+        </message>
+        <message>
+            <source>Export the report without notes</source>
+            <translation>Eksportuj raport bez notatek</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Eksportuj raport</translation>
+        </message>
+        <message>
+            <source>The report could not be written: {why}</source>
+            <translation>Nie udało się zapisać raportu: {why}</translation>
+        </message>
+        <message>
+            <source>Export report…</source>
+            <translation>Eksportuj raport…</translation>
+        </message>
+        <message>
+            <source>With private notes (for you)…</source>
+            <translation>Z prywatnymi notatkami (dla ciebie)…</translation>
+        </message>
+        <message>
+            <source>Without notes (to share)…</source>
+            <translation>Bez notatek (do udostępnienia)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Review — {title}</source>
+            <translation>Przegląd – {title}</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Faza</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Wykorzystano</translation>
+        </message>
+        <message>
+            <source>Over by</source>
+            <translation>Przekroczenie</translation>
+        </message>
+        <message>
+            <source>Every phase kept to its time.</source>
+            <translation>Każda faza zmieściła się w czasie.</translation>
+        </message>
+        <message>
+            <source>Export charts (PNG and SVG)…</source>
+            <translation>Eksportuj wykresy (PNG i SVG)…</translation>
+        </message>
+        <message>
+            <source>Show the room version</source>
+            <translation>Pokaż wersję dla sali</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Over time&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Ponad czas&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Actions and commitments by person&lt;/b&gt; — from your private notes</source>
+            <translation>&lt;b&gt;Działania i zobowiązania według osób&lt;/b&gt; – z twoich prywatnych notatek</translation>
+        </message>
+        <message>
+            <source>Round:</source>
+            <translation>Runda:</translation>
+        </message>
+        <message>
+            <source>Review: {title}</source>
+            <translation>Przegląd: {title}</translation>
+        </message>
+        <message>
+            <source>Review so far: {title}</source>
+            <translation>Dotychczasowy przegląd: {title}</translation>
+        </message>
+        <message>
+            <source>Planned {planned}, used {used}.</source>
+            <translation>Plan: {planned}, wykorzystano: {used}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phase(s) over time.</source>
+            <translation>
+                <numerusform>%n faza przekroczyła czas.</numerusform>
+                <numerusform>%n fazy przekroczyły czas.</numerusform>
+                <numerusform>%n faz przekroczyło czas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phase(s) skipped.</source>
+            <translation>
+                <numerusform>Pominięto %n fazę.</numerusform>
+                <numerusform>Pominięto %n fazy.</numerusform>
+                <numerusform>Pominięto %n faz.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Round {n}: </source>
+            <translation>Runda {n}: </translation>
+        </message>
+        <message>
+            <source>No actions were noted.</source>
+            <translation>Nie zanotowano żadnych działań.</translation>
+        </message>
+        <message>
+            <source>Export the charts to</source>
+            <translation>Eksportuj wykresy do</translation>
+        </message>
+        <message>
+            <source>{n} chart files written to {folder}.</source>
+            <translation>Zapisano pliki wykresów ({n}) w {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RolePanel</name>
+        <message>
+            <source>Roles now</source>
+            <translation>Aktualne role</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rola</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kto</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Teraz</translation>
+        </message>
+        <message>
+            <source>Swap…</source>
+            <translation>Zamień…</translation>
+        </message>
+        <message>
+            <source>Absent…</source>
+            <translation>Nieobecność…</translation>
+        </message>
+        <message>
+            <source>Late arrival…</source>
+            <translation>Spóźnienie…</translation>
+        </message>
+        <message>
+            <source>Speaking now (keys 1–9, 0 for nobody):</source>
+            <translation>Teraz mówi (klawisze 1–9, 0 – nikt):</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total} — {phase}</source>
+            <translation>Runda {n} z {total} – {phase}</translation>
+        </message>
+        <message>
+            <source>microphone off</source>
+            <translation>mikrofon wyłączony</translation>
+        </message>
+        <message>
+            <source>speaks</source>
+            <translation>mówi</translation>
+        </message>
+        <message>
+            <source>listens</source>
+            <translation>słucha</translation>
+        </message>
+        <message>
+            <source>Help wanted: {wish}</source>
+            <translation>Oczekiwana pomoc: {wish}</translation>
+        </message>
+        <message>
+            <source>Ask the client how they want to be helped (H).</source>
+            <translation>Zapytaj klienta, jakiej pomocy chce (H).</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nikt</translation>
+        </message>
+        <message>
+            <source>{name} speaks (key {n})</source>
+            <translation>{name} mówi (klawisz {n})</translation>
+        </message>
+        <message>
+            <source>Round {n}: {holder} {who}</source>
+            <translation>Runda {n}: {holder} – {who}</translation>
+        </message>
+        <message>
+            <source>Next rounds:
 </source>
-        <translation>Kolejne rundy:
+            <translation>Kolejne rundy:
 </translation>
-    </message>
-</context>
-<context>
-    <name>Room</name>
-    <message>
-        <source>{role}: microphone off</source>
-        <translation>{role}: mikrofon wyłączony</translation>
-    </message>
-</context>
-<context>
-    <name>RoomMessageDialog</name>
-    <message>
-        <source>Message to the room</source>
-        <translation>Komunikat dla sali</translation>
-    </message>
-    <message>
-        <source>Show in the room</source>
-        <translation>Pokaż sali</translation>
-    </message>
-    <message>
-        <source>Shown across the room view for 20 seconds (empty: take it down).</source>
-        <translation>Wyświetlany na widoku dla sali przez 20 sekund (puste pole: zdejmij komunikat).</translation>
-    </message>
-</context>
-<context>
-    <name>RoomReview</name>
-    <message>
-        <source>Facilitator — review for the room</source>
-        <translation>Facilitator – przegląd dla sali</translation>
-    </message>
-    <message>
-        <source>How we used our time</source>
-        <translation>Jak wykorzystaliśmy nasz czas</translation>
-    </message>
-    <message>
-        <source>{title} · planned {planned} · used {used}</source>
-        <translation>{title} · plan {planned} · wykorzystano {used}</translation>
-    </message>
-    <message>
-        <source>Each round against its plan</source>
-        <translation>Każda runda na tle planu</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>pominięta</translation>
-    </message>
-    <message>
-        <source>+{time} over</source>
-        <translation>+{time} za długo</translation>
-    </message>
-    <message>
-        <source>on time</source>
-        <translation>w czasie</translation>
-    </message>
-    <message>
-        <source>{used} of {planned}</source>
-        <translation>{used} z {planned}</translation>
-    </message>
-    <message>
-        <source>Commitments made: {listed} — each of you, say yours aloud.</source>
-        <translation>Zobowiązania: {listed} – niech każda osoba powie swoje na głos.</translation>
-    </message>
-    <message>
-        <source>What will each of you try before we meet again?</source>
-        <translation>Co każde z was wypróbuje przed następnym spotkaniem?</translation>
-    </message>
-</context>
-<context>
-    <name>RoomView</name>
-    <message>
-        <source>Facilitator — room</source>
-        <translation>Facilitator – sala</translation>
-    </message>
-    <message>
-        <source>{actual} of {planned}</source>
-        <translation>{actual} z {planned}</translation>
-    </message>
-    <message>
-        <source>Session finished</source>
-        <translation>Sesja zakończona</translation>
-    </message>
-    <message>
-        <source>Phase {n} of {total}</source>
-        <translation>Faza {n} z {total}</translation>
-    </message>
-    <message>
-        <source>Round {n} of {total}</source>
-        <translation>Runda {n} z {total}</translation>
-    </message>
-    <message>
-        <source>{name} — back at {time}</source>
-        <translation>{name} – wracamy o {time}</translation>
-    </message>
-    <message>
-        <source>STARTING SOON</source>
-        <translation>ZARAZ ZACZYNAMY</translation>
-    </message>
-    <message>
-        <source>PAUSED</source>
-        <translation>PAUZA</translation>
-    </message>
-    <message>
-        <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
-        <translation>Dalej: runda {n} · {role}: {who} · {name} · {length}</translation>
-    </message>
-    <message>
-        <source>Next: {name} · {length}</source>
-        <translation>Dalej: {name} · {length}</translation>
-    </message>
-    <message>
-        <source>Next: end of the session</source>
-        <translation>Dalej: koniec sesji</translation>
-    </message>
-    <message>
-        <source>SPEAKS</source>
-        <translation>MÓWI</translation>
-    </message>
-    <message>
-        <source>LISTENS</source>
-        <translation>SŁUCHA</translation>
-    </message>
-    <message>
-        <source>MICROPHONE OFF</source>
-        <translation>MIKROFON WYŁĄCZONY</translation>
-    </message>
-    <message>
-        <source>Help wanted: {wish}</source>
-        <translation>Oczekiwana pomoc: {wish}</translation>
-    </message>
-    <message>
-        <source>RULES</source>
-        <translation>ZASADY</translation>
-    </message>
-    <message>
-        <source>OVER TIME</source>
-        <translation>PONAD CZAS</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) left</source>
-        <translation>
-            <numerusform>Została %n minuta</numerusform>
-            <numerusform>Zostały %n minuty</numerusform>
-            <numerusform>Zostało %n minut</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Runner</name>
-    <message>
-        <source>not started</source>
-        <translation>nierozpoczęta</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>w toku</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>wstrzymana</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>zakończona</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>rozpocząć</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>wstrzymać</translation>
-    </message>
-    <message>
-        <source>resume</source>
-        <translation>wznowić</translation>
-    </message>
-    <message>
-        <source>go to the next phase</source>
-        <translation>przejść do następnej fazy</translation>
-    </message>
-    <message>
-        <source>This is the last phase; use Finish to end the session.</source>
-        <translation>To ostatnia faza; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
-    </message>
-    <message>
-        <source>go back a phase</source>
-        <translation>cofnąć się o fazę</translation>
-    </message>
-    <message>
-        <source>There is no earlier phase.</source>
-        <translation>Nie ma wcześniejszej fazy.</translation>
-    </message>
-    <message>
-        <source>skip a round</source>
-        <translation>pominąć rundy</translation>
-    </message>
-    <message>
-        <source>The current phase is not part of a round.</source>
-        <translation>Bieżąca faza nie należy do żadnej rundy.</translation>
-    </message>
-    <message>
-        <source>This is the last round; use Finish to end the session.</source>
-        <translation>To ostatnia runda; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
-    </message>
-    <message>
-        <source>move to another phase</source>
-        <translation>przejść do innej fazy</translation>
-    </message>
-    <message>
-        <source>There is no phase {n}.</source>
-        <translation>Nie ma fazy {n}.</translation>
-    </message>
-    <message>
-        <source>change the phase length</source>
-        <translation>zmienić długości fazy</translation>
-    </message>
-    <message>
-        <source>mark who is speaking</source>
-        <translation>zaznaczyć, kto mówi</translation>
-    </message>
-    <message>
-        <source>{person} is not a participant.</source>
-        <translation>{person} nie jest uczestnikiem tej sesji.</translation>
-    </message>
-    <message>
-        <source>The session has finished.</source>
-        <translation>Sesja już się zakończyła.</translation>
-    </message>
-    <message>
-        <source>That change would move the phase in progress; change later rounds only.</source>
-        <translation>Ta zmiana przesunęłaby trwającą fazę; zmieniaj tylko późniejsze rundy.</translation>
-    </message>
-    <message>
-        <source>finish</source>
-        <translation>zakończyć</translation>
-    </message>
-    <message>
-        <source>Cannot {action}: the session is {state}.</source>
-        <translation>Nie można {action} – stan sesji: {state}.</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenLock</name>
-    <message>
-        <source>That is not the passphrase.</source>
-        <translation>To nie jest właściwe hasło.</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesChartWindow</name>
-    <message>
-        <source>{name} across its meetings — Facilitator</source>
-        <translation>{name} – wszystkie spotkania – Facilitator</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name}: %n meeting(s) held</source>
-        <translation>
-            <numerusform>{name}: odbyło się %n spotkanie</numerusform>
-            <numerusform>{name}: odbyły się %n spotkania</numerusform>
-            <numerusform>{name}: odbyło się %n spotkań</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
-        <translation>Ta grupa nie odbyła jeszcze żadnego spotkania; wykresy będą się wypełniać z kolejnymi spotkaniami.</translation>
-    </message>
-    <message>
-        <source>Time as holder so far (minutes)</source>
-        <translation>Dotychczasowy czas własnych rund (minuty)</translation>
-    </message>
-    <message>
-        <source>Airtime at each meeting (minutes)</source>
-        <translation>Czas mówienia na kolejnych spotkaniach (minuty)</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Spotkanie</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minuty</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Next phase</source>
-        <translation>Następna faza</translation>
-    </message>
-    <message>
-        <source>Previous phase</source>
-        <translation>Poprzednia faza</translation>
-    </message>
-    <message>
-        <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-        <translation>Przejść do fazy „{name}”? Fazy pomiędzy zostaną pominięte (liczba: {n}).</translation>
-    </message>
-    <message>
-        <source>Jump to {name}</source>
-        <translation>Przejście do fazy {name}</translation>
-    </message>
-    <message>
-        <source>Skip round</source>
-        <translation>Pominięcie rundy</translation>
-    </message>
-    <message>
-        <source>Start the session first.</source>
-        <translation>Najpierw rozpocznij sesję.</translation>
-    </message>
-    <message>
-        <source>Extend phase</source>
-        <translation>Wydłużenie fazy</translation>
-    </message>
-    <message>
-        <source>Shorten phase</source>
-        <translation>Skrócenie fazy</translation>
-    </message>
-    <message>
-        <source>Swap {a} and {b}</source>
-        <translation>Zamiana: {a} i {b}</translation>
-    </message>
-    <message>
-        <source>{person} absent</source>
-        <translation>Nieobecność: {person}</translation>
-    </message>
-    <message>
-        <source>{person} arrived</source>
-        <translation>Dołączenie: {person}</translation>
-    </message>
-    <message>
-        <source>Break of {n:g} min</source>
-        <translation>Przerwa {n:g} min</translation>
-    </message>
-    <message>
-        <source>The session has finished.</source>
-        <translation>Sesja już się zakończyła.</translation>
-    </message>
-    <message>
-        <source>Bids: {n} round(s)</source>
-        <translation>Zgłoszenia – liczba rund: {n}</translation>
-    </message>
-    <message>
-        <source>Bids</source>
-        <translation>Zgłoszenia</translation>
-    </message>
-    <message>
-        <source>Agreement: {first} goes first</source>
-        <translation>Ustalenia: zaczyna {first}</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Ustalenia</translation>
-    </message>
-    <message>
-        <source>This phase is not part of a client&apos;s turn.</source>
-        <translation>Ta faza nie należy do tury klienta.</translation>
-    </message>
-    <message>
-        <source>How {holder} wants to be helped</source>
-        <translation>Jakiej pomocy chce {holder}</translation>
-    </message>
-    <message>
-        <source>Listen only, please.</source>
-        <translation>Proszę tylko słuchać.</translation>
-    </message>
-    <message>
-        <source>Questions welcome.</source>
-        <translation>Zachęcamy do pytań.</translation>
-    </message>
-    <message>
-        <source>Ideas and suggestions welcome.</source>
-        <translation>Zachęcamy do pomysłów i sugestii.</translation>
-    </message>
-    <message>
-        <source>Five minutes left.</source>
-        <translation>Zostało pięć minut.</translation>
-    </message>
-    <message>
-        <source>Please come back to the room.</source>
-        <translation>Proszę wrócić do sali.</translation>
-    </message>
-    <message>
-        <source>Please keep to the time.</source>
-        <translation>Proszę pilnować czasu.</translation>
-    </message>
-    <message>
-        <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
-        <translation>Jeszcze nie zapisano: nie można zapisać danych w {folder} ({error}). Sesja trwa dalej i nic nie przepadnie: wszystko, co robisz i wpisujesz, jest przechowywane w pamięci i zostanie zapisane, gdy tylko zapis znów zadziała.</translation>
-    </message>
-    <message>
-        <source>The note could not be changed back ({error}).</source>
-        <translation>Nie udało się przywrócić poprzedniej wersji notatki ({error}).</translation>
-    </message>
-</context>
-<context>
-    <name>SessionEditor</name>
-    <message>
-        <source>Session with {name} — private</source>
-        <translation>Sesja: {name} – prywatne</translation>
-    </message>
-    <message>
-        <source>Run the coaching timer</source>
-        <translation>Włącz stoper sesji</translation>
-    </message>
-    <message>
-        <source>Use measured time</source>
-        <translation>Użyj zmierzonego czasu</translation>
-    </message>
-    <message>
-        <source>Fee paid</source>
-        <translation>Honorarium zapłacone</translation>
-    </message>
-    <message>
-        <source>What the client wants to take away today</source>
-        <translation>Z czym klient chce dziś wyjść</translation>
-    </message>
-    <message>
-        <source>Private: how I coached, what I noticed in myself</source>
-        <translation>Prywatne: mój coaching, co zauważam u siebie</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Zrobione</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Niezrobione</translation>
-    </message>
-    <message>
-        <source>An action or powerful request</source>
-        <translation>Działanie lub mocna prośba</translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation>termin</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Dodaj</translation>
-    </message>
-    <message>
-        <source>Coach talking (C)</source>
-        <translation>Mówi coach (C)</translation>
-    </message>
-    <message>
-        <source>Client talking (L)</source>
-        <translation>Mówi klient (L)</translation>
-    </message>
-    <message>
-        <source>Benefit indicators in this session</source>
-        <translation>Wskaźniki korzyści w tej sesji</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Czas trwania</translation>
-    </message>
-    <message>
-        <source>Desired takeaway</source>
-        <translation>Oczekiwany rezultat</translation>
-    </message>
-    <message>
-        <source>Actions from earlier sessions</source>
-        <translation>Działania z wcześniejszych sesji</translation>
-    </message>
-    <message>
-        <source>Actions and requests from this session</source>
-        <translation>Działania i prośby z tej sesji</translation>
-    </message>
-    <message>
-        <source>Talk time:</source>
-        <translation>Czas mówienia:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notatki</translation>
-    </message>
-    <message>
-        <source>Private reflection</source>
-        <translation>Prywatna refleksja</translation>
-    </message>
-    <message numerus="yes">
-        <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
-        <translation>
-            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesja: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
-            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesje: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
-            <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesji: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{low:g}–{high:g}, target {t}</source>
-        <translation>{low:g}–{high:g}, cel {t}</translation>
-    </message>
-    <message>
-        <source>target {t}{u}</source>
-        <translation>cel {t}{u}</translation>
-    </message>
-    <message>
-        <source>Indicator not saved: {r}</source>
-        <translation>Nie zapisano wskaźnika: {r}</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Zapisano</translation>
-    </message>
-    <message>
-        <source>No open actions from earlier sessions.</source>
-        <translation>Brak otwartych działań z wcześniejszych sesji.</translation>
-    </message>
-    <message>
-        <source>Choose an action in the list first.</source>
-        <translation>Najpierw wybierz działanie z listy.</translation>
-    </message>
-    <message>
-        <source>Type the action first, then Add.</source>
-        <translation>Najpierw wpisz działanie, potem kliknij „Dodaj”.</translation>
-    </message>
-    <message>
-        <source>timer: {t}</source>
-        <translation>stoper: {t}</translation>
-    </message>
-    <message>
-        <source>not measured (target: coach talks 20–30 %)</source>
-        <translation>nie zmierzono (cel: coach mówi przez 20–30% czasu)</translation>
-    </message>
-    <message>
-        <source>below the 20–30 % band</source>
-        <translation>poniżej przedziału 20–30%</translation>
-    </message>
-    <message>
-        <source>within the 20–30 % band</source>
-        <translation>w przedziale 20–30%</translation>
-    </message>
-    <message>
-        <source>above the 20–30 % band</source>
-        <translation>powyżej przedziału 20–30%</translation>
-    </message>
-    <message>
-        <source>coach {c} · client {l} · coach share {p} % — {w}</source>
-        <translation>coach {c} · klient {l} · udział coacha {p}% – {w}</translation>
-    </message>
-</context>
-<context>
-    <name>ShareDialog</name>
-    <message>
-        <source>Share with participants</source>
-        <translation>Udostępnij uczestnikom</translation>
-    </message>
-    <message>
-        <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
-        <translation>Uczestnicy otwierają ten adres w przeglądarce w tej samej sieci co ten komputer (ta sama sieć Wi-Fi lub kabel); niczego nie trzeba instalować. Widzą widok dla sali, a na własnej stronie swoją rolę, wskazówkę dotyczącą mikrofonu i to, kiedy przychodzi ich kolej. Nigdy twoich notatek.</translation>
-    </message>
-    <message>
-        <source>Share on</source>
-        <translation>Udostępnij przez</translation>
-    </message>
-    <message>
-        <source>Room view</source>
-        <translation>Widok dla sali</translation>
-    </message>
-    <message>
-        <source>Own view (the QR code)</source>
-        <translation>Widok własny (kod QR)</translation>
-    </message>
-    <message>
-        <source>Copy address</source>
-        <translation>Kopiuj adres</translation>
-    </message>
-    <message>
-        <source>Not shared: no one can connect.</source>
-        <translation>Nie udostępniono: nikt nie może się połączyć.</translation>
-    </message>
-    <message>
-        <source>Stop sharing</source>
-        <translation>Zatrzymaj udostępnianie</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>Udostępnij</translation>
-    </message>
-    <message>
-        <source>Sharing is off.</source>
-        <translation>Udostępnianie jest wyłączone.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n browser(s) connected</source>
-        <translation>
-            <numerusform>Połączona %n przeglądarka</numerusform>
-            <numerusform>Połączone %n przeglądarki</numerusform>
-            <numerusform>Połączonych %n przeglądarek</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ShareHooks</name>
-    <message>
-        <source>Share with participants…</source>
-        <translation>Udostępnij uczestnikom…</translation>
-    </message>
-    <message>
-        <source>Share with participants</source>
-        <translation>Udostępnij uczestnikom</translation>
-    </message>
-    <message>
-        <source>Sharing could not start on {address}: {error}</source>
-        <translation>Nie udało się rozpocząć udostępniania pod adresem {address}: {error}</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsSheet</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Skróty klawiszowe</translation>
-    </message>
-    <message>
-        <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-        <translation>Te klawisze działają w każdym oknie sesji, także w widoku dla sali (pilot do prezentacji wysyła Page Down i Page Up).</translation>
-    </message>
-    <message>
-        <source>Command</source>
-        <translation>Polecenie</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Klawisze</translation>
-    </message>
-</context>
-<context>
-    <name>Stage</name>
-    <message>
-        <source>Developing the helping relationship</source>
-        <translation>Budowanie relacji pomagania</translation>
-    </message>
-    <message>
-        <source>Understanding the problem situation</source>
-        <translation>Zrozumienie sytuacji problemowej</translation>
-    </message>
-    <message>
-        <source>Preferred scenario and change goals</source>
-        <translation>Preferowany scenariusz i cele zmiany</translation>
-    </message>
-    <message>
-        <source>Planning and taking action</source>
-        <translation>Planowanie i podejmowanie działań</translation>
-    </message>
-    <message>
-        <source>Consolidating the change</source>
-        <translation>Utrwalanie zmiany</translation>
-    </message>
-    <message>
-        <source>Withdrawing from the helping relationship</source>
-        <translation>Wycofanie się z relacji pomagania</translation>
-    </message>
-    <message>
-        <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
-        <translation>Zbuduj autentyczną relację opartą na zaufaniu: traktuj klienta jako kogoś wyjątkowego, zawieś krytyczny osąd i gotowe rozwiązania. Słuchaj, ucz się, okazuj szacunek. Zarówno problem, jak i rozwiązanie należą do klienta.</translation>
-    </message>
-    <message>
-        <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
-        <translation>Pomóż klientowi ocenić i wyjaśnić sytuację w jego własnej ramie odniesienia: dostrzegaj wzorce, odzwierciedlaj założenia, podsuwaj słowa, które pozwolą opisać szerszy obraz.</translation>
-    </message>
-    <message>
-        <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
-        <translation>Wypracuj kilka scenariuszy i pozwól klientowi wybrać cele, do których chce dążyć; jasno nazwij pożądany stan końcowy, jego korzyści i czynniki, które do niego prowadzą.</translation>
-    </message>
-    <message>
-        <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
-        <translation>Wspieraj elastyczny plan krok po kroku; przez cały czas pomagaj mierzyć wyniki i zbierać informację zwrotną, tak aby plany i miary były na bieżąco dostosowywane.</translation>
-    </message>
-    <message>
-        <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
-        <translation>Zakotwicz zmianę: przypominaj o nowych sposobach działania i nagradzaj je, śledź wskaźniki korzyści ustalone przy wyznaczaniu celów i zapewnij źródła informacji zwrotnej.</translation>
-    </message>
-    <message>
-        <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
-        <translation>Profesjonalnie zakończ współpracę i udokumentuj przebytą drogę, wnioski, efekty i wyzwania na przyszłość; zostaw miejsce na refleksję.</translation>
-    </message>
-</context>
-<context>
-    <name>StartWindow</name>
-    <message>
-        <source>Facilitator</source>
-        <translation>Facilitator</translation>
-    </message>
-    <message>
-        <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
-        <translation>Sesje wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, coaching peer-to-peer (omawianie przypadków) i coaching indywidualny.</translation>
-    </message>
-    <message>
-        <source>New session…</source>
-        <translation>Nowa sesja…</translation>
-    </message>
-    <message>
-        <source>Resume an unfinished session</source>
-        <translation>Wznów niezakończoną sesję</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesja</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Ostatnia aktywność</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Wznów</translation>
-    </message>
-    <message>
-        <source>Double-click a session, or select it and press Resume.</source>
-        <translation>Kliknij dwukrotnie sesję albo zaznacz ją i naciśnij „Wznów”.</translation>
-    </message>
-    <message>
-        <source>No sessions yet. Press “New session…” to set up the first one.</source>
-        <translation>Nie ma jeszcze żadnej sesji. Naciśnij „Nowa sesja…”, aby przygotować pierwszą.</translation>
-    </message>
-    <message>
-        <source>Recent sessions</source>
-        <translation>Ostatnie sesje</translation>
-    </message>
-    <message>
-        <source>Recent groups</source>
-        <translation>Ostatnie grupy</translation>
-    </message>
-    <message>
-        <source>Recent groups — click to meet again</source>
-        <translation>Ostatnie grupy – kliknij, aby spotkać się ponownie</translation>
-    </message>
-    <message>
-        <source>Groups and series…</source>
-        <translation>Grupy i cykle spotkań…</translation>
-    </message>
-    <message>
-        <source>Groups with their members, planned meetings and memory</source>
-        <translation>Grupy z członkami, zaplanowanymi spotkaniami i historią</translation>
-    </message>
-    <message>
-        <source>Formats…</source>
-        <translation>Formaty…</translation>
-    </message>
-    <message>
-        <source>Coach&apos;s log…</source>
-        <translation>Dziennik coacha…</translation>
-    </message>
-    <message>
-        <source>History…</source>
-        <translation>Historia…</translation>
-    </message>
-    <message>
-        <source>Passphrase…</source>
-        <translation>Hasło…</translation>
-    </message>
-    <message>
-        <source>Protect the records with a passphrase; lock when away</source>
-        <translation>Chroń dane hasłem; blokuj podczas nieobecności</translation>
-    </message>
-    <message>
-        <source>About Facilitator</source>
-        <translation>O programie Facilitator</translation>
-    </message>
-    <message numerus="yes">
-        <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
-        <translation>
-            <numerusform>⚠ %n problem w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
-            <numerusform>⚠ %n problemy w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
-            <numerusform>⚠ %n problemów w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>▶ was running</source>
-        <translation>▶ była w toku</translation>
-    </message>
-    <message>
-        <source>❚❚ paused</source>
-        <translation>❚❚ wstrzymana</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nierozpoczęta</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>zakończona</translation>
-    </message>
-    <message>
-        <source>Open this group: its meetings and memory</source>
-        <translation>Otwórz tę grupę: jej spotkania i historię</translation>
-    </message>
-    <message>
-        <source>Groups you have met appear here.</source>
-        <translation>Tu pojawią się grupy, z którymi się spotykasz.</translation>
-    </message>
-    <message>
-        <source>{format} · last met {when}</source>
-        <translation>{format} · ostatnie spotkanie: {when}</translation>
-    </message>
-    <message>
-        <source>Start a new session with this group</source>
-        <translation>Rozpocznij nową sesję z tą grupą</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>Rounds, one per {holder} (decided at {phase})</source>
-        <translation>Rundy – po jednej dla każdej osoby jako {holder} (ustalane w fazie „{phase}”)</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePreview</name>
-    <message>
-        <source>Timeline preview</source>
-        <translation>Podgląd osi czasu</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Faza</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Rounds — decided at the bids</source>
-        <translation>Rundy – ustalane podczas zgłoszeń</translation>
-    </message>
-    <message>
-        <source>Round {n} — {role}: {who}</source>
-        <translation>Runda {n} – {role}: {who}</translation>
-    </message>
-    <message>
-        <source>At the start</source>
-        <translation>Na początku</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fazy</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Przerwa</translation>
-    </message>
-    <message>
-        <source>At the end</source>
-        <translation>Na końcu</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockDialog</name>
-    <message>
-        <source>Facilitator — protected records</source>
-        <translation>Facilitator – chronione dane</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Odblokuj</translation>
-    </message>
-    <message>
-        <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
-        <translation>Dane w folderze {folder} są chronione hasłem. Wpisz hasło, aby je otworzyć.</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>Wpisz hasło.</translation>
-    </message>
-    <message>
-        <source>Opening the records…</source>
-        <translation>Otwieranie danych…</translation>
-    </message>
-</context>
-<context>
-    <name>argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>użycie: </translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>opcje</translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>argumenty pozycyjne</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>pokaż tę pomoc i zakończ</translation>
-    </message>
-    <message>
-        <source>show program&apos;s version number and exit</source>
-        <translation>pokaż numer wersji programu i zakończ</translation>
-    </message>
-    <message>
-        <source>%(prog)s: error: %(message)s
+        </message>
+    </context>
+    <context>
+        <name>Room</name>
+        <message>
+            <source>{role}: microphone off</source>
+            <translation>{role}: mikrofon wyłączony</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomMessageDialog</name>
+        <message>
+            <source>Message to the room</source>
+            <translation>Komunikat dla sali</translation>
+        </message>
+        <message>
+            <source>Show in the room</source>
+            <translation>Pokaż sali</translation>
+        </message>
+        <message>
+            <source>Shown across the room view for 20 seconds (empty: take it down).</source>
+            <translation>Wyświetlany na widoku dla sali przez 20 sekund (puste pole: zdejmij komunikat).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomReview</name>
+        <message>
+            <source>Facilitator — review for the room</source>
+            <translation>Facilitator – przegląd dla sali</translation>
+        </message>
+        <message>
+            <source>How we used our time</source>
+            <translation>Jak wykorzystaliśmy nasz czas</translation>
+        </message>
+        <message>
+            <source>{title} · planned {planned} · used {used}</source>
+            <translation>{title} · plan {planned} · wykorzystano {used}</translation>
+        </message>
+        <message>
+            <source>Each round against its plan</source>
+            <translation>Każda runda na tle planu</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>pominięta</translation>
+        </message>
+        <message>
+            <source>+{time} over</source>
+            <translation>+{time} za długo</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>w czasie</translation>
+        </message>
+        <message>
+            <source>{used} of {planned}</source>
+            <translation>{used} z {planned}</translation>
+        </message>
+        <message>
+            <source>Commitments made: {listed} — each of you, say yours aloud.</source>
+            <translation>Zobowiązania: {listed} – niech każda osoba powie swoje na głos.</translation>
+        </message>
+        <message>
+            <source>What will each of you try before we meet again?</source>
+            <translation>Co każde z was wypróbuje przed następnym spotkaniem?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomView</name>
+        <message>
+            <source>Facilitator — room</source>
+            <translation>Facilitator – sala</translation>
+        </message>
+        <message>
+            <source>{actual} of {planned}</source>
+            <translation>{actual} z {planned}</translation>
+        </message>
+        <message>
+            <source>Session finished</source>
+            <translation>Sesja zakończona</translation>
+        </message>
+        <message>
+            <source>Phase {n} of {total}</source>
+            <translation>Faza {n} z {total}</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation>Runda {n} z {total}</translation>
+        </message>
+        <message>
+            <source>{name} — back at {time}</source>
+            <translation>{name} – wracamy o {time}</translation>
+        </message>
+        <message>
+            <source>STARTING SOON</source>
+            <translation>ZARAZ ZACZYNAMY</translation>
+        </message>
+        <message>
+            <source>PAUSED</source>
+            <translation>PAUZA</translation>
+        </message>
+        <message>
+            <source>Next: round {n} · {role}: {who} · {name} · {length}</source>
+            <translation>Dalej: runda {n} · {role}: {who} · {name} · {length}</translation>
+        </message>
+        <message>
+            <source>Next: {name} · {length}</source>
+            <translation>Dalej: {name} · {length}</translation>
+        </message>
+        <message>
+            <source>Next: end of the session</source>
+            <translation>Dalej: koniec sesji</translation>
+        </message>
+        <message>
+            <source>SPEAKS</source>
+            <translation>MÓWI</translation>
+        </message>
+        <message>
+            <source>LISTENS</source>
+            <translation>SŁUCHA</translation>
+        </message>
+        <message>
+            <source>MICROPHONE OFF</source>
+            <translation>MIKROFON WYŁĄCZONY</translation>
+        </message>
+        <message>
+            <source>Help wanted: {wish}</source>
+            <translation>Oczekiwana pomoc: {wish}</translation>
+        </message>
+        <message>
+            <source>RULES</source>
+            <translation>ZASADY</translation>
+        </message>
+        <message>
+            <source>OVER TIME</source>
+            <translation>PONAD CZAS</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>Została %n minuta</numerusform>
+                <numerusform>Zostały %n minuty</numerusform>
+                <numerusform>Zostało %n minut</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Runner</name>
+        <message>
+            <source>not started</source>
+            <translation>nierozpoczęta</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>w toku</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>wstrzymana</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>zakończona</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>rozpocząć</translation>
+        </message>
+        <message>
+            <source>pause</source>
+            <translation>wstrzymać</translation>
+        </message>
+        <message>
+            <source>resume</source>
+            <translation>wznowić</translation>
+        </message>
+        <message>
+            <source>go to the next phase</source>
+            <translation>przejść do następnej fazy</translation>
+        </message>
+        <message>
+            <source>This is the last phase; use Finish to end the session.</source>
+            <translation>To ostatnia faza; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
+        </message>
+        <message>
+            <source>go back a phase</source>
+            <translation>cofnąć się o fazę</translation>
+        </message>
+        <message>
+            <source>There is no earlier phase.</source>
+            <translation>Nie ma wcześniejszej fazy.</translation>
+        </message>
+        <message>
+            <source>skip a round</source>
+            <translation>pominąć rundy</translation>
+        </message>
+        <message>
+            <source>The current phase is not part of a round.</source>
+            <translation>Bieżąca faza nie należy do żadnej rundy.</translation>
+        </message>
+        <message>
+            <source>This is the last round; use Finish to end the session.</source>
+            <translation>To ostatnia runda; aby zakończyć sesję, użyj „Zakończ sesję”.</translation>
+        </message>
+        <message>
+            <source>move to another phase</source>
+            <translation>przejść do innej fazy</translation>
+        </message>
+        <message>
+            <source>There is no phase {n}.</source>
+            <translation>Nie ma fazy {n}.</translation>
+        </message>
+        <message>
+            <source>change the phase length</source>
+            <translation>zmienić długości fazy</translation>
+        </message>
+        <message>
+            <source>mark who is speaking</source>
+            <translation>zaznaczyć, kto mówi</translation>
+        </message>
+        <message>
+            <source>{person} is not a participant.</source>
+            <translation>{person} nie jest uczestnikiem tej sesji.</translation>
+        </message>
+        <message>
+            <source>The session has finished.</source>
+            <translation>Sesja już się zakończyła.</translation>
+        </message>
+        <message>
+            <source>That change would move the phase in progress; change later rounds only.</source>
+            <translation>Ta zmiana przesunęłaby trwającą fazę; zmieniaj tylko późniejsze rundy.</translation>
+        </message>
+        <message>
+            <source>finish</source>
+            <translation>zakończyć</translation>
+        </message>
+        <message>
+            <source>Cannot {action}: the session is {state}.</source>
+            <translation>Nie można {action} – stan sesji: {state}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenLock</name>
+        <message>
+            <source>That is not the passphrase.</source>
+            <translation>To nie jest właściwe hasło.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeriesChartWindow</name>
+        <message>
+            <source>{name} across its meetings — Facilitator</source>
+            <translation>{name} – wszystkie spotkania – Facilitator</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: %n meeting(s) held</source>
+            <translation>
+                <numerusform>{name}: odbyło się %n spotkanie</numerusform>
+                <numerusform>{name}: odbyły się %n spotkania</numerusform>
+                <numerusform>{name}: odbyło się %n spotkań</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No meeting of this group has been held yet; the charts fill in as it meets.</source>
+            <translation>Ta grupa nie odbyła jeszcze żadnego spotkania; wykresy będą się wypełniać z kolejnymi spotkaniami.</translation>
+        </message>
+        <message>
+            <source>Time as holder so far (minutes)</source>
+            <translation>Dotychczasowy czas własnych rund (minuty)</translation>
+        </message>
+        <message>
+            <source>Airtime at each meeting (minutes)</source>
+            <translation>Czas mówienia na kolejnych spotkaniach (minuty)</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Spotkanie</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>minuty</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>Next phase</source>
+            <translation>Następna faza</translation>
+        </message>
+        <message>
+            <source>Previous phase</source>
+            <translation>Poprzednia faza</translation>
+        </message>
+        <message>
+            <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
+            <translation>Przejść do fazy „{name}”? Fazy pomiędzy zostaną pominięte (liczba: {n}).</translation>
+        </message>
+        <message>
+            <source>Jump to {name}</source>
+            <translation>Przejście do fazy {name}</translation>
+        </message>
+        <message>
+            <source>Skip round</source>
+            <translation>Pominięcie rundy</translation>
+        </message>
+        <message>
+            <source>Start the session first.</source>
+            <translation>Najpierw rozpocznij sesję.</translation>
+        </message>
+        <message>
+            <source>Extend phase</source>
+            <translation>Wydłużenie fazy</translation>
+        </message>
+        <message>
+            <source>Shorten phase</source>
+            <translation>Skrócenie fazy</translation>
+        </message>
+        <message>
+            <source>Swap {a} and {b}</source>
+            <translation>Zamiana: {a} i {b}</translation>
+        </message>
+        <message>
+            <source>{person} absent</source>
+            <translation>Nieobecność: {person}</translation>
+        </message>
+        <message>
+            <source>{person} arrived</source>
+            <translation>Dołączenie: {person}</translation>
+        </message>
+        <message>
+            <source>Break of {n:g} min</source>
+            <translation>Przerwa {n:g} min</translation>
+        </message>
+        <message>
+            <source>The session has finished.</source>
+            <translation>Sesja już się zakończyła.</translation>
+        </message>
+        <message>
+            <source>Bids: {n} round(s)</source>
+            <translation>Zgłoszenia – liczba rund: {n}</translation>
+        </message>
+        <message>
+            <source>Bids</source>
+            <translation>Zgłoszenia</translation>
+        </message>
+        <message>
+            <source>Agreement: {first} goes first</source>
+            <translation>Ustalenia: zaczyna {first}</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Ustalenia</translation>
+        </message>
+        <message>
+            <source>This phase is not part of a client's turn.</source>
+            <translation>Ta faza nie należy do tury klienta.</translation>
+        </message>
+        <message>
+            <source>How {holder} wants to be helped</source>
+            <translation>Jakiej pomocy chce {holder}</translation>
+        </message>
+        <message>
+            <source>Listen only, please.</source>
+            <translation>Proszę tylko słuchać.</translation>
+        </message>
+        <message>
+            <source>Questions welcome.</source>
+            <translation>Zachęcamy do pytań.</translation>
+        </message>
+        <message>
+            <source>Ideas and suggestions welcome.</source>
+            <translation>Zachęcamy do pomysłów i sugestii.</translation>
+        </message>
+        <message>
+            <source>Five minutes left.</source>
+            <translation>Zostało pięć minut.</translation>
+        </message>
+        <message>
+            <source>Please come back to the room.</source>
+            <translation>Proszę wrócić do sali.</translation>
+        </message>
+        <message>
+            <source>Please keep to the time.</source>
+            <translation>Proszę pilnować czasu.</translation>
+        </message>
+        <message>
+            <source>Not saved yet: the records in {folder} cannot be written ({error}). The session goes on and nothing is lost: what you do and type is kept in memory and written as soon as writing works again.</source>
+            <translation>Jeszcze nie zapisano: nie można zapisać danych w {folder} ({error}). Sesja trwa dalej i nic nie przepadnie: wszystko, co robisz i wpisujesz, jest przechowywane w pamięci i zostanie zapisane, gdy tylko zapis znów zadziała.</translation>
+        </message>
+        <message>
+            <source>The note could not be changed back ({error}).</source>
+            <translation>Nie udało się przywrócić poprzedniej wersji notatki ({error}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Session with {name} — private</source>
+            <translation>Sesja: {name} – prywatne</translation>
+        </message>
+        <message>
+            <source>Run the coaching timer</source>
+            <translation>Włącz stoper sesji</translation>
+        </message>
+        <message>
+            <source>Use measured time</source>
+            <translation>Użyj zmierzonego czasu</translation>
+        </message>
+        <message>
+            <source>Fee paid</source>
+            <translation>Honorarium zapłacone</translation>
+        </message>
+        <message>
+            <source>What the client wants to take away today</source>
+            <translation>Z czym klient chce dziś wyjść</translation>
+        </message>
+        <message>
+            <source>Private: how I coached, what I noticed in myself</source>
+            <translation>Prywatne: mój coaching, co zauważam u siebie</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Zrobione</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>Niezrobione</translation>
+        </message>
+        <message>
+            <source>An action or powerful request</source>
+            <translation>Działanie lub mocna prośba</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>termin</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Dodaj</translation>
+        </message>
+        <message>
+            <source>Coach talking (C)</source>
+            <translation>Mówi coach (C)</translation>
+        </message>
+        <message>
+            <source>Client talking (L)</source>
+            <translation>Mówi klient (L)</translation>
+        </message>
+        <message>
+            <source>Benefit indicators in this session</source>
+            <translation>Wskaźniki korzyści w tej sesji</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Czas trwania</translation>
+        </message>
+        <message>
+            <source>Desired takeaway</source>
+            <translation>Oczekiwany rezultat</translation>
+        </message>
+        <message>
+            <source>Actions from earlier sessions</source>
+            <translation>Działania z wcześniejszych sesji</translation>
+        </message>
+        <message>
+            <source>Actions and requests from this session</source>
+            <translation>Działania i prośby z tej sesji</translation>
+        </message>
+        <message>
+            <source>Talk time:</source>
+            <translation>Czas mówienia:</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notatki</translation>
+        </message>
+        <message>
+            <source>Private reflection</source>
+            <translation>Prywatna refleksja</translation>
+        </message>
+        <message numerus="yes">
+            <source>An earlier fee of this engagement is not marked paid (%n session(s): {days}). Agreed practice: no coaching without the fee in hand, unless pro bono or barter was agreed.</source>
+            <translation>
+                <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesja: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
+                <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesje: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
+                <numerusform>Wcześniejsze honorarium w tej współpracy nie jest oznaczone jako zapłacone (%n sesji: {days}). Przyjęta zasada: bez otrzymanego honorarium nie ma coachingu, chyba że ustalono pro bono lub barter.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{low:g}–{high:g}, target {t}</source>
+            <translation>{low:g}–{high:g}, cel {t}</translation>
+        </message>
+        <message>
+            <source>target {t}{u}</source>
+            <translation>cel {t}{u}</translation>
+        </message>
+        <message>
+            <source>Indicator not saved: {r}</source>
+            <translation>Nie zapisano wskaźnika: {r}</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Zapisano</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier sessions.</source>
+            <translation>Brak otwartych działań z wcześniejszych sesji.</translation>
+        </message>
+        <message>
+            <source>Choose an action in the list first.</source>
+            <translation>Najpierw wybierz działanie z listy.</translation>
+        </message>
+        <message>
+            <source>Type the action first, then Add.</source>
+            <translation>Najpierw wpisz działanie, potem kliknij „Dodaj”.</translation>
+        </message>
+        <message>
+            <source>timer: {t}</source>
+            <translation>stoper: {t}</translation>
+        </message>
+        <message>
+            <source>not measured (target: coach talks 20–30 %)</source>
+            <translation>nie zmierzono (cel: coach mówi przez 20–30% czasu)</translation>
+        </message>
+        <message>
+            <source>below the 20–30 % band</source>
+            <translation>poniżej przedziału 20–30%</translation>
+        </message>
+        <message>
+            <source>within the 20–30 % band</source>
+            <translation>w przedziale 20–30%</translation>
+        </message>
+        <message>
+            <source>above the 20–30 % band</source>
+            <translation>powyżej przedziału 20–30%</translation>
+        </message>
+        <message>
+            <source>coach {c} · client {l} · coach share {p} % — {w}</source>
+            <translation>coach {c} · klient {l} · udział coacha {p}% – {w}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Share with participants</source>
+            <translation>Udostępnij uczestnikom</translation>
+        </message>
+        <message>
+            <source>Participants open this address in a browser on the same network as this computer (the same Wi-Fi or cable); there is nothing to install. They see the room view and, on their own page, their role, their microphone cue and when their turn comes. Never your notes.</source>
+            <translation>Uczestnicy otwierają ten adres w przeglądarce w tej samej sieci co ten komputer (ta sama sieć Wi-Fi lub kabel); niczego nie trzeba instalować. Widzą widok dla sali, a na własnej stronie swoją rolę, wskazówkę dotyczącą mikrofonu i to, kiedy przychodzi ich kolej. Nigdy twoich notatek.</translation>
+        </message>
+        <message>
+            <source>Share on</source>
+            <translation>Udostępnij przez</translation>
+        </message>
+        <message>
+            <source>Room view</source>
+            <translation>Widok dla sali</translation>
+        </message>
+        <message>
+            <source>Own view (the QR code)</source>
+            <translation>Widok własny (kod QR)</translation>
+        </message>
+        <message>
+            <source>Copy address</source>
+            <translation>Kopiuj adres</translation>
+        </message>
+        <message>
+            <source>Not shared: no one can connect.</source>
+            <translation>Nie udostępniono: nikt nie może się połączyć.</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Zatrzymaj udostępnianie</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Udostępnij</translation>
+        </message>
+        <message>
+            <source>Sharing is off.</source>
+            <translation>Udostępnianie jest wyłączone.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n browser(s) connected</source>
+            <translation>
+                <numerusform>Połączona %n przeglądarka</numerusform>
+                <numerusform>Połączone %n przeglądarki</numerusform>
+                <numerusform>Połączonych %n przeglądarek</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareHooks</name>
+        <message>
+            <source>Share with participants…</source>
+            <translation>Udostępnij uczestnikom…</translation>
+        </message>
+        <message>
+            <source>Share with participants</source>
+            <translation>Udostępnij uczestnikom</translation>
+        </message>
+        <message>
+            <source>Sharing could not start on {address}: {error}</source>
+            <translation>Nie udało się rozpocząć udostępniania pod adresem {address}: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Skróty klawiszowe</translation>
+        </message>
+        <message>
+            <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
+            <translation>Te klawisze działają w każdym oknie sesji, także w widoku dla sali (pilot do prezentacji wysyła Page Down i Page Up).</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Polecenie</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Klawisze</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stage</name>
+        <message>
+            <source>Developing the helping relationship</source>
+            <translation>Budowanie relacji pomagania</translation>
+        </message>
+        <message>
+            <source>Understanding the problem situation</source>
+            <translation>Zrozumienie sytuacji problemowej</translation>
+        </message>
+        <message>
+            <source>Preferred scenario and change goals</source>
+            <translation>Preferowany scenariusz i cele zmiany</translation>
+        </message>
+        <message>
+            <source>Planning and taking action</source>
+            <translation>Planowanie i podejmowanie działań</translation>
+        </message>
+        <message>
+            <source>Consolidating the change</source>
+            <translation>Utrwalanie zmiany</translation>
+        </message>
+        <message>
+            <source>Withdrawing from the helping relationship</source>
+            <translation>Wycofanie się z relacji pomagania</translation>
+        </message>
+        <message>
+            <source>Build a genuine relationship based on trust: treat the client as unique, suspend critical judgement and ready-made solutions. Listen, learn, respect. The client owns both the problem and the solution.</source>
+            <translation>Zbuduj autentyczną relację opartą na zaufaniu: traktuj klienta jako kogoś wyjątkowego, zawieś krytyczny osąd i gotowe rozwiązania. Słuchaj, ucz się, okazuj szacunek. Zarówno problem, jak i rozwiązanie należą do klienta.</translation>
+        </message>
+        <message>
+            <source>Help the client assess and clarify the situation within their own frame of reference: notice patterns, mirror assumptions, offer language for the bigger picture.</source>
+            <translation>Pomóż klientowi ocenić i wyjaśnić sytuację w jego własnej ramie odniesienia: dostrzegaj wzorce, odzwierciedlaj założenia, podsuwaj słowa, które pozwolą opisać szerszy obraz.</translation>
+        </message>
+        <message>
+            <source>Develop a range of scenarios and let the client choose the goals to pursue; make the desired end state, its benefits and its drivers clear.</source>
+            <translation>Wypracuj kilka scenariuszy i pozwól klientowi wybrać cele, do których chce dążyć; jasno nazwij pożądany stan końcowy, jego korzyści i czynniki, które do niego prowadzą.</translation>
+        </message>
+        <message>
+            <source>Support an adaptable, step-by-step plan; help measure results and gather feedback throughout, so plans and measures keep being adjusted.</source>
+            <translation>Wspieraj elastyczny plan krok po kroku; przez cały czas pomagaj mierzyć wyniki i zbierać informację zwrotną, tak aby plany i miary były na bieżąco dostosowywane.</translation>
+        </message>
+        <message>
+            <source>Anchor the change: remind and reward the new ways, track the benefit indicators from the goal setting and secure sources of feedback.</source>
+            <translation>Zakotwicz zmianę: przypominaj o nowych sposobach działania i nagradzaj je, śledź wskaźniki korzyści ustalone przy wyznaczaniu celów i zapewnij źródła informacji zwrotnej.</translation>
+        </message>
+        <message>
+            <source>Hand over professionally and document the journey, the learning, the effects and the challenges ahead; leave room for reflection.</source>
+            <translation>Profesjonalnie zakończ współpracę i udokumentuj przebytą drogę, wnioski, efekty i wyzwania na przyszłość; zostaw miejsce na refleksję.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Timed peer-help sessions: co-consulting, Action Learning, peer case consultation and one-to-one coaching.</source>
+            <translation>Sesje wzajemnej pomocy z pilnowaniem czasu: co-consulting, Action Learning, coaching peer-to-peer (omawianie przypadków) i coaching indywidualny.</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Nowa sesja…</translation>
+        </message>
+        <message>
+            <source>Resume an unfinished session</source>
+            <translation>Wznów niezakończoną sesję</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesja</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stan</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Ostatnia aktywność</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Wznów</translation>
+        </message>
+        <message>
+            <source>Double-click a session, or select it and press Resume.</source>
+            <translation>Kliknij dwukrotnie sesję albo zaznacz ją i naciśnij „Wznów”.</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Press “New session…” to set up the first one.</source>
+            <translation>Nie ma jeszcze żadnej sesji. Naciśnij „Nowa sesja…”, aby przygotować pierwszą.</translation>
+        </message>
+        <message>
+            <source>Recent sessions</source>
+            <translation>Ostatnie sesje</translation>
+        </message>
+        <message>
+            <source>Recent groups</source>
+            <translation>Ostatnie grupy</translation>
+        </message>
+        <message>
+            <source>Recent groups — click to meet again</source>
+            <translation>Ostatnie grupy – kliknij, aby spotkać się ponownie</translation>
+        </message>
+        <message>
+            <source>Groups and series…</source>
+            <translation>Grupy i cykle spotkań…</translation>
+        </message>
+        <message>
+            <source>Groups with their members, planned meetings and memory</source>
+            <translation>Grupy z członkami, zaplanowanymi spotkaniami i historią</translation>
+        </message>
+        <message>
+            <source>Formats…</source>
+            <translation>Formaty…</translation>
+        </message>
+        <message>
+            <source>Coach's log…</source>
+            <translation>Dziennik coacha…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historia…</translation>
+        </message>
+        <message>
+            <source>Passphrase…</source>
+            <translation>Hasło…</translation>
+        </message>
+        <message>
+            <source>Protect the records with a passphrase; lock when away</source>
+            <translation>Chroń dane hasłem; blokuj podczas nieobecności</translation>
+        </message>
+        <message>
+            <source>About Facilitator</source>
+            <translation>O programie Facilitator</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n problem(s) in your own format files — see Formats… for where.</source>
+            <translation>
+                <numerusform>⚠ %n problem w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
+                <numerusform>⚠ %n problemy w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
+                <numerusform>⚠ %n problemów w twoich plikach formatów – szczegóły w oknie „Formaty…”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>▶ was running</source>
+            <translation>▶ była w toku</translation>
+        </message>
+        <message>
+            <source>❚❚ paused</source>
+            <translation>❚❚ wstrzymana</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nierozpoczęta</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>zakończona</translation>
+        </message>
+        <message>
+            <source>Open this group: its meetings and memory</source>
+            <translation>Otwórz tę grupę: jej spotkania i historię</translation>
+        </message>
+        <message>
+            <source>Groups you have met appear here.</source>
+            <translation>Tu pojawią się grupy, z którymi się spotykasz.</translation>
+        </message>
+        <message>
+            <source>{format} · last met {when}</source>
+            <translation>{format} · ostatnie spotkanie: {when}</translation>
+        </message>
+        <message>
+            <source>Start a new session with this group</source>
+            <translation>Rozpocznij nową sesję z tą grupą</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Rounds, one per {holder} (decided at {phase})</source>
+            <translation>Rundy – po jednej dla każdej osoby jako {holder} (ustalane w fazie „{phase}”)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePreview</name>
+        <message>
+            <source>Timeline preview</source>
+            <translation>Podgląd osi czasu</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Faza</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Rounds — decided at the bids</source>
+            <translation>Rundy – ustalane podczas zgłoszeń</translation>
+        </message>
+        <message>
+            <source>Round {n} — {role}: {who}</source>
+            <translation>Runda {n} – {role}: {who}</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Na początku</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Fazy</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Przerwa</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation>Na końcu</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Facilitator — protected records</source>
+            <translation>Facilitator – chronione dane</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Odblokuj</translation>
+        </message>
+        <message>
+            <source>The records in {folder} are protected by a passphrase. Enter it to open them.</source>
+            <translation>Dane w folderze {folder} są chronione hasłem. Wpisz hasło, aby je otworzyć.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Wpisz hasło.</translation>
+        </message>
+        <message>
+            <source>Opening the records…</source>
+            <translation>Otwieranie danych…</translation>
+        </message>
+    </context>
+    <context>
+        <name>argparse</name>
+        <message>
+            <source>usage: </source>
+            <translation>użycie: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opcje</translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumenty pozycyjne</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>pokaż tę pomoc i zakończ</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>pokaż numer wersji programu i zakończ</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s: błąd: %(message)s
+            <translation>%(prog)s: błąd: %(message)s
 </translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>wymagane są następujące argumenty: %s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>nierozpoznane argumenty: %s</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s: %(message)s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>oczekiwano jednego argumentu</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
-    </message>
-</context>
-<context>
-    <name>controller</name>
-    <message>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Nowa notatka</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Usuń notatkę</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>The passphrase is removed.</source>
-        <translation>Hasło zostało usunięte.</translation>
-    </message>
-    <message>
-        <source>The records are protected by the new passphrase.</source>
-        <translation>Dane są chronione nowym hasłem.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>wymagane są następujące argumenty: %s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>nieprawidłowy wybór: %(value)r (do wyboru: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>nierozpoznane argumenty: %s</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argument %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>oczekiwano jednego argumentu</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nieprawidłowa wartość typu %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
+        </message>
+    </context>
+    <context>
+        <name>controller</name>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nowa notatka</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Usuń notatkę</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <source>The passphrase is removed.</source>
+            <translation>Hasło zostało usunięte.</translation>
+        </message>
+        <message>
+            <source>The records are protected by the new passphrase.</source>
+            <translation>Dane są chronione nowym hasłem.</translation>
+        </message>
+    </context>
 </TS>
