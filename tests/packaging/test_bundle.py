@@ -91,7 +91,11 @@ def test_the_frozen_demo_runs_offscreen(bundle, tmp_path):
 def test_the_bundle_carries_its_files_and_not_the_rest_of_qt(bundle):
     internal = bundle / "_internal"
     resources = internal / "facilitator" / "resources"
-    assert len(list((resources / "formats").glob("*.toml"))) == len(FORMAT_IDS)
+    formats = list((resources / "formats").glob("*.toml"))
+    assert len([f for f in formats if f.name.count(".") == 1]) == len(FORMAT_IDS)
+    for language in ("pl", "de"):  # each method in Polish and German, and the program too
+        assert len([f for f in formats if f.name.endswith(f".{language}.toml")]) == len(FORMAT_IDS)
+        assert (resources / "translations" / f"facilitator_{language}.qm").is_file()
     assert (resources / "sounds" / "phase_end.wav").is_file()
     assert (resources / "icons" / "facilitator.svg").is_file()
     share = bundle / "share"
