@@ -5,10 +5,23 @@ private records."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+
+def fsync_folder(folder: Path | str) -> None:
+    """Make a rename in `folder` durable (POSIX); harmless where folders cannot be opened."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def replace_atomically(path: Path | str, write: Callable[[Path], object]) -> Path:
@@ -25,6 +38,7 @@ def replace_atomically(path: Path | str, write: Callable[[Path], object]) -> Pat
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    fsync_folder(path.parent)
     return path
 
 

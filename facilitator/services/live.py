@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from facilitator.core.clock import Clock
+from facilitator.core.files import write_atomically
 from facilitator.core.formats.format import Format
 from facilitator.core.plan.rounds import RoundPlan, check_plan, make_plan
 from facilitator.core.plan.timeline import Timeline, build_timeline
@@ -24,7 +25,7 @@ from facilitator.services.recorded import read_recorded
 from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
 from facilitator.store.sessions import SessionStore
-from facilitator.store.unsaved import UnsavedNote, dumps_unsaved, unsaved_path, write_atomically
+from facilitator.store.unsaved import UnsavedNote, dumps_unsaved, unsaved_path
 
 T = TypeVar("T")
 # Errors after which a new connection may succeed: read-only, I/O error, cannot open.

@@ -19,6 +19,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator.core.files import fsync_folder
 from facilitator.store.cipher import DB_ERRORS, SQLITE_MAGIC, Key, connect, is_encrypted
 from facilitator.store.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, chmod_private
 
@@ -97,7 +98,7 @@ def make_backup(
         if isinstance(exc, (*DB_ERRORS, OSError)):
             raise BackupError(f"could not write a backup: {exc}") from exc
         raise
-    _fsync_dir(backups_dir)
+    fsync_folder(backups_dir)
     rotate_backups(backups_dir, keep, key=key)
     return final
 
@@ -174,13 +175,3 @@ def _checked_version(path: Path, key: Key | None = None) -> int | None:
         conn.close()
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (POSIX); harmless where folders cannot be opened."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

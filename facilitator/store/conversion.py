@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.files import fsync_folder
 from facilitator.store.cipher import (
     DB_ERRORS,
     Key,
@@ -114,7 +115,7 @@ def _swap(path: Path, temp: Path) -> None:
     aside = path.with_name(path.name + OLD)
     os.rename(path, aside)
     os.rename(temp, path)
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
     for suffix in _SIDECARS:
         shred(path.with_name(path.name + suffix))
     shred(aside)
@@ -335,12 +336,3 @@ def _drop(path: Path) -> None:
         shred(path.with_name(path.name + suffix))
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.files import fsync_folder
 from facilitator.store.backup import (
     backup_time,
     list_backups,
@@ -156,7 +157,7 @@ def _salvage_into_new(damaged: Path, path: Path, key: Key | None = None) -> int:
         saved = salvage_rows(damaged, temp, key)
         if saved:
             os.replace(temp, path)
-            _fsync_folder(path.parent)
+            fsync_folder(path.parent)
         return saved
     except DB_ERRORS + (OSError, NewerSchemaError) as exc:
         log.warning("no salvage from %s: %s", damaged, exc)
@@ -244,7 +245,7 @@ def restore_backup(backup: Path, path: Path, key: Key | None = None) -> None:
         with open(temp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(temp, path)
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
     except BaseException:
         _remove_with_sidecars(temp)
         raise
@@ -319,16 +320,6 @@ def remove_restore_leftovers(folder: Path) -> None:
 def _remove_with_sidecars(path: Path) -> None:
     for p in (path, *(_with_suffix(path, s) for s in SIDECARS)):
         p.unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def set_aside(path: Path, now: float) -> Path:

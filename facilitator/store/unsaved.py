@@ -9,12 +9,9 @@ says so if writing still fails. The same content can be saved as a copy anywhere
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import sqlite3
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +19,6 @@ from typing import Any
 
 from facilitator.core.session.events import Event, EventKind
 from facilitator.store.database import transaction
-from facilitator.store.paths import PRIVATE_FILE_MODE
 from facilitator.store.sessions import SessionStore
 
 log = logging.getLogger(__name__)
@@ -63,31 +59,6 @@ def dumps_unsaved(
         "notes": [note.__dict__ for note in notes],
     }
     return json.dumps(payload, ensure_ascii=False, indent=1)
-
-
-def write_atomically(path: Path, text: str) -> Path:
-    """Write `text` to `path` through a temporary file, fsync and one rename."""
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(temp, PRIVATE_FILE_MODE)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    return path
 
 
 def replay_unsaved(store: SessionStore, data_dir: Path) -> list[str]:

@@ -18,7 +18,8 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from facilitator.store.unsaved import UnsavedNote, write_atomically
+from facilitator.core.files import write_atomically
+from facilitator.store.unsaved import UnsavedNote
 from facilitator.ui.session.controller import SessionController
 
 log = logging.getLogger(__name__)
