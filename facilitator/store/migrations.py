@@ -22,6 +22,7 @@ from facilitator.store.paths import RECORDS_FILE
 from facilitator.store.schema_coaching import COACHING_SCHEMA, COACHING_STEP_2
 from facilitator.store.schema_groups import GROUPS_STEP
 from facilitator.store.schema_history import HISTORY_STEP
+from facilitator.store.schema_step6 import STEP_6
 
 Step = str | Callable[[sqlite3.Connection], None]
 
@@ -79,6 +80,7 @@ MIGRATIONS.append(COACHING_SCHEMA)  # the coach's log
 MIGRATIONS.append(HISTORY_STEP)  # who took part in which session; history indexes
 MIGRATIONS.append(GROUPS_STEP)  # groups, meetings, group_sessions
 MIGRATIONS.append(COACHING_STEP_2)  # goals, indicators, CCE, mentoring, sponsors (issue 17)
+MIGRATIONS.append(STEP_6)  # the bin for discarded sessions; dated consents (issues 13, 16)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
