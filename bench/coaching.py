@@ -11,8 +11,10 @@ only 30 words, so a search word matches ~10-25 % of all rows: a pessimistic case
 Each figure is measured twice in the same run: on plain records and on records protected
 by a passphrase (SQLCipher); protected must stay within 1.3 times plain (issue 16).
 Opening the records (the store's share of start-up) is measured both ways too, with the
-key already derived; the key derivation itself (scrypt, deliberately slow, once per
-unlock) is reported on its own.
+key already derived: after a clean close (the usual start: the file is the one the last
+close vouched for, so only its digest is read, see `store/clean_close.py`) and after a
+crash (the full integrity check runs). The key derivation itself (scrypt, deliberately
+slow, once per unlock) is reported on its own.
 
     .venv/bin/python -m bench.coaching
 """
@@ -20,6 +22,7 @@ unlock) is reported on its own.
 from __future__ import annotations
 
 import random
+import shutil
 import statistics
 import tempfile
 import time
@@ -134,7 +137,7 @@ def run(sessions: int = 10_000, notes: int = 100_000, key=None) -> dict[str, flo
     With `key` (a `cipher.Key`) the records are SQLCipher files under it."""
     from facilitator.core.coaching.icf import build_log
     from facilitator.store.coaching_search import matching_client_ids, search
-    from facilitator.store.database import open_records
+    from facilitator.store.database import close_records, open_records
 
     folder = Path(tempfile.mkdtemp(prefix="facilitator-bench-coach-"))
     t = time.perf_counter()
@@ -176,17 +179,26 @@ def run(sessions: int = 10_000, notes: int = 100_000, key=None) -> dict[str, flo
         "client_filter_ms": _best_ms(filter_clients),
         "icf_rollup_ms": _best_ms(rollup),
     }
-    records.conn.close()
+    close_records(records, now=1.0)
 
-    def reopen() -> None:  # check, connect, migrate: the store's part of start-up
+    def timed_open(clean: bool) -> float:  # check, connect, migrate: the store's start-up
+        t = time.perf_counter()
         again = open_records(folder, now=1.0, key=key)
         again.conn.execute("SELECT COUNT(*) FROM coach_clients").fetchone()
-        again.conn.close()
+        elapsed = (time.perf_counter() - t) * 1000
+        if clean:
+            close_records(again, now=1.0)
+        else:
+            again.conn.close()  # as a kill would: nothing vouches for the file next time
+        return elapsed
 
-    figures["open_records_ms"] = _best_ms(reopen)
+    figures["open_records_ms"] = statistics.median(timed_open(True) for _ in range(7))
+    timed_open(False)
+    figures["open_after_crash_ms"] = statistics.median(timed_open(False) for _ in range(7))
     from facilitator.store.cipher import is_encrypted
 
     figures["encrypted"] = float(is_encrypted(records.path))
+    shutil.rmtree(folder, ignore_errors=True)  # a throw-away file; keep /tmp clean
     return figures
 
 
@@ -214,7 +226,10 @@ def main() -> int:
         verdict = ""
         if key == "encrypted":
             continue
-        if key.endswith("_ms"):
+        if key == "open_after_crash_ms":  # reported; the 1.3× goal is for a usual start
+            ratio = other / value if value else 1.0
+            verdict = f" {ratio:6.2f}  (after a crash: the full integrity check; reported)"
+        elif key.endswith("_ms"):
             ratio = other / value if value else 1.0
             ok_ratio = ratio <= ENCRYPTED_RATIO
             ok_goal = goal is None or max(value, other) < goal

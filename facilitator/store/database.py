@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
 
-from facilitator.store import conversion, recovery
+from facilitator.store import clean_close, conversion, recovery
 from facilitator.store.backup import (
     BackupError,
     backup_time,
@@ -120,15 +120,18 @@ def open_records(
         conversion.finish_interrupted(path)
     notices: list[str] = []
     recovery.remove_restore_leftovers(data_dir)
-    notices.extend(filter(None, [recovery.settle_stray_journal(path, now)]))
+    notices.extend(filter(None, [recovery.settle_stray_journal(path, now, key)]))
     if path.exists():
-        problem = recovery.inspect_records(path, key)  # raises NewerSchemaError
+        # A file byte for byte as a clean close left it needs no full check (clean_close).
+        thorough = not clean_close.unchanged_since_clean_close(path)
+        problem = recovery.inspect_records(path, key, thorough=thorough)  # may raise
         if problem is not None:
             notices.append(recovery.recover(path, backups_dir(data_dir), problem, now, key))
     else:
         orphans = recovery.set_aside_orphans(path, now)
         restored = recovery.restore_missing(path, backups_dir(data_dir), now, key)
         notices.extend(filter(None, [restored or orphans]))
+    clean_close.forget(path)  # from here on the file may change: nothing vouches for it
     conn = connect(path, key)
     try:
         migrate(conn)
@@ -180,13 +183,17 @@ def close_records(
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         folder = backups_dir(opened.path.parent)
-        changed = conn.total_changes > 0 or newest_good_backup(folder, opened.key) is None
+        changed = (
+            conn.total_changes > 0
+            or newest_good_backup(folder, opened.key, thorough=False) is None
+        )
         if changed and has_sessions(conn):
             make_backup(conn, folder, keep=backup_keep, now=now, key=opened.key)
     except DB_ERRORS + (BackupError, OSError) as exc:
         log.warning("no backup on close: %s", exc)
     finally:
         conn.close()
+    clean_close.mark_clean(opened.path)  # only if no other connection left a WAL behind
 
 
 _RECORD_TABLES = ("sessions", "coach_clients", "groups")  # anything worth a backup
@@ -263,7 +270,7 @@ def _backup_if_due(opened: OpenedRecords, keep: int, now: float) -> None:
     if not has_sessions(opened.conn):
         return  # no empty backups piling up
     folder = backups_dir(opened.path.parent)
-    newest = newest_good_backup(folder, opened.key)
+    newest = newest_good_backup(folder, opened.key, thorough=False)
     made = backup_time(newest) if newest is not None else None
     if made is not None and abs(now - made.timestamp()) < BACKUP_INTERVAL:
         return

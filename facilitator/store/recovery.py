@@ -22,6 +22,7 @@ from typing import Any
 from facilitator.core.files import fsync_folder
 from facilitator.store.backup import (
     backup_time,
+    integrity_problems,
     list_backups,
     read_only_uri,
     verify_backup,
@@ -51,8 +52,11 @@ _SQLITE_IOERR_SHORT_READ = 522
 _RESTORE_PREFIX = ".restoring-"
 
 
-def inspect_records(path: Path, key: Key | None = None) -> str | None:
+def inspect_records(path: Path, key: Key | None = None, *, thorough: bool = True) -> str | None:
     """None if the file is sound, else a short reason why it is damaged.
+
+    `thorough=False` (the file is the one a clean close vouched for, see `clean_close`)
+    reads page 1 only: the schema version and, under a key, whether the key is right.
 
     Raises `NewerSchemaError` for a newer schema and re-raises errors that do not mean
     damage (locked, unreadable), so a healthy file is never moved aside by mistake. With
@@ -70,7 +74,7 @@ def inspect_records(path: Path, key: Key | None = None) -> str | None:
         conn = connect(read_only_uri(path), key, uri=True)
         try:
             _refuse_if_newer(schema_version(conn))  # may differ if the WAL holds page 1
-            rows = _check(conn, key)
+            rows = integrity_problems(conn, key) if thorough else [("ok",)]
         finally:
             conn.close()
     except DATABASE_ERRORS as exc:
@@ -88,18 +92,6 @@ def inspect_records(path: Path, key: Key | None = None) -> str | None:
     if rows != [("ok",)]:
         return "the integrity check found: " + "; ".join(str(r[0]) for r in rows[:3])
     return None
-
-
-def _check(conn, key: Key | None) -> list[tuple]:
-    """`quick_check` for plain files. For protected ones, SQLCipher's check of every page's
-    HMAC: any damaged byte breaks its page's HMAC, and it costs about what `quick_check`
-    costs on a plain file, where `quick_check` under SQLCipher costs four times that.
-    (Backups still get a full `quick_check` when they are written.)"""
-    if key is None:
-        conn.execute("PRAGMA cache_size = -16384")  # pages visited twice are not read twice
-        return conn.execute("PRAGMA quick_check").fetchall()
-    problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    return problems or [("ok",)]
 
 
 def _key_opens_a_backup(path: Path, key: Key) -> bool:
@@ -280,27 +272,33 @@ def restore_missing(
     return None
 
 
-def settle_stray_journal(path: Path, now: float) -> str | None:
+def settle_stray_journal(path: Path, now: float, key: Key | None = None) -> str | None:
     """A `-journal` beside the records (a write or a restore was cut short): keep a copy of
     the file and the journal, let SQLite roll the interrupted write back, and say so.
-    The caller's check then finds the file sound, or damaged (and recovers it)."""
+    Protected records are rolled back under their `key` (a wrong key leaves both files as
+    they were). The caller's check then finds the file sound, or damaged (and recovers it)."""
     journal = _with_suffix(path, "-journal")
     if not journal.exists() or not path.exists() or _with_suffix(path, "-wal").exists():
         return None  # nothing to settle, or for the damage check to judge (with both)
     with open(path, "rb") as f:
-        if f.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-            return None  # not a database: the damage check sets both aside
+        plain = f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    if plain != (key is None):
+        return None  # not a database under this key: the damage check judges both
     stamp = datetime.fromtimestamp(now, UTC).strftime("%Y%m%d-%H%M%S")
     copy = path.with_name(f"{path.name}.interrupted-{stamp}")
     shutil.copy2(path, copy)
     shutil.copy2(journal, _with_suffix(copy, "-journal"))
-    conn = sqlite3.connect(path, isolation_level=None)
     try:
-        conn.execute("PRAGMA schema_version").fetchone()  # rolls a hot journal back
-    except sqlite3.DatabaseError as exc:
+        conn = connect(path, key, isolation_level=None)
+    except DB_ERRORS as exc:
         log.warning("rolling back %s failed: %s", journal, exc)
-    finally:
-        conn.close()
+    else:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # rolls a hot journal back
+        except DB_ERRORS as exc:
+            log.warning("rolling back %s failed: %s", journal, exc)
+        finally:
+            conn.close()
     if journal.exists():  # not hot (another program's write in progress): not ours
         copy.unlink(missing_ok=True)
         _with_suffix(copy, "-journal").unlink(missing_ok=True)

@@ -138,7 +138,7 @@ def test_unverified_backup_is_deleted_and_raises(
     opened: OpenedRecords, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "backups"
-    monkeypatch.setattr(backup, "_checked_version", lambda path, key=None: None)
+    monkeypatch.setattr(backup, "_checked_version", lambda path, key=None, **how: None)
     with pytest.raises(BackupError, match="integrity"):
         make_backup(opened.conn, folder, now=T0)
     assert backup_files(folder) == []

@@ -230,3 +230,45 @@ def test_right_passphrase_on_a_damaged_file_without_backups_is_not_called_wrong(
     close_records(opened)
     with pytest.raises(WrongPassphrase):
         open_records(data_dir, passphrase="not it")
+
+
+def test_a_hot_journal_on_protected_records_is_rolled_back_under_the_key(data_dir):
+    """A write cut short on protected records leaves a hot journal: the next open rolls it
+    back under the records' key (as for plain records), it does not call the file damaged."""
+    import subprocess
+    import sys
+    import textwrap
+
+    make_plain_folder(data_dir)
+    _, key = protect(data_dir)
+    path = records_path(data_dir)
+    opened = open_records(data_dir, key=key, now=T0 + 60)
+    names = {c.name for c in CoachingStore(opened.conn).clients()}
+    opened.conn.execute("PRAGMA journal_mode = DELETE")  # so a kill leaves a -journal
+    close_records(opened, now=T0 + 61)
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+        from sqlcipher3 import dbapi2
+        conn = dbapi2.connect(sys.argv[1], isolation_level=None)
+        conn.execute(f'PRAGMA key = "{sys.argv[2]}"')
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA cache_size = 1")
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM coach_clients")
+        conn.execute("CREATE TABLE filler (x)")
+        for i in range(2000):
+            conn.execute("INSERT INTO filler VALUES (?)", ("x" * 500,))
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    subprocess.run([sys.executable, "-c", script, str(path), key.pragma_value()], check=False)
+    assert Path(f"{path}-journal").exists()
+    again = open_records(data_dir, key=key, now=T0 + 120)
+    assert any("unfinished write was undone" in n for n in again.notices), again.notices
+    assert not any("damaged" in n for n in again.notices)
+    assert {c.name for c in CoachingStore(again.conn).clients()} == names
+    assert not conversion.damaged_copies(path)[1:]  # only the copy make_plain_folder put
+    kept = list(data_dir.glob("records.sqlite3.interrupted-*"))
+    assert kept and all(not p.read_bytes().startswith(SQLITE_MAGIC) for p in kept)
+    close_records(again, now=T0 + 121)
