@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
