@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.store import conversion
-from facilitator.store.cipher import PassphraseError, derive_key
+from facilitator.store import conversion, keychain
+from facilitator.store.cipher import PassphraseError, WrongPassphrase, derive_key
 from facilitator.store.database import (
     OpenedRecords,
     close_records,
@@ -26,6 +26,12 @@ def open_at_start(data_dir: Path) -> OpenedRecords | None:
     """The records, asking for the passphrase if they have one; None if the user gives up."""
     if not records_protected(data_dir):
         return open_records(data_dir)
+    key = keychain.remembered_key(data_dir)
+    if key is not None:  # the user asked this computer's keyring to remember it
+        try:
+            return open_records(data_dir, key=key)
+        except WrongPassphrase:  # the passphrase was changed elsewhere: ask, keep nothing
+            keychain.forget(data_dir)
     opened: list[OpenedRecords] = []
     failures: list[Exception] = []
 
@@ -38,9 +44,11 @@ def open_at_start(data_dir: Path) -> OpenedRecords | None:
             failures.append(exc)
             dialog.reject()
             return str(exc)
+        if dialog.remember_asked() and opened[0].key is not None:
+            keychain.remember(data_dir, opened[0].key)
         return None
 
-    dialog = UnlockDialog(str(data_dir), attempt)
+    dialog = UnlockDialog(str(data_dir), attempt, can_remember=keychain.usable())
     dialog.exec()
     if failures:
         raise failures[0]
@@ -66,7 +74,11 @@ def install_lock(facilitator: Any) -> ScreenLock:
 
 def show_protection(facilitator: Any, parent: QWidget | None = None) -> ProtectionDialog:
     prefs = Preferences.load()
-    dialog = ProtectionDialog(facilitator.records.key is not None, prefs.lock_minutes, parent)
+    dialog = ProtectionDialog(
+        facilitator.records.key is not None, prefs.lock_minutes, parent,
+        remembered=keychain.is_remembered(facilitator.records.data_dir)
+        if keychain.usable() else None,
+    )  # fmt: skip
 
     def save_minutes(minutes: int) -> None:
         prefs.lock_minutes = minutes
@@ -83,7 +95,18 @@ def show_protection(facilitator: Any, parent: QWidget | None = None) -> Protecti
         else:
             dialog.done_with(dialog.tr("The records are protected by the new passphrase."), True)
 
+    def remember(on: bool) -> None:
+        records: OpenedRecords = facilitator.records
+        done = (
+            keychain.remember(records.data_dir, records.key)
+            if on and records.key is not None else keychain.forget(records.data_dir)
+        )  # fmt: skip
+        if not done:
+            dialog.failed(dialog.tr("The system keyring refused; nothing was changed there."))
+        dialog.set_remembered(keychain.is_remembered(records.data_dir))
+
     dialog.lock_minutes_changed.connect(save_minutes)
+    dialog.remember_changed.connect(remember)
     dialog.protect_requested.connect(lambda new: convert(None, new))
     dialog.change_requested.connect(convert)
     dialog.remove_requested.connect(lambda old: convert(old, None))
@@ -105,6 +128,7 @@ def change_passphrase(facilitator: Any, old: str | None, new: str | None) -> str
     data_dir = records.data_dir
     if records.key is not None and not passphrase_matches(records, old or ""):
         return QApplication.translate("Protection", "That is not the current passphrase.")
+    was_remembered = keychain.is_remembered(data_dir)
     close_records(records)
     error = None
     try:
@@ -118,6 +142,10 @@ def change_passphrase(facilitator: Any, old: str | None, new: str | None) -> str
     except PassphraseError:  # cut short after the records file itself was converted
         facilitator.records = open_records(data_dir, passphrase=new if reopen_with == old else old)
     records = facilitator.records
+    if records.key is None:
+        keychain.forget(data_dir)  # no passphrase, nothing to remember
+    elif was_remembered:
+        keychain.remember(data_dir, records.key)  # the new key replaces the old one
     facilitator.store = SessionStore(
         records.conn, reopen=lambda: reopen_records(records), key=records.key
     )

@@ -60,10 +60,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             raise Refused(f"a passphrase needs at least {MIN_LENGTH} characters")
         if not ctx.passphrase_stdin and read_passphrase(ctx, "Once more: ") != new:
             raise Refused("the two passphrases differ; nothing was changed")
+    from facilitator.store import keychain
+
+    remembered = keychain.is_remembered(ctx.data_dir)
     try:
         result = conversion.change_passphrase(ctx.data_dir, old, new)
     except (PassphraseError, conversion.ConversionError) as exc:
         raise Refused(str(exc)) from None
+    if remembered or new is None:  # the old key opens nothing now: replace or drop it
+        keychain.forget(ctx.data_dir)
+        if new is not None:
+            reopened = open_records(ctx.data_dir, passphrase=new)
+            if reopened.key is not None:
+                keychain.remember(ctx.data_dir, reopened.key)
+            close_records(reopened)
     files = len(result.converted)
     if new is None:
         print(f"The passphrase is removed: {files} files are plain SQLite files again.")

@@ -1,7 +1,8 @@
 """Opening the records from the command line, asking for the passphrase if they have one.
 
 The passphrase is asked on the terminal (not echoed), or read from standard input, one
-line per passphrase, with `--passphrase-stdin` (for scripts). A missing or wrong
+line per passphrase, with `--passphrase-stdin` (for scripts). A key the user asked the
+system keyring to remember (in the app) is used first, except with `--passphrase-stdin`. A missing or wrong
 passphrase is one line on stderr and exit status 2; the records are not touched.
 """
 
@@ -42,11 +43,18 @@ def read_passphrase(ctx: Context, prompt: str) -> str:
 
 def open_records_for(ctx: Context, **kwargs: Any):
     """`open_records` for a command: the passphrase asked only if the records have one."""
-    from facilitator.store.cipher import PassphraseError
+    from facilitator.store import keychain
+    from facilitator.store.cipher import PassphraseError, WrongPassphrase
     from facilitator.store.database import open_records, records_protected
 
     passphrase = None
     if records_protected(ctx.data_dir):
+        key = None if ctx.passphrase_stdin else keychain.remembered_key(ctx.data_dir)
+        if key is not None:  # remembered in the system keyring at the user's request
+            try:
+                return open_records(ctx.data_dir, key=key, **kwargs)
+            except WrongPassphrase:
+                keychain.forget(ctx.data_dir)  # changed elsewhere: ask as usual
         passphrase = read_passphrase(ctx, "Passphrase for the records: ")
     try:
         return open_records(ctx.data_dir, passphrase=passphrase, **kwargs)

@@ -156,3 +156,93 @@ def test_without_a_passphrase_nothing_locks(facilitator, qtbot):
     assert not facilitator.lock.lock()
     qtbot.keyClick(facilitator.start, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not facilitator.lock.locked
+
+
+def _protected_folder(tmp_path):
+    from facilitator.store import conversion
+    from facilitator.store.cipher import new_key
+
+    folder = tmp_path / "kept"
+    close_records(open_records(folder))
+    key = new_key(PASS)
+    conversion.change_protection(folder, None, key)
+    return folder, key
+
+
+def test_unlock_remembers_the_key_only_when_asked(tmp_path, qtbot, memory_keyring, monkeypatch):
+    from facilitator.app import security
+    from facilitator.store import keychain
+
+    folder, _ = _protected_folder(tmp_path)
+    shown = []
+
+    def fake_exec(dialog, remember: bool):
+        shown.append(dialog)
+        assert not dialog.remember.isHidden()  # offered: a keyring is usable
+        dialog.remember.setChecked(remember)
+        dialog.field.setText(PASS)
+        dialog.submit()
+        return 1
+
+    for remember in (False, True):
+        monkeypatch.setattr(UnlockDialog, "exec", lambda self, r=remember: fake_exec(self, r))
+        opened = security.open_at_start(folder)
+        assert opened is not None and opened.key is not None
+        close_records(opened)
+        assert keychain.is_remembered(folder) is remember
+    # Remembered: the next start opens the records without asking.
+    monkeypatch.setattr(UnlockDialog, "exec", lambda self: pytest.fail("asked again"))
+    opened = security.open_at_start(folder)
+    assert opened is not None and opened.key is not None
+    close_records(opened)
+
+
+def test_a_stale_remembered_key_is_forgotten_and_the_passphrase_asked(
+    tmp_path, qtbot, memory_keyring, monkeypatch
+):
+    from facilitator.app import security
+    from facilitator.store import keychain
+    from facilitator.store.cipher import new_key
+
+    folder, _ = _protected_folder(tmp_path)
+    keychain.remember(folder, new_key("some other passphrase"))
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog)
+        dialog.field.setText(PASS)
+        dialog.submit()
+        return 1
+
+    monkeypatch.setattr(UnlockDialog, "exec", answer)
+    opened = security.open_at_start(folder)
+    assert asked and opened is not None
+    assert not keychain.is_remembered(folder)
+    close_records(opened)
+
+
+def test_no_keyring_no_checkbox(tmp_path, qtbot):
+    dialog = UnlockDialog(str(tmp_path), lambda text: None)
+    qtbot.addWidget(dialog)
+    assert dialog.remember.isHidden() and not dialog.remember_asked()
+
+
+def test_protection_dialog_remembers_forgets_and_follows_a_change(
+    facilitator, qtbot, tmp_path, memory_keyring
+):
+    from facilitator.store import keychain
+
+    data = tmp_path / "data"
+    assert change_passphrase(facilitator, None, PASS) is None
+    dialog = show_protection(facilitator)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isHidden() and not dialog.remember.isChecked()
+    dialog.remember.setChecked(True)
+    assert keychain.remembered_key(data).same_as(facilitator.records.key)
+    assert change_passphrase(facilitator, PASS, "a newer passphrase") is None
+    assert keychain.remembered_key(data).same_as(facilitator.records.key)  # the new key
+    dialog.remember.setChecked(False)
+    assert not keychain.is_remembered(data)
+    dialog.remember.setChecked(True)
+    assert change_passphrase(facilitator, "a newer passphrase", None) is None
+    assert not keychain.is_remembered(data)  # no passphrase, nothing remembered

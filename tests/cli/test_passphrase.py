@@ -139,3 +139,28 @@ def test_a_wrong_passphrase_is_one_line_in_a_real_process(data, monkeypatch):
     assert done.returncode == 2
     assert done.stderr == "facilitator: That passphrase does not open the records.\n"
     assert fingerprint(data) == before
+
+
+def test_a_key_remembered_in_the_keyring_opens_without_asking(
+    data, monkeypatch, capsys, tmp_path, memory_keyring
+):
+    from facilitator.store import keychain
+    from facilitator.store.database import key_for
+
+    run(data, "passphrase", "set", stdin=PASS + "\n", monkeypatch=monkeypatch)
+    keychain.remember(data, key_for(data, PASS))
+    out = tmp_path / "icf.csv"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # not a terminal, and no --passphrase-stdin
+    assert main(["--data-dir", str(data), "export", "icf-log", "--out", str(out)]) == 0
+    assert out.exists()
+    # --passphrase-stdin means "from standard input", keyring or not.
+    with pytest.raises(SystemExit):
+        run(data, "export", "icf-log", "--out", str(out), stdin="wrong one\n",
+            monkeypatch=monkeypatch)  # fmt: skip
+    # Changing the passphrase replaces the remembered key; removing it forgets it.
+    assert run(data, "passphrase", "change", stdin=f"{PASS}\nanother long one\n",
+               monkeypatch=monkeypatch) == 0  # fmt: skip
+    assert keychain.remembered_key(data).same_as(key_for(data, "another long one"))
+    assert run(data, "passphrase", "remove", stdin="another long one\n",
+               monkeypatch=monkeypatch) == 0  # fmt: skip
+    assert not keychain.is_remembered(data)

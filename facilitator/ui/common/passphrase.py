@@ -48,7 +48,7 @@ def _plain(text: str = "", name: str = "") -> QLabel:
 
 class UnlockDialog(QDialog):
     def __init__(self, folder: str, try_unlock: Callable[[str], str | None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, can_remember: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Facilitator — protected records"))
@@ -65,11 +65,24 @@ class UnlockDialog(QDialog):
             "The records in {folder} are protected by a passphrase. Enter it to open them."
         ).format(folder=folder)))  # fmt: skip
         layout.addWidget(self.field)
+        self.remember = QCheckBox(
+            self.tr("Remember it on this computer (system keyring)"), objectName="rememberKey"
+        )
+        self.remember.setToolTip(self.tr(
+            "The key made from the passphrase is kept in your account's keyring, so the "
+            "records open without asking. Anyone who can use your unlocked account can "
+            "then open them. The screen lock still asks for the passphrase."
+        ))  # fmt: skip
+        self.remember.setVisible(can_remember)
+        layout.addWidget(self.remember)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.resize(460, self.sizeHint().height())
+
+    def remember_asked(self) -> bool:
+        return not self.remember.isHidden() and self.remember.isChecked()
 
     def submit(self) -> None:
         text = self.field.text()
@@ -95,9 +108,10 @@ class ProtectionDialog(QDialog):
     change_requested = Signal(str, str)  # the current one, the new one
     remove_requested = Signal(str)  # the current one
     lock_minutes_changed = Signal(int)  # 0: lock only on Ctrl+L
+    remember_changed = Signal(bool)  # keep the key in the system keyring, or forget it
 
     def __init__(self, protected: bool, lock_minutes: int,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, *, remembered: bool | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("protectionDialog")
         self.setWindowTitle(self.tr("Passphrase and lock"))
@@ -139,6 +153,17 @@ class ProtectionDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.apply)
         inner.addLayout(row)
+        self.remember = QCheckBox(
+            self.tr("Remember the passphrase on this computer (system keyring)"),
+            objectName="rememberKey",
+        )
+        self.remember.setToolTip(self.tr(
+            "The records then open without asking on this computer, for anyone who can use "
+            "your unlocked account. The screen lock still asks for the passphrase."
+        ))  # fmt: skip
+        self._keyring = remembered is not None  # None: no keyring on this computer
+        self.remember.setChecked(bool(remembered))
+        inner.addWidget(self.remember)
         inner.addWidget(self.message)
         lock_box = QGroupBox(self.tr("Lock when away"))
         lock_form = QFormLayout(lock_box)
@@ -161,6 +186,7 @@ class ProtectionDialog(QDialog):
         for field in (self.current, self.new, self.repeat):
             field.textChanged.connect(self._update)
         self.understood.toggled.connect(self._update)
+        self.remember.toggled.connect(self.remember_changed)
         self.set_protected(protected)
         self.resize(560, self.sizeHint().height())
 
@@ -178,10 +204,16 @@ class ProtectionDialog(QDialog):
             self.tr("Change the passphrase") if protected else self.tr("Protect the records")
         )
         self.minutes.setEnabled(protected)
+        self.remember.setVisible(self._keyring and protected)
         for field in (self.current, self.new, self.repeat):
             field.clear()
         self.understood.setChecked(False)
         self._update()
+
+    def set_remembered(self, remembered: bool) -> None:
+        self.remember.blockSignals(True)
+        self.remember.setChecked(remembered)
+        self.remember.blockSignals(False)
 
     def done_with(self, message: str, protected: bool) -> None:
         self.set_protected(protected)
