@@ -33,6 +33,8 @@ from facilitator.store.coaching_consents import client_statuses, consents, recor
 from facilitator.ui.coach.consent_dialog import ConsentDialog
 from facilitator.ui.coach.model import CoachLog
 
+HOW_SHOWN = 80  # characters of the coach's own "how" in the current state (all in the history)
+
 
 class ConsentPanel(QGroupBox):
     consent_recorded = Signal(int)  # a client id
@@ -61,7 +63,11 @@ class ConsentPanel(QGroupBox):
             withdraw.setAccessibleName(f"{withdraw.text()} {scope.label}")
             record.clicked.connect(lambda _=False, s=scope: self._open(s, True))
             withdraw.clicked.connect(lambda _=False, s=scope: self._open(s, False))
-            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            pad = max(0, (record.sizeHint().height() - title.sizeHint().height()) // 2)
+            for label in (title, status):  # the first line level with the buttons' text
+                label.setContentsMargins(0, pad, 0, 0)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(title, row, 0)
             grid.addWidget(status, row, 1)
             grid.addWidget(record, row, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(withdraw, row, 3, Qt.AlignmentFlag.AlignTop)
@@ -71,7 +77,7 @@ class ConsentPanel(QGroupBox):
 
         self.history = QListWidget(objectName="consentHistory")
         self.history.setWordWrap(True)
-        self.history.setMaximumHeight(96)
+        self.history.setFixedHeight(100)
         self.history.setAccessibleName(self.tr("Consent history"))
         self.empty = QLabel(self.tr("No dated consent recorded yet."), objectName="consentEmpty")
         layout = QVBoxLayout(self)
@@ -95,7 +101,10 @@ class ConsentPanel(QGroupBox):
         self._statuses = {} if cid is None else {s.scope: s for s in client_statuses(conn, cid)}
         for scope in ConsentScope:
             status = self._statuses.get(scope)
-            self.status[scope].setText("" if status is None else self._status_text(status))
+            label = self.status[scope]
+            label.setText("" if status is None else self._status_text(status))
+            full = "" if status is None else describe_status(status)
+            label.setToolTip(_plain_tooltip(full) if full != label.text().split("\n")[0] else "")
             self.withdraw_buttons[scope].setEnabled(status is not None and status.given)
         self.history.clear()
         history = [] if cid is None else consents(conn, cid)
@@ -139,7 +148,7 @@ class ConsentPanel(QGroupBox):
 
     # -- private ---------------------------------------------------------------------------
     def _status_text(self, status: ConsentStatus) -> str:
-        text = describe_status(status)
+        text = describe_status(status, HOW_SHOWN)
         if status.scope is ConsentScope.ICF_LOG and not status.given:
             text += "\n" + self.tr("Left off the ICF log.")
         if status.scope is ConsentScope.RECORDS and status.state is ConsentState.WITHDRAWN:

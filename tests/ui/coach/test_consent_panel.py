@@ -197,8 +197,21 @@ def test_the_page_renders_with_a_long_how(qtbot, window, coach_store, tmp_path):
     window.show()
     QApplication.processEvents()
     assert panel.width() <= window.width()
-    long_label = panel.history.item(1).text()
-    assert long_how in long_label
+    assert long_how in panel.history.item(1).text()  # the history has it all
+    shown = panel.status[RECORDS].text()
+    assert shown == "given on " + window.log.today().isoformat() + ", in the contract"
+    for i in range(panel.history.count()):
+        assert panel.history.item(i).text().endswith("— <img src=x> a note")
+    dialog = panel.dialog(ICF, True)  # the ICF consent again, the long way: cut in the status
+    qtbot.addWidget(dialog)
+    choose(dialog, "other")
+    dialog.how_other.setText(long_how)
+    dialog.accept()
+    QApplication.processEvents()
+    status = panel.status[ICF]
+    assert status.text().endswith("…") and len(status.text()) < 120
+    assert long_how.strip() in status.toolTip()
+    assert status.height() >= status.heightForWidth(status.width()) - 1  # not cut off
     folder = os.environ.get("FACILITATOR_SHOTS")
     if folder:
         window.grab().save(os.path.join(folder, "coach_consent_long_how.png"))
