@@ -101,9 +101,9 @@ def test_every_copy_holds_the_client_before_the_erase(folder_with_copies, data_d
     assert "records.sqlite3-wal" in hits
     assert len([h for h in hits if h.startswith("backups/")]) == 4
     assert len(hits) >= 9
-    consent_words = [b"scrimshawed", b"gallimaufry"]  # how and note of the dated consents
-    assert all(set(consent_words) <= set(found) for name, found in hits.items()
-               if name.startswith("backups/backup-"))  # fmt: skip
+    consent_words = {b"scrimshawed", b"gallimaufry"}  # how and note of the dated consents
+    backups = [found for name, found in hits.items() if name.startswith("backups/records-")]
+    assert len(backups) == 3 and all(consent_words <= set(found) for found in backups)
 
 
 def test_erase_leaves_no_byte_of_the_client_in_any_file(folder_with_copies, data_dir):

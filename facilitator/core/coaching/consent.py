@@ -122,25 +122,22 @@ def check_consent_day(on: object, today: date) -> date:
     return on
 
 
-def describe_status(status: ConsentStatus, how_limit: int | None = None) -> str:
+def describe_status(status: ConsentStatus) -> str:
     """'given on 2026-01-05, in writing', 'withdrawn on …', 'given (date not recorded)' or
     'not recorded'."""
     if status.state is ConsentState.GIVEN_UNDATED:
         return translate("Consent", "given (date not recorded)")
     if status.latest is None:
         return translate("Consent", "not recorded")
-    return describe(status.latest, how_limit)
+    return describe(status.latest)
 
 
-def describe(consent: Consent, how_limit: int | None = None) -> str:
-    """One consent as a phrase: 'given on 2026-01-05, by e-mail'; the coach's words for
-    how cut to `how_limit` characters (with '…') when given."""
+def describe(consent: Consent) -> str:
+    """One consent as a phrase: 'given on 2026-01-05, by e-mail'."""
     text = (
         translate("Consent", "given on {date}")
         if consent.given
         else translate("Consent", "withdrawn on {date}")
     ).format(date=consent.on.isoformat())
     how = how_label(consent.how)
-    if how_limit is not None and len(how) > how_limit:
-        how = how[: how_limit - 1].rstrip() + "…"
     return f"{text}, {how}" if how else text

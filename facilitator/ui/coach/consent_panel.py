@@ -32,8 +32,9 @@ from facilitator.core.coaching.consent import (
 from facilitator.store.coaching_consents import client_statuses, consents, record_consent
 from facilitator.ui.coach.consent_dialog import ConsentDialog
 from facilitator.ui.coach.model import CoachLog
+from facilitator.ui.common.elided import ElidedLabel
 
-HOW_SHOWN = 80  # characters of the coach's own "how" in the current state (all in the history)
+HISTORY_LINES = 5  # shown before the history scrolls
 
 
 class ConsentPanel(QGroupBox):
@@ -45,7 +46,8 @@ class ConsentPanel(QGroupBox):
         self._log = log
         self.client_id: int | None = None
         self.client_name = ""
-        self.status: dict[ConsentScope, QLabel] = {}
+        self.status: dict[ConsentScope, ElidedLabel] = {}  # the current state, one line
+        self.hints: dict[ConsentScope, ElidedLabel] = {}  # what it means, when it matters
         self.record_buttons: dict[ConsentScope, QPushButton] = {}
         self.withdraw_buttons: dict[ConsentScope, QPushButton] = {}
         self._statuses: dict[ConsentScope, ConsentStatus] = {}
@@ -54,30 +56,34 @@ class ConsentPanel(QGroupBox):
         grid.setColumnStretch(1, 1)
         for row, scope in enumerate(ConsentScope):
             title = QLabel(scope.label + ":")
-            status = QLabel(objectName=f"consentStatus_{scope.value}", wordWrap=True)
-            status.setTextFormat(Qt.TextFormat.PlainText)
-            status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            status = _Line(objectName=f"consentStatus_{scope.value}")
+            hint = _Line(objectName=f"consentHint_{scope.value}")
             record = QPushButton(self.tr("Record consent…"), objectName=f"consentRecord_{scope.value}")
             withdraw = QPushButton(self.tr("Withdraw…"), objectName=f"consentWithdraw_{scope.value}")
             record.setAccessibleName(f"{record.text()} {scope.label}")
             withdraw.setAccessibleName(f"{withdraw.text()} {scope.label}")
             record.clicked.connect(lambda _=False, s=scope: self._open(s, True))
             withdraw.clicked.connect(lambda _=False, s=scope: self._open(s, False))
+            text = QVBoxLayout()
+            text.setSpacing(0)
+            text.addWidget(status)
+            text.addWidget(hint)
             pad = max(0, (record.sizeHint().height() - title.sizeHint().height()) // 2)
             for label in (title, status):  # the first line level with the buttons' text
                 label.setContentsMargins(0, pad, 0, 0)
                 label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(title, row, 0)
-            grid.addWidget(status, row, 1)
+            grid.addWidget(title, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addLayout(text, row, 1, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(record, row, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(withdraw, row, 3, Qt.AlignmentFlag.AlignTop)
             self.status[scope] = status
+            self.hints[scope] = hint
             self.record_buttons[scope] = record
             self.withdraw_buttons[scope] = withdraw
 
         self.history = QListWidget(objectName="consentHistory")
         self.history.setWordWrap(True)
-        self.history.setFixedHeight(100)
+        self.history.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.history.setAccessibleName(self.tr("Consent history"))
         self.empty = QLabel(self.tr("No dated consent recorded yet."), objectName="consentEmpty")
         layout = QVBoxLayout(self)
@@ -101,10 +107,10 @@ class ConsentPanel(QGroupBox):
         self._statuses = {} if cid is None else {s.scope: s for s in client_statuses(conn, cid)}
         for scope in ConsentScope:
             status = self._statuses.get(scope)
-            label = self.status[scope]
-            label.setText("" if status is None else self._status_text(status))
-            full = "" if status is None else describe_status(status)
-            label.setToolTip(_plain_tooltip(full) if full != label.text().split("\n")[0] else "")
+            self.status[scope].setText("" if status is None else describe_status(status))
+            hint = "" if status is None else self._hint(status)
+            self.hints[scope].setText(hint)
+            self.hints[scope].setVisible(bool(hint))
             self.withdraw_buttons[scope].setEnabled(status is not None and status.given)
         self.history.clear()
         history = [] if cid is None else consents(conn, cid)
@@ -115,6 +121,7 @@ class ConsentPanel(QGroupBox):
             item.setToolTip(_plain_tooltip(c.note))
             self.history.addItem(item)
         self.history.setVisible(bool(history))
+        self._fit()
         self.empty.setVisible(cid is not None and not history)
 
     def dialog(self, scope: ConsentScope, given: bool) -> ConsentDialog:
@@ -147,18 +154,37 @@ class ConsentPanel(QGroupBox):
         return saved
 
     # -- private ---------------------------------------------------------------------------
-    def _status_text(self, status: ConsentStatus) -> str:
-        text = describe_status(status, HOW_SHOWN)
+    def _hint(self, status: ConsentStatus) -> str:
         if status.scope is ConsentScope.ICF_LOG and not status.given:
-            text += "\n" + self.tr("Left off the ICF log.")
+            return self.tr("Left off the ICF log.")
         if status.scope is ConsentScope.RECORDS and status.state is ConsentState.WITHDRAWN:
-            text += "\n" + self.tr("Their records may need erasing: Erase client…")
-        return text
+            return self.tr("Their records may need erasing: Erase client…")
+        return ""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The history as tall as its lines, up to HISTORY_LINES; then it scrolls."""
+        rows = sum(self.history.sizeHintForRow(i) for i in range(self.history.count()))
+        most = HISTORY_LINES * self.history.fontMetrics().lineSpacing()
+        self.history.setFixedHeight(min(max(rows, 1), most) + 2 * self.history.frameWidth() + 4)
 
     def _open(self, scope: ConsentScope, given: bool) -> None:
         dialog = self.dialog(scope, given)
         dialog.exec()
         dialog.deleteLater()
+
+
+class _Line(ElidedLabel):
+    """One line of user text, cut with "…" to the room it has; the whole of it in a
+    tooltip that shows it literally."""
+
+    def _update_tip(self) -> None:
+        tip = _plain_tooltip(self.text()) if self.shown_text() != self.text() else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
 
 
 def _plain_tooltip(text: str) -> str:
