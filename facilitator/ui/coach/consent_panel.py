@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,8 +38,6 @@ HISTORY_LINES = 5  # shown before the history scrolls
 
 
 class ConsentPanel(QGroupBox):
-    consent_recorded = Signal(int)  # a client id
-
     def __init__(self, log: CoachLog, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Consent"), parent)
         self.setObjectName("consentPanel")
@@ -148,9 +146,8 @@ class ConsentPanel(QGroupBox):
                                    now=log.now()),
             notify=True,
         )  # fmt: skip
-        if saved:
+        if saved:  # CoachLog.changed has told the other views (the ICF log follows)
             self.refresh()
-            self.consent_recorded.emit(cid)
         return saved
 
     # -- private ---------------------------------------------------------------------------
