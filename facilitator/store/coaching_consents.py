@@ -17,7 +17,6 @@ from facilitator.core.coaching.consent import (
     ConsentScope,
     ConsentStatus,
     check_consent_day,
-    consent_status,
     how_code,
     ordered,
     statuses,
@@ -65,11 +64,15 @@ def record_consent(
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (client_id, scope.value, int(given), on.isoformat(), how, note, now),
         )
-        if scope is ConsentScope.ICF_LOG:
-            current = consent_status(consents(conn, client_id), scope)
+        if scope is ConsentScope.ICF_LOG:  # the newest ICF consent decides the flag
+            (newest,) = conn.execute(
+                "SELECT given FROM coach_consents WHERE client_id = ? AND scope = 'icf_log' "
+                "ORDER BY date DESC, id DESC LIMIT 1",
+                (client_id,),
+            ).fetchone()
             conn.execute(
                 "UPDATE coach_clients SET icf_consent = ?, updated_wall = ? WHERE id = ?",
-                (int(current.given), now, client_id),
+                (newest, now, client_id),
             )
         return int(cur.lastrowid or 0)
 
