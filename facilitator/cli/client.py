@@ -1,7 +1,10 @@
-"""`facilitator client export NAME --out F` and `facilitator client erase NAME [--yes]`.
+"""`facilitator client export NAME --out F`, `facilitator client erase NAME [--yes]` and
+`facilitator client consent NAME [--scope S --given|--withdrawn --date D --how TEXT]`.
 
 Erasing removes the client from the records, the search index, the WAL and every backup
-and damaged copy (see `store.erasure`); it asks first unless `--yes` is given.
+and damaged copy (see `store.erasure`); it asks first unless `--yes` is given. `consent`
+records a consent given or withdrawn, dated (today unless `--date`); without `--given` or
+`--withdrawn` it shows the client's consents and their history.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("client", help=translate("Cli", "export or erase one client of the coach's log"))
+    p = sub.add_parser("client", help=translate("Cli", "export, erase or record the consent of one client of the coach's log"))
     what = p.add_subparsers(dest="what", required=True)
     export = what.add_parser("export", help=translate("Cli", "the client's whole record as JSON and Markdown"))
     export.add_argument("name", metavar="NAME", help=translate("Cli", "the client's name (or --id)"))
@@ -29,7 +32,22 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     erase = what.add_parser("erase", help=translate("Cli", "erase the client everywhere, backups included"))
     erase.add_argument("name", metavar="NAME", help=translate("Cli", "the client's name (or --id)"))
     erase.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask"))
-    for command in (export, erase):
+    consent = what.add_parser("consent", help=translate("Cli", "record a consent given or withdrawn, or show them"))
+    consent.add_argument("name", metavar="NAME", help=translate("Cli", "the client's name (or --id)"))
+    consent.add_argument(
+        "--scope", choices=("icf_log", "records"),
+        help=translate("Cli", "icf_log: to be named on the ICF log; records: to have records kept"),
+    )  # fmt: skip
+    change = consent.add_mutually_exclusive_group()
+    change.add_argument("--given", action="store_true", help=translate("Cli", "the client gave consent"))
+    change.add_argument("--withdrawn", action="store_true", help=translate("Cli", "the client withdrew consent"))
+    consent.add_argument("--date", metavar="YYYY-MM-DD", help=translate("Cli", "when (default: today)"))
+    consent.add_argument(
+        "--how", default="", metavar="TEXT",
+        help=translate("Cli", "in_writing, email, orally, contract, or your own words"),
+    )  # fmt: skip
+    consent.add_argument("--note", default="", metavar="TEXT", help=translate("Cli", "a note kept with it"))
+    for command in (export, erase, consent):
         command.add_argument("--id", type=int, help=translate("Cli", "the client's number, if names repeat"))
     p.set_defaults(run=run)
 
@@ -66,6 +84,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             return _fail(client)
         if args.what == "export":
             return _export(store, client, Path(args.out))
+        if args.what == "consent":
+            return _consent(store, client, args)
         return _erase(records, client, args.yes)
     finally:
         close_records(records)
@@ -90,6 +110,42 @@ def _export(store, client, out: Path) -> int:
         return _fail(f"cannot write {out}: {exc.strerror or exc}")
     print(f"Wrote {', '.join(str(p) for p in paths)}.")
     print("These are plain files, readable without the passphrase: keep them safe.")
+    return 0
+
+
+def _consent(store, client, args: argparse.Namespace) -> int:
+    import time
+    from datetime import date
+
+    from facilitator.core.coaching.consent import describe, describe_status
+    from facilitator.store.coaching_consents import client_statuses, consents, record_consent
+
+    if args.given or args.withdrawn:
+        if args.scope is None:
+            return _fail("say which consent: --scope icf_log or --scope records")
+        now = time.time()
+        try:
+            day = date.fromisoformat(args.date) if args.date else date.fromtimestamp(now)
+        except ValueError:
+            return _fail(f"--date must be YYYY-MM-DD, not '{args.date}'")
+        try:
+            new = record_consent(store.conn, client.id, args.scope, bool(args.given), day,
+                                 how=args.how, note=args.note, now=now)  # fmt: skip
+        except ValueError as exc:
+            return _fail(str(exc))
+        current = {s.scope.value: s for s in client_statuses(store.conn, client.id)}[args.scope]
+        if current.latest is None or current.latest.id != new:
+            print("Recorded in the history; a later-dated consent still decides the current "
+                  "state.", file=sys.stderr)  # fmt: skip
+    print(client.name)
+    for status in client_statuses(store.conn, client.id):
+        print(f"  {status.scope.label}: {describe_status(status)}")
+    history = consents(store.conn, client.id)
+    if history:
+        print("History:")
+    for c in history:
+        note = f" — {c.note}" if c.note else ""
+        print(f"  {c.scope.label}: {describe(c)}{note}")
     return 0
 
 

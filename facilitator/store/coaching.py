@@ -41,7 +41,9 @@ _SESSION_COLS = (
 )
 _ACTION_COLS = "id, session_id, text, due_date, status, reviewed_in"
 
-_CLIENT_FIELDS = {"name", "contact", "icf_consent", "notes"}
+# icf_consent is set when a client is added (an import) and then only by recording a
+# dated consent (`coaching_consents.record_consent`), which keeps it in step.
+_CLIENT_FIELDS = {"name", "contact", "notes"}
 _ENGAGEMENT_FIELDS = {
     "start", "end", "group_size", "payment", "seconds_as_client", "confidentiality",
     "boundaries", "fees", "cancellation", "sessions_agreed",

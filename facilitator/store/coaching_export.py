@@ -17,14 +17,16 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from facilitator.core.coaching.consent import HOW_LABELS, ConsentScope, ConsentState, statuses
 from facilitator.core.coaching.goals import goals_summary
 from facilitator.core.coaching.model import ActionStatus, Stage, format_hours, hours
 from facilitator.core.files import write_atomically
 from facilitator.store.coaching import CoachingStore
+from facilitator.store.coaching_consents import consents
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.store.coaching_organisations import organisation
 
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: the consents, current and their history
 
 
 def _plain(value: Any) -> Any:
@@ -69,9 +71,19 @@ def client_record(store: CoachingStore, client_id: int) -> dict[str, Any]:
         item["goals_summary"] = goals_summary(goals, indicators, readings)
         item["sessions"] = sessions
         engagements.append(item)
+    history = consents(store.conn, client_id)
+    current = [
+        {"scope": s.scope, "state": s.state,
+         **({"date": s.latest.on, "how": s.latest.how} if s.latest else {})}
+        for s in statuses(history, client.icf_consent)
+    ]  # fmt: skip
     return _plain({
         "export_version": EXPORT_VERSION,
         "client": {**asdict(client), "organisation": organisation(store.conn, client_id)},
+        "consent": current,
+        "consent_history": [
+            {k: v for k, v in asdict(c).items() if k != "client_id"} for c in history
+        ],
         "engagements": engagements,
     })  # fmt: skip
 
@@ -99,8 +111,8 @@ def client_markdown(record: dict[str, Any]) -> str:
     lines = [f"# {md_text(client['name'])}", ""]
     lines += _section("Contact", client["contact"])
     lines += _section("Organisation (sponsor)", client.get("organisation", ""))
-    lines += [f"Listed on the ICF log: {'yes' if client['icf_consent'] else 'no'}", ""]
     lines += _section("Notes", client["notes"])
+    lines += _consent_lines(record)
     for number, eng in enumerate(record["engagements"], 1):
         kind = "individual" if eng["group_size"] == 1 else f"group of {eng['group_size']}"
         end = eng["end"] or "ongoing"
@@ -141,6 +153,39 @@ def client_markdown(record: dict[str, Any]) -> str:
             if session["actions"]:
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+_STATE = {
+    ConsentState.GIVEN: "given on {date}",
+    ConsentState.WITHDRAWN: "withdrawn on {date}",
+    ConsentState.GIVEN_UNDATED: "given (date not recorded)",
+    ConsentState.NOT_RECORDED: "not recorded",
+}
+_SCOPE = {ConsentScope.ICF_LOG: "Named on the ICF log", ConsentScope.RECORDS: "Records kept"}
+
+
+def _consent_phrase(state: ConsentState, day: str | None, how: str) -> str:
+    text = _STATE[state].format(date=day)
+    return f"{text}, {md_text(HOW_LABELS.get(how, how))}" if how else text
+
+
+def _consent_lines(record: dict[str, Any]) -> list[str]:
+    """Each scope's current state, then every consent given or withdrawn, oldest first."""
+    lines = ["## Consent", ""]
+    for item in record["consent"]:
+        state = ConsentState(item["state"])
+        lines.append(f"- {_SCOPE[ConsentScope(item['scope'])]}: "
+                     f"{_consent_phrase(state, item.get('date'), item.get('how', ''))}")  # fmt: skip
+    lines.append("")
+    if record["consent_history"]:
+        lines += ["### Consent history", ""]
+        for c in record["consent_history"]:
+            state = ConsentState.GIVEN if c["given"] else ConsentState.WITHDRAWN
+            note = f" — {md_text(c['note'])}" if c["note"] else ""
+            lines.append(f"- {_SCOPE[ConsentScope(c['scope'])]}: "
+                         f"{_consent_phrase(state, c['on'], c['how'])}{note}")  # fmt: skip
+        lines.append("")
+    return lines
 
 
 def _indented(lines: list[str]) -> list[str]:

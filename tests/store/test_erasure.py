@@ -13,6 +13,7 @@ import pytest
 from facilitator.store import erasure
 from facilitator.store.backup import list_backups, make_backup
 from facilitator.store.coaching import CoachingStore
+from facilitator.store.coaching_consents import record_consent
 from facilitator.store.coaching_search import search
 from facilitator.store.database import close_records, open_records
 from facilitator.store.paths import backups_dir, records_path
@@ -27,6 +28,8 @@ SECRET = {
     "notes": "marmaladeous boss conflict",
     "reflection": "quindecagonal feeling",
     "action": "flibbertigibbetly call the lawyer",
+    "consent_how": "scrimshawed postcard",
+    "consent_note": "gallimaufry consent form",
 }
 KEPT = "Tamsin Keepwell"
 
@@ -36,7 +39,7 @@ def words() -> list[bytes]:
     for text in SECRET.values():
         for w in text.replace("@", " ").replace(".", " ").split():
             if len(w) >= 6 and w not in ("example", "worries", "decision", "conflict",
-                                         "feeling", "lawyer"):  # fmt: skip
+                                         "feeling", "lawyer", "consent"):  # fmt: skip
                 found += [w.encode(), w.lower().encode(), w.upper().encode()]
     return [*found, SECRET["name"].encode(), SECRET["contact"].encode()]
 
@@ -62,6 +65,10 @@ def fill(store: CoachingStore, name: str, secret: dict[str, str]) -> int:
             notes=secret["notes"], reflection=secret["reflection"],
         )  # fmt: skip
         store.add_action(sid, secret["action"], now=T0)
+    record_consent(store.conn, cid, "icf_log", True, date(2026, 1, 5), now=T0,
+                   how=secret["consent_how"], note=secret["consent_note"])  # fmt: skip
+    record_consent(store.conn, cid, "records", False, date(2026, 1, 30), now=T0,
+                   how=secret["consent_how"], note=secret["consent_note"])  # fmt: skip
     return cid
 
 
@@ -94,6 +101,9 @@ def test_every_copy_holds_the_client_before_the_erase(folder_with_copies, data_d
     assert "records.sqlite3-wal" in hits
     assert len([h for h in hits if h.startswith("backups/")]) == 4
     assert len(hits) >= 9
+    consent_words = {b"scrimshawed", b"gallimaufry"}  # how and note of the dated consents
+    backups = [found for name, found in hits.items() if name.startswith("backups/records-")]
+    assert len(backups) == 3 and all(consent_words <= set(found) for found in backups)
 
 
 def test_erase_leaves_no_byte_of_the_client_in_any_file(folder_with_copies, data_dir):

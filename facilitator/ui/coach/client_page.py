@@ -1,6 +1,8 @@
-"""A client's page: who they are, their engagements (with the six stages) and sessions.
+"""A client's page: who they are, their consents, their engagements (with the six stages)
+and sessions.
 
-Name, contact, consent and notes save as they are typed. Sessions open in their own
+Name, contact, organisation and notes save as they are typed; consents are recorded,
+dated, through their own small dialog (`ConsentPanel`). Sessions open in their own
 editor window. Export writes the client's JSON and Markdown; erasing asks first.
 """
 
@@ -10,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.coaching.model import format_hours
 from facilitator.store.coaching_export import export_client
 from facilitator.store.coaching_organisations import organisation, save_client
+from facilitator.ui.coach.consent_panel import ConsentPanel
 from facilitator.ui.coach.engagement import EngagementPanel
 from facilitator.ui.coach.goals_panel import GoalsPanel
 from facilitator.ui.coach.model import CoachLog
@@ -52,9 +54,7 @@ class ClientPage(QWidget):
         self.contact = QLineEdit(objectName="clientContact")
         self.organisation = QLineEdit(objectName="clientOrganisation")
         self.organisation.setPlaceholderText(self.tr("If an organisation pays (sponsor)"))
-        self.consent = QCheckBox(
-            self.tr("May be named on my ICF coaching log"), objectName="clientConsent"
-        )
+        self.consent = ConsentPanel(log)
         self.notes = QPlainTextEdit(objectName="clientNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
@@ -63,7 +63,6 @@ class ClientPage(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Contact"), self.contact)
         form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow("", self.consent)
         form.addRow(self.tr("Notes"), self.notes)
 
         self.engagement_choice = QComboBox(objectName="engagementChoice")
@@ -99,6 +98,7 @@ class ClientPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.consent)
         layout.addWidget(eng_box)
         layout.addWidget(self.goals)
         layout.addWidget(sess_box, 1)
@@ -107,7 +107,7 @@ class ClientPage(QWidget):
         self.name.textChanged.connect(lambda t: self._edited("name", t))
         self.contact.textChanged.connect(lambda t: self._edited("contact", t))
         self.organisation.textChanged.connect(lambda t: self._edited("organisation", t))
-        self.consent.toggled.connect(lambda on: self._edited("icf_consent", on))
+        self.name.textChanged.connect(self.consent.set_client_name)
         self.notes.textChanged.connect(lambda: self._edited("notes", self.notes.toPlainText()))
         self.autosave.watch(self.name, self.contact, self.organisation, self.notes)
         self.autosave.state_changed.connect(self.state.setText)
@@ -134,10 +134,10 @@ class ClientPage(QWidget):
             self.name.setText(client.name if client else "")
             self.contact.setText(client.contact if client else "")
             self.organisation.setText(organisation(self._log.conn, client.id) if client else "")
-            self.consent.setChecked(bool(client and client.icf_consent))
             self.notes.setPlainText(client.notes if client else "")
         finally:
             self._loading = False
+        self.consent.show_client(client_id, client.name if client else "")
         self.state.setText("")
         self._fill_engagements()
 

@@ -112,6 +112,7 @@ def test_training_start_setting(goals):
 def test_organisation_is_listed_on_the_icf_log_and_in_the_export(log, tmp_path):
     from facilitator.core.coaching.icf import build_log
     from facilitator.core.coaching.icf_export import table
+    from facilitator.store.coaching_consents import record_consent
     from facilitator.store.coaching_organisations import (
         organisation,
         organisations,
@@ -123,7 +124,8 @@ def test_organisation_is_listed_on_the_icf_log_and_in_the_export(log, tmp_path):
     other = log.add_client("Bo", icf_consent=True, now=T0)
     log.add_session(log.add_engagement(other, date(2026, 5, 2), now=T0), date(2026, 5, 3), 3600,
                     fee_paid=True, now=T0)  # fmt: skip
-    save_client(log, cid, now=T0, organisation=" Acme Ltd ", icf_consent=True)
+    save_client(log, cid, now=T0, organisation=" Acme Ltd ")
+    record_consent(log.conn, cid, "icf_log", True, date(2026, 1, 5), how="email", now=T0)
     log.update_session(s1, fee_paid=True, now=T0)
     assert organisation(log.conn, cid) == "Acme Ltd" and log.get_client(cid).icf_consent
     icf = build_log(log.clients(), log.engagements(), log.all_sessions(), date(2026, 12, 31),

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from facilitator.core.coaching.consent import ConsentScope
 from facilitator.core.coaching.model import Payment
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_goals import GoalStore
@@ -172,7 +173,7 @@ def test_organisation_saves_as_typed_and_shows_on_the_icf_log(qtbot, window, sto
 
     window.new_name.setText("Ana")
     cid = window.add_client()
-    window.page.consent.setChecked(True)
+    window.page.consent.record(ConsentScope.ICF_LOG, True, window.log.today(), "email", "")
     window.page.organisation.setText("Acme <b>Ltd</b>")
     assert window.page.flush()
     assert organisation(store.conn, cid) == "Acme <b>Ltd</b>"
