@@ -185,6 +185,7 @@ class EngagementPanel(QWidget):
         self._engagement = engagement
         self.setEnabled(engagement is not None)
         if engagement is None:
+            self._clear()  # nothing of the previous client may stay in sight
             return
         self._loading = True
         try:
@@ -201,6 +202,20 @@ class EngagementPanel(QWidget):
             self.sessions_agreed.setValue(engagement.agreement.sessions_agreed or 0)
             self.used.setText(self.tr("used: {n}").format(n=sessions_used))
             self._show_stage(engagement)
+        finally:
+            self._loading = False
+
+    def _clear(self) -> None:
+        self._loading = True
+        try:
+            for edit in self.agreement.values():
+                edit.clear()
+            self.ended.setChecked(False)
+            self.group.setValue(1)
+            self.as_client.setValue(0)
+            self.sessions_agreed.setValue(0)
+            for label in (self.used, self.guidance, self.history, self.closing):
+                label.clear()
         finally:
             self._loading = False
 

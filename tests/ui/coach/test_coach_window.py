@@ -294,3 +294,17 @@ def test_a_hidden_icf_tab_is_not_rebuilt_on_every_save(qtbot, window, coach_stor
     assert "Ana Example" in names
     window.log.changed.emit()  # now it is seen: at once
     assert len(builds) == 2
+
+
+def test_a_client_without_an_engagement_shows_nothing_of_the_previous_one(
+    qtbot, window, coach_store, clock
+):
+    window.new_name.setText("Xi")
+    window.add_client()
+    panel = window.page.engagement
+    panel.agreement["confidentiality"].setText("only Xi's secret terms")
+    assert panel.autosave.flush()
+    bare = coach_store.add_client("Imported, no engagement", now=clock.wall())
+    window.page.show_client(bare)
+    assert not panel.isEnabled()
+    assert all(edit.text() == "" for edit in panel.agreement.values())
