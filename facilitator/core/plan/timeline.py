@@ -14,14 +14,8 @@ from dataclasses import dataclass
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
 from facilitator.core.i18n import in_sentence, translate
-from facilitator.core.plan.rounds import (
-    Bid,
-    PlanError,
-    RoundPlan,
-    propose_rounds,
-    round_count,
-    share_minutes,
-)
+from facilitator.core.plan.bids import propose_rounds, share_minutes
+from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan, round_count
 
 BREAK_RULES = ("Break — back at the time shown.",)
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")

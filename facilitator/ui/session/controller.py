@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.plan import rounds
+from facilitator.core.plan.bids import agree, apply_bids, insert_break, set_helping
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
 from facilitator.core.plan.timeline import breaks_minutes, propose_for_time, short_rounds_text
 from facilitator.core.session.balance import actions_by_person
@@ -269,7 +270,7 @@ class SessionController(QObject):
         """A break of `minutes` after the phase in progress (one undoable step)."""
         key = self.runner.phase.key
         self._replan(
-            lambda fmt, params, plan: rounds.insert_break(plan, key, minutes),
+            lambda fmt, params, plan: insert_break(plan, key, minutes),
             self.tr("Break of {n:g} min").format(n=minutes),
         )
 
@@ -315,7 +316,7 @@ class SessionController(QObject):
             self._refuse(self.tr("The session has finished."))
             return False
         try:
-            new = rounds.apply_bids(
+            new = apply_bids(
                 t.fmt, t.params, t.plan, chosen, bids, from_round=r.rounds_begun()
             )
         except PlanError as exc:
@@ -346,7 +347,7 @@ class SessionController(QObject):
         r = self.runner
         t = r.timeline
         try:
-            new = rounds.agree(t.fmt, t.params, t.plan, first=first, settings=settings)
+            new = agree(t.fmt, t.params, t.plan, first=first, settings=settings)
         except (PlanError, ValueError) as exc:
             self._refuse(str(exc))
             return False
@@ -371,7 +372,7 @@ class SessionController(QObject):
             return
         holder = r.timeline.holder_of(index) or ""
         self._replan(
-            lambda fmt, params, plan: rounds.set_helping(plan, index, text),
+            lambda fmt, params, plan: set_helping(plan, index, text),
             self.tr("How {holder} wants to be helped").format(holder=holder),
         )
 
