@@ -229,9 +229,7 @@ def _fill_up(chosen: list[str], candidates: Sequence[str], count: int, busy: set
             chosen.append(person)
 
 
-def assign_rounds(
-    fmt: Format, holders: Sequence[str], members: Sequence[str]
-) -> tuple[Round, ...]:
+def assign_rounds(fmt: Format, holders: Sequence[str], members: Sequence[str]) -> tuple[Round, ...]:
     """Rounds for `holders` in this order, the duties and the rest role dealt among `members`."""
     holder_role = fmt.holder_role
     if holder_role is None:
