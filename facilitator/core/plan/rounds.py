@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import Assign, Format
+from facilitator.core.i18n import translate
 
 
 class PlanError(ValueError):
@@ -265,8 +266,11 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
         people = plan.fixed.get(role.id, ())
         if len(people) != role.count or any(p not in present for p in people):
             raise PlanError(
-                f"{role.name}: {role.count} present participant(s) needed; the plan has {', '.join(people) or 'nobody'}."
-            )
+                translate(
+                    "Plan", "{role}: %n present participant(s) needed; the plan has {people}.",
+                    None, role.count,
+                ).format(role=role.name, people=", ".join(people) or translate("Plan", "nobody"))
+            )  # fmt: skip
     members = plan.members
     want = round_count(fmt, params, len(members) - len(plan.without_round), len(present))
     if _every_member(fmt) and len(plan.rounds) != want:

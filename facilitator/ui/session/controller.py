@@ -205,9 +205,9 @@ class SessionController(QObject):
             if passed > 0:
                 self.jump_confirmation_needed.emit(
                     index,
-                    self.tr(
-                        "Jump to “{name}”? %n phase(s) in between are passed over.", "", passed
-                    ).format(name=name),
+                    self.tr("Jump to “{name}”, passing over %n phase(s)?", "", passed).format(
+                        name=name
+                    ),
                 )
                 return
         self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=name))
