@@ -20,7 +20,9 @@ HOSTILE = "<img src=x> **Back** at | 11; \u202eevil"
 
 def cued_session(store):
     clock = FakeClock(wall=T0)
-    live = LiveSession.create(store, catalog().get("case-consultation"), ["Ana", "Ben", "Cy"], clock)
+    live = LiveSession.create(
+        store, catalog().get("case-consultation"), ["Ana", "Ben", "Cy"], clock
+    )
     r = live.runner
     r.cue("We start at ten.")  # before the start
     clock.advance(60)
@@ -66,7 +68,9 @@ def test_cues_are_in_the_shared_report_and_notes_are_not(store):
 
 def test_a_session_without_cues_has_no_cue_table(store):
     clock = FakeClock(wall=T0)
-    live = LiveSession.create(store, catalog().get("case-consultation"), ["Ana", "Ben", "Cy"], clock)
+    live = LiveSession.create(
+        store, catalog().get("case-consultation"), ["Ana", "Ben", "Cy"], clock
+    )
     live.runner.start()
     clock.advance(60)
     live.runner.finish()

@@ -167,9 +167,7 @@ def test_bids_in_a_running_session_keep_the_break_and_the_end():
 def format_breaks(timeline):
     """The rounds (1-based) after which the format's own break comes."""
     return [
-        timeline[p.index - 1].round_index + 1
-        for p in timeline.phases
-        if p.key.startswith("break:")
+        timeline[p.index - 1].round_index + 1 for p in timeline.phases if p.key.startswith("break:")
     ]
 
 
@@ -178,9 +176,7 @@ def format_breaks(timeline):
     [(3, 5, [3]), (4, 2, [1]), (2, 4, [2]), (5, 3, [2]), (3, 3, [2])],
 )
 def test_audio_break_comes_after_half_the_rounds_the_bids_made(planned, bidders, after):
-    f, params, plan = al_at_bids(
-        7, "audio-action-learning", call_hours=4, issue_holders=planned
-    )
+    f, params, plan = al_at_bids(7, "audio-action-learning", call_hours=4, issue_holders=planned)
     available = build_timeline(f, params, plan)[2].planned / MIN
     bids = [Bid(p) for p in people(7)[1 : 1 + bidders]]
     chosen = propose_for_time(f, params, plan, bids, available)

@@ -11,7 +11,7 @@ class EnglishPlurals(QTranslator):
     once it lists the message: a test sees "1 phase", "3 phases" before the catalogue is
     updated, and only if the message is a real plural (``tr(text, "", n)``)."""
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+    def translate(self, context, source, disambiguation=None, n=-1):
         if n < 0 or "(s)" not in source:
             return None
         return source.replace("(s)", "" if n == 1 else "s")
