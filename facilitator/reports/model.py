@@ -152,8 +152,10 @@ def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
     )
 
 
-def _where(timeline, index: int) -> str:
+def _where(timeline, index: int | None) -> str:
     """A phase as a report names it: "Round 2 (Ben) · Clarifying questions"."""
+    if index is None:
+        return "Before the start"
     if not 0 <= index < len(timeline):
         return ""
     phase = timeline[index]

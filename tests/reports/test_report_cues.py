@@ -47,6 +47,7 @@ def test_the_report_lists_each_cue_with_its_time_phase_and_text(store):
         (RoomCue.RULE, "Case giver: microphone off", 120),
         (RoomCue.MESSAGE, HOSTILE, 150),
     ]
+    assert report.cues[0].where == "Before the start"
     assert report.cues[1].where.startswith("Round 1 (")
     assert past.started_wall == T0 + 60  # a message before the start is not the start
     table = cue_table(report)

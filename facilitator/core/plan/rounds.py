@@ -214,8 +214,11 @@ def make_plan(
     count = round_count(fmt, params, len(members), len(names))
     if count > len(members):
         raise PlanError(
-            f"{fmt.title}: {count} rounds asked for, but only {len(members)} members can hold one."
-        )
+            translate(
+                "Plan", "{title}: {count} rounds asked for, but only %n member(s) can hold one.",
+                None, len(members),
+            ).format(title=fmt.title, count=count)
+        )  # fmt: skip
     plan = replace(plan, rounds=assign_rounds(fmt, order[:count], members))
     check_plan(fmt, params, plan)
     return plan
@@ -278,7 +281,11 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
             f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
         )
     if len(plan.rounds) > len(members):
-        raise PlanError(f"{len(plan.rounds)} rounds but only {len(members)} members to hold them.")
+        raise PlanError(
+            translate(
+                "Plan", "{rounds} rounds, but only %n member(s) to hold them.", None, len(members)
+            ).format(rounds=len(plan.rounds))
+        )
     holders = [r.holder for r in plan.rounds]
     for i, rnd in enumerate(plan.rounds, start=1):
         _check_round(fmt, rnd, i, members)
@@ -311,8 +318,11 @@ def _check_round(fmt: Format, rnd: Round, number: int, members: Sequence[str]) -
             )
         if len(people) != min(duty.count, len(members) - 1):
             raise PlanError(
-                f"Round {number}: {duty.name} needs {duty.count} person; the plan has {len(people)}."
-            )
+                translate(
+                    "Plan", "Round {number}: {duty} needs %n participant(s); the plan has {have}.",
+                    None, duty.count,
+                ).format(number=number, duty=duty.name, have=len(people))
+            )  # fmt: skip
     missing = [p for p in members if p not in seen]
     if missing:
         raise PlanError(f"Round {number}: {', '.join(missing)} has no role.")

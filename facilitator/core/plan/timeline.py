@@ -346,7 +346,7 @@ def settle_breaks(
     starts = _starts(old.phases)
     block = next((p for p in old.phases if p.key == AFTER_BIDS), None)
     ref = starts[block.key] if block is not None else 0.0
-    ends = [
+    ends: list[tuple[int | None, str, float]] = [
         (p.round_index, p.key, start + p.planned)
         for p, start in zip(new, _starts(new).values(), strict=True)
         if p.round_index is not None and p.key.endswith(f":{len(fmt.rounds.phases) - 1}")
@@ -359,6 +359,8 @@ def settle_breaks(
     moves = []
     added: dict[str, float] = {}  # seconds of lost breaks already put after a phase
     for n in lost:
+        if f"extra:{n}" not in starts:
+            continue  # new in `after`: no clock point to keep, it comes before the close
         when = starts[f"extra:{n}"] - ref
         if block is not None and rounds_minutes is not None and when >= block.planned - 1e-6:
             when += rounds_minutes * 60 - block.planned

@@ -92,7 +92,7 @@ class CueLine:
     text: str
     wall: float
     elapsed: float
-    phase: int
+    phase: int | None  # the phase in progress; None before the start
 
 
 def room_cues(events: Iterable[Event]) -> tuple[CueLine, ...]:
@@ -102,9 +102,9 @@ def room_cues(events: Iterable[Event]) -> tuple[CueLine, ...]:
         if e.kind is not EventKind.CUE or not str(e.data.get("text", "")).strip():
             continue
         try:
-            kind = RoomCue(e.data.get("kind"))
+            kind = RoomCue(str(e.data.get("kind")))
         except ValueError:
             kind = RoomCue.MESSAGE
-        index = int(e.data.get("index", 0))
+        index = None if e.data.get("index") is None else int(e.data["index"])
         lines.append(CueLine(kind, str(e.data["text"]), e.wall, e.elapsed, index))
     return tuple(lines)

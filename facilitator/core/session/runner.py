@@ -308,7 +308,9 @@ class SessionRunner:
             raise InvalidAction(translate("Runner", "The session has finished."))
         text = " ".join(text.split())
         if text:
-            data = {"kind": RoomCue(kind).value, "text": text, "index": self._s.index}
+            started = self._s.state is not SessionState.NOT_STARTED
+            index = self._s.index if started else None  # None: before the start
+            data = {"kind": RoomCue(kind).value, "text": text, "index": index}
             self._act(EventKind.CUE, data)
 
     def finish(self) -> None:

@@ -204,8 +204,9 @@ class ReviewWindow(QWidget):
         r = self._c.runner
         self.cues.clear()
         for cue in room_cues(r.events):
-            phase = r.timeline[cue.phase] if 0 <= cue.phase < len(r.timeline) else None
-            where = phase.name if phase is not None else ""
+            known = cue.phase is not None and 0 <= cue.phase < len(r.timeline)
+            phase = r.timeline[cue.phase] if known else None
+            where = phase.name if phase is not None else self.tr("Before the start")
             if phase is not None and phase.round_index is not None:
                 where = self.tr("Round {n}: ").format(n=phase.round_index + 1) + where
             item = QTreeWidgetItem(self.cues, [duration_text(cue.elapsed), where, cue.text])

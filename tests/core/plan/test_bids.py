@@ -212,3 +212,17 @@ def test_plan_errors_say_one_participant_not_participant_s():
     with pytest.raises(PlanError) as said:
         check_plan(f, params, broken)
     assert "1 present participant needed; the plan has nobody." in str(said.value)
+
+
+def test_round_errors_count_properly_too():
+    f = fmt("case-consultation")
+    plan = make_plan(f, {}, people(4))
+    data = plan.to_json()
+    data["rounds"][0]["roles"]["adviser"] += data["rounds"][0]["roles"].pop("timekeeper")
+    with pytest.raises(PlanError) as said:
+        check_plan(f, {}, RoundPlan.from_json(data))
+    assert "Round 1: Timekeeper needs 1 participant; the plan has 0." in str(said.value)
+    al = fmt("action-learning")
+    params = al.resolve_params({"issue_holders": 8})
+    with pytest.raises(PlanError, match="8 rounds asked for, but only 4 members can hold one"):
+        make_plan(al, params, people(5))

@@ -81,6 +81,7 @@ def test_a_message_before_the_start_is_recorded_and_the_start_stays_the_start():
     r.start()
     assert [e.kind for e in r.events] == [EventKind.CUE, EventKind.START]
     assert r.elapsed() == 0 and room_cues(r.events)[0].elapsed == 0
+    assert room_cues(r.events)[0].phase is None  # before the start, not in phase 1
 
 
 def test_an_unknown_cue_kind_reads_as_a_message():
