@@ -213,10 +213,11 @@ def make_plan(
         return plan
     count = round_count(fmt, params, len(members), len(names))
     if count > len(members):
+        can_hold = len(members)
         raise PlanError(
             translate(
                 "Plan", "{title}: {count} rounds asked for, but only %n member(s) can hold one.",
-                None, len(members),
+                None, can_hold,
             ).format(title=fmt.title, count=count)
         )  # fmt: skip
     plan = replace(plan, rounds=assign_rounds(fmt, order[:count], members))
@@ -268,10 +269,11 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
     for role in fmt.roles_by(Assign.FIXED):
         people = plan.fixed.get(role.id, ())
         if len(people) != role.count or any(p not in present for p in people):
+            needed = role.count  # a plain name: lupdate reads no other plural argument
             raise PlanError(
                 translate(
                     "Plan", "{role}: %n present participant(s) needed; the plan has {people}.",
-                    None, role.count,
+                    None, needed,
                 ).format(role=role.name, people=", ".join(people) or translate("Plan", "nobody"))
             )  # fmt: skip
     members = plan.members
@@ -281,9 +283,10 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
             f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
         )
     if len(plan.rounds) > len(members):
+        can_hold = len(members)
         raise PlanError(
             translate(
-                "Plan", "{rounds} rounds, but only %n member(s) to hold them.", None, len(members)
+                "Plan", "{rounds} rounds, but only %n member(s) to hold them.", None, can_hold
             ).format(rounds=len(plan.rounds))
         )
     holders = [r.holder for r in plan.rounds]
@@ -317,10 +320,11 @@ def _check_round(fmt: Format, rnd: Round, number: int, members: Sequence[str]) -
                 f"Round {number}: the {holder_role.name.lower()} cannot also be {duty.name.lower()}."
             )
         if len(people) != min(duty.count, len(members) - 1):
+            needed = duty.count
             raise PlanError(
                 translate(
                     "Plan", "Round {number}: {duty} needs %n participant(s); the plan has {have}.",
-                    None, duty.count,
+                    None, needed,
                 ).format(number=number, duty=duty.name, have=len(people))
             )  # fmt: skip
     missing = [p for p in members if p not in seen]
