@@ -19,6 +19,7 @@ from facilitator.core.session.balance import (
     phase_balance,
     round_balance,
 )
+from facilitator.core.session.events import RoomCue, room_cues
 from facilitator.core.session.runner import SessionState
 from facilitator.services.past import PastSession
 
@@ -48,6 +49,18 @@ class NoteLine:
 
 
 @dataclass(frozen=True)
+class CueLine:
+    """A banner the room saw (the phase's rule, a message): room-visible by nature, so it
+    is in every report, with notes or without."""
+
+    where: str  # the phase, as a note's: "Round 2 (Ben) · Clarifying questions"
+    kind: RoomCue
+    text: str
+    wall: float
+    elapsed: float  # session time (pauses excluded)
+
+
+@dataclass(frozen=True)
 class SessionReport:
     session_id: int
     title: str
@@ -65,6 +78,7 @@ class SessionReport:
     people: tuple[PersonBalance, ...]
     notes: tuple[NoteLine, ...]  # empty when the report is made without notes
     with_notes: bool
+    cues: tuple[CueLine, ...] = ()  # in the order shown
 
     @property
     def planned_total(self) -> float:
@@ -131,7 +145,23 @@ def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
         people=tuple(people),
         notes=tuple(_note_lines(past)) if notes else (),
         with_notes=notes,
+        cues=tuple(
+            CueLine(_where(timeline, c.phase), c.kind, c.text, c.wall, c.elapsed)
+            for c in room_cues(runner.events)
+        ),
     )
+
+
+def _where(timeline, index: int | None) -> str:
+    """A phase as a report names it: "Round 2 (Ben) · Clarifying questions"."""
+    if index is None:
+        return "Before the start"
+    if not 0 <= index < len(timeline):
+        return ""
+    phase = timeline[index]
+    if phase.round_index is None:
+        return phase.name
+    return f"Round {phase.round_index + 1} ({timeline.holder_of(phase.round_index)}) · {phase.name}"
 
 
 def _note_lines(past: PastSession) -> list[NoteLine]:

@@ -11,6 +11,7 @@ import time
 from dataclasses import dataclass
 
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, in_sentence, translate
+from facilitator.core.session.events import RoomCue
 from facilitator.core.session.runner import SessionState
 from facilitator.reports.model import SessionReport
 
@@ -184,11 +185,37 @@ def action_table(report: SessionReport) -> Table:
                  (False, False, False))  # fmt: skip
 
 
+CUE_KIND_TEXT = {
+    RoomCue.RULE: QT_TRANSLATE_NOOP("Report", "rule"),
+    RoomCue.MESSAGE: QT_TRANSLATE_NOOP("Report", "message"),
+}
+
+
+def cue_table(report: SessionReport) -> Table:
+    """The banners the room saw, in order: when, in which phase, what."""
+    rows = tuple(
+        (
+            time.strftime("%H:%M:%S", time.localtime(c.wall)), duration_text(c.elapsed), c.where,
+            translate("Report", CUE_KIND_TEXT[c.kind]), c.text,
+        )
+        for c in report.cues
+    )  # fmt: skip
+    return Table(
+        translate("Report", "Cues to the room"),
+        (translate("Report", "Time"), translate("Report", "Session time"), translate("Report", "Phase"),
+         translate("Report", "Cue"), translate("Report", "Text")),
+        rows,
+        (False, True, False, False, False),
+    )  # fmt: skip
+
+
 def all_tables(report: SessionReport) -> list[Table]:
     """Every table of a report in reading order (notes ones only when there are notes)."""
     tables = [phase_table(report)]
     if report.rounds:
         tables.append(round_table(report))
+    if report.cues:  # the session's timeline: what the room was shown, and when
+        tables.append(cue_table(report))
     tables += [people_table(report), airtime_table(report)]
     if report.actions:
         tables.append(action_table(report))

@@ -81,8 +81,8 @@ class PastSession:
 
     @property
     def started_wall(self) -> float | None:
-        events = self.runner.events
-        return events[0].wall if events else None
+        # the first start: plan edits and messages to the room may come before it
+        return next((e.wall for e in self.runner.events if e.kind is EventKind.START), None)
 
     @property
     def last_wall(self) -> float:

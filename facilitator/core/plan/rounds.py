@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import Assign, Format
+from facilitator.core.i18n import translate
 
 
 class PlanError(ValueError):
@@ -178,7 +179,7 @@ def make_plan(
     `pins` gives fixed roles to named people (e.g. ``{"facilitator": ["Ana"]}``).
 
     Where the method decides its holders at a Bids phase: with `at_bids` the plan has no
-    rounds until the bids are made (see `apply_bids`); `bids` known in advance give the
+    rounds until the bids are made (see `bids.apply_bids`); `bids` known in advance give the
     rounds to the bidders, in that order; otherwise holders are taken in turn as for any
     method (holders known in advance)."""
     names = _clean_names(participants)
@@ -202,16 +203,24 @@ def make_plan(
         random.Random(seed).shuffle(order)
     plan = RoundPlan(names, fixed, ())
     if fmt.bids_phase is not None and bids is not None:
-        return apply_bids(fmt, params, plan, [(b.person, None) for b in bids], bids)
+        # holders known in advance: the bidders hold the rounds, in the order given
+        holders = [b.person for b in bids]
+        plan = replace(plan, rounds=assign_rounds(fmt, holders, members), bids=tuple(bids))
+        check_plan(fmt, params, plan)
+        return plan
     if fmt.bids_phase is not None and at_bids:
         check_plan(fmt, params, plan)
         return plan
     count = round_count(fmt, params, len(members), len(names))
     if count > len(members):
+        can_hold = len(members)
         raise PlanError(
-            f"{fmt.title}: {count} rounds asked for, but only {len(members)} members can hold one."
-        )
-    plan = replace(plan, rounds=_assign_rounds(fmt, order[:count], members))
+            translate(
+                "Plan", "{title}: {count} rounds asked for, but only %n member(s) can hold one.",
+                None, can_hold,
+            ).format(title=fmt.title, count=count)
+        )  # fmt: skip
+    plan = replace(plan, rounds=assign_rounds(fmt, order[:count], members))
     check_plan(fmt, params, plan)
     return plan
 
@@ -225,9 +234,8 @@ def _fill_up(chosen: list[str], candidates: Sequence[str], count: int, busy: set
             chosen.append(person)
 
 
-def _assign_rounds(
-    fmt: Format, holders: Sequence[str], members: Sequence[str]
-) -> tuple[Round, ...]:
+def assign_rounds(fmt: Format, holders: Sequence[str], members: Sequence[str]) -> tuple[Round, ...]:
+    """Rounds for `holders` in this order, the duties and the rest role dealt among `members`."""
     holder_role = fmt.holder_role
     if holder_role is None:
         return ()
@@ -261,9 +269,13 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
     for role in fmt.roles_by(Assign.FIXED):
         people = plan.fixed.get(role.id, ())
         if len(people) != role.count or any(p not in present for p in people):
+            needed = role.count  # a plain name: lupdate reads no other plural argument
             raise PlanError(
-                f"{role.name}: {role.count} present participant(s) needed; the plan has {', '.join(people) or 'nobody'}."
-            )
+                translate(
+                    "Plan", "{role}: %n present participant(s) needed; the plan has {people}.",
+                    None, needed,
+                ).format(role=role.name, people=", ".join(people) or translate("Plan", "nobody"))
+            )  # fmt: skip
     members = plan.members
     want = round_count(fmt, params, len(members) - len(plan.without_round), len(present))
     if _every_member(fmt) and len(plan.rounds) != want:
@@ -271,7 +283,12 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
             f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
         )
     if len(plan.rounds) > len(members):
-        raise PlanError(f"{len(plan.rounds)} rounds but only {len(members)} members to hold them.")
+        can_hold = len(members)
+        raise PlanError(
+            translate(
+                "Plan", "{rounds} rounds, but only %n member(s) to hold them.", None, can_hold
+            ).format(rounds=len(plan.rounds))
+        )
     holders = [r.holder for r in plan.rounds]
     for i, rnd in enumerate(plan.rounds, start=1):
         _check_round(fmt, rnd, i, members)
@@ -303,9 +320,13 @@ def _check_round(fmt: Format, rnd: Round, number: int, members: Sequence[str]) -
                 f"Round {number}: the {holder_role.name.lower()} cannot also be {duty.name.lower()}."
             )
         if len(people) != min(duty.count, len(members) - 1):
+            needed = duty.count
             raise PlanError(
-                f"Round {number}: {duty.name} needs {duty.count} person; the plan has {len(people)}."
-            )
+                translate(
+                    "Plan", "Round {number}: {duty} needs %n participant(s); the plan has {have}.",
+                    None, needed,
+                ).format(number=number, duty=duty.name, have=len(people))
+            )  # fmt: skip
     missing = [p for p in members if p not in seen]
     if missing:
         raise PlanError(f"Round {number}: {', '.join(missing)} has no role.")
@@ -356,7 +377,7 @@ def reorder(
     if sorted(order) != list(range(len(plan.rounds))):
         raise PlanError("A new order must list every round exactly once.")
     holders = [plan.rounds[i].holder for i in order]
-    new = replace(plan, rounds=_assign_rounds(fmt, holders, plan.members))
+    new = replace(plan, rounds=assign_rounds(fmt, holders, plan.members))
     check_plan(fmt, params, new)
     return new
 
@@ -410,7 +431,7 @@ def add_late(
     if brings_issue:
         holders = [r.holder for r in plan.rounds]
         if person not in holders:
-            dealt = _assign_rounds(fmt, [*holders[from_round:], person], joined.members)
+            dealt = assign_rounds(fmt, [*holders[from_round:], person], joined.members)
             joined = replace(
                 joined,
                 rounds=(*plan.rounds[:from_round], *_keep_minutes(plan.rounds[from_round:], dealt)),
@@ -461,7 +482,7 @@ def _redeal(
         later += newcomers  # every member holds a round: the newcomer's goes at the end
     elif len(kept) + len(later) < want:
         later += newcomers[: want - len(kept) - len(later)]
-    dealt = _keep_minutes(plan.rounds[from_round:], _assign_rounds(fmt, later, members))
+    dealt = _keep_minutes(plan.rounds[from_round:], assign_rounds(fmt, later, members))
     # rounds already held keep their roles, except people who have since left
     new = replace(plan, rounds=tuple(kept) + dealt)
     if plan.absent:
@@ -494,113 +515,3 @@ def check_plan_from(
         missing = [m for m in members if m not in holders and m not in plan.without_round]
         if missing:
             raise PlanError(f"{', '.join(missing)} would hold no round.")
-
-
-# -- bids: the members who bid for help hold the rounds ------------------------------------
-
-
-def apply_bids(
-    fmt: Format,
-    params: Mapping[str, float],
-    plan: RoundPlan,
-    rounds: Sequence[tuple[str, float | None]],
-    bids: Sequence[Bid],
-    *,
-    from_round: int = 0,
-) -> RoundPlan:
-    """The rounds decided at Bids: `rounds` is (holder, minutes or None) in the agreed
-    order; members who did not bid stay members. The bids are kept with the plan."""
-    present = plan.members
-    holders = [h for h, _ in rounds]
-    for h in holders:
-        if h not in present:
-            raise PlanError(f"{h} is not a present member and cannot hold a round.")
-    if len(set(holders)) != len(holders):
-        raise PlanError("Each member holds at most one round.")
-    for _, minutes in rounds:
-        if minutes is not None and not 1 <= minutes <= 8 * 60:
-            raise PlanError(f"A round of {minutes:g} minutes is not possible.")
-    dealt = _assign_rounds(fmt, holders, present)
-    dealt = tuple(replace(r, minutes=m) for r, (_, m) in zip(dealt, rounds, strict=True))
-    new = replace(plan, rounds=(*plan.rounds[:from_round], *dealt), bids=tuple(bids))
-    check_plan_from(fmt, params, new, from_round)
-    return new
-
-
-def propose_rounds(
-    bids: Sequence[Bid], available_minutes: float, *, by_bid: bool = False
-) -> list[tuple[str, float]]:
-    """Rounds for the bidders in the time available: equal shares, or shares in proportion
-    to the minutes each asked for (a bid without minutes counts as an equal share). The
-    more pressing bids go first; equal urgency keeps the order of bidding. Whole minutes."""
-    if not bids:
-        return []
-    order = sorted(range(len(bids)), key=lambda i: (-(bids[i].urgency or 0), i))
-    ordered = [bids[i] for i in order]
-    asked = [b.minutes for b in ordered if b.minutes]
-    fair = sum(asked) / len(asked) if asked else 1.0
-    weights = [(b.minutes or fair) if by_bid else 1.0 for b in ordered]
-    shares = share_minutes(weights, available_minutes)
-    return [(b.person, float(m)) for b, m in zip(ordered, shares, strict=True)]
-
-
-def share_minutes(weights: Sequence[float], total: float) -> list[int]:
-    """`total` whole minutes shared in proportion to `weights` (largest remainder), each
-    share at least a minute."""
-    n = len(weights)
-    if n == 0:
-        return []
-    whole = max(n, round(total))
-    wsum = sum(weights) or float(n)
-    exact = [whole * (w if sum(weights) else 1.0) / wsum for w in weights]
-    shares = [int(x) for x in exact]
-    left = whole - sum(shares)
-    for i in sorted(range(n), key=lambda i: (-(exact[i] - shares[i]), i))[:left]:
-        shares[i] += 1
-    for i in range(n):  # nobody gets nothing: a minute from the largest share
-        if shares[i] == 0:
-            shares[max(range(n), key=lambda j: shares[j])] -= 1
-            shares[i] = 1
-    return shares
-
-
-def insert_break(plan: RoundPlan, after: str, minutes: float) -> RoundPlan:
-    """A break of `minutes` after the phase with key `after` (see PlannedPhase.key)."""
-    if not 1 <= minutes <= 120:
-        raise PlanError(f"A break of {minutes:g} minutes? Choose 1 to 120 minutes.")
-    return replace(plan, breaks=(*plan.breaks, InsertedBreak(after, float(minutes))))
-
-
-MAX_HELPING = 200  # a sentence in the client's words
-
-
-def set_helping(plan: RoundPlan, round_index: int, text: str) -> RoundPlan:
-    """How the holder of round `round_index` wants to be helped (empty: not said)."""
-    if not 0 <= round_index < len(plan.rounds):
-        raise PlanError("That round does not exist.")
-    text = " ".join(text.split())[:MAX_HELPING]
-    rounds = list(plan.rounds)
-    rounds[round_index] = replace(rounds[round_index], helping=text)
-    return replace(plan, rounds=tuple(rounds))
-
-
-def agree(
-    fmt: Format,
-    params: Mapping[str, float],
-    plan: RoundPlan,
-    *,
-    first: str,
-    settings: Mapping[str, float],
-) -> RoundPlan:
-    """The pair's agreement, confirmed in its phase: who goes first and the settings agreed
-    (the time each way). Raises PlanError for a setting out of its range."""
-    if not plan.rounds or first not in [r.holder for r in plan.rounds]:
-        raise PlanError(f"{first} holds no round.")
-    merged = fmt.resolve_params({**params, **plan.settings, **settings})
-    changed = {k: v for k, v in merged.items() if k in settings}
-    new = plan
-    if plan.rounds[0].holder != first:
-        order = [i for i, r in enumerate(plan.rounds) if r.holder == first]
-        order += [i for i in range(len(plan.rounds)) if i not in order]
-        new = reorder(fmt, params, plan, order)
-    return replace(new, settings={**plan.settings, **changed}, agreed=True)

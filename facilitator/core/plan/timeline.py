@@ -9,19 +9,13 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
 from facilitator.core.i18n import in_sentence, translate
-from facilitator.core.plan.rounds import (
-    Bid,
-    PlanError,
-    RoundPlan,
-    propose_rounds,
-    round_count,
-    share_minutes,
-)
+from facilitator.core.plan.bids import propose_rounds, share_minutes
+from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan, round_count
 
 BREAK_RULES = ("Break — back at the time shown.",)
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -144,6 +138,37 @@ def _evaluate(fmt: Format, spec: PhaseSpec, names: Mapping[str, float]) -> float
 
 
 def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Timeline:
+    phases = _phases(fmt, params, plan)
+    lost = _lost_breaks(plan, phases)
+    if lost:  # never dropped: a break whose phase is gone comes before the close
+        phases = _phases(fmt, params, plan, lost)
+    if not phases:
+        raise PlanError(f"{fmt.title} has no phases with this plan.")
+    return Timeline(fmt, dict(params), plan, tuple(phases))
+
+
+def _lost_breaks(plan: RoundPlan, phases: list[PlannedPhase]) -> tuple[int, ...]:
+    """Inserted breaks whose phase is not in `phases` (the stretch kept for the rounds once
+    the bids made them, a round given up), those following another lost one left out."""
+    placed = {p.key for p in phases}
+    missing = [n for n in range(len(plan.breaks)) if f"extra:{n}" not in placed]
+    # one that follows another lost break comes with it (a chain cannot lead back to itself)
+    follows = {n: _extra(plan.breaks[n].after) for n in missing}
+    return tuple(n for n in missing if not 0 <= follows[n] < n or follows[n] not in missing)
+
+
+def _extra(key: str) -> int:
+    try:
+        return int(key.split(":", 1)[1])
+    except (IndexError, ValueError):
+        return -1
+
+
+def _phases(
+    fmt: Format, params: Mapping[str, float], plan: RoundPlan, lost: tuple[int, ...] = ()
+) -> list[PlannedPhase]:
+    """Every phase of the meeting; the inserted breaks numbered in `lost` come after the
+    rounds, before the close."""
     names = fmt.names({**params, **plan.settings}, len(plan.members), len(plan.present))
     phases: list[PlannedPhase] = []
 
@@ -181,6 +206,8 @@ def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) ->
             )
             add(spec, None, "round", AFTER_BIDS, block)
     elif rounds is not None:
+        # the break rules count the rounds planned now (those the bids made, say)
+        rule_names = _rule_names(fmt, {**params, **plan.settings}, plan, len(plan.rounds))
         since = sum(p.planned for p in phases) / 60
         for r, rnd in enumerate(plan.rounds):
             for i, (spec, minutes) in enumerate(
@@ -188,15 +215,32 @@ def build_timeline(fmt: Format, params: Mapping[str, float], plan: RoundPlan) ->
             ):
                 add(spec, r, "round", f"round:{r}:{i}", minutes)
                 since += minutes
-            if _break_due(fmt, names, r, since, last=r + 1 == len(plan.rounds)):
+            if _break_due(fmt, rule_names, r, since, last=r + 1 == len(plan.rounds)):
                 for i, spec in enumerate(rounds.break_phases):
                     add(spec, None, "break", f"break:{r}:{i}", None)
                 since = 0.0
+    for n in lost:
+        minutes = plan.breaks[n].minutes
+        add(break_spec(minutes), None, "break", f"extra:{n}", minutes)
     for i, spec in enumerate(fmt.closing):
         add(spec, None, "closing", f"closing:{i}", None)
-    if not phases:
-        raise PlanError(f"{fmt.title} has no phases with this plan.")
-    return Timeline(fmt, dict(params), plan, tuple(phases))
+    return phases
+
+
+def _rule_names(
+    fmt: Format, values: Mapping[str, float], plan: RoundPlan, count: int
+) -> Mapping[str, float]:
+    """The names a break rule reads, with the format's number of rounds (a parameter such
+    as ``issue_holders``) set to the `count` of rounds actually planned: where the bids
+    decided the rounds, "after half the rounds" means half the rounds they made."""
+    assert fmt.rounds is not None
+    source = fmt.rounds.count
+    if count > 0 and isinstance(source, str) and source in values:
+        values = {**values, source: float(count)}
+    try:
+        return fmt.names(values, len(plan.members), len(plan.present))
+    except ExpressionError as exc:
+        raise PlanError(f"{fmt.title}: the round before the break: {exc}") from None
 
 
 def _break_due(
@@ -218,26 +262,35 @@ def _break_due(
     return False
 
 
-def _rounds_block(fmt: Format, names: Mapping[str, float], lengths: list[float | None]) -> float:
+def _rounds_block(
+    fmt: Format,
+    names: Mapping[str, float],
+    lengths: list[float | None],
+    rule_names: Mapping[str, float] | None = None,
+) -> float:
     """Minutes that rounds of these lengths take, breaks included (the opening counted for
-    a break by time)."""
+    a break by time); the break rules read `rule_names` (by default `names`)."""
     assert fmt.rounds is not None
+    rules = names if rule_names is None else rule_names
     since = sum(_evaluate(fmt, spec, names) for spec in fmt.opening)
     total = 0.0
     for r, length in enumerate(lengths):
         minutes = sum(round_phase_minutes(fmt, names, length))
         total += minutes
         since += minutes
-        if _break_due(fmt, names, r, since, last=r + 1 == len(lengths)):
+        if _break_due(fmt, rules, r, since, last=r + 1 == len(lengths)):
             total += sum(_evaluate(fmt, spec, names) for spec in fmt.rounds.break_phases)
             since = 0.0
     return total
 
 
 def breaks_minutes(fmt: Format, params: Mapping[str, float], plan: RoundPlan, lengths) -> float:
-    """Minutes of the format's own breaks that rounds of `lengths` minutes would bring."""
+    """Minutes of the format's own breaks that rounds of `lengths` minutes would bring (as
+    many rounds as `lengths` has: the break rules count these rounds)."""
+    lengths = list(lengths)
     names = fmt.names(params, len(plan.members), len(plan.present))
-    return _rounds_block(fmt, names, list(lengths)) - sum(
+    rules = _rule_names(fmt, params, plan, len(lengths))
+    return _rounds_block(fmt, names, lengths, rules) - sum(
         sum(round_phase_minutes(fmt, names, m)) for m in lengths
     )
 
@@ -257,6 +310,80 @@ def propose_for_time(
     if extra:
         proposal = propose_rounds(bids, max(0.0, minutes - extra), by_bid=by_bid)
     return proposal
+
+
+@dataclass(frozen=True)
+class MovedBreak:
+    """An inserted break that could not stay at its clock point, and where it goes now."""
+
+    minutes: float  # the break's length
+    after_round: int | None  # the round it now follows (0-based); None: no round is left
+    shift: float  # minutes later (+) or earlier (−) than it would have started
+
+
+TOLERANCE = 60.0  # seconds: rounds are whole minutes, so a break within a minute has stayed
+
+
+def settle_breaks(
+    fmt: Format,
+    params: Mapping[str, float],
+    before: RoundPlan,
+    after: RoundPlan,
+    *,
+    rounds_minutes: float | None = None,
+) -> tuple[RoundPlan, tuple[MovedBreak, ...]]:
+    """`after` (the rounds the bids made, say) with every break the facilitator inserted
+    kept: one whose phase is gone (the stretch kept for the rounds) goes to the end of the
+    round that ends at its clock point, else of the round in progress then, else of the
+    last round; those that had to move are returned. Clock points count from where the
+    rounds begin; `rounds_minutes` is how long the stretch kept for them really is now (the
+    minutes left for the rounds at Bids), when it is not its planned length."""
+    new = _phases(fmt, params, after)
+    lost = _lost_breaks(after, new)
+    if not lost:
+        return after, ()
+    old = build_timeline(fmt, params, before)
+    starts = _starts(old.phases)
+    block = next((p for p in old.phases if p.key == AFTER_BIDS), None)
+    ref = starts[block.key] if block is not None else 0.0
+    ends: list[tuple[int | None, str, float]] = [
+        (p.round_index, p.key, start + p.planned)
+        for p, start in zip(new, _starts(new).values(), strict=True)
+        if p.round_index is not None and p.key.endswith(f":{len(fmt.rounds.phases) - 1}")
+    ] if fmt.rounds is not None else []  # fmt: skip
+    if not ends:  # no round at all: after the last phase before the close
+        last = [p for p in new if p.section != "closing"]
+        if last:
+            ends = [(None, last[-1].key, _starts(new)[last[-1].key] + last[-1].planned)]
+    breaks = list(after.breaks)
+    moves = []
+    added: dict[str, float] = {}  # seconds of lost breaks already put after a phase
+    for n in lost:
+        if f"extra:{n}" not in starts:
+            continue  # new in `after`: no clock point to keep, it comes before the close
+        when = starts[f"extra:{n}"] - ref
+        if block is not None and rounds_minutes is not None and when >= block.planned - 1e-6:
+            when += rounds_minutes * 60 - block.planned
+        if not ends:
+            continue  # nothing but the close: the break stays before it
+        at = [e for e in ends if e[2] - ref + added.get(e[1], 0.0) >= when - TOLERANCE]
+        round_index, key, end = at[0] if at else ends[-1]
+        end += added.get(key, 0.0)
+        breaks[n] = replace(breaks[n], after=key)
+        added[key] = added.get(key, 0.0) + breaks[n].minutes * 60
+        if abs(end - ref - when) >= TOLERANCE:
+            moves.append(MovedBreak(breaks[n].minutes, round_index, (end - ref - when) / 60))
+    return replace(after, breaks=tuple(breaks)), tuple(moves)
+
+
+def _starts(phases) -> dict[str, float]:
+    """Each phase's key and its planned start, in seconds from the meeting's start."""
+    out: dict[str, float] = {}
+    at = 0.0
+    for p in phases:
+        out[p.key] = at
+        at += p.planned
+    return out
 
 
 def round_lengths(timeline: Timeline) -> list[float]:

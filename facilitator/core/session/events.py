@@ -5,6 +5,7 @@ A session is rebuilt by replaying its events; the store persists them one by one
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -24,6 +25,16 @@ class EventKind(StrEnum):
     # counts for that phase, as if the move had never been made; "forget" lists phases
     # entered only by the move (they count as not visited again)
     UNDO_GOTO = "undo_goto"
+    # a banner across the room view: "kind" (a RoomCue code), "text" as the room saw it,
+    # "index" the phase in progress (the room sees it, so it is no private note)
+    CUE = "cue"
+
+
+class RoomCue(StrEnum):
+    """What a CUE event showed the room: a stable code, never display text."""
+
+    RULE = "rule"  # the phase's rule, at one key ("Clarifying questions only")
+    MESSAGE = "message"  # a message the facilitator typed or picked for the room
 
 
 class Move(StrEnum):
@@ -71,3 +82,29 @@ class Event:
     def move(self) -> Move | None:
         """For a GOTO, why it moved (old records' labels read as codes); else None."""
         return Move.parse(self.data.get("reason")) if self.kind is EventKind.GOTO else None
+
+
+@dataclass(frozen=True)
+class CueLine:
+    """One banner the room saw: when (wall clock and session time), in which phase, what."""
+
+    kind: RoomCue
+    text: str
+    wall: float
+    elapsed: float
+    phase: int | None  # the phase in progress; None before the start
+
+
+def room_cues(events: Iterable[Event]) -> tuple[CueLine, ...]:
+    """Every banner shown to the room, in order (for the report and the review)."""
+    lines = []
+    for e in events:
+        if e.kind is not EventKind.CUE or not str(e.data.get("text", "")).strip():
+            continue
+        try:
+            kind = RoomCue(str(e.data.get("kind")))
+        except ValueError:
+            kind = RoomCue.MESSAGE
+        index = None if e.data.get("index") is None else int(e.data["index"])
+        lines.append(CueLine(kind, str(e.data["text"]), e.wall, e.elapsed, index))
+    return tuple(lines)

@@ -16,7 +16,7 @@ from facilitator.core.clock import Clock
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.plan.rounds import PlanError, RoundPlan
 from facilitator.core.plan.timeline import AFTER_BIDS, PlannedPhase, Timeline, build_timeline
-from facilitator.core.session.events import Event, EventKind, Move
+from facilitator.core.session.events import Event, EventKind, Move, RoomCue
 
 
 class SessionState(StrEnum):
@@ -300,6 +300,18 @@ class SessionRunner:
                 )
             )
         self._act(EventKind.PLAN, {"plan": plan.to_json()})
+
+    def cue(self, text: str, kind: RoomCue = RoomCue.MESSAGE) -> None:
+        """Record a banner shown to the room (the phase's rule, a message) at this moment;
+        it changes nothing else. Before the start too (a welcome), not once finished."""
+        if self._s.state is SessionState.FINISHED:
+            raise InvalidAction(translate("Runner", "The session has finished."))
+        text = " ".join(text.split())
+        if text:
+            started = self._s.state is not SessionState.NOT_STARTED
+            index = self._s.index if started else None  # None: before the start
+            data = {"kind": RoomCue(kind).value, "text": text, "index": index}
+            self._act(EventKind.CUE, data)
 
     def finish(self) -> None:
         self._require_started(QT_TRANSLATE_NOOP("Runner", "finish"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.balance_figures import SessionFigures, session_figures
+from facilitator.core.session.events import room_cues
 from facilitator.core.session.runner import SessionState
 from facilitator.core.timefmt import duration_text, minutes_text
 from facilitator.ui.charts.balance import AirtimeChart, BalanceChart, PhaseTimeChart, group_title
@@ -71,6 +72,11 @@ class ReviewWindow(QWidget):
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.actions = QTextBrowser(objectName="actionsList")
+        self.cues = QTreeWidget(objectName="cueList")  # item texts are plain text
+        self.cues.setHeaderLabels([self.tr("Time"), self.tr("Phase"), self.tr("Shown to the room")])
+        self.cues.setRootIsDecorated(False)
+        self.cues.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.cues_title = QLabel(self.tr("<b>Cues to the room</b>"))
         self.picker = QComboBox(objectName="groupPicker")
         self.phase_chart = PhaseTimeChart(compact=True)  # side by side: titles above
         self.talk_chart = AirtimeChart(compact=True)
@@ -91,6 +97,8 @@ class ReviewWindow(QWidget):
             QLabel(self.tr("<b>Actions and commitments by person</b> — from your private notes"))
         )
         lv.addWidget(self.actions, 2)
+        lv.addWidget(self.cues_title)
+        lv.addWidget(self.cues, 1)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +181,7 @@ class ReviewWindow(QWidget):
         self.overruns.setVisible(bool(over))
         self.no_overruns.setVisible(not over)
         self._fill_actions()
+        self._fill_cues()
         keep = self.picker.currentIndex()
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -190,6 +199,22 @@ class ReviewWindow(QWidget):
             items = "".join(f"<li>{escape(note.text)}</li>" for note in notes)
             parts.append(f"<p><b>{escape(person)}</b> ({len(notes)})</p><ul>{items}</ul>")
         self.actions.setHtml("".join(parts) or escape(self.tr("No actions were noted.")))
+
+    def _fill_cues(self) -> None:
+        r = self._c.runner
+        self.cues.clear()
+        for cue in room_cues(r.events):
+            known = cue.phase is not None and 0 <= cue.phase < len(r.timeline)
+            phase = r.timeline[cue.phase] if known else None
+            where = phase.name if phase is not None else self.tr("Before the start")
+            if phase is not None and phase.round_index is not None:
+                where = self.tr("Round {n}: ").format(n=phase.round_index + 1) + where
+            item = QTreeWidgetItem(self.cues, [duration_text(cue.elapsed), where, cue.text])
+            item.setToolTip(1, where)
+            item.setToolTip(2, cue.text)
+        shown = self.cues.topLevelItemCount() > 0
+        self.cues.setVisible(shown)
+        self.cues_title.setVisible(shown)
 
     def action_texts(self) -> dict[str, list[str]]:
         """Person -> the texts of their actions, as listed (for checks)."""

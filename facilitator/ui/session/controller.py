@@ -14,13 +14,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.core.plan import rounds
+from facilitator.core.plan.bids import agree, apply_bids, insert_break, set_helping
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
-from facilitator.core.plan.timeline import breaks_minutes, propose_for_time, short_rounds_text
+from facilitator.core.plan.timeline import (
+    MovedBreak,
+    breaks_minutes,
+    propose_for_time,
+    settle_breaks,
+    short_rounds_text,
+)
 from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.cues import CueWatcher
-from facilitator.core.session.events import Move
+from facilitator.core.session.events import Move, RoomCue
 from facilitator.core.session.room import RoomBanner, RoomState, cue_text
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
+from facilitator.core.timefmt import minutes_text
 from facilitator.services.live import LiveSession
 from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
@@ -197,8 +205,8 @@ class SessionController(QObject):
             if passed > 0:
                 self.jump_confirmation_needed.emit(
                     index,
-                    self.tr("Jump to “{name}”? {n} phase(s) in between are passed over.").format(
-                        name=name, n=passed
+                    self.tr("Jump to “{name}”, passing over %n phase(s)?", "", passed).format(
+                        name=name
                     ),
                 )
                 return
@@ -269,7 +277,7 @@ class SessionController(QObject):
         """A break of `minutes` after the phase in progress (one undoable step)."""
         key = self.runner.phase.key
         self._replan(
-            lambda fmt, params, plan: rounds.insert_break(plan, key, minutes),
+            lambda fmt, params, plan: insert_break(plan, key, minutes),
             self.tr("Break of {n:g} min").format(n=minutes),
         )
 
@@ -310,23 +318,55 @@ class SessionController(QObject):
         """The rounds decided at Bids, created in one undoable step (with the move to the
         first round when `then_next`). True when done; else the refusal says why."""
         r = self.runner
-        t = r.timeline
         if r.state is SessionState.FINISHED:
             self._refuse(self.tr("The session has finished."))
             return False
         try:
-            new = rounds.apply_bids(
-                t.fmt, t.params, t.plan, chosen, bids, from_round=r.rounds_begun()
-            )
+            new, _moved = self._bid_plan(bids, chosen)
         except PlanError as exc:
             self._refuse(str(exc))
             return False
-        self.undo_stack.beginMacro(self.tr("Bids: {n} round(s)").format(n=len(chosen)))
+        self.undo_stack.beginMacro(self.tr("Bids: %n round(s)", "", len(chosen)))
         self.undo_stack.push(_Replan(self, new, self.tr("Bids")))
         if then_next and r.timeline.plan == new:
             self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
         self.undo_stack.endMacro()
         return r.timeline.plan == new
+
+    def _bid_plan(
+        self, bids: list[Bid], chosen: list[tuple[str, float | None]]
+    ) -> tuple[RoundPlan, tuple[MovedBreak, ...]]:
+        """The plan with the rounds `chosen`, every break inserted so far kept (at the same
+        clock point where it can be), and the breaks that had to move."""
+        r = self.runner
+        t = r.timeline
+        new = apply_bids(t.fmt, t.params, t.plan, chosen, bids, from_round=r.rounds_begun())
+        return settle_breaks(t.fmt, t.params, t.plan, new, rounds_minutes=self.minutes_for_rounds())
+
+    def moved_breaks_text(self, bids: list[Bid], chosen: list[tuple[str, float]]) -> str:
+        """For the proposal: which inserted breaks these rounds would move, or ''."""
+        try:
+            new, moved = self._bid_plan(bids, list(chosen))
+        except PlanError:
+            return ""
+        lines = []
+        for m in moved:
+            where = (
+                self.tr("after round {n} ({holder})").format(
+                    n=m.after_round + 1, holder=new.rounds[m.after_round].holder
+                )
+                if m.after_round is not None
+                else self.tr("before the close")
+            )
+            shift = minutes_text(abs(m.shift) * 60)
+            lines.append(
+                (
+                    self.tr("Break of {minutes}: now {where}, {shift} later.")
+                    if m.shift > 0
+                    else self.tr("Break of {minutes}: now {where}, {shift} earlier.")
+                ).format(minutes=minutes_text(m.minutes * 60), where=where, shift=shift)
+            )
+        return " ".join(lines)
 
     # -- the pair's agreement and the client's way of being helped ---------------------
     def agreement_due(self) -> bool:
@@ -346,7 +386,7 @@ class SessionController(QObject):
         r = self.runner
         t = r.timeline
         try:
-            new = rounds.agree(t.fmt, t.params, t.plan, first=first, settings=settings)
+            new = agree(t.fmt, t.params, t.plan, first=first, settings=settings)
         except (PlanError, ValueError) as exc:
             self._refuse(str(exc))
             return False
@@ -371,7 +411,7 @@ class SessionController(QObject):
             return
         holder = r.timeline.holder_of(index) or ""
         self._replan(
-            lambda fmt, params, plan: rounds.set_helping(plan, index, text),
+            lambda fmt, params, plan: set_helping(plan, index, text),
             self.tr("How {holder} wants to be helped").format(holder=holder),
         )
 
@@ -382,10 +422,10 @@ class SessionController(QObject):
             self.tr("Ideas and suggestions welcome."),
         ]
 
-    # -- cues to the room: a banner for a few seconds, never recorded -------------------
+    # -- cues to the room: a banner for a few seconds, each recorded in the session ------
     def show_cue(self) -> None:
         """The phase's rule as a banner across the room view."""
-        self.show_message(cue_text(self.runner), CUE_SECONDS)
+        self.show_message(cue_text(self.runner), CUE_SECONDS, kind=RoomCue.RULE)
 
     def cue_presets(self) -> list[str]:
         """Messages tied to the method's rules for this phase, then general ones."""
@@ -398,13 +438,24 @@ class SessionController(QObject):
         ]
         return list(dict.fromkeys(p for p in presets if p))
 
-    def show_message(self, text: str, seconds: float = MESSAGE_SECONDS) -> None:
+    def show_message(
+        self, text: str, seconds: float = MESSAGE_SECONDS, *, kind: RoomCue = RoomCue.MESSAGE
+    ) -> None:
+        """A banner across the room view for `seconds`, recorded with the session (it shows
+        in the report and the review); empty text takes the banner down."""
         if not text.strip():
             self._banner.clear()
-        else:
-            self._banner.show(text, self.live.clock.monotonic(), seconds)
+            self.changed.emit()
+            return
+        shown = RoomBanner()
+        now = self.live.clock.monotonic()
+        shown.show(text, now, seconds)
+        recorded = len(self.runner.events)
+        self._do(lambda r: r.cue(shown.current(now), kind))
+        if len(self.runner.events) > recorded:  # not refused (a finished session)
+            self._banner = shown
             self._banner_timer.start(int(seconds * 1000) + 50)
-        self.changed.emit()
+            self.changed.emit()
 
     def banner(self) -> str:
         return self._banner.current(self.live.clock.monotonic())

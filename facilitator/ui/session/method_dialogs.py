@@ -218,8 +218,8 @@ class BidsDialog(QDialog):
             )
         else:
             pause = self._c.break_minutes_for(lengths)
-            text = self.tr("{n} round(s): {total}").format(
-                n=len(lengths), total=minutes_text(sum(lengths) * 60)
+            text = self.tr("%n round(s): {total}", "", len(lengths)).format(
+                total=minutes_text(sum(lengths) * 60)
             )
             if pause:
                 text += self.tr(", and a break of {pause}").format(pause=minutes_text(pause * 60))
@@ -232,6 +232,8 @@ class BidsDialog(QDialog):
         warning = self._c.short_rounds_text(lengths)
         if warning:
             warning += " " + self.tr("Fewer rounds give each more time.")
+        moved = self._c.moved_breaks_text(self.bids(), self.rounds())
+        warning = " ".join(part for part in (warning, moved) if part)
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 

@@ -59,14 +59,17 @@ def test_old_records_labels_read_as_codes(stored, code):
     assert Move.parse(stored) is code
 
 
-def test_a_long_jump_is_confirmed_first(make_controller, qtbot):
+def test_a_long_jump_is_confirmed_first(make_controller, qtbot, english_plurals):
     c = make_controller("case-consultation", ("Ana", "Ben", "Cy"))
     c.toggle_running()
     c.goto(1)  # the next phase: at once
     assert c.runner.index == 1
     with qtbot.waitSignal(c.jump_confirmation_needed) as asked:
+        c.goto(3)  # over one phase: "1 phase", never "1 phase(s)"
+    assert asked.args[0] == 3 and asked.args[1].endswith(", passing over 1 phase?")
+    with qtbot.waitSignal(c.jump_confirmation_needed) as asked:
         c.goto(5)  # over a whole round
-    assert asked.args[0] == 5 and "3 phase(s) in between" in asked.args[1]
+    assert asked.args[0] == 5 and asked.args[1].endswith(", passing over 3 phases?")
     assert c.runner.index == 1
     c.goto(5, confirmed=True)
     assert c.runner.index == 5
