@@ -4,6 +4,9 @@ Reads only. Built for many thousands of sessions: every filter is served by an i
 (`sessions_by_format`, `sessions_by_created`, `session_people_by_name`, see
 `schema_history`), the list is capped (`HistoryQuery.limit`) and the number of all matches
 is counted apart, so a window can say "the newest 500 of 9,874".
+
+Sessions in the bin (`sessions.discarded_wall` set) are left out of every search unless
+the query asks for the bin (`HistoryQuery.binned`), which then lists only them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class HistoryQuery:
     since: float | None = None  # created at or after (Unix seconds)
     until: float | None = None  # created before (Unix seconds)
     participant: str | None = None  # someone in the session's plan (case-insensitive)
+    binned: bool = False  # the sessions in the bin instead of those out of it
     limit: int = DEFAULT_LIMIT
 
 
@@ -40,6 +44,7 @@ class HistoryRow:
     created_wall: float
     updated_wall: float  # the last recorded action
     started_wall: float | None  # the first recorded action, if any
+    discarded_wall: float | None = None  # when it was put in the bin (None: not binned)
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,18 @@ class HistoryStore:
         rows = self._conn.execute(
             "SELECT s.id, s.title, s.format_id, s.participants_json, s.state, s.created_wall, "
             "s.updated_wall, (SELECT e.wall FROM events AS e WHERE e.session_id = s.id "
-            "ORDER BY e.seq LIMIT 1) "
+            "ORDER BY e.seq LIMIT 1), s.discarded_wall "
             f"FROM sessions AS s {where} ORDER BY s.created_wall DESC, s.id DESC LIMIT ?",
             [*args, max(0, int(query.limit))],
         )
         return HistoryPage([_row(r) for r in rows], total)
+
+    def bin_count(self) -> int:
+        """How many sessions are in the bin."""
+        (count,) = self._conn.execute(
+            "SELECT COUNT(*) FROM sessions WHERE discarded_wall IS NOT NULL"
+        ).fetchone()
+        return int(count)
 
     def format_choices(self) -> list[tuple[str, str]]:
         """(format id, title) of every format that has sessions, sorted by title. The title
@@ -115,7 +127,10 @@ def format_title(source: str, fallback: str) -> str:
 
 
 def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+    # The unary + keeps SQLite from serving "IS NULL" (true of nearly every session) from
+    # sessions_by_discarded: the filters' own indexes stay in use. The bin is small, so
+    # its index is the right one there.
+    clauses = ["s.discarded_wall IS NOT NULL" if query.binned else "+s.discarded_wall IS NULL"]
     args: list[Any] = []
     if query.format_id:
         clauses.append("s.format_id = ?")
@@ -129,11 +144,11 @@ def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
     if query.participant and query.participant.strip():
         clauses.append("s.id IN (SELECT session_id FROM session_people WHERE name = ?)")
         args.append(query.participant.strip())
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
+    return "WHERE " + " AND ".join(clauses), args
 
 
 def _row(row: tuple[Any, ...]) -> HistoryRow:
-    id_, title, format_id, participants, state, created, updated, started = row
+    id_, title, format_id, participants, state, created, updated, started, discarded = row
     return HistoryRow(
         id=int(id_),
         title=title,
@@ -143,4 +158,5 @@ def _row(row: tuple[Any, ...]) -> HistoryRow:
         created_wall=created,
         updated_wall=updated,
         started_wall=started,
+        discarded_wall=discarded,
     )
