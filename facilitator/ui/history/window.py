@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -163,9 +163,7 @@ class HistoryWindow(QWidget):
         self.empty_button.clicked.connect(self.confirm_empty_bin)
         self.show_bin = QCheckBox(objectName="showBin")  # its text (the count) is its name
         self.show_bin.toggled.connect(self._bin_toggled)
-        discard_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        discard_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        discard_key.activated.connect(self._delete_key)
+        self.tree.installEventFilter(self)  # Delete on a row discards it (asking first)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_bin)
         buttons.addSpacing(12)
@@ -386,9 +384,17 @@ class HistoryWindow(QWidget):
         self.tree.setCurrentItem(None)  # a new list: start at its top
         self.refresh()
 
-    def _delete_key(self) -> None:
-        if not self.in_bin_view():
-            self.confirm_discard()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            if not self.in_bin_view():
+                self.confirm_discard()
+            return True
+        return super().eventFilter(watched, event)
 
     def _restore(self) -> None:
         session_id = self._selected_id()
