@@ -133,6 +133,8 @@ class HistoryWindow(QWidget):
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # see _fit_titles
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.itemActivated.connect(lambda item, _c: self._open(item))  # Return, double-click
         self.tree.itemSelectionChanged.connect(self._update_buttons)
 
@@ -331,11 +333,20 @@ class HistoryWindow(QWidget):
         else:
             text = self.tr("%n session(s).", "", page.total)
         self.count.setText(text)
+        self._fit_titles()
         if current is None and page.rows:
             current = self.tree.topLevelItem(0)
         if current is not None:
             self.tree.setCurrentItem(current)
         self._update_buttons()
+
+    def _fit_titles(self) -> None:
+        """The titles' column as wide as its longest title, up to about 40 characters (a
+        500-character title is cut short, never pushing the state out of sight)."""
+        self.tree.resizeColumnToContents(1)
+        widest = self.tree.fontMetrics().horizontalAdvance("M" * 28)
+        if self.tree.columnWidth(1) > widest:
+            self.tree.setColumnWidth(1, widest)
 
     def _selected_id(self) -> int | None:
         item = self.tree.currentItem()
