@@ -93,6 +93,8 @@ def test_the_listings_keep_their_indexes(opened, store):
     history = HistoryStore(opened.conn)
     assert "sessions_by_created" in history.explain(HistoryQuery())
     assert "sessions_by_format" in history.explain(HistoryQuery(format_id="case"))
+    assert "sessions_by_discarded" in history.explain(HistoryQuery(binned=True))  # small
+    assert "sessions_by_discarded" in history.explain(HistoryQuery(binned=True, since=T0))
     plan = " ".join(
         str(r[-1]) for r in opened.conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM sessions WHERE +discarded_wall IS NULL "
