@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.services import past
 
@@ -90,19 +90,24 @@ def _empty_bin(app: Facilitator, window: HistoryWindow) -> None:
         QApplication.restoreOverrideCursor()
     sessions_changed(app)
     if emptied.failed:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            "Facilitator",
-            QCoreApplication.translate(
-                "HistoryApp",
-                "%n session(s) deleted from the records, but these copies could not be "
-                "rewritten yet and still hold them: {files}. This is tried again the next "
-                "time the records are opened.",
-                "",
-                emptied.erased,
-            ).format(files=", ".join(p.name for p, _ in emptied.failed)),
-            QMessageBox.StandardButton.Ok,
-            window,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        emptied_box(window, emptied).exec()
+
+
+def emptied_box(parent: QWidget | None, emptied: past.BinEmptied) -> QMessageBox:
+    """What is said when some copies could not be rewritten (the erase ends at next open)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Facilitator",
+        QCoreApplication.translate(
+            "HistoryApp",
+            "%n session(s) deleted from the records, but these copies could not be "
+            "rewritten yet and still hold them: {files}. This is tried again the next "
+            "time the records are opened.",
+            "",
+            emptied.erased,
+        ).format(files=", ".join(p.name for p, _ in emptied.failed)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

@@ -144,3 +144,41 @@ def test_an_emptying_cut_short_is_finished_at_the_next_open(binned_everywhere, d
     assert [r.title for r in SessionStore(again.conn).list_sessions()] == ["Kept meeting"]
     close_records(again)
     assert files_holding(data_dir, needles()) == {}
+
+
+def test_emptying_the_bin_under_a_passphrase_keeps_every_copy_encrypted(data_dir, monkeypatch):
+    from facilitator.services import past
+    from facilitator.store import cipher
+    from facilitator.store.backup import read_only_uri
+
+    from .test_encryption import PASS, protect
+
+    monkeypatch.setattr(cipher, "SCRYPT_N", 2**10)  # a cheaper key derivation for tests
+    opened = open_records(data_dir, now=T0)
+    store = SessionStore(opened.conn)
+    new_session(store, "Kept meeting", now=T0)
+    gone = new_session(store, SECRET_TITLE, now=T0 + 60)
+    store.add_note(gone, SECRET_NOTES[0], round_index=0, phase_index=0, now=T0 + 80)
+    make_backup(opened.conn, backups_dir(data_dir), now=T0 + 100)
+    close_records(opened)
+    protect(data_dir)
+    opened = open_records(data_dir, passphrase=PASS, now=T0 + 200)
+    store = SessionStore(opened.conn, key=opened.key)
+    store.discard(gone, T0 + 300)
+    assert past.empty_bin(store) == past.BinEmptied(1, [])
+    close_records(opened)
+    backups = list_backups(backups_dir(data_dir))
+    assert backups
+    for path in [records_of(data_dir), *backups]:
+        assert cipher.is_encrypted(path)
+        conn = cipher.connect(read_only_uri(path), opened.key, uri=True)
+        titles = [t for (t,) in conn.execute("SELECT title FROM sessions")]
+        notes = conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
+        conn.close()
+        assert titles == ["Kept meeting"] and notes == 0, path
+
+
+def records_of(data_dir: Path) -> Path:
+    from facilitator.store.paths import records_path
+
+    return records_path(data_dir)

@@ -375,3 +375,39 @@ def test_the_app_shows_the_session_running_now_and_keeps_every_list_in_step(
     history.restore_button.click()
     assert history.show_bin.text() == "Show the bin (0)"
     records.conn.close()
+
+
+def test_the_app_empties_the_bin_and_says_which_copies_still_hold_it(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    from pathlib import Path
+
+    from facilitator.app import history as app_history
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    left = make_finished(app.store, title="Abandoned", finish=False)
+    history = app.show_history()
+    qtbot.addWidget(history)
+    Answers(monkeypatch)
+    assert history.confirm_discard()
+    assert history.confirm_empty_bin()  # the real erase, through services.past
+    assert app.store.get_session(left.session_id) is None
+    assert history.show_bin.text() == "Show the bin (0)"
+    shown = []
+    real_box = app_history.emptied_box
+    monkeypatch.setattr(app_history, "emptied_box",
+                        lambda parent, emptied: shown.append(emptied) or FakeBox())  # fmt: skip
+    failed = past.BinEmptied(2, [(Path("records-1.sqlite3"), "locked")])
+    monkeypatch.setattr(app_history.past, "empty_bin", lambda store: failed)
+    history.empty_bin_requested.emit()
+    assert shown == [failed]
+    box = real_box(history, failed)
+    qtbot.addWidget(box)
+    assert "records-1.sqlite3" in box.text() and box.textFormat() == Qt.TextFormat.PlainText
+    records.conn.close()
+
+
+class FakeBox:
+    def exec(self) -> int:
+        return 0
