@@ -240,9 +240,8 @@ class HistoryWindow(QWidget):
             self,
             self.tr("Mark finished"),
             self.tr(
-                "Mark “{title}” of {date} finished where it stopped? It can no longer be "
-                "resumed."
-            ).format(title=confirm.isolate(item.text(1)), date=item.text(0)),
+                "Mark “{title}” finished where it stopped? It can no longer be resumed."
+            ).format(title=confirm.isolate(item.text(1))),
             self.tr("Mark finished"),
         ):
             return False
