@@ -95,6 +95,7 @@ def _empty_bin(app: Facilitator, window: HistoryWindow) -> None:
 
 def emptied_box(parent: QWidget | None, emptied: past.BinEmptied) -> QMessageBox:
     """What is said when some copies could not be rewritten (the erase ends at next open)."""
+    count = emptied.erased  # a plain name: lupdate reads no attribute as the plural's number
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Facilitator",
@@ -103,8 +104,8 @@ def emptied_box(parent: QWidget | None, emptied: past.BinEmptied) -> QMessageBox
             "%n session(s) deleted from the records, but these copies could not be "
             "rewritten yet and still hold them: {files}. This is tried again the next "
             "time the records are opened.",
-            "",
-            emptied.erased,
+            None,
+            count,
         ).format(files=", ".join(p.name for p, _ in emptied.failed)),
         QMessageBox.StandardButton.Ok,
         parent,
