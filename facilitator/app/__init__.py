@@ -101,7 +101,13 @@ class Facilitator:
         if self.start is not None:
             self.start.close()
             self.start = None
+        self.sessions_changed()  # a History open now shows this session as running
         return window
+
+    def sessions_changed(self) -> None:
+        from facilitator.app.history import sessions_changed
+
+        sessions_changed(self)
 
     def _session_closed(self, window: QWidget) -> None:
         """A session window was closed: back to the start screen when it was the last."""
@@ -114,6 +120,7 @@ class Facilitator:
         start_shown = self.start is not None and self.start.isVisible()
         if not start_shown and not any(_is_session_window(w) for w in self.windows):
             self.show_start()
+        self.sessions_changed()
 
     def resume(self, session_id: int) -> None:
         self.open_session(LiveSession.open(self.store, session_id, self.clock))
@@ -160,28 +167,10 @@ class Facilitator:
         self.windows.append(window)
         return window
 
-    def show_history(self) -> None:
-        from facilitator.services.past import mark_finished, open_past
-        from facilitator.store.history import HistoryStore
-        from facilitator.ui.history.window import HistoryWindow
+    def show_history(self) -> QWidget:
+        from facilitator.app.history import show_history
 
-        def is_open(session_id: int) -> bool:  # a session running in this program now
-            return any(
-                getattr(getattr(w, "controller", None), "live", None) is not None
-                and w.controller.live.session_id == session_id
-                and w.isVisible()
-                for w in self.windows
-            )
-
-        window = HistoryWindow(
-            HistoryStore(self.records.conn),
-            lambda sid: open_past(self.store, sid),
-            mark_finished=lambda sid: mark_finished(self.store, sid, self.clock.wall()),
-            is_open=is_open,
-        )
-        window.open_requested.connect(self.show_past)
-        window.show()
-        self.windows.append(window)
+        return show_history(self)
 
     def show_past(self, session_id: int) -> QWidget:
         """Open a stored session read-only."""

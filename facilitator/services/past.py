@@ -6,18 +6,25 @@ that. Here the events are replayed on a clock frozen at the last recorded action
 is handed to the store, and the runner refuses every action, so a finished (or abandoned)
 session shows exactly what was recorded and cannot be changed by the history window, the
 reports or the command line.
+
+The end of an abandoned session is decided here too: marked finished where it stopped, or
+put in the bin (hidden everywhere, restorable) until the bin is emptied, which erases it
+for good from the records, their backups and copies (`store.erasure`). The session running
+now in the program is never touched: callers pass its id as `running_now`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from facilitator.core.clock import Clock
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 from facilitator.core.session.events import Event, EventKind
 from facilitator.core.session.runner import InvalidAction, SessionRunner
 from facilitator.services.recorded import read_recorded
+from facilitator.store.erasure import Eraser
 from facilitator.store.records import NoteRecord, SessionRecord
 from facilitator.store.sessions import SessionStore
 
@@ -100,14 +107,68 @@ def open_past(store: SessionStore, session_id: int) -> PastSession:
     return PastSession(found.record, runner, tuple(store.notes(session_id)))
 
 
-def mark_finished(store: SessionStore, session_id: int, now_wall: float) -> None:
+def mark_finished(
+    store: SessionStore, session_id: int, now_wall: float, *, running_now: Collection[int] = ()
+) -> None:
     """An abandoned session marked finished: a FINISH event at the active time it had
-    reached (no time is added for the days it lay open). ValueError if it is finished."""
+    reached (no time is added for the days it lay open). ValueError if it is finished or
+    is the session running now."""
     record = store.get_session(session_id)
     if record is None:
         raise LookupError(f"There is no session {session_id}.")
+    if session_id in running_now:
+        raise ValueError(f"Session {session_id} is running now; finish it in its window.")
     events = store.events(session_id)
     if any(e.kind is EventKind.FINISH for e in events):
         raise ValueError(f"Session {session_id} is finished already.")
     elapsed = events[-1].elapsed if events else 0.0
     store.append_event(session_id, Event(EventKind.FINISH, now_wall, elapsed, {"marked": True}))
+
+
+def can_discard(record: SessionRecord, running_now: Collection[int] = ()) -> bool:
+    """Whether a session may go to the bin: one not finished and not running now (a
+    finished session is a record of a meeting that took place, and is kept)."""
+    return record.state != "finished" and record.id not in running_now
+
+
+def discard(
+    store: SessionStore, session_id: int, now_wall: float, *, running_now: Collection[int] = ()
+) -> None:
+    """Put an unfinished session in the bin. LookupError if there is no such session;
+    ValueError if it is finished, running now, or in the bin already."""
+    record = store.get_session(session_id)
+    if record is None:
+        raise LookupError(f"There is no session {session_id}.")
+    if session_id in running_now:
+        raise ValueError(f"Session {session_id} is running now; it cannot be discarded.")
+    if not can_discard(record):
+        raise ValueError(f"Session {session_id} is finished; only unfinished ones are discarded.")
+    if not store.discard(session_id, now_wall):
+        raise ValueError(f"Session {session_id} is in the bin already.")
+
+
+def restore(store: SessionStore, session_id: int) -> None:
+    """Take a session out of the bin. LookupError if there is no such session; ValueError
+    if it is not in the bin."""
+    if not store.restore(session_id):
+        raise ValueError(f"Session {session_id} is not in the bin.")
+
+
+@dataclass(frozen=True)
+class BinEmptied:
+    """What emptying the bin did."""
+
+    erased: int  # sessions deleted for good
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # copies left as they were
+
+
+def empty_bin(store: SessionStore) -> BinEmptied:
+    """Delete every session in the bin for good: its events, notes and links, in the
+    records and in every backup and damaged copy (secure erasure), and its recovery file.
+    A copy that could not be rewritten is named in `failed`; the erase is finished at the
+    next opening of the records."""
+    binned = store.binned()
+    if not binned:
+        return BinEmptied(0)
+    result = Eraser(store.conn, store.folder, store.key).erase_sessions(binned)
+    return BinEmptied(len(binned), list(result.failed))

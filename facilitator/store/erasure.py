@@ -1,4 +1,5 @@
-"""Erasing for real: a client (or a coaching session) gone from every file in the folder.
+"""Erasing for real: a client, a coaching session or the sessions in the bin gone from
+every file in the folder.
 
 Deleting the rows is not enough. SQLite keeps deleted text in free pages and in the WAL,
 FTS5 keeps every indexed word in its segments (`coach_fts_data`) until they are merged,
@@ -17,13 +18,16 @@ Rows are matched in the copies by id *and* creation time, so an id reused later 
 someone else is never erased from an older backup by mistake. Before anything is deleted
 those two numbers (never a name) go into `erase-pending.json` in the data folder; an
 erase cut short by a crash or a kill is finished the next time the records are opened
-(`finish_pending`), so no backup keeps what the user asked to erase.
+(`finish_pending`), so no backup keeps what the user asked to erase. Erasing facilitation
+sessions (emptying the bin) also shreds their recovery files (`unsaved-session-<id>.json`),
+which hold notes as typed.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,11 +38,13 @@ from facilitator.store.cipher import DB_ERRORS, Key, is_encrypted
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.database import transaction
 from facilitator.store.paths import backups_dir, records_path
+from facilitator.store.unsaved import unsaved_path
 
 PENDING = "erase-pending.json"
 _SQL = {
     "coach_clients": "DELETE FROM coach_clients WHERE id = ? AND created_wall = ?",
     "coach_sessions": "DELETE FROM coach_sessions WHERE id = ? AND created_wall = ?",
+    "sessions": "DELETE FROM sessions WHERE id = ? AND created_wall = ?",  # events, notes…
 }
 
 
@@ -80,7 +86,7 @@ class Eraser:
         if row is None:
             return None
         return self._erase(lambda: CoachingStore(self.conn).erase_client(client_id),
-                           "coach_clients", (client_id, row[0]))  # fmt: skip
+                           [_entry("coach_clients", client_id, row[0])])  # fmt: skip
 
     def delete_session(self, session_id: int) -> EraseResult | None:
         """Delete a coaching session (and its actions) everywhere; None if there is none."""
@@ -90,50 +96,67 @@ class Eraser:
         if row is None:
             return None
         return self._erase(lambda: CoachingStore(self.conn).delete_session(session_id),
-                           "coach_sessions", (session_id, row[0]))  # fmt: skip
+                           [_entry("coach_sessions", session_id, row[0])])  # fmt: skip
+
+    def erase_sessions(self, sessions: Sequence[tuple[int, float]]) -> EraseResult:
+        """Delete facilitation sessions, each given as (id, created_wall), with their
+        events, notes and links, everywhere: the records, every copy, their recovery files.
+        All of them in one pass over the copies."""
+        entries = [_entry("sessions", sid, created) for sid, created in sessions]
+        if not entries:
+            return EraseResult()
+
+        def delete() -> None:
+            self.conn.executemany(_SQL["sessions"], [_params(e) for e in entries])
+
+        return self._erase(delete, entries)
 
     # the steps
 
-    def _erase(self, delete, table: str, params: tuple) -> EraseResult:
-        entry = {"table": table, "id": params[0], "created_wall": params[1]}
+    def _erase(self, delete: Callable[[], object], entries: list[dict]) -> EraseResult:
         if self.data_dir is not None:
-            _set_pending(self.data_dir, [*_pending(self.data_dir), entry])
+            _set_pending(self.data_dir, [*_pending(self.data_dir), *entries])
         with transaction(self.conn):
             delete()
             rebuild_index(self.conn)
-        scrub(self.conn)
-        result = EraseResult()
-        if self.data_dir is None:
-            return result
-        self._purge_copies(_SQL[table], params, result)
-        if not result.failed:
-            _set_pending(self.data_dir, [e for e in _pending(self.data_dir) if e != entry])
-        return result
+        return self._finish(entries)
 
     def finish_pending(self) -> int:
         """Finish erases a crash cut short (rows, index, WAL, copies); how many there were."""
         if self.data_dir is None:
             return 0
         entries = _pending(self.data_dir)
-        for entry in entries:
-            table, params = entry["table"], (entry["id"], entry["created_wall"])
+        if entries:
             with transaction(self.conn):
-                self.conn.execute(_SQL[table], params)
+                for entry in entries:
+                    self.conn.execute(_SQL[entry["table"]], _params(entry))
                 rebuild_index(self.conn)
-            scrub(self.conn)
-            result = EraseResult()
-            self._purge_copies(_SQL[table], params, result)
-            if not result.failed:
-                _set_pending(self.data_dir, [e for e in _pending(self.data_dir) if e != entry])
+            self._finish(entries)
         return len(entries)
 
-    def _purge_copies(self, sql: str, params: tuple, result: EraseResult) -> None:
+    def _finish(self, entries: list[dict]) -> EraseResult:
+        """After the rows are gone: the file and WAL scrubbed, recovery files shredded,
+        every copy rewritten; the entries leave the pending list once nothing failed."""
+        scrub(self.conn)
+        result = EraseResult()
+        if self.data_dir is None:
+            return result
+        for entry in entries:
+            if entry["table"] == "sessions":
+                conversion.shred(unsaved_path(self.data_dir, int(entry["id"])))
+        self._purge_copies(entries, result)
+        if not result.failed:
+            _set_pending(self.data_dir, [e for e in _pending(self.data_dir) if e not in entries])
+        return result
+
+    def _purge_copies(self, entries: list[dict], result: EraseResult) -> None:
         assert self.data_dir is not None
 
         def edit(conn) -> None:
-            if _has_table(conn, "coach_clients"):
-                conn.execute(sql, params)
-                rebuild_index(conn)
+            for entry in entries:
+                if _has_table(conn, entry["table"]):
+                    conn.execute(_SQL[entry["table"]], _params(entry))
+            rebuild_index(conn)
 
         for backup in list_backups(backups_dir(self.data_dir)):
             self._rewrite(backup, edit, result, delete_if_unreadable=not self._foreign(backup))
@@ -171,6 +194,14 @@ class Eraser:
         found += sorted(self.data_dir.glob(records.name + "-*.orphaned-*"))
         found += sorted(backups_dir(self.data_dir).glob(".records-*.sqlite3.tmp"))
         return found
+
+
+def _entry(table: str, id_: int, created_wall: float) -> dict:
+    return {"table": table, "id": int(id_), "created_wall": created_wall}
+
+
+def _params(entry: dict) -> tuple:
+    return entry["id"], entry["created_wall"]
 
 
 def _pending(data_dir: Path) -> list[dict]:

@@ -30,7 +30,10 @@ _GROUP_COLUMNS = "id, name, format_id, members_json, facilitator, rota_role, tim
 _MEETING_COLUMNS = (
     "m.id, m.group_id, m.uid, m.starts_local, m.minutes, m.status, gs.session_id, m.sequence"
 )
-_MEETING_FROM = "meetings m LEFT JOIN group_sessions gs ON gs.meeting_id = m.id"
+_MEETING_FROM = (  # a session in the bin holds no meeting
+    "meetings m LEFT JOIN group_sessions gs ON gs.meeting_id = m.id AND NOT EXISTS "
+    "(SELECT 1 FROM sessions sb WHERE sb.id = gs.session_id AND sb.discarded_wall IS NOT NULL)"
+)
 
 
 class GroupStore:
@@ -118,7 +121,8 @@ class GroupStore:
         rows = self._conn.execute(
             f"SELECT {_GROUP_COLUMNS} FROM groups g ORDER BY MAX(g.updated_wall, COALESCE(("
             "SELECT MAX(s.updated_wall) FROM group_sessions gs JOIN sessions s "
-            "ON s.id = gs.session_id WHERE gs.group_id = g.id), 0)) DESC, id DESC"
+            "ON s.id = gs.session_id WHERE gs.group_id = g.id AND s.discarded_wall IS NULL), 0)) "
+            "DESC, id DESC"
         )
         return [_group(row) for row in rows]
 
@@ -214,11 +218,12 @@ class GroupStore:
         return None if row is None else int(row[0])
 
     def sessions(self, group_id: int) -> list[SessionRecord]:
-        """The group's sessions, oldest first (the order the group met in)."""
+        """The group's sessions, oldest first (the order the group met in); those in the
+        bin are left out."""
         columns = ", ".join(f"s.{c.strip()}" for c in SESSION_COLUMNS.split(","))
         rows = self._conn.execute(
             f"SELECT {columns} FROM sessions s JOIN group_sessions gs ON gs.session_id = s.id "
-            "WHERE gs.group_id = ? ORDER BY s.created_wall, s.id",
+            "WHERE gs.group_id = ? AND s.discarded_wall IS NULL ORDER BY s.created_wall, s.id",
             (group_id,),
         )
         return [SessionRecord.from_row(row) for row in rows]

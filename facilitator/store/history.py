@@ -4,6 +4,9 @@ Reads only. Built for many thousands of sessions: every filter is served by an i
 (`sessions_by_format`, `sessions_by_created`, `session_people_by_name`, see
 `schema_history`), the list is capped (`HistoryQuery.limit`) and the number of all matches
 is counted apart, so a window can say "the newest 500 of 9,874".
+
+Sessions in the bin (`sessions.discarded_wall` set) are left out of every search unless
+the query asks for the bin (`HistoryQuery.binned`), which then lists only them.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class HistoryQuery:
     since: float | None = None  # created at or after (Unix seconds)
     until: float | None = None  # created before (Unix seconds)
     participant: str | None = None  # someone in the session's plan (case-insensitive)
+    binned: bool = False  # the sessions in the bin instead of those out of it
     limit: int = DEFAULT_LIMIT
 
 
@@ -40,6 +44,7 @@ class HistoryRow:
     created_wall: float
     updated_wall: float  # the last recorded action
     started_wall: float | None  # the first recorded action, if any
+    discarded_wall: float | None = None  # when it was put in the bin (None: not binned)
 
 
 @dataclass(frozen=True)
@@ -60,17 +65,33 @@ class HistoryStore:
 
     def search(self, query: HistoryQuery = HistoryQuery()) -> HistoryPage:
         where, args = _where(query)
-        total = int(
-            self._conn.execute(f"SELECT COUNT(*) FROM sessions AS s {where}", args).fetchone()[0]
-        )
+        index = _BIN_INDEX if query.binned else ""
+        if query.binned:
+            total = self._count(where, args, index)
+        else:  # all matches less those in the bin: each count served by its own index
+            every, every_args = _where(query, bin_clause=None)
+            total = self._count(every, every_args) - self._count(
+                _and(every, _IN_BIN), every_args, _BIN_INDEX
+            )
         rows = self._conn.execute(
             "SELECT s.id, s.title, s.format_id, s.participants_json, s.state, s.created_wall, "
             "s.updated_wall, (SELECT e.wall FROM events AS e WHERE e.session_id = s.id "
-            "ORDER BY e.seq LIMIT 1) "
-            f"FROM sessions AS s {where} ORDER BY s.created_wall DESC, s.id DESC LIMIT ?",
+            "ORDER BY e.seq LIMIT 1), s.discarded_wall "
+            f"FROM sessions AS s {index} {where} ORDER BY s.created_wall DESC, s.id DESC LIMIT ?",
             [*args, max(0, int(query.limit))],
         )
         return HistoryPage([_row(r) for r in rows], total)
+
+    def _count(self, where: str, args: list[Any], index: str = "") -> int:
+        sql = f"SELECT COUNT(*) FROM sessions AS s {index} {where}"
+        return int(self._conn.execute(sql, args).fetchone()[0])
+
+    def bin_count(self) -> int:
+        """How many sessions are in the bin."""
+        (count,) = self._conn.execute(
+            "SELECT COUNT(*) FROM sessions WHERE discarded_wall IS NOT NULL"
+        ).fetchone()
+        return int(count)
 
     def format_choices(self) -> list[tuple[str, str]]:
         """(format id, title) of every format that has sessions, sorted by title. The title
@@ -92,8 +113,9 @@ class HistoryStore:
     def explain(self, query: HistoryQuery) -> str:
         """SQLite's plan for `search` (the row query), for checking index use."""
         where, args = _where(query)
+        index = _BIN_INDEX if query.binned else ""
         plan = self._conn.execute(
-            f"EXPLAIN QUERY PLAN SELECT s.id FROM sessions AS s {where} "
+            f"EXPLAIN QUERY PLAN SELECT s.id FROM sessions AS s {index} {where} "
             "ORDER BY s.created_wall DESC, s.id DESC LIMIT 1",
             args,
         )
@@ -114,8 +136,24 @@ def format_title(source: str, fallback: str) -> str:
     return title if isinstance(title, str) and title.strip() else fallback
 
 
-def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
+_IN_BIN = "s.discarded_wall IS NOT NULL"
+_BIN_INDEX = "INDEXED BY sessions_by_discarded"  # the bin is small: start from it
+# The unary + keeps SQLite from serving "IS NULL" (true of nearly every session) from
+# sessions_by_discarded: the filters' own indexes stay in use. The bin is small, so its
+# index is the right one there.
+_OUT_OF_BIN = "+s.discarded_wall IS NULL"
+
+
+def _and(where: str, clause: str) -> str:
+    return f"{where} AND {clause}" if where else f"WHERE {clause}"
+
+
+def _where(query: HistoryQuery, bin_clause: str | None = "") -> tuple[str, list[Any]]:
+    """The WHERE clause of `query`; `bin_clause` None leaves the bin out of it (the
+    default: in the bin or out of it, as the query asks)."""
+    if bin_clause == "":
+        bin_clause = _IN_BIN if query.binned else _OUT_OF_BIN
+    clauses = [bin_clause] if bin_clause else []
     args: list[Any] = []
     if query.format_id:
         clauses.append("s.format_id = ?")
@@ -133,7 +171,7 @@ def _where(query: HistoryQuery) -> tuple[str, list[Any]]:
 
 
 def _row(row: tuple[Any, ...]) -> HistoryRow:
-    id_, title, format_id, participants, state, created, updated, started = row
+    id_, title, format_id, participants, state, created, updated, started, discarded = row
     return HistoryRow(
         id=int(id_),
         title=title,
@@ -143,4 +181,5 @@ def _row(row: tuple[Any, ...]) -> HistoryRow:
         created_wall=created,
         updated_wall=updated,
         started_wall=started,
+        discarded_wall=discarded,
     )

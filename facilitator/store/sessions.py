@@ -113,6 +113,11 @@ class SessionStore:
         return None
 
     @property
+    def key(self) -> Key | None:
+        """The records' key (None for plain records): copies are rewritten under it."""
+        return self._key
+
+    @property
     def conn(self) -> sqlite3.Connection:
         """The connection, for the other repositories of the same records (groups)."""
         return self._conn
@@ -173,27 +178,70 @@ class SessionStore:
         return None if row is None else SessionRecord.from_row(row)
 
     def list_sessions(self, limit: int = 50) -> list[SessionRecord]:
-        """Most recently active first."""
+        """Most recently active first; sessions in the bin are left out."""
         rows = self._conn.execute(
-            f"SELECT {SESSION_COLUMNS} FROM sessions ORDER BY updated_wall DESC, id DESC LIMIT ?",
+            f"SELECT {SESSION_COLUMNS} FROM sessions WHERE +discarded_wall IS NULL "
+            "ORDER BY updated_wall DESC, id DESC LIMIT ?",  # + keeps sessions_by_updated
             (limit,),
         )
         return [SessionRecord.from_row(row) for row in rows]
 
     def unfinished_sessions(self) -> list[SessionRecord]:
-        """Sessions not finished (not started, running or paused), most recent first."""
+        """Sessions not finished (not started, running or paused) and not in the bin, most
+        recent first: the ones the start screen offers to resume."""
         rows = self._conn.execute(
             f"SELECT {SESSION_COLUMNS} FROM sessions WHERE state != 'finished' "
-            "ORDER BY updated_wall DESC, id DESC"
+            "AND +discarded_wall IS NULL ORDER BY updated_wall DESC, id DESC"
         )
         return [SessionRecord.from_row(row) for row in rows]
 
     def last_session_id(self) -> int | None:
-        """The most recently active session."""
+        """The most recently active session that is not in the bin."""
         row = self._conn.execute(
-            "SELECT id FROM sessions ORDER BY updated_wall DESC, id DESC LIMIT 1"
+            "SELECT id FROM sessions WHERE +discarded_wall IS NULL "
+            "ORDER BY updated_wall DESC, id DESC LIMIT 1"
         ).fetchone()
         return None if row is None else int(row[0])
+
+    # the bin
+
+    def discard(self, session_id: int, now: float) -> bool:
+        """Put the session in the bin (hidden everywhere, kept until the bin is emptied);
+        False if it was there already, LookupError if there is no such session."""
+        with transaction(self._conn) as conn:
+            _require_session(conn, session_id)
+            cur = conn.execute(
+                "UPDATE sessions SET discarded_wall = ? WHERE id = ? AND discarded_wall IS NULL",
+                (float(now), session_id),
+            )
+            return cur.rowcount > 0
+
+    def restore(self, session_id: int) -> bool:
+        """Take the session out of the bin; False if it was not in it, LookupError if there
+        is no such session."""
+        with transaction(self._conn) as conn:
+            _require_session(conn, session_id)
+            cur = conn.execute(
+                "UPDATE sessions SET discarded_wall = NULL "
+                "WHERE id = ? AND discarded_wall IS NOT NULL",
+                (session_id,),
+            )
+            return cur.rowcount > 0
+
+    def discarded_wall(self, session_id: int) -> float | None:
+        """When the session was put in the bin (None: not in the bin, or no such session)."""
+        row = self._conn.execute(
+            "SELECT discarded_wall FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else float(row[0])
+
+    def binned(self) -> list[tuple[int, float]]:
+        """(id, created_wall) of every session in the bin: what emptying it erases (the
+        creation time tells the session apart from a later one given the same id)."""
+        rows = self._conn.execute(
+            "SELECT id, created_wall FROM sessions WHERE discarded_wall IS NOT NULL ORDER BY id"
+        )
+        return [(int(id_), float(created)) for id_, created in rows]
 
     # events
 

@@ -6,6 +6,7 @@ import pytest
 
 from facilitator.core.session.events import EventKind
 from facilitator.core.session.runner import InvalidAction, SessionState
+from facilitator.services import past
 from facilitator.services.past import open_past
 from tests.reports.helpers import make_finished
 
@@ -47,3 +48,59 @@ def test_a_session_left_running_stays_as_it_was_and_gets_no_reopen(records, stor
 def test_an_unknown_session_is_a_lookup_error(store):
     with pytest.raises(LookupError, match="no session 99"):
         open_past(store, 99)
+
+
+# the end of an abandoned session: marked finished, or the bin
+
+
+def test_an_abandoned_session_goes_to_the_bin_and_comes_back(records, store):
+    done = make_finished(store, title="Held")
+    left = make_finished(store, title="Abandoned", finish=False, wall=done.clock.wall() + 60)
+    sid = left.session_id
+    past.discard(store, sid, left.clock.wall() + 86400)
+    assert store.discarded_wall(sid) == left.clock.wall() + 86400
+    assert [r.title for r in store.list_sessions()] == ["Held"]
+    assert store.unfinished_sessions() == []
+    with pytest.raises(ValueError, match="in the bin already"):
+        past.discard(store, sid, left.clock.wall())
+    past.restore(store, sid)
+    assert [r.id for r in store.unfinished_sessions()] == [sid]
+    with pytest.raises(ValueError, match="not in the bin"):
+        past.restore(store, sid)
+
+
+def test_finished_and_running_sessions_are_never_binned_or_marked(store):
+    done = make_finished(store, title="Held")
+    live = make_finished(store, title="On now", finish=False, wall=done.clock.wall() + 60)
+    with pytest.raises(ValueError, match="finished"):
+        past.discard(store, done.session_id, done.clock.wall())
+    with pytest.raises(ValueError, match="running now"):
+        past.discard(store, live.session_id, live.clock.wall(), running_now={live.session_id})
+    with pytest.raises(ValueError, match="running now"):
+        past.mark_finished(store, live.session_id, live.clock.wall(),
+                           running_now={live.session_id})  # fmt: skip
+    with pytest.raises(LookupError):
+        past.discard(store, 99, 0.0)
+    assert store.binned() == []
+    assert store.get_session(live.session_id).state == "running"
+    record = store.get_session(live.session_id)
+    assert past.can_discard(record) and not past.can_discard(record, {live.session_id})
+    assert not past.can_discard(store.get_session(done.session_id))
+
+
+def test_emptying_the_bin_erases_its_sessions_and_keeps_the_rest(records, store):
+    from tests.store.test_erasure import files_holding
+
+    done = make_finished(store, title="Held")
+    left = make_finished(store, title="Abandoned", finish=False, wall=done.clock.wall() + 60)
+    left.live.add_note("Quarantinable gossip about the budget")
+    assert past.empty_bin(store) == past.BinEmptied(0)  # nothing in it: nothing done
+    assert store.backup(now=left.clock.wall()) is not None
+    assert files_holding(records.path.parent, [b"Quarantinable"])
+    past.discard(store, left.session_id, left.clock.wall() + 60)
+    emptied = past.empty_bin(store)
+    assert emptied == past.BinEmptied(1, [])
+    assert store.get_session(left.session_id) is None
+    assert [r.title for r in store.list_sessions()] == ["Held"]
+    assert len(store.notes(done.session_id)) == 2  # the kept session's notes are kept
+    assert files_holding(records.path.parent, [b"Quarantinable"]) == {}  # backups too

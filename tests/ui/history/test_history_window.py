@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
@@ -11,10 +12,13 @@ from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidget
 from facilitator.app import Facilitator
 from facilitator.core.formats.catalog import load_catalog
 from facilitator.core.session.runner import SessionState
+from facilitator.reports.tables import date_text
 from facilitator.resources import builtin_formats_dir
+from facilitator.services import past
 from facilitator.services.past import open_past
 from facilitator.store.database import open_records
 from facilitator.store.history import HistoryStore, local_day_start
+from facilitator.ui.history import confirm
 from facilitator.ui.history.past_session_window import PastSessionWindow
 from facilitator.ui.history.window import HistoryWindow
 from facilitator.ui.reports import export as report_export
@@ -174,40 +178,236 @@ def test_double_click_on_a_finished_session_opens_it_read_only(qtbot, store):
     assert signal.args == [made.session_id]
 
 
+def rows_by_title(window):
+    return {window.tree.topLevelItem(i).text(1): window.tree.topLevelItem(i)
+            for i in range(window.tree.topLevelItemCount())}  # fmt: skip
+
+
+class Answers:
+    """Stands in for the History's questions: records each, answers as told."""
+
+    def __init__(self, monkeypatch, answer: bool = True) -> None:
+        self.asked: list[tuple[str, str, str, bool]] = []
+        self.answer = answer
+        monkeypatch.setattr(confirm, "ask", self)
+
+    def __call__(self, parent, title, text, action, *, destructive=False) -> bool:
+        self.asked.append((title, text, action, destructive))
+        return self.answer
+
+
+def acting_window(qtbot, store, now, open_ids=()):
+    """A History wired as the app wires it: intents carried out by services.past."""
+    window = HistoryWindow(
+        HistoryStore(store._conn), lambda sid: open_past(store, sid),
+        is_open=lambda sid: sid in open_ids,
+    )  # fmt: skip
+    qtbot.addWidget(window)
+
+    def act(action):
+        action()
+        window.refresh()
+
+    window.mark_finished_requested.connect(
+        lambda sid: act(lambda: past.mark_finished(store, sid, now, running_now=open_ids)))
+    window.discard_requested.connect(
+        lambda sid: act(lambda: past.discard(store, sid, now, running_now=open_ids)))
+    window.restore_requested.connect(lambda sid: act(lambda: past.restore(store, sid)))
+    window.empty_bin_requested.connect(lambda: act(lambda: past.empty_bin(store)))
+    return window
+
+
 def test_an_abandoned_session_can_be_marked_finished(qtbot, store, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from facilitator.services.past import mark_finished
-
     made = make_finished(store, title="Left running", finish=False)
     make_finished(store, title="Open now", finish=False, wall=made.clock.wall() + 10)
     open_id = made.session_id + 1
-    marked = []
-
-    def mark(sid):
-        marked.append(sid)
-        mark_finished(store, sid, made.clock.wall() + 3 * DAY)
-
-    window = HistoryWindow(
-        HistoryStore(store._conn), lambda sid: open_past(store, sid),
-        mark_finished=mark, is_open=lambda sid: sid == open_id,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    rows = {window.tree.topLevelItem(i).text(1): window.tree.topLevelItem(i)
-            for i in range(window.tree.topLevelItemCount())}  # fmt: skip
+    window = acting_window(qtbot, store, made.clock.wall() + 3 * DAY, {open_id})
+    rows = rows_by_title(window)
     assert rows["Open now"].text(4) == "running now"
     window.tree.setCurrentItem(rows["Open now"])
     assert not window.finish_button.isEnabled()  # never the session open in the program
+    assert not window.discard_button.isEnabled()
+    answers = Answers(monkeypatch)
+    assert window.confirm_mark_finished() is False and answers.asked == []
     window.tree.setCurrentItem(rows["Left running"])
     assert rows["Left running"].text(4).startswith("not finished")
     assert window.finish_button.isEnabled()
     before = open_past(store, made.session_id).runner.elapsed()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
-    assert marked == [made.session_id]
-    past = open_past(store, made.session_id)
-    assert past.runner.state is SessionState.FINISHED
-    assert past.runner.elapsed() == before  # three days later, no time added
-    rows = {window.tree.topLevelItem(i).text(1): window.tree.topLevelItem(i)
-            for i in range(window.tree.topLevelItemCount())}  # fmt: skip
-    assert rows["Left running"].text(4) == "finished"
+    with qtbot.waitSignal(window.mark_finished_requested) as signal:
+        qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [made.session_id]
+    assert "Left running" in answers.asked[0][1]
+    past_session = open_past(store, made.session_id)
+    assert past_session.runner.state is SessionState.FINISHED
+    assert past_session.runner.elapsed() == before  # three days later, no time added
+    assert rows_by_title(window)["Left running"].text(4) == "finished"
+    assert window.tree.currentItem().text(1) == "Left running"  # still the one chosen
+
+
+def test_discarding_asks_naming_the_session_and_its_date(qtbot, store, monkeypatch):
+    done = make_finished(store, title="Held")
+    left = make_finished(store, title="Abandoned", finish=False, wall=done.clock.wall() + DAY)
+    window = acting_window(qtbot, store, left.clock.wall() + DAY)
+    rows = rows_by_title(window)
+    window.tree.setCurrentItem(rows["Held"])
+    assert not window.discard_button.isEnabled()  # a finished session is a record: kept
+    window.tree.setCurrentItem(rows["Abandoned"])
+    assert window.discard_button.isEnabled()
+    assert window.discard_button.accessibleName() == "Discard the session"
+    answers = Answers(monkeypatch, answer=False)
+    qtbot.mouseClick(window.discard_button, Qt.MouseButton.LeftButton)
+    _title, text, action, destructive = answers.asked[0]
+    assert "“\u2068Abandoned\u2069”" in text and rows["Abandoned"].text(0) in text
+    assert action == "Put in the bin" and not destructive
+    assert store.binned() == []  # said no: nothing happened
+    answers.answer = True
+    window.tree.setFocus()
+    with qtbot.waitSignal(window.discard_requested) as signal:
+        qtbot.keyClick(window.tree, Qt.Key.Key_Delete)  # the Delete key asks too
+    assert signal.args == [left.session_id] and len(answers.asked) == 2
+    assert titles(window) == ["Held"]
+    assert window.show_bin.text() == "Show the bin (1)"
+    assert window.show_bin.accessibleName() == "Show the bin (1)"
+
+
+def test_the_bin_view_lists_restores_and_empties(qtbot, store, monkeypatch):
+    done = make_finished(store, title="Held")
+    one = make_finished(store, title="First try", finish=False, wall=done.clock.wall() + DAY)
+    two = make_finished(store, title="Second try", finish=False, wall=one.clock.wall() + DAY)
+    binned_at = two.clock.wall() + DAY
+    past.discard(store, one.session_id, binned_at)
+    past.discard(store, two.session_id, binned_at)
+    window = acting_window(qtbot, store, binned_at)
+    assert titles(window) == ["Held"]
+    assert not window.restore_button.isVisible() and not window.empty_button.isVisible()
+    window.show()
+    assert window.discard_button.isVisible() and not window.restore_button.isVisible()
+    window.show_bin.setChecked(True)
+    assert titles(window) == ["Second try", "First try"]
+    assert re.fullmatch(r"2 session(s|\(s\)) in the bin\.", window.count.text())  # (catalogue)
+    assert window.tree.headerItem().text(4) == "In the bin since"
+    assert window.tree.topLevelItem(0).text(4) == date_text(binned_at)
+    assert window.restore_button.isVisible() and window.empty_button.isVisible()
+    assert not window.discard_button.isVisible() and not window.finish_button.isVisible()
+    assert window.empty_button.accessibleName() == "Empty the bin"
+    answers = Answers(monkeypatch)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)  # nothing to discard in the bin
+    assert answers.asked == []
+    window.tree.setCurrentItem(window.tree.topLevelItem(1))
+    with qtbot.waitSignal(window.restore_requested) as signal:
+        qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [one.session_id] and answers.asked == []  # the bin is the undo
+    assert titles(window) == ["Second try"] and window.show_bin.text() == "Show the bin (1)"
+    answers.answer = False
+    qtbot.mouseClick(window.empty_button, Qt.MouseButton.LeftButton)
+    _title, text, action, destructive = answers.asked[-1]
+    assert re.search(r"the 1 session(\(s\))? in the bin", text) and "cannot be undone" in text
+    assert action == "Delete for good" and destructive
+    assert store.get_session(two.session_id) is not None  # said no
+    answers.answer = True
+    with qtbot.waitSignal(window.empty_bin_requested):
+        qtbot.mouseClick(window.empty_button, Qt.MouseButton.LeftButton)
+    assert store.get_session(two.session_id) is None
+    assert titles(window) == [] and window.count.text() == "The bin is empty."
+    assert not window.empty_button.isEnabled() and not window.restore_button.isEnabled()
+    window.show_bin.setChecked(False)
+    assert titles(window) == ["First try", "Held"]
+
+
+def test_the_question_is_plain_text(qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    box, button = confirm.box(None, "Discard session", "Put “<img src=x>” in the bin?",
+                              "Put in the bin")  # fmt: skip
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert button.text() == "Put in the bin" and box.defaultButton() is button
+    danger, _erase = confirm.box(None, "Empty", "Sure?", "Delete for good", destructive=True)
+    qtbot.addWidget(danger)
+    assert danger.defaultButton() is danger.button(QMessageBox.StandardButton.Cancel)
+    assert danger.icon() == QMessageBox.Icon.Warning
+
+
+def test_the_app_shows_the_session_running_now_and_keeps_every_list_in_step(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    left = make_finished(app.store, title="Abandoned", finish=False)
+    again = make_finished(app.store, title="Carried on", finish=False,
+                          wall=left.clock.wall() + DAY)  # fmt: skip
+    app.show_start()
+    qtbot.addWidget(app.start)
+    history = app.show_history()
+    qtbot.addWidget(history)
+    rows = rows_by_title(history)
+    assert rows["Carried on"].text(4) == "not finished (was running)"
+    app.resume(again.session_id)  # the start screen closes, the History stays
+    main = app.windows[-2] if app.windows[-1] is history else app.windows[-1]
+    rows = rows_by_title(history)
+    assert rows["Carried on"].text(4) == "running now"  # redrawn when it opened
+    history.tree.setCurrentItem(rows["Carried on"])
+    assert not history.discard_button.isEnabled() and not history.finish_button.isEnabled()
+    answers = Answers(monkeypatch)
+    warned = []
+    monkeypatch.setattr("facilitator.app.history.QMessageBox.warning",
+                        lambda *a: warned.append(a[2]))  # fmt: skip
+    history.discard_requested.emit(again.session_id)  # had it been asked: refused, said
+    assert warned and "running now" in warned[-1]
+    assert app.store.binned() == []
+    history.tree.setCurrentItem(rows_by_title(history)["Abandoned"])
+    assert history.confirm_discard() and answers.asked
+    assert [sid for sid, _ in app.store.binned()] == [left.session_id]
+    assert titles(history) == ["Carried on"]
+    from PySide6.QtWidgets import QMessageBox
+
+    main.close()  # asks first (the session is running); then back to the start screen
+    box = main.findChild(QMessageBox, "closeQuestion")
+    box.button(QMessageBox.StandardButton.Close).click()
+    qtbot.addWidget(app.start)
+    start_titles = [app.start._unfinished.topLevelItem(i).text(0)
+                    for i in range(app.start._unfinished.topLevelItemCount())]  # fmt: skip
+    assert any("Carried on" in t for t in start_titles)
+    assert not any("Abandoned" in t for t in start_titles)
+    assert rows_by_title(history)["Carried on"].text(4).startswith("not finished")
+    history.show_bin.setChecked(True)
+    history.tree.setCurrentItem(history.tree.topLevelItem(0))
+    history.restore_button.click()
+    assert history.show_bin.text() == "Show the bin (0)"
+    records.conn.close()
+
+
+def test_the_app_empties_the_bin_and_says_which_copies_still_hold_it(
+    qtbot, tmp_path, clock, monkeypatch
+):
+    from pathlib import Path
+
+    from facilitator.app import history as app_history
+
+    records = open_records(tmp_path / "data")
+    app = Facilitator(records, load_catalog(builtin_formats_dir()), clock)
+    left = make_finished(app.store, title="Abandoned", finish=False)
+    history = app.show_history()
+    qtbot.addWidget(history)
+    Answers(monkeypatch)
+    assert history.confirm_discard()
+    assert history.confirm_empty_bin()  # the real erase, through services.past
+    assert app.store.get_session(left.session_id) is None
+    assert history.show_bin.text() == "Show the bin (0)"
+    shown = []
+    real_box = app_history.emptied_box
+    monkeypatch.setattr(app_history, "emptied_box",
+                        lambda parent, emptied: shown.append(emptied) or FakeBox())  # fmt: skip
+    failed = past.BinEmptied(2, [(Path("records-1.sqlite3"), "locked")])
+    monkeypatch.setattr(app_history.past, "empty_bin", lambda store: failed)
+    history.empty_bin_requested.emit()
+    assert shown == [failed]
+    box = real_box(history, failed)
+    qtbot.addWidget(box)
+    assert "records-1.sqlite3" in box.text() and box.textFormat() == Qt.TextFormat.PlainText
+    records.conn.close()
+
+
+class FakeBox:
+    def exec(self) -> int:
+        return 0
