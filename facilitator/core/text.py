@@ -10,6 +10,8 @@ direction". Qt-free: the reports, the command line and the windows all use it.
 
 from __future__ import annotations
 
+import unicodedata
+
 FSI, PDI = "\u2068", "\u2069"
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 LRI, RLI = "\u2066", "\u2067"
@@ -17,6 +19,7 @@ LRI, RLI = "\u2066", "\u2067"
 _EMBEDDINGS = frozenset((LRE, RLE, LRO, RLO))
 _ISOLATES = frozenset((LRI, RLI, FSI))
 BIDI_CONTROLS = frozenset((*_EMBEDDINGS, PDF, *_ISOLATES, PDI))
+_REORDERING = frozenset(("R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "PDF"))
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
 
 
@@ -59,6 +62,40 @@ def isolate(text: str) -> str:
     between FSI and PDI, with its own direction marks balanced, so that it reads in its
     own direction and reorders nothing after it."""
     return f"{FSI}{_balanced(text)}{PDI}"
+
+
+def has_bidi(text: str) -> bool:
+    """Whether `text` can reorder what is around it on a line: a right-to-left letter, an
+    Arabic digit or a direction mark outside any isolate. Text without one reads the same
+    isolated or not (and text already made of isolated pieces needs no more)."""
+    depth = 0
+    for ch in text:
+        if ch in _ISOLATES:
+            depth += 1
+        elif ch == PDI:
+            if not depth:
+                return True
+            depth -= 1
+        elif not depth and unicodedata.bidirectional(ch) in _REORDERING:
+            return True
+    return depth > 0
+
+
+def drop_needless_isolates(text: str) -> str:
+    """`text` without the FSI…PDI pairs around pieces that cannot reorder anything (no
+    right-to-left letter, no direction mark): for text files people open in an editor or
+    on a code host, which show every direction mark (or warn of "hidden Unicode"), while
+    an isolated right-to-left name keeps its isolate."""
+    stack: list[int] = []
+    drop: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch in _ISOLATES:
+            stack.append(i)
+        elif ch == PDI and stack:
+            start = stack.pop()
+            if text[start] == FSI and not has_bidi(text[start + 1 : i]):
+                drop.update((start, i))
+    return "".join(ch for i, ch in enumerate(text) if i not in drop) if drop else text
 
 
 def strip_bidi(text: str) -> str:

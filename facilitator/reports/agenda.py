@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import time
 
+from facilitator.core.dates import wall_date_text
 from facilitator.core.formats.format import Assign
+from facilitator.core.i18n import translate
 from facilitator.core.plan.timeline import AFTER_BIDS, Timeline, round_phase_minutes
+from facilitator.core.text import drop_needless_isolates, isolate
 from facilitator.core.timefmt import minutes_text
 from facilitator.reports.markdown import escape
+from facilitator.reports.tables import names_text
 
 
 def _clock(wall: float) -> str:
@@ -24,7 +28,7 @@ def _roles_text(timeline: Timeline, index: int) -> str:
     for role in fmt.roles:
         people = held.get(role.id, ())
         if people and role.assign is not Assign.FIXED:
-            parts.append(f"{role.name}: {', '.join(people)}")
+            parts.append(f"{role.name}: {names_text(people)}")
     return " · ".join(parts)
 
 
@@ -41,14 +45,16 @@ def agenda_markdown(timeline: Timeline, start_wall: float, *, title: str = "") -
     fmt, plan = timeline.fmt, timeline.plan
     total = timeline.planned_total
     lines = [f"# {escape(title or fmt.title)} — agenda", ""]
+    date_label = translate("Report", "Date")
+    lines.append(f"- **{date_label}:** {wall_date_text(start_wall)}")
     lines.append(
         f"- **Starts:** {_clock(start_wall)} · **ends about** {_clock(start_wall + total)} "
         f"· **planned total:** {minutes_text(total)}"
     )
-    lines.append(f"- **Participants ({len(plan.present)}):** {escape(', '.join(plan.present))}")
+    lines.append(f"- **Participants ({len(plan.present)}):** {escape(names_text(plan.present))}")
     for rid, people in plan.fixed.items():
         lines.append(
-            f"- **{fmt.role(rid).name} for the whole meeting:** {escape(', '.join(people))}"
+            f"- **{fmt.role(rid).name} for the whole meeting:** {escape(names_text(people))}"
         )
     if fmt.agreements:
         lines += ["", "Agreements:", ""] + [f"- {escape(a)}" for a in fmt.agreements]
@@ -65,7 +71,8 @@ def agenda_markdown(timeline: Timeline, start_wall: float, *, title: str = "") -
                 round_total = sum(p.planned for p in timeline.round_phases(phase.round_index))
                 heading = (
                     f"Round {phase.round_index + 1} — {holder_role}: "
-                    f"{timeline.holder_of(phase.round_index)} ({minutes_text(round_total)})"
+                    f"{isolate(timeline.holder_of(phase.round_index) or '')} "
+                    f"({minutes_text(round_total)})"
                 )
             else:
                 heading = {
@@ -90,4 +97,4 @@ def agenda_markdown(timeline: Timeline, start_wall: float, *, title: str = "") -
             lines += ["", escape(f"Each round: {each}.")]
         at += phase.planned
     lines += ["", f"**End:** {_clock(at)} · planned total {minutes_text(total)}", ""]
-    return "\n".join(lines)
+    return drop_needless_isolates("\n".join(lines))

@@ -20,6 +20,7 @@ from facilitator.core.session.balance import (
     round_balance,
 )
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.services.past import PastSession
 
 
@@ -148,7 +149,7 @@ def _note_lines(past: PastSession) -> list[NoteLine]:
             review = phase.spec.review
             if phase.round_index is not None:
                 holder = timeline.holder_of(phase.round_index)
-                where = f"Round {phase.round_index + 1} ({holder}) · {phase.name}"
+                where = f"Round {phase.round_index + 1} ({isolate(holder or '')}) · {isolate(phase.name)}"
         elif note.round_index is not None:
             where = f"Round {note.round_index + 1}"
         lines.append(

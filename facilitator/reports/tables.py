@@ -10,8 +10,10 @@ import math
 import time
 from dataclasses import dataclass
 
+from facilitator.core.dates import wall_date_time_text
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, in_sentence, translate
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.reports.model import SessionReport
 
 DASH = "—"
@@ -50,7 +52,18 @@ def share_text(part: float, whole: float) -> str:
 
 
 def date_text(wall: float | None) -> str:
+    """A short date and time for lists ('2026-11-29 14:05')."""
     return DASH if wall is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(wall))
+
+
+def when_text(wall: float | None) -> str:
+    """A date and time as a report says it, in its language ('29 November 2026, 14:05')."""
+    return DASH if wall is None else wall_date_time_text(wall)
+
+
+def names_text(names) -> str:
+    """Names in a list, each isolated so that none reorders the others ('A, B, C')."""
+    return ", ".join(isolate(n) for n in names)
 
 
 STATE_TEXT = {
@@ -65,22 +78,22 @@ def summary(report: SessionReport) -> list[tuple[str, str]]:
     """The head of a report: (label, value) pairs."""
     over = report.overrun_total
     return [
-        (translate("Report", "Format"), report.format_title),
-        (translate("Report", "Participants"), ", ".join(report.participants)),
-        (translate("Report", "Started"), date_text(report.started_wall)),
-        (translate("Report", "Last action"), date_text(report.last_wall)),
+        (translate("Report", "Format"), isolate(report.format_title)),
+        (translate("Report", "Participants"), names_text(report.participants)),
+        (translate("Report", "Started"), when_text(report.started_wall)),
+        (translate("Report", "Last action"), when_text(report.last_wall)),
         (translate("Report", "State"), translate("Report", STATE_TEXT.get(report.state, str(report.state)))),
         (translate("Report", "Planned"), duration_text(report.planned_total)),
         (translate("Report", "Actual"), duration_text(report.actual_total)),
         (translate("Report", "Overruns, all phases"), overrun_text(over) or translate("Report", "none")),
     ] + [
-        (translate("Report", "Review: what helped, what could be better"), f"{n.text} ({n.where})")
+        (translate("Report", "Review: what helped, what could be better"), f"{isolate(n.text)} ({n.where})")
         for n in report.review_notes
     ]
 
 
 def _round_label(report: SessionReport, round_index: int | None, holder: str | None) -> str:
-    return DASH if round_index is None else f"{round_index + 1} · {holder}"
+    return DASH if round_index is None else f"{round_index + 1} · {isolate(holder or '')}"
 
 
 def phase_table(report: SessionReport) -> Table:
