@@ -57,7 +57,7 @@ def agenda_markdown(timeline: Timeline, start_wall: float, *, title: str = "") -
             f"- **{fmt.role(rid).name} for the whole meeting:** {escape(names_text(people))}"
         )
     if fmt.agreements:
-        lines += ["", "Agreements:", ""] + [f"- {escape(a)}" for a in fmt.agreements]
+        lines += ["", "Agreements:", ""] + [f"- {escape(a, starts_line=True)}" for a in fmt.agreements]
     header = "| Time | Phase | Length | Roles | Microphones |"
     rule = "| --- | --- | ---: | --- | --- |"
     at = start_wall
@@ -94,7 +94,7 @@ def agenda_markdown(timeline: Timeline, start_wall: float, *, title: str = "") -
             names = fmt.names(timeline.params, len(plan.members), len(plan.present))
             steps = zip(fmt.rounds.phases, round_phase_minutes(fmt, names), strict=True)
             each = " · ".join(f"{spec.name} {minutes_text(m * 60)}" for spec, m in steps)
-            lines += ["", escape(f"Each round: {each}.")]
+            lines += ["", escape(f"Each round: {each}.", starts_line=True)]
         at += phase.planned
     lines += ["", f"**End:** {_clock(at)} · planned total {minutes_text(total)}", ""]
     return drop_needless_isolates("\n".join(lines))

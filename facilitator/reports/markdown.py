@@ -43,7 +43,7 @@ def _link_mark(text: str, i: int) -> bool:
     return False
 
 
-def _escape_line(line: str) -> str:
+def _escape_line(line: str, starts_line: bool) -> str:
     line = line.strip()
     out = []
     for i, ch in enumerate(line):
@@ -56,7 +56,7 @@ def _escape_line(line: str) -> str:
         else:
             out.append(ch)
     escaped = "".join(out)
-    start = _LINE_START.match(escaped)
+    start = _LINE_START.match(escaped) if starts_line else None
     if start:  # "- x", "---" or "1. x" would open a list or a rule: "\- x", "1\. x"
         mark = start.group(1)
         escaped = (f"{mark[:-1]}\\{mark[-1]}" if len(mark) > 1 else f"\\{mark}") + escaped[
@@ -65,13 +65,14 @@ def _escape_line(line: str) -> str:
     return escaped
 
 
-def escape(text: str) -> str:
+def escape(text: str, *, starts_line: bool = False) -> str:
     """User text made inert in Markdown (table cells included) and still read as typed:
     HTML as entities, Markdown marks backslash-escaped (so `a*b*c` keeps its asterisks,
     and `![](http://…)`, `[x](javascript:…)` and bare `http://…`, `www.…` stay plain text),
-    line breaks as <br>."""
+    line breaks as <br> (so it stays one Markdown line). With `starts_line`, for text that
+    begins a line or a list item, a leading "- ", "+ " or "1. " is escaped too."""
     lines = text.splitlines() or [""]
-    return "<br>".join(_escape_line(line) for line in lines)
+    return "<br>".join(_escape_line(line, starts_line and not n) for n, line in enumerate(lines))
 
 
 def table_markdown(table: Table) -> str:
@@ -95,7 +96,7 @@ def to_markdown(report: SessionReport) -> str:
     parts += [f"- **{label}:** {escape(value)}" for label, value in summary(report)]
     if report.agreements:
         parts += ["", translate("Report", "Agreements:"), ""]
-        parts += [f"- {escape(a)}" for a in report.agreements]
+        parts += [f"- {escape(a, starts_line=True)}" for a in report.agreements]
     for table in all_tables(report):
         parts += ["", table_markdown(table)]
     if report.with_notes:

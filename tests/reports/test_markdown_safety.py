@@ -131,7 +131,7 @@ def test_each_escaped_text_alone_is_plain(text):
      "> no quote", "    not code", "---", "- - -", "-- dashes"],
 )  # fmt: skip
 def test_a_line_start_opens_no_block(text):
-    md = f"- **Note:** x\n- {escape(text)}\n\n{escape(text)}\n"
+    md = f"- **Note:** x\n- {escape(text, starts_line=True)}\n\n{escape(text, starts_line=True)}\n"
     html = _parse(MarkdownIt("commonmark").render(md))
     assert set(html.tags) <= {"ul", "li", "strong", "p"}, html.tags
     assert html.tags.count("li") == 2
