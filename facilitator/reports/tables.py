@@ -104,16 +104,16 @@ def phase_table(report: SessionReport) -> Table:
         if b.skipped:
             remark.append(translate("Report", "skipped"))
         if b.planned > b.original + 0.5:
-            remark.append(f"extended from {duration_text(b.original)}")
+            remark.append(translate("Report", "extended from {length}").format(length=duration_text(b.original)))
         elif b.planned < b.original - 0.5:
-            remark.append(f"shortened from {duration_text(b.original)}")
+            remark.append(translate("Report", "shortened from {length}").format(length=duration_text(b.original)))
         rows.append((
             str(b.index + 1), b.name, _round_label(report, b.round_index, line.holder),
             duration_text(b.planned), duration_text(b.actual), overrun_text(b.overrun),
             ", ".join(remark),
         ))  # fmt: skip
     footer = (
-        "", "Total", "", duration_text(report.planned_total),
+        "", translate("Report", "Total"), "", duration_text(report.planned_total),
         duration_text(report.actual_total), overrun_text(report.overrun_total), "",
     )  # fmt: skip
     return Table(
@@ -176,13 +176,14 @@ def airtime_table(report: SessionReport) -> Table:
         ("#", translate("Report", "Phase"), *people, translate("Report", "Nobody marked")),
         tuple(rows),
         (True, False, *(True for _ in people), True),
-        ("", "Total", *totals, duration_text(unmarked_total)),
+        ("", translate("Report", "Total"), *totals, duration_text(unmarked_total)),
     )
 
 
 def notes_table(report: SessionReport) -> Table:
     rows = tuple(
-        (f"{n.where} · review" if n.review else n.where, n.text, n.action_owner or "")
+        (translate("Report", "{where} · review").format(where=n.where) if n.review else n.where,
+         n.text, n.action_owner or "")
         for n in report.notes
     )
     return Table(translate("Report", "Notes"), (translate("Report", "Where"), translate("Report", "Note"), translate("Report", "Action for")), rows, (False, False, False))
