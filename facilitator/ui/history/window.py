@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.text import isolate
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
 from facilitator.store.history import HistoryPage, HistoryQuery, HistoryStore, local_day_start
@@ -255,7 +256,7 @@ class HistoryWindow(QWidget):
             self.tr("Mark finished"),
             self.tr(
                 "Mark “{title}” finished where it stopped? It can no longer be resumed."
-            ).format(title=self.tree.currentItem().text(1)),
+            ).format(title=isolate(self.tree.currentItem().text(1))),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._mark_finished(session_id)
