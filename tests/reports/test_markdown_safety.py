@@ -140,3 +140,20 @@ def test_a_line_start_opens_no_block(text):
 def test_our_own_words_are_not_escaped():
     # times, decimals and a label's colon stay as written: the file reads well as text too
     assert escape("Client: Ana · 14:05 · 2.5 min") == "Client: Ana · 14:05 · 2.5 min"
+
+
+def test_a_right_to_left_name_is_isolated_in_the_markdown_and_plain_names_are_not(store):
+    from facilitator.core.text import FSI, isolate
+
+    rtl = "Cy\u202eevil"
+    made = make_finished(store, people=(rtl, "Ana"))
+    md = to_markdown(build_report(open_past(store, made.session_id)))
+    assert f"**Participants:** {isolate(rtl)}, Ana\n" in md
+    assert "| " + isolate(rtl) + " |" in md  # a table cell: the row's pipes keep their order
+    assert f"{FSI}Ana" not in md  # an editor or a code host shows no marks around plain names
+    fmt = load_catalog(builtin_formats_dir()).get("case-consultation")
+    params = fmt.resolve_params({})
+    timeline = build_timeline(fmt, params, make_plan(fmt, params, ["Ana", "Ben", rtl], at_bids=True))
+    agenda = agenda_markdown(timeline, time.time())
+    assert f"Timekeeper: {isolate(rtl)} · Adviser" in agenda
+    assert f"{FSI}Ana" not in agenda
