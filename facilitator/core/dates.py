@@ -10,8 +10,8 @@ import datetime as dt
 
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
 
-# Translators: the month as it stands in a date, after the day's number: Polish uses the
-# genitive ("29 listopada"), German and English the plain name.
+# The month as it stands in a date, after the day's number: Polish uses the genitive
+# ("29 listopada"), German and English the plain name (said to translators at the pattern).
 MONTHS = (
     QT_TRANSLATE_NOOP("Dates", "January"),
     QT_TRANSLATE_NOOP("Dates", "February"),
@@ -35,14 +35,14 @@ def month_name(month: int) -> str:
 
 def date_text(day: dt.date) -> str:
     """'29 November 2026' / '29 listopada 2026' / '29. November 2026'."""
-    # Translators: {day} is the number of the day, {month} the month's name, {year} the year
+    #: {day} the day's number, {month} the month (context Dates: January…, in Polish the genitive: listopada), {year} the year
     pattern = translate("Dates", "{day} {month} {year}")
     return pattern.format(day=day.day, month=month_name(day.month), year=day.year)
 
 
 def date_time_text(moment: dt.datetime) -> str:
     """'29 November 2026, 14:05' (24-hour clock, as all three languages write it)."""
-    # Translators: {date} is a date such as "29 November 2026", {time} a time such as 14:05
+    #: {date} a date such as "29 November 2026", {time} a time such as 14:05
     pattern = translate("Dates", "{date}, {time}")
     return pattern.format(date=date_text(moment.date()), time=f"{moment:%H:%M}")
 
