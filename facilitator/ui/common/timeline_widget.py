@@ -205,7 +205,7 @@ class PhaseTimelineWidget(QWidget):
         timeline = self.runner.timeline
         chosen = self._chosen if self._chosen is not None else self.runner.index
         listing = "; ".join(
-            self.tr("{n}. {name}").format(n=i + 1, name=isolate(timeline[i].name))
+            self.tr("{n}. {name}").format(n=i + 1, name=timeline[i].name)  # read, not drawn
             for i in range(len(timeline))
         )
         self.setAccessibleDescription(
