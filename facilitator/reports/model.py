@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from facilitator.core.i18n import translate
 from facilitator.core.session.balance import (
     PersonBalance,
     PhaseBalance,
@@ -21,6 +22,7 @@ from facilitator.core.session.balance import (
 )
 from facilitator.core.session.events import RoomCue, room_cues
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.services.past import PastSession
 
 
@@ -136,7 +138,7 @@ def build_report(past: PastSession, *, notes: bool = True) -> SessionReport:
         state=runner.state,
         participants=tuple(timeline.plan.participants),
         agreements=tuple(str(a) for a in past.record.agreements),
-        holder_role=holder.name if holder is not None else "Holder",
+        holder_role=holder.name if holder is not None else translate("Report", "Holder"),
         created_wall=past.record.created_wall,
         started_wall=past.started_wall,
         last_wall=past.last_wall,
@@ -170,7 +172,7 @@ def _note_lines(past: PastSession) -> list[NoteLine]:
     for note in past.notes:
         if not note.text.strip():
             continue
-        where = "Before the start"
+        where = translate("Report", "Before the start")
         review = False
         if note.phase_index is not None and 0 <= note.phase_index < len(timeline):
             phase = timeline[note.phase_index]
@@ -178,9 +180,11 @@ def _note_lines(past: PastSession) -> list[NoteLine]:
             review = phase.spec.review
             if phase.round_index is not None:
                 holder = timeline.holder_of(phase.round_index)
-                where = f"Round {phase.round_index + 1} ({holder}) · {phase.name}"
+                where = translate("Report", "Round {n} ({holder}) · {phase}").format(
+                    n=phase.round_index + 1, holder=isolate(holder or ""), phase=isolate(phase.name)
+                )
         elif note.round_index is not None:
-            where = f"Round {note.round_index + 1}"
+            where = translate("Report", "Round {n}").format(n=note.round_index + 1)
         lines.append(
             NoteLine(where, note.text.strip(), note.action_owner, note.created_wall, review)
         )

@@ -10,9 +10,11 @@ import math
 import time
 from dataclasses import dataclass
 
+from facilitator.core.dates import wall_date_time_text
 from facilitator.core.i18n import QT_TRANSLATE_NOOP, in_sentence, translate
 from facilitator.core.session.events import RoomCue
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.reports.model import SessionReport
 
 DASH = "—"
@@ -51,7 +53,18 @@ def share_text(part: float, whole: float) -> str:
 
 
 def date_text(wall: float | None) -> str:
+    """A short date and time for lists ('2026-11-29 14:05')."""
     return DASH if wall is None else time.strftime("%Y-%m-%d %H:%M", time.localtime(wall))
+
+
+def when_text(wall: float | None) -> str:
+    """A date and time as a report says it, in its language ('29 November 2026, 14:05')."""
+    return DASH if wall is None else wall_date_time_text(wall)
+
+
+def names_text(names) -> str:
+    """Names in a list, each isolated so that none reorders the others ('A, B, C')."""
+    return ", ".join(isolate(n) for n in names)
 
 
 STATE_TEXT = {
@@ -66,22 +79,22 @@ def summary(report: SessionReport) -> list[tuple[str, str]]:
     """The head of a report: (label, value) pairs."""
     over = report.overrun_total
     return [
-        (translate("Report", "Format"), report.format_title),
-        (translate("Report", "Participants"), ", ".join(report.participants)),
-        (translate("Report", "Started"), date_text(report.started_wall)),
-        (translate("Report", "Last action"), date_text(report.last_wall)),
+        (translate("Report", "Format"), isolate(report.format_title)),
+        (translate("Report", "Participants"), names_text(report.participants)),
+        (translate("Report", "Started"), when_text(report.started_wall)),
+        (translate("Report", "Last action"), when_text(report.last_wall)),
         (translate("Report", "State"), translate("Report", STATE_TEXT.get(report.state, str(report.state)))),
         (translate("Report", "Planned"), duration_text(report.planned_total)),
         (translate("Report", "Actual"), duration_text(report.actual_total)),
         (translate("Report", "Overruns, all phases"), overrun_text(over) or translate("Report", "none")),
     ] + [
-        (translate("Report", "Review: what helped, what could be better"), f"{n.text} ({n.where})")
+        (translate("Report", "Review: what helped, what could be better"), f"{isolate(n.text)} ({n.where})")
         for n in report.review_notes
     ]
 
 
 def _round_label(report: SessionReport, round_index: int | None, holder: str | None) -> str:
-    return DASH if round_index is None else f"{round_index + 1} · {holder}"
+    return DASH if round_index is None else f"{round_index + 1} · {isolate(holder or '')}"
 
 
 def phase_table(report: SessionReport) -> Table:
@@ -92,16 +105,16 @@ def phase_table(report: SessionReport) -> Table:
         if b.skipped:
             remark.append(translate("Report", "skipped"))
         if b.planned > b.original + 0.5:
-            remark.append(f"extended from {duration_text(b.original)}")
+            remark.append(translate("Report", "extended from {length}").format(length=duration_text(b.original)))
         elif b.planned < b.original - 0.5:
-            remark.append(f"shortened from {duration_text(b.original)}")
+            remark.append(translate("Report", "shortened from {length}").format(length=duration_text(b.original)))
         rows.append((
             str(b.index + 1), b.name, _round_label(report, b.round_index, line.holder),
             duration_text(b.planned), duration_text(b.actual), overrun_text(b.overrun),
             ", ".join(remark),
         ))  # fmt: skip
     footer = (
-        "", "Total", "", duration_text(report.planned_total),
+        "", translate("Report", "Total"), "", duration_text(report.planned_total),
         duration_text(report.actual_total), overrun_text(report.overrun_total), "",
     )  # fmt: skip
     return Table(
@@ -164,13 +177,14 @@ def airtime_table(report: SessionReport) -> Table:
         ("#", translate("Report", "Phase"), *people, translate("Report", "Nobody marked")),
         tuple(rows),
         (True, False, *(True for _ in people), True),
-        ("", "Total", *totals, duration_text(unmarked_total)),
+        ("", translate("Report", "Total"), *totals, duration_text(unmarked_total)),
     )
 
 
 def notes_table(report: SessionReport) -> Table:
     rows = tuple(
-        (f"{n.where} · review" if n.review else n.where, n.text, n.action_owner or "")
+        (translate("Report", "{where} · review").format(where=n.where) if n.review else n.where,
+         n.text, n.action_owner or "")
         for n in report.notes
     )
     return Table(translate("Report", "Notes"), (translate("Report", "Where"), translate("Report", "Note"), translate("Report", "Action for")), rows, (False, False, False))

@@ -134,7 +134,7 @@ def test_export_uses_the_training_start_set_in_the_window(tmp_path, capsys):
     out_file = tmp_path / "icf.csv"
     assert _run(tmp_path, "export", "icf-log", "--out", str(out_file), "--today", "2025-12-31") == 0
     out = capsys.readouterr().out
-    assert "counting from the start of training on 2025-03-01" in out
+    assert "counting from the start of training on 1 March 2025" in out
     assert "Hours: 1.00 (paid 1.00" in out
 
 

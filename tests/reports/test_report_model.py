@@ -145,8 +145,8 @@ def test_markdown_makes_user_text_inert():
 
     assert escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
     assert escape("<img src=x>") == "&lt;img src=x&gt;"
-    assert escape("![](http://evil/x.png)") == "!\\[\\](http://evil/x.png)"
-    assert escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
+    assert escape("![](http://evil/x.png)") == "\\!\\[\\](http&#58;//evil/x\\.png)"
+    assert escape("[click](javascript:alert(1))") == "\\[click\\](javascript&#58;alert(1))"
     assert escape("a | b") == "a \\| b" and escape("*bold* _it_") == "\\*bold\\* \\_it\\_"
     assert escape("# not a heading") == "\\# not a heading"
     assert escape("two\nlines") == "two<br>lines"

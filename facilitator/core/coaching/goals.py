@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from facilitator.core.text import isolate as isolate_text
+
 
 class IndicatorKind(StrEnum):
     SCALE = "scale"
@@ -72,8 +74,8 @@ def indicator_line(indicator: Indicator, readings: list[Reading], *, isolate: bo
 
     `isolate` wraps the name and unit in Unicode isolates, for screens: a right-to-left
     name cannot then reorder the rest of the line."""
-    name = f"\u2068{indicator.name}\u2069" if isolate else indicator.name
-    unit = indicator.unit if not (isolate and indicator.unit) else f"\u2068{indicator.unit}\u2069"
+    name = isolate_text(indicator.name) if isolate else indicator.name
+    unit = indicator.unit if not (isolate and indicator.unit) else isolate_text(indicator.unit)
     unit = f" {unit}" if unit else ""
     start = indicator.baseline if indicator.baseline is not None else (
         readings[0].value if readings else None)  # fmt: skip

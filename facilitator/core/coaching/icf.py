@@ -41,6 +41,7 @@ from datetime import date
 from fractions import Fraction
 
 from facilitator.core.coaching.model import Client, CoachingSession, Engagement, Payment, hours
+from facilitator.core.dates import date_text
 
 MAX_GROUP = 15
 RECENT_MONTHS = 18
@@ -263,8 +264,9 @@ def report_lines(log: IcfLog, since: date | None = None) -> list[str]:
     """The totals and the progress toward each credential, as the window shows them."""
     from facilitator.core.coaching.model import format_hours as fh
 
-    lines = [f"ICF log as of {log.today.isoformat()}"
-             + (f", counting from the start of training on {since.isoformat()}" if since else "")
+    # the dates people read in the report's language; the log's own columns stay ISO
+    lines = [f"ICF log as of {date_text(log.today)}"
+             + (f", counting from the start of training on {date_text(since)}" if since else "")
              + ":"]  # fmt: skip
     lines.append(f"  Hours: {fh(log.total)} (paid {fh(log.paid)}, pro bono {fh(log.pro_bono)}); "
                  f"clients: {log.clients}; in the last {RECENT_MONTHS} months: {fh(log.recent)}")  # fmt: skip

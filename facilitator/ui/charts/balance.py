@@ -19,6 +19,7 @@ from facilitator.core.i18n import in_sentence
 from facilitator.core.session.balance import PhaseBalance, PhaseGroup
 from facilitator.core.session.balance_figures import SessionFigures, session_figures
 from facilitator.core.session.runner import SessionRunner
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import duration_text
 from facilitator.ui.charts.parts import (
     LAPTOP,
@@ -42,7 +43,7 @@ def group_title(chart: QWidget, figures: SessionFigures, group: PhaseGroup) -> s
     if group.round_index is None:
         rounds = any(g.round_index is not None for g in figures.groups)
         return QCoreApplication.translate("Charts", "Outside the rounds") if rounds else QCoreApplication.translate("Charts", "The session")
-    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(n=group.round_index + 1, holder=group.holder)
+    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(n=group.round_index + 1, holder=isolate(group.holder))
 
 
 class PhaseTimeChart(ChartBase):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.coaching.model import format_hours
+from facilitator.core.text import isolate
 from facilitator.store.coaching_export import export_client
 from facilitator.store.coaching_organisations import organisation, save_client
 from facilitator.ui.coach.consent_panel import ConsentPanel
@@ -319,8 +320,3 @@ class ClientPage(QWidget):
         box.exec()
         if box.clickedButton() is erase:
             self.erase()
-
-
-def isolate(text: str) -> str:
-    """A name set apart from the text around it, whatever its direction (U+2068…U+2069)."""
-    return f"\u2068{text}\u2069"

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.core.coaching.goals import Indicator, IndicatorKind, Reading, number_text
+from facilitator.core.text import isolate
 from facilitator.ui.common.style import OKABE_ITO
 
 COLOURS = (OKABE_ITO["blue"], OKABE_ITO["orange"], OKABE_ITO["bluish_green"],
@@ -61,7 +62,7 @@ class GoalsChart(QWidget):
             colour = COLOURS[n % len(COLOURS)]
             unit = f" {indicator.unit}" if indicator.unit else ""
             name = indicator.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            title = f"\u2068{name}\u2069 — target {number_text(indicator.target)}{unit}"
+            title = f"{isolate(name)} — target {number_text(indicator.target)}{unit}"
             plot = self.view.addPlot(row=n, col=0)
             plot.setTitle(title, color="#000000", size="10pt")
             plot.showGrid(x=False, y=True, alpha=0.25)

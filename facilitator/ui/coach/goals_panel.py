@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.coaching.goals import IndicatorKind, indicator_line
 from facilitator.core.coaching.session_import import parse_number
+from facilitator.core.text import isolate
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.ui.coach.model import CoachLog
 
@@ -105,7 +106,7 @@ class GoalsPanel(QGroupBox):
         readings = self._goals.readings(eid)
         items: dict[int, QTreeWidgetItem] = {}
         for goal in goals:
-            item = QTreeWidgetItem([f"\u2068{goal.text}\u2069  ({goal.set_on.isoformat()})"])
+            item = QTreeWidgetItem([f"{isolate(goal.text)}  ({goal.set_on.isoformat()})"])
             item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
             item.setData(0, Qt.ItemDataRole.UserRole + 1, GOAL)
             self.tree.addTopLevelItem(item)

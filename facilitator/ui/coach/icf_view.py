@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.coaching.icf import IcfLog, build_log
 from facilitator.core.coaching.icf_export import table, write_log
 from facilitator.core.coaching.model import format_hours
+from facilitator.core.dates import date_text
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
@@ -107,10 +108,10 @@ class IcfView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        notes = [self.tr("As of {d}.").format(d=icf.today.isoformat())]
+        notes = [self.tr("As of {d}.").format(d=date_text(icf.today))]
         if since is not None:
             notes.append(self.tr("Sessions before {d} (start of training) are left out.")
-                         .format(d=since.isoformat()))  # fmt: skip
+                         .format(d=date_text(since)))  # fmt: skip
         notes.append(self.tr("{t} h: {p} paid, {b} pro bono.").format(
             t=format_hours(icf.total), p=format_hours(icf.paid), b=format_hours(icf.pro_bono)))  # fmt: skip
         if icf.awaiting_payment:

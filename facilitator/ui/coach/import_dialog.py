@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.coaching.icf_import import read_import_file
+from facilitator.core.text import isolate
 from facilitator.store.coaching_import import (
     NEW_CLIENT,
     ImportPlan,
@@ -39,9 +40,8 @@ from facilitator.ui.coach.model import CoachLog
 MAX_LISTED = 200
 
 
-def _isolated(text: str) -> str:
-    """A name or contact between first-strong isolates, so RTL text cannot reorder the line."""
-    return f"\u2068{text}\u2069"
+# a name or contact between first-strong isolates, so RTL text cannot reorder the line
+_isolated = isolate
 
 
 class ImportDialog(QDialog):

@@ -40,6 +40,7 @@ from facilitator.core.coaching.model import (
 )
 from facilitator.core.coaching.session_import import parse_number
 from facilitator.core.coaching.talk_time import CLIENT, COACH, TalkTimer
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import countdown_text as clock_text
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
@@ -65,7 +66,7 @@ class SessionEditor(QDialog):
         if session is None:
             raise LookupError(f"no coaching session {session_id}")
         client = log.store.get_client(log.store.get_engagement(session.engagement_id).client_id)
-        self.setWindowTitle(self.tr("Session with {name} — private").format(name=client.name))
+        self.setWindowTitle(self.tr("Session with {name} — private").format(name=isolate(client.name)))
         self.autosave = Autosave(self._write, self)
         self._talk = TalkTimer(
             log.clock, session.coach_talk_seconds or 0, session.client_talk_seconds or 0

@@ -7,14 +7,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-# "\u2068…\u2069": first-strong isolates, so that a right-to-left override in a name
-# reverses nothing after it
-FSI, PDI = "\u2068", "\u2069"
+# isolate(): "\u2068…\u2069", first-strong isolates, so that a right-to-left override in
+# a name reverses nothing after it (one helper for the windows, the reports and the CLI)
+from facilitator.core.text import FSI, PDI, isolate
 
-
-def isolate(text: str) -> str:
-    """User text wrapped so that its direction marks stay inside it."""
-    return f"{FSI}{text}{PDI}"
+__all__ = ["FSI", "PDI", "ElidedLabel", "elide", "isolate"]
 
 
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:

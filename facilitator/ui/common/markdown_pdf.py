@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextCursor, QTextDocument
 
 MARGIN_MM = 15.0
 DPI = 96
@@ -31,5 +31,21 @@ def write_markdown_pdf(markdown: str, path: Path | str, *, title: str = "") -> N
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet("table { border-collapse: collapse; } td, th { padding: 3px; }")
     doc.setMarkdown(markdown)
+    even_headings(doc)
     doc.setPageSize(QSizeF(writer.width(), writer.height()))
     doc.print_(writer)
+
+
+def even_headings(doc: QTextDocument) -> None:
+    """Each heading in one type: Qt's Markdown reader sets the text after an entity
+    (``&lt;`` or ``&#58;``, as escaped names carry them) in body type."""
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.begin() != block.end():
+            look = block.begin().fragment().charFormat()
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(look)
+        block = block.next()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from facilitator.core.plan.timeline import PlannedPhase
 from facilitator.core.session.runner import SessionRunner, SessionState
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import countdown_text, minutes_text, overrun_text
 from facilitator.ui.common.session_view import SessionView
 from facilitator.ui.common.timeline_parts import (
@@ -204,7 +205,7 @@ class PhaseTimelineWidget(QWidget):
         timeline = self.runner.timeline
         chosen = self._chosen if self._chosen is not None else self.runner.index
         listing = "; ".join(
-            self.tr("{n}. {name}").format(n=i + 1, name=timeline[i].name)
+            self.tr("{n}. {name}").format(n=i + 1, name=timeline[i].name)  # read, not drawn
             for i in range(len(timeline))
         )
         self.setAccessibleDescription(
@@ -339,8 +340,8 @@ class PhaseTimelineWidget(QWidget):
             labels = [self.tr("Rounds, after the bids"), self.tr("Rounds")]
         elif holder:
             labels = [
-                self.tr("Round {number} · {holder}").format(number=number, holder=holder),
-                self.tr("{number} · {holder}").format(number=number, holder=holder),
+                self.tr("Round {number} · {holder}").format(number=number, holder=isolate(holder)),
+                self.tr("{number} · {holder}").format(number=number, holder=isolate(holder)),
                 str(number),
             ]
         else:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitator.core.groups.memory import HeldMeeting, SeriesChartData, series_chart_data
 from facilitator.core.groups.series import Group
+from facilitator.core.text import isolate
 from facilitator.ui.common.style import OKABE_ITO
 
 COLOURS = (
@@ -37,12 +38,12 @@ class SeriesChartWindow(QWidget):
 
         self.setObjectName("seriesChart")
         self.setWindowTitle(
-            self.tr("{name} across its meetings — Facilitator").format(name=group.name)
+            self.tr("{name} across its meetings — Facilitator").format(name=isolate(group.name))
         )
         self.data: SeriesChartData = series_chart_data(history, group.members)
         layout = QVBoxLayout(self)
         heading = QLabel(
-            self.tr("{name}: %n meeting(s) held", "", len(history)).format(name=group.name),
+            self.tr("{name}: %n meeting(s) held", "", len(history)).format(name=isolate(group.name)),
             objectName="chartHeading",
         )
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.groups.series import first_of_next_series, local_zone_name, next_meeting
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import minutes_text
 from facilitator.services.group_book import GroupBook
 from facilitator.ui.common.screen_fit import fit_to_screen
@@ -257,10 +258,10 @@ class GroupsWindow(QWidget):
         fmt = self.book.format(group.format_id)
         held = self.tr("%n meeting(s) held.", "", len(history))
         order = self.tr("Next, give the floor first to: {names}.").format(
-            names=", ".join(hint.order) or "—"
+            names=", ".join(isolate(n) for n in hint.order) or "—"
         )
         turns = [
-            self.tr("{role}'s turn: {who}.").format(role=fmt.role(rid).name, who=who)
+            self.tr("{role}'s turn: {who}.").format(role=isolate(fmt.role(rid).name), who=isolate(who))
             for rid, who in hint.rota.items()
         ]
         self.suggestion.setText("\n".join([held, order, *turns]))
@@ -378,7 +379,7 @@ class GroupsWindow(QWidget):
             self.tr("Delete group"),
             self.tr(
                 "Delete {name} and its planned meetings? Its sessions and notes are kept."
-            ).format(name=group.name),
+            ).format(name=isolate(group.name)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.book.delete(group.id)

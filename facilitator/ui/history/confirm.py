@@ -35,8 +35,3 @@ def ask(
     question, button = box(parent, title, text, action, destructive=destructive)
     question.exec()
     return question.clickedButton() is button
-
-
-def isolate(text: str) -> str:
-    """A title set apart from the sentence around it, whatever its direction."""
-    return f"\u2068{text}\u2069"

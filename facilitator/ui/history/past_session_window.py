@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.text import isolate
 from facilitator.reports.model import build_report
 from facilitator.reports.tables import (
     Table,
@@ -77,7 +78,7 @@ class PastSessionWindow(QMainWindow):
         self.setObjectName("pastSessionWindow")
         self.past = past
         self.report = build_report(past)
-        self.setWindowTitle(self.tr("{title} — read-only — Facilitator").format(title=past.title))
+        self.setWindowTitle(self.tr("{title} — read-only — Facilitator").format(title=isolate(past.title)))
         self.controller = PastSessionController(past, self)
         self.controller.action_refused.connect(lambda t: self.statusBar().showMessage(t, 4000))
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.text import isolate
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
 from facilitator.store.history import HistoryPage, HistoryQuery, HistoryStore, local_day_start
@@ -241,7 +242,7 @@ class HistoryWindow(QWidget):
             self.tr("Mark finished"),
             self.tr(
                 "Mark “{title}” finished where it stopped? It can no longer be resumed."
-            ).format(title=confirm.isolate(item.text(1))),
+            ).format(title=isolate(item.text(1))),
             self.tr("Mark finished"),
         ):
             return False
@@ -259,7 +260,7 @@ class HistoryWindow(QWidget):
             self.tr(
                 "Put “{title}” of {date} in the bin? It leaves every list; you can restore "
                 "it from the bin until the bin is emptied."
-            ).format(title=confirm.isolate(item.text(1)), date=item.text(0)),
+            ).format(title=isolate(item.text(1)), date=item.text(0)),
             self.tr("Put in the bin"),
         ):
             return False

@@ -27,6 +27,8 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.core.text import isolate
 from facilitator.reports.model import SessionReport
 from facilitator.reports.tables import Table, all_tables, summary
 from facilitator.services.past import PastSession
@@ -39,7 +41,7 @@ TIMELINE_HEIGHT = 120  # logical pixels of the timeline picture (as wide as the 
 PICTURE_SCALE = 2  # pictures are painted at twice their size, for print
 OVERRUN_INK = "#a33c00"  # a dark vermillion: readable on white, and the text says "+m:ss"
 WIDE_TABLE = 8  # columns; wider tables get smaller type
-PRIVATE_NOTICE = "Includes private notes — not for sharing"
+PRIVATE_NOTICE = QT_TRANSLATE_NOOP("Report", "Includes private notes — not for sharing")
 
 
 def timeline_image(past: PastSession, size: tuple[int, int]) -> QImage:
@@ -120,7 +122,7 @@ def report_document(
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("report:timeline"), timeline)
     parts = [f"<h1>{_e(report.title)}</h1>", _summary_html(report)]
     shown = timeline.size() / max(1.0, timeline.devicePixelRatio())
-    parts.append("<h3>Timeline</h3>")
+    parts.append("<h3>" + _e(translate("Report", "Timeline")) + "</h3>")
     parts.append(
         f'<p><img src="report:timeline" width="{width:.0f}" '
         f'height="{width * shown.height() / max(1, shown.width()):.0f}"></p>'
@@ -131,7 +133,7 @@ def report_document(
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
         w, h = _fit(image, width, page.height() * CHART_SHARE)
         style = ' style="page-break-before: always"' if n == 0 else ""
-        heading = "<h2>Charts</h2>" if n == 0 else ""
+        heading = "<h2>" + _e(translate("Report", "Charts")) + "</h2>" if n == 0 else ""
         parts.append(
             f"<div{style}>{heading}<h3>{_e(title)}</h3>"
             f'<p><img src="{url}" width="{w:.0f}" height="{h:.0f}"></p></div>'
@@ -162,7 +164,8 @@ def _summary_html(report: SessionReport) -> str:
     )
     if report.agreements:
         agreed = "<br>".join(_e(a) for a in report.agreements)
-        rows += f"<tr><td><b>Agreements</b></td><td>{agreed}</td></tr>"
+        label = translate("Report", "Agreements")
+        rows += f"<tr><td><b>{_e(label)}</b></td><td>{agreed}</td></tr>"
     return f'<table cellspacing="0" cellpadding="2">{rows}</table>'
 
 
@@ -181,7 +184,8 @@ def _table_html(table: Table) -> str:
     if table.footer is not None:
         body += f'<tr class="total">{cells(table.footer, "td")}</tr>'
     if not table.rows:
-        body += f'<tr><td colspan="{len(table.headers)}"><i>None.</i></td></tr>'
+        none = _e(translate("Report", "None."))
+        body += f'<tr><td colspan="{len(table.headers)}"><i>{none}</i></td></tr>'
     wide = len(table.headers) > WIDE_TABLE  # many people: smaller type, so names stay whole
     size = "font-size: 7pt; " if wide else ""
     return (
@@ -232,13 +236,16 @@ def _footer(
     painter.setFont(font)
     painter.setPen(QColor("#404040"))
     box = QRectF(0, height - FOOTER_PX + 8, width, FOOTER_PX - 8)
-    left = f"{report.title} · session {report.session_id}"
+    # the title is isolated: a right-to-left mark in it cannot reorder the rest of the line
+    left = translate("Report", "{title} · session {id}").format(
+        title=isolate(report.title), id=report.session_id
+    )
     if report.with_notes:
-        left += f" · {PRIVATE_NOTICE}"
+        left += " · " + translate("Report", PRIVATE_NOTICE)
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
     painter.drawText(
         box,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        f"page {number} of {pages}",
+        translate("Report", "page {number} of {pages}").format(number=number, pages=pages),
     )
     painter.restore()

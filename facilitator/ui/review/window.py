@@ -31,6 +31,7 @@ from facilitator.core.session.balance import actions_by_person
 from facilitator.core.session.balance_figures import SessionFigures, session_figures
 from facilitator.core.session.events import room_cues
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import duration_text, minutes_text
 from facilitator.ui.charts.balance import AirtimeChart, BalanceChart, PhaseTimeChart, group_title
 from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
@@ -55,7 +56,7 @@ class ReviewWindow(QWidget):
         self._room_screen = room_screen
         self._room = None
         self._figures: SessionFigures | None = None
-        self.setWindowTitle(self.tr("Review — {title}").format(title=controller.title))
+        self.setWindowTitle(self.tr("Review — {title}").format(title=isolate(controller.title)))
         self.heading = QLabel(objectName="reviewHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.summary = QLabel(objectName="reviewSummary", wordWrap=True)
@@ -145,9 +146,9 @@ class ReviewWindow(QWidget):
         f = self._figures = session_figures(r, self._c.title)
         done = r.state is SessionState.FINISHED
         self.heading.setText(
-            self.tr("Review: {title}").format(title=f.title)
+            self.tr("Review: {title}").format(title=isolate(f.title))
             if done
-            else self.tr("Review so far: {title}").format(title=f.title)
+            else self.tr("Review so far: {title}").format(title=isolate(f.title))
         )
         planned = sum(p.planned for p in f.phases)
         used = sum(p.actual for p in f.phases)

@@ -28,6 +28,7 @@ from facilitator.core.session.cues import CueWatcher
 from facilitator.core.session.events import Move, RoomCue
 from facilitator.core.session.room import RoomBanner, RoomState, cue_text
 from facilitator.core.session.runner import InvalidAction, SessionRunner, SessionState
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import minutes_text
 from facilitator.services.live import LiveSession
 from facilitator.store.cipher import DB_ERRORS
@@ -210,7 +211,7 @@ class SessionController(QObject):
                     ),
                 )
                 return
-        self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=name))
+        self._move(target, Move.JUMP, self.tr("Jump to {name}").format(name=isolate(name)))
 
     def skip_round(self) -> None:
         self._move(self.runner.skip_round_index, Move.SKIP_ROUND, self.tr("Skip round"))
@@ -256,7 +257,7 @@ class SessionController(QObject):
             lambda fmt, params, plan: rounds.mark_absent(
                 fmt, params, plan, person, from_round=start
             ),
-            self.tr("{person} absent").format(person=person),
+            self.tr("{person} absent").format(person=isolate(person)),
         )
 
     def add_late(self, person: str, *, brings_issue: bool = False) -> None:
@@ -270,7 +271,7 @@ class SessionController(QObject):
                 fmt, params, plan, person, from_round=start, brings_issue=brings_issue,
                 current_round=current,
             ),
-            self.tr("{person} arrived").format(person=" ".join(person.split())),
+            self.tr("{person} arrived").format(person=isolate(" ".join(person.split()))),
         )  # fmt: skip
 
     def insert_break(self, minutes: float) -> None:
@@ -412,7 +413,7 @@ class SessionController(QObject):
         holder = r.timeline.holder_of(index) or ""
         self._replan(
             lambda fmt, params, plan: set_helping(plan, index, text),
-            self.tr("How {holder} wants to be helped").format(holder=holder),
+            self.tr("How {holder} wants to be helped").format(holder=isolate(holder)),
         )
 
     def helping_presets(self) -> list[str]:

@@ -62,8 +62,8 @@ class CountdownPanel(QWidget):
                 )
             )
             if holder_role is not None:
-                holder = isolate(r.timeline.holder_of(phase.round_index))
-                parts.append(f"{holder_role.name}: {holder}")
+                holder = isolate(r.timeline.holder_of(phase.round_index) or "")
+                parts.append(f"{isolate(holder_role.name)}: {holder}")
         parts.append(self.tr("planned {length}").format(length=minutes_text(r.planned(r.index))))
         self._where.setText(" · ".join(parts))
         self._status.setText(

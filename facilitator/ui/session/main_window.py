@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.cues import Cue, CueKind
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import MINUS, countdown_text
 from facilitator.ui.common.preferences import Preferences
 from facilitator.ui.session.actions import ROOM_KEYS, Act, build_actions
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.controller = controller
         self.prefs = prefs or Preferences()
-        self.setWindowTitle(self.tr("{title} — Facilitator").format(title=controller.live.title))
+        self.setWindowTitle(
+            self.tr("{title} — Facilitator").format(title=isolate(controller.live.title))
+        )
         self.actions_by_id = build_actions(self)
         self.chimes = Chimes(self.prefs.chime_volume, self.prefs.chime_muted, self)
 
@@ -258,7 +261,7 @@ class MainWindow(QMainWindow):
         self.chimes.play(cue)
         if cue.kind is CueKind.END:
             text = self.tr("Time is up for {phase}.").format(
-                phase=self.controller.runner.phase.name
+                phase=isolate(self.controller.runner.phase.name)
             )
         else:
             text = self.tr("%n minute(s) left in this phase.", "", round(cue.seconds_left / 60))
@@ -413,7 +416,10 @@ class MainWindow(QMainWindow):
         return self.tr(
             "{state}: phase {n} of {total}, {phase}, {left}.\n\nClose its window? Everything "
             "is saved; resume the session from the start screen."
-        ).format(state=state, n=r.index + 1, total=len(r.timeline), phase=r.phase.name, left=left)
+        ).format(
+            state=state, n=r.index + 1, total=len(r.timeline), phase=isolate(r.phase.name),
+            left=left,
+        )
 
     def _ask_to_close(self) -> None:
         if self.findChild(QMessageBox, "closeQuestion") is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.i18n import in_sentence
 from facilitator.core.plan.rounds import Bid
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import clock_text, minutes_text
 
 if TYPE_CHECKING:
@@ -382,7 +383,7 @@ class HelpingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpingDialog")
-        self.setWindowTitle(self.tr("How {holder} wants to be helped").format(holder=holder))
+        self.setWindowTitle(self.tr("How {holder} wants to be helped").format(holder=isolate(holder)))
         self.text = QComboBox(objectName="helpingText", editable=True)
         self.text.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.text.addItems(presets)
@@ -400,7 +401,7 @@ class HelpingDialog(QDialog):
         question = _plain(
             self.tr(
                 "{holder}, how would you like to be helped? Shown to both for this turn."
-            ).format(holder=holder)
+            ).format(holder=isolate(holder))
         )
         layout = QVBoxLayout(self)
         layout.addWidget(question)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.text import isolate
 from facilitator.store.records import NoteRecord
 from facilitator.store.unsaved import UnsavedNote
 from facilitator.ui.common.autosave import SAVE_DELAY_MS, Autosave
@@ -292,7 +293,7 @@ class NotesPane(QWidget):
             if note.round_index is not None:
                 where = self.tr("Round {n} · {phase}").format(n=note.round_index + 1, phase=where)
         owner = (
-            self.tr("  ➜ action: {who}").format(who=note.action_owner) if note.action_owner else ""
+            self.tr("  ➜ action: {who}").format(who=isolate(note.action_owner)) if note.action_owner else ""
         )
         return f"[{where}] {note.text.strip()}{owner}"
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.formats.format import Assign
 from facilitator.core.i18n import in_sentence
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.resources import icon_path
 from facilitator.ui.common.elided import elide
 from facilitator.ui.session.controller import SessionController
@@ -92,7 +93,7 @@ class RolePanel(QWidget):
         if phase.round_index is not None:
             self._title.setText(
                 self.tr("Round {n} of {total} — {phase}").format(
-                    n=phase.round_index + 1, total=len(timeline.plan.rounds), phase=phase.name
+                    n=phase.round_index + 1, total=len(timeline.plan.rounds), phase=isolate(phase.name)
                 )
             )
         else:
@@ -121,7 +122,7 @@ class RolePanel(QWidget):
         lines = [f"• {rule}" for rule in timeline.rules_at(r.index)]
         helping = timeline.helping_at(r.index)
         if helping:
-            lines.insert(0, self.tr("Help wanted: {wish}").format(wish=helping))
+            lines.insert(0, self.tr("Help wanted: {wish}").format(wish=isolate(helping)))
         elif phase.spec.helping:
             lines.insert(0, self.tr("Ask the client how they want to be helped (H)."))
         self._rules.setText("\n".join(lines))
@@ -145,7 +146,7 @@ class RolePanel(QWidget):
                 button = QPushButton(f"{number}  {short}", objectName=f"speaker_{number}")
                 button.setToolTip(name if short != name else "")
                 button.setAccessibleName(
-                    self.tr("{name} speaks (key {n})").format(name=name, n=number)
+                    self.tr("{name} speaks (key {n})").format(name=isolate(name), n=number)
                 )
                 button.setCheckable(True)
                 button.clicked.connect(lambda _=False, p=person: self._c.set_speaker(p))
@@ -174,14 +175,14 @@ class RolePanel(QWidget):
         for i in range(start, len(plan.rounds)):
             rnd = plan.rounds[i]
             extras = [
-                f"{in_sentence(fmt.role(rid).name)} {', '.join(people)}"
+                f"{in_sentence(fmt.role(rid).name)} {', '.join(isolate(p) for p in people)}"
                 for rid, people in rnd.roles.items()
                 if fmt.role(rid).assign is Assign.DUTY
             ]
             holder = fmt.holder_role.name if fmt.holder_role else ""
             lines.append(
                 self.tr("Round {n}: {holder} {who}").format(
-                    n=i + 1, holder=in_sentence(holder), who=rnd.holder
+                    n=i + 1, holder=in_sentence(holder), who=isolate(rnd.holder)
                 )
                 + (f" · {', '.join(extras)}" if extras else "")
             )

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from facilitator.core.session.balance_figures import session_figures
+from facilitator.core.text import isolate
 
 pytest.importorskip("pyqtgraph")
 
@@ -50,7 +51,7 @@ def test_phase_chart_bars_equal_the_figures(qtbot, consultation):
     chart = PhaseTimeChart()
     qtbot.addWidget(chart)
     chart.show_group(f, f.groups[0])
-    assert chart.title_text == "Round 1 — Ana: planned and used time"
+    assert chart.title_text == f"Round 1 — {isolate('Ana')}: planned and used time"
     assert widths(chart.planned_bars) == [5, 5, 12, 5]
     assert widths(chart.used_bars) == [5, 5, 3, 0]
     # the 1:40 over the plan of the questions: hatched beyond the outline, and written
@@ -182,12 +183,12 @@ def test_chart_images_for_a_report(qtbot, consultation):
     titles = [t for t, _ in images]
     # three rounds, each planned/used then who spoke; then the balance across the session
     assert titles == [
-        "Round 1 — Ana: planned and used time",
-        "Round 1 — Ana: who spoke, by phase",
-        "Round 2 — Ben: planned and used time",
-        "Round 2 — Ben: who spoke, by phase",
-        "Round 3 — Cy: planned and used time",
-        "Round 3 — Cy: who spoke, by phase",
+        f"Round 1 — {isolate('Ana')}: planned and used time",
+        f"Round 1 — {isolate('Ana')}: who spoke, by phase",
+        f"Round 2 — {isolate('Ben')}: planned and used time",
+        f"Round 2 — {isolate('Ben')}: who spoke, by phase",
+        f"Round 3 — {isolate('Cy')}: planned and used time",
+        f"Round 3 — {isolate('Cy')}: who spoke, by phase",
         "Airtime and time as case giver, against the mean",
     ]
     for _, image in images:

@@ -98,7 +98,7 @@ def test_training_start_is_a_setting_the_whole_log_follows(qtbot, window, store,
     assert GoalStore(store.conn).training_start() == date(2020, 6, 1)
     assert view.icf.total == 1  # the 3 pre-training hours are out, here as on the command line
     assert view.icf.rows[0].start == date(2020, 9, 1)
-    assert "before 2020-06-01" in view.summary.text()
+    assert "before 1 June 2020" in view.summary.text()  # a date as people write it
     view.training.setChecked(False)
     assert GoalStore(store.conn).training_start() is None and view.icf.total == 4
 

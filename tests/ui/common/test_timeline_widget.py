@@ -11,6 +11,7 @@ from PySide6.QtGui import QHelpEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from facilitator.core.formats.schema import parse_format
+from facilitator.core.text import isolate
 from facilitator.services.live import LiveSession
 from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
 from facilitator.ui.session.controller import SessionController
@@ -88,10 +89,10 @@ def test_blocks_are_as_wide_as_their_planned_time(action_learning, show, clock):
 def test_rounds_are_labelled_with_their_issue_holder(action_learning, show):
     widget = show(action_learning)
     holders = [r.holder for r in action_learning.runner.timeline.plan.rounds]
-    rounds = [f"Round {n} · {holder}" for n, holder in enumerate(holders, start=1)]
+    rounds = [f"Round {n} · {isolate(holder)}" for n, holder in enumerate(holders, start=1)]
     assert widget.group_labels() == ["Opening", *rounds[:2], "Break", rounds[2], "Closing"]
     narrow = show(action_learning, width=260)
-    assert f"2 · {holders[1]}" in narrow.group_labels()
+    assert f"2 · {isolate(holders[1])}" in narrow.group_labels()
 
 
 def test_actual_time_is_drawn_and_an_overrun_sticks_out(action_learning, show, clock):
@@ -168,7 +169,7 @@ def test_skipped_phases_and_rounds_are_reported_as_skipped(action_learning, show
     assert "Skipped" in widget.tooltip_text_at(_centre(widget, 3))
     assert "Skipped" not in widget.tooltip_text_at(_centre(widget, 0))
     holder = runner.timeline.holder_of(0)
-    assert f"Round 1 · {holder} · skipped" in widget.group_labels()
+    assert f"Round 1 · {isolate(holder)} · skipped" in widget.group_labels()
 
 
 class _PaintSpy(QObject):

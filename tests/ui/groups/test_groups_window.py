@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from facilitator.app import Facilitator
+from facilitator.core.text import isolate
 from facilitator.services.group_book import GroupBook, GroupForm
 from facilitator.store.database import open_records
 from facilitator.ui.common.locale_text import day_text, time_text
@@ -183,5 +184,6 @@ def test_the_memory_shows_time_held_and_who_goes_first_next(qtbot, book, store, 
     table = window.floor
     rows = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert rows == {"Ana": "55 min", "Ben": "1 h 02 min", "Cy": "—", "Dee": "—"}
-    assert "give the floor first to: Cy, Dee, Ana, Ben" in window.suggestion.text()
+    order = ", ".join(isolate(n) for n in ("Cy", "Dee", "Ana", "Ben"))  # each name set apart
+    assert f"give the floor first to: {order}" in window.suggestion.text()
     assert "1 meeting held" in window.suggestion.text()

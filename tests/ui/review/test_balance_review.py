@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from facilitator.core.text import isolate
 from facilitator.ui.common.preferences import Preferences
 from facilitator.ui.session.main_window import MainWindow
 
@@ -110,7 +111,7 @@ def test_review_opens_when_the_session_finishes(qtbot, window, clock):
     assert "Ben seemed tense" not in shown  # a plain note is not an action
     assert review.picker.count() == 3  # three rounds
     review.picker.setCurrentIndex(1)
-    assert review.phase_chart.title_text.startswith("Round 2 — Ben")
+    assert review.phase_chart.title_text.startswith(f"Round 2 — {isolate('Ben')}")
 
 
 def test_review_from_the_menu_during_a_session_says_so_far(qtbot, window, clock):
@@ -137,10 +138,10 @@ def test_room_version_shows_no_notes_only_commitment_counts(qtbot, window, clock
     assert "Commitments made: Ana 2 · Ben 1" in texts
     lines = texts.splitlines()
     # each round against its plan: Ana's ended early; the others never came
-    assert lines.count("Round 1 — Ana") == 1
-    at = lines.index("Round 1 — Ana")
-    assert lines[at : at + 3] == ["Round 1 — Ana", "10:00 of 25:00", "on time"]
-    assert lines[at + 3 : at + 6] == ["Round 2 — Ben", "0:00 of 25:00", "skipped"]
+    assert lines.count(f"Round 1 — {isolate('Ana')}") == 1
+    at = lines.index(f"Round 1 — {isolate('Ana')}")
+    assert lines[at : at + 3] == [f"Round 1 — {isolate('Ana')}", "10:00 of 25:00", "on time"]
+    assert lines[at + 3 : at + 6] == [f"Round 2 — {isolate('Ben')}", "0:00 of 25:00", "skipped"]
     assert "How we used our time" in texts
 
 

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget
 
+from facilitator.core.text import isolate
 from facilitator.resources import icon_path
 from facilitator.ui.common.elided import FSI, PDI
 from facilitator.ui.common.preferences import Preferences
@@ -49,7 +51,28 @@ def test_names_are_never_markup(qtbot, make_controller):
 def test_a_right_to_left_override_stays_inside_the_name(qtbot, make_controller):
     win = _window(qtbot, make_controller, [RTL, "Ben", "Cy"])
     where = win.countdown.findChild(QLabel, "phaseWhere").text()
-    assert f"{FSI}{RTL}{PDI}" in where
+    assert isolate(RTL) in where
+    assert where.count(FSI) == where.count(PDI)
+
+
+def _header_picture(qtbot, make_controller, name: str):
+    win = _window(qtbot, make_controller, [name, "Ben", "Cy"])
+    win.resize(1000, 700)
+    qtbot.wait(10)
+    label = win.countdown.findChild(QLabel, "phaseWhere")
+    return label.text(), label.grab().toImage()
+
+
+@pytest.mark.parametrize(
+    "name", ["Ana\u202eevil", "Ana\u2069\u202eevil", "Ana\u202b\u202eevil", "Ana\u2067\u202eevil"]
+)
+def test_the_header_after_a_right_to_left_name_reads_as_usual(qtbot, make_controller, name):
+    # "Ana" + RLO + "evil" shows as "Analive"; what follows it ("· planned 25 min") must
+    # look exactly as it does after a plain "Analive" (a stray PDI cannot end the isolate)
+    text, shown = _header_picture(qtbot, make_controller, name)
+    plain_text, plain = _header_picture(qtbot, make_controller, "Analive")
+    assert text.endswith(plain_text.split("Analive", 1)[1])
+    assert shown.size() == plain.size() and shown == plain
 
 
 def test_microphone_off_is_an_svg_icon_not_an_emoji(qtbot, make_controller):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget
 
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.services.live import LiveSession
 from facilitator.ui.common.preferences import Preferences
 from facilitator.ui.session.controller import SessionController
@@ -197,7 +198,8 @@ def test_late_arrival_absentee_and_swap_mid_session_are_undoable(window, qtbot):
     assert c.runner.index == 1  # the phase in progress did not move
     c.add_late("Eve", brings_issue=True)
     assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Ben", "Dee", "Eve"]
-    assert "Round 4: case giver Eve" in window.roles.findChild(QLabel, "upcomingRounds").text()
+    upcoming = window.roles.findChild(QLabel, "upcomingRounds").text()
+    assert f"Round 4: case giver {isolate('Eve')}" in upcoming  # a name set apart (U+2068…U+2069)
     c.swap_people("Ben", "Dee")
     assert [r.holder for r in c.runner.timeline.plan.rounds] == ["Ana", "Dee", "Ben", "Eve"]
     for _ in range(3):
