@@ -8,7 +8,6 @@ open with what was typed) and a success tells the other views (the ICF log follo
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,7 +31,7 @@ from facilitator.core.coaching.consent import (
 from facilitator.store.coaching_consents import client_statuses, consents, record_consent
 from facilitator.ui.coach.consent_dialog import ConsentDialog
 from facilitator.ui.coach.model import CoachLog
-from facilitator.ui.common.elided import ElidedLabel
+from facilitator.ui.common.elided import ElidedLabel, plain_tooltip
 
 HISTORY_LINES = 5  # shown before the history scrolls
 
@@ -54,8 +53,8 @@ class ConsentPanel(QGroupBox):
         grid.setColumnStretch(1, 1)
         for row, scope in enumerate(ConsentScope):
             title = QLabel(scope.label + ":")
-            status = _Line(objectName=f"consentStatus_{scope.value}")
-            hint = _Line(objectName=f"consentHint_{scope.value}")
+            status = ElidedLabel(objectName=f"consentStatus_{scope.value}")
+            hint = ElidedLabel(objectName=f"consentHint_{scope.value}")
             record = QPushButton(self.tr("Record consent…"), objectName=f"consentRecord_{scope.value}")
             withdraw = QPushButton(self.tr("Withdraw…"), objectName=f"consentWithdraw_{scope.value}")
             record.setAccessibleName(f"{record.text()} {scope.label}")
@@ -116,7 +115,7 @@ class ConsentPanel(QGroupBox):
             note = " ".join(c.note.split())
             text = f"{c.scope.label}: {describe(c)}" + (f" — {note}" if note else "")
             item = QListWidgetItem(text)
-            item.setToolTip(_plain_tooltip(c.note))
+            item.setToolTip(plain_tooltip(c.note))
             self.history.addItem(item)
         self.history.setVisible(bool(history))
         self._fit()
@@ -172,20 +171,3 @@ class ConsentPanel(QGroupBox):
         dialog = self.dialog(scope, given)
         dialog.exec()
         dialog.deleteLater()
-
-
-class _Line(ElidedLabel):
-    """One line of user text, cut with "…" to the room it has; the whole of it in a
-    tooltip that shows it literally."""
-
-    def _update_tip(self) -> None:
-        tip = _plain_tooltip(self.text()) if self.shown_text() != self.text() else ""
-        if self.toolTip() != tip:
-            self.setToolTip(tip)
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip that shows `text` literally (Qt guesses rich text in tooltips)."""
-    if not text:
-        return ""
-    return "<p style='white-space:pre-wrap'>" + escape(text) + "</p>"

@@ -3,6 +3,8 @@ whole text is in the tooltip. Always plain text (a name is never markup)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -11,7 +13,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 # a name reverses nothing after it (one helper for the windows, the reports and the CLI)
 from facilitator.core.text import FSI, PDI, isolate
 
-__all__ = ["FSI", "PDI", "ElidedLabel", "elide", "isolate"]
+__all__ = ["FSI", "PDI", "ElidedLabel", "elide", "isolate", "plain_tooltip"]
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` literally: Qt guesses rich text in tooltips, so a name
+    like `<img src=…>` would otherwise be drawn as markup."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -50,7 +60,7 @@ class ElidedLabel(QLabel):
         self._update_tip()
 
     def _update_tip(self) -> None:
-        tip = self.text() if self.shown_text() != self.text() else ""
+        tip = plain_tooltip(self.text()) if self.shown_text() != self.text() else ""
         if self.toolTip() != tip:
             self.setToolTip(tip)
 

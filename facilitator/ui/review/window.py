@@ -34,6 +34,7 @@ from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
 from facilitator.core.timefmt import duration_text, minutes_text
 from facilitator.ui.charts.balance import AirtimeChart, BalanceChart, PhaseTimeChart, group_title
+from facilitator.ui.common.elided import plain_tooltip
 from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.common.session_view import LaptopSession
 
@@ -212,7 +213,7 @@ class ReviewWindow(QWidget):
                 where = self.tr("Round {n}: ").format(n=phase.round_index + 1) + where
             item = QTreeWidgetItem(self.cues, [duration_text(cue.elapsed), where, cue.text])
             item.setToolTip(1, where)
-            item.setToolTip(2, cue.text)
+            item.setToolTip(2, plain_tooltip(cue.text))
         shown = self.cues.topLevelItemCount() > 0
         self.cues.setVisible(shown)
         self.cues_title.setVisible(shown)

@@ -32,6 +32,7 @@ from facilitator.core.i18n import in_sentence
 from facilitator.core.plan.rounds import Bid
 from facilitator.core.text import isolate
 from facilitator.core.timefmt import clock_text, minutes_text
+from facilitator.ui.common.elided import plain_tooltip
 
 if TYPE_CHECKING:
     from facilitator.ui.session.controller import SessionController
@@ -85,7 +86,7 @@ class BidsDialog(QDialog):
             item = QTableWidgetItem(person)
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(person)
+            item.setToolTip(plain_tooltip(person))
             self.bids_table.setItem(row, 0, item)
             spin = QSpinBox(minimum=0, maximum=MAX_ROUND_MINUTES, suffix=self.tr(" min"))
             spin.setSpecialValueText(self.tr("—"))
@@ -194,7 +195,7 @@ class BidsDialog(QDialog):
             self.rounds_table.insertRow(row)
             item = QTableWidgetItem(person)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setToolTip(person)
+            item.setToolTip(plain_tooltip(person))
             self.rounds_table.setItem(row, 0, item)
             spin = QSpinBox(minimum=1, maximum=MAX_ROUND_MINUTES, suffix=self.tr(" min"))
             spin.setValue(round(minutes))

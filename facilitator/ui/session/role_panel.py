@@ -21,7 +21,7 @@ from facilitator.core.i18n import in_sentence
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
 from facilitator.resources import icon_path
-from facilitator.ui.common.elided import elide
+from facilitator.ui.common.elided import elide, plain_tooltip
 from facilitator.ui.session.controller import SessionController
 
 SPEAKER_NAME_PX = 150  # a long name is cut on its speaker button (the tooltip has it all)
@@ -114,7 +114,7 @@ class RolePanel(QWidget):
                 now = now or self.tr("listens")
             item = QTreeWidgetItem(self._roles, [role.name, ", ".join(people), now])
             item.setToolTip(0, role.does)
-            item.setToolTip(1, ", ".join(people))  # a long name elided in the column
+            item.setToolTip(1, plain_tooltip(", ".join(people)))  # a long name elided in the column
             if muted:
                 item.setIcon(2, self._muted_icon())
         for column in range(2):

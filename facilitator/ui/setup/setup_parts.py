@@ -29,6 +29,7 @@ from facilitator.core.formats.format import Format, Parameter
 from facilitator.core.plan.draft import preview_groups
 from facilitator.core.plan.timeline import Timeline
 from facilitator.core.timefmt import minutes_text
+from facilitator.ui.common.elided import plain_tooltip
 
 HINT_STYLE = "color: palette(window-text);"  # hints matter: full contrast, never faint
 
@@ -263,8 +264,8 @@ class TimelinePreview(QTreeWidget):
             top.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             for phase in group.phases:
                 child = QTreeWidgetItem(top, [phase.name, minutes_text(phase.planned)])
-                child.setToolTip(0, phase.name)
+                child.setToolTip(0, plain_tooltip(phase.name))
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-            top.setToolTip(0, label)
+            top.setToolTip(0, plain_tooltip(label))
             top.setExpanded(group.section != "round" or group.round_index == 0)
         self.resizeColumnToContents(1)
