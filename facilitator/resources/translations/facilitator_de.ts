@@ -135,6 +135,97 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>{roles}: microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{roles}: microphones off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>**Starts:** {start} · **ends about** {end} · **planned total:** {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role} for the whole meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished">Phase</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished">Dauer</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">Fallgebende</translation>
+        </message>
+        <message>
+            <source>Round {n} — {role}: {holder} ({length})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation type="unfinished">Zu Beginn</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation type="unfinished">Phasen</translation>
+        </message>
+        <message>
+            <source>Rounds — decided at the bids</source>
+            <translation type="unfinished">Runden – bei den Anmeldungen festgelegt</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished">Pause</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation type="unfinished">Zum Schluss</translation>
+        </message>
+        <message>
+            <source>Each round: {steps}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>**End:** {end} · planned total {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgreementDialog</name>
         <message>
             <source>The pair's agreement</source>
@@ -346,9 +437,12 @@
             <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
             <translation>Noch hat niemand ein Anliegen angemeldet: Ohne Runden geht das Treffen gleich zum Abschluss über.</translation>
         </message>
-        <message>
-            <source>{n} round(s): {total}</source>
-            <translation>{n} Runde(n): {total}</translation>
+        <message numerus="yes">
+            <source>%n round(s): {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>, and a break of {pause}</source>
@@ -549,8 +643,8 @@
             <translation>die Sitzung in den Browsern der Teilnehmenden im lokalen Netzwerk zeigen und die Adresse ausgeben (Standard: die erste Adresse dieses Computers im lokalen Netzwerk)</translation>
         </message>
         <message>
-            <source>export or erase one client of the coach's log</source>
-            <translation>eine Klientin / einen Klienten des Coaching-Logbuchs exportieren oder löschen</translation>
+            <source>export, erase or record the consent of one client of the coach's log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the client's whole record as JSON and Markdown</source>
@@ -573,6 +667,34 @@
             <translation>nicht nachfragen</translation>
         </message>
         <message>
+            <source>record a consent given or withdrawn, or show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>icf_log: to be named on the ICF log; records: to have records kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client gave consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client withdrew consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in_writing, email, orally, contract, or your own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a note kept with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the client's number, if names repeat</source>
             <translation>die Nummer der Klientin / des Klienten, falls Namen mehrfach vorkommen</translation>
         </message>
@@ -590,10 +712,6 @@
         <message>
             <source>If an organisation pays (sponsor)</source>
             <translation>Wenn eine Organisation bezahlt (Auftraggeber)</translation>
-        </message>
-        <message>
-            <source>May be named on my ICF coaching log</source>
-            <translation>Darf in meinem ICF-Coaching-Log namentlich genannt werden</translation>
         </message>
         <message>
             <source>Name</source>
@@ -822,6 +940,143 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>Named on the ICF log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent needs a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A consent cannot be dated after today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given (date not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the consent was given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client} gave consent: {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client} withdrew consent: {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How, in your words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Datum</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notiz</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how, in your words.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentPanel</name>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dated consent recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left off the ICF log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their records may need erasing: Erase client…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CountdownPanel</name>
         <message>
             <source>Phase {n} of {total}</source>
@@ -858,6 +1113,67 @@
         <message>
             <source>Ends ≈ {end}</source>
             <translation>Ende ≈ {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <extracomment>{day} the day's number, {month} the month (context Dates: January…, in Polish the genitive: listopada), {year} the year</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <extracomment>{date} a date such as "29 November 2026", {time} a time such as 14:05</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1504,6 +1820,16 @@ Ihre Änderungen verwerfen?</translation>
         </message>
     </context>
     <context>
+        <name>HistoryApp</name>
+        <message numerus="yes">
+            <source>%n session(s) deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWindow</name>
         <message>
             <source>finished</source>
@@ -1602,8 +1928,82 @@ Ihre Änderungen verwerfen?</translation>
             <translation>Eine abgebrochene Sitzung: dort beenden, wo sie stehen geblieben ist, ohne Zeit hinzuzufügen.</translation>
         </message>
         <message>
+            <source>Discard…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An abandoned session: put it in the bin (Delete). It can be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the session out of the bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty the bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty the bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete every session in the bin for good, backups included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Show the bin (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Discard session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put “{title}” of {date} in the bin? It leaves every list; you can restore it from the bin until the bin is emptied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put in the bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n session(s) in the bin for good, with their notes, from the records and every backup? This cannot be undone.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the bin since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>running now</source>
             <translation>läuft gerade</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No sessions match these filters.</source>
@@ -1612,6 +2012,13 @@ Ihre Änderungen verwerfen?</translation>
         <message>
             <source>The newest {shown} of {total} matching sessions.</source>
             <translation>Die neuesten {shown} von {total} passenden Sitzungen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in the bin.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s).</source>
@@ -2511,6 +2918,41 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message numerus="yes">
+            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n present participant(s) needed; the plan has {people}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished">niemand</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rounds} rounds, but only %n member(s) to hold them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Round {number}: {duty} needs %n participant(s); the plan has {have}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -2605,6 +3047,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Passphrase</source>
             <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase on this computer (system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The records then open without asking on this computer, for anyone who can use your unlocked account. The screen lock still asks for the passphrase.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lock when away</source>
@@ -2722,6 +3172,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>übersprungen</translation>
         </message>
         <message>
+            <source>extended from {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shortened from {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Phases: planned against actual</source>
             <translation>Phasen: geplant und tatsächlich</translation>
         </message>
@@ -2770,6 +3228,34 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Zeit in den Runden der anderen</translation>
         </message>
         <message>
+            <source>rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cues to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Session time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Total</source>
             <translation>Gesamt</translation>
         </message>
@@ -2780,6 +3266,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Nobody marked</source>
             <translation>Niemand markiert</translation>
+        </message>
+        <message>
+            <source>{where} · review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Notes</source>
@@ -2804,6 +3294,62 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Action</source>
             <translation>Vorhaben</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator report of session {id} (includes private notes, not for sharing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator report of session {id} (without notes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">Fallgebende</translation>
+        </message>
+        <message>
+            <source>Before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n} ({holder}) · {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation type="unfinished">Runde {n}</translation>
+        </message>
+        <message>
+            <source>Includes private notes — not for sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} · session {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page {number} of {pages}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2868,6 +3414,18 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Jede Phase blieb in ihrer Zeit.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation type="unfinished">Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export charts (PNG and SVG)…</source>
             <translation>Diagramme exportieren (PNG und SVG)…</translation>
         </message>
@@ -2920,6 +3478,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>No actions were noted.</source>
             <translation>Es wurden keine Vorhaben notiert.</translation>
+        </message>
+        <message>
+            <source>Before the start</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export the charts to</source>
@@ -3297,10 +3859,6 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Vorherige Phase</translation>
         </message>
         <message>
-            <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-            <translation>Zu „{name}“ springen? {n} Phase(n) dazwischen werden übergangen.</translation>
-        </message>
-        <message>
             <source>Jump to {name}</source>
             <translation>Zu {name} springen</translation>
         </message>
@@ -3340,13 +3898,39 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>The session has finished.</source>
             <translation>Die Sitzung ist beendet.</translation>
         </message>
-        <message>
-            <source>Bids: {n} round(s)</source>
-            <translation>Anmeldungen: {n} Runde(n)</translation>
+        <message numerus="yes">
+            <source>Jump to “{name}”, passing over %n phase(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bids: %n round(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Bids</source>
             <translation>Anmeldungen</translation>
+        </message>
+        <message>
+            <source>after round {n} ({holder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before the close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break of {minutes}: now {where}, {shift} later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break of {minutes}: now {where}, {shift} earlier.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Agreement: {first} goes first</source>
@@ -3877,6 +4461,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Die Daten in {folder} sind durch eine Passphrase geschützt. Geben Sie sie ein, um sie zu öffnen.</translation>
         </message>
         <message>
+            <source>Remember it on this computer (system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key made from the passphrase is kept in your account's keyring, so the records open without asking. Anyone who can use your unlocked account can then open them. The screen lock still asks for the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>Geben Sie die Passphrase ein.</translation>
         </message>
@@ -3966,6 +4558,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>The records are protected by the new passphrase.</source>
             <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused; nothing was changed there.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

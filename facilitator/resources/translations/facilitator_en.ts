@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
+        <name>BidsDialog</name>
+        <message numerus="yes">
+            <source>%n round(s): {total}</source>
+            <translation>
+                <numerusform>%n round: {total}</numerusform>
+                <numerusform>%n rounds: {total}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message numerus="yes">
             <source>%n meeting(s) of {group} written to {file}</source>
@@ -62,7 +72,38 @@
         </message>
     </context>
     <context>
+        <name>HistoryApp</name>
+        <message numerus="yes">
+            <source>%n session(s) deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</source>
+            <translation>
+                <numerusform>%n session deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</numerusform>
+                <numerusform>%n sessions deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWindow</name>
+        <message numerus="yes">
+            <source>Show the bin (%n)</source>
+            <translation>
+                <numerusform>Show the bin (%n)</numerusform>
+                <numerusform>Show the bin (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n session(s) in the bin for good, with their notes, from the records and every backup? This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete the %n session in the bin for good, with their notes, from the records and every backup? This cannot be undone.</numerusform>
+                <numerusform>Delete the %n sessions in the bin for good, with their notes, from the records and every backup? This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in the bin.</source>
+            <translation>
+                <numerusform>%n session in the bin.</numerusform>
+                <numerusform>%n sessions in the bin.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s).</source>
             <translation>
@@ -88,6 +129,37 @@
             <translation>
                 <numerusform>%n minute left in this phase.</numerusform>
                 <numerusform>%n minutes left in this phase.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Plan</name>
+        <message numerus="yes">
+            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
+            <translation>
+                <numerusform>{title}: {count} rounds asked for, but only %n member can hold one.</numerusform>
+                <numerusform>{title}: {count} rounds asked for, but only %n members can hold one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n present participant(s) needed; the plan has {people}.</source>
+            <translation>
+                <numerusform>{role}: %n present participant needed; the plan has {people}.</numerusform>
+                <numerusform>{role}: %n present participants needed; the plan has {people}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{rounds} rounds, but only %n member(s) to hold them.</source>
+            <translation>
+                <numerusform>{rounds} rounds, but only %n member to hold them.</numerusform>
+                <numerusform>{rounds} rounds, but only %n members to hold them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Round {number}: {duty} needs %n participant(s); the plan has {have}.</source>
+            <translation>
+                <numerusform>Round {number}: {duty} needs %n participant; the plan has {have}.</numerusform>
+                <numerusform>Round {number}: {duty} needs %n participants; the plan has {have}.</numerusform>
             </translation>
         </message>
     </context>
@@ -125,6 +197,23 @@
             <translation>
                 <numerusform>{name}: %n meeting held</numerusform>
                 <numerusform>{name}: %n meetings held</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message numerus="yes">
+            <source>Jump to “{name}”, passing over %n phase(s)?</source>
+            <translation>
+                <numerusform>Jump to “{name}”, passing over %n phase?</numerusform>
+                <numerusform>Jump to “{name}”, passing over %n phases?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bids: %n round(s)</source>
+            <translation>
+                <numerusform>Bids: %n round</numerusform>
+                <numerusform>Bids: %n rounds</numerusform>
             </translation>
         </message>
     </context>

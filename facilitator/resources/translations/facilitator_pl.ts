@@ -135,6 +135,97 @@
         </message>
     </context>
     <context>
+        <name>Agenda</name>
+        <message>
+            <source>{roles}: microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{roles}: microphones off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Data</translation>
+        </message>
+        <message>
+            <source>**Starts:** {start} · **ends about** {end} · **planned total:** {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{role} for the whole meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Godzina</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished">Faza</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation type="unfinished">Czas trwania</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">Osoba prezentująca</translation>
+        </message>
+        <message>
+            <source>Round {n} — {role}: {holder} ({length})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation type="unfinished">Na początku</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation type="unfinished">Fazy</translation>
+        </message>
+        <message>
+            <source>Rounds — decided at the bids</source>
+            <translation type="unfinished">Rundy – ustalane podczas zgłoszeń</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished">Przerwa</translation>
+        </message>
+        <message>
+            <source>At the end</source>
+            <translation type="unfinished">Na końcu</translation>
+        </message>
+        <message>
+            <source>Each round: {steps}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>**End:** {end} · planned total {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgreementDialog</name>
         <message>
             <source>The pair's agreement</source>
@@ -346,9 +437,13 @@
             <source>Nobody has bid yet: with no rounds the meeting goes on to its close.</source>
             <translation>Nikt jeszcze nic nie zgłosił: bez rund spotkanie przejdzie od razu do zakończenia.</translation>
         </message>
-        <message>
-            <source>{n} round(s): {total}</source>
-            <translation>Rundy ({n}): {total}</translation>
+        <message numerus="yes">
+            <source>%n round(s): {total}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>, and a break of {pause}</source>
@@ -550,8 +645,8 @@
             <translation>pokaż sesję w przeglądarkach uczestników w sieci lokalnej i wypisz adres (domyślnie: pierwszy adres tego komputera w sieci lokalnej)</translation>
         </message>
         <message>
-            <source>export or erase one client of the coach's log</source>
-            <translation>wyeksportuj lub usuń jednego klienta z dziennika coacha</translation>
+            <source>export, erase or record the consent of one client of the coach's log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>the client's whole record as JSON and Markdown</source>
@@ -574,6 +669,34 @@
             <translation>nie pytaj</translation>
         </message>
         <message>
+            <source>record a consent given or withdrawn, or show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>icf_log: to be named on the ICF log; records: to have records kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client gave consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the client withdrew consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when (default: today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in_writing, email, orally, contract, or your own words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a note kept with it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the client's number, if names repeat</source>
             <translation>numer klienta, jeśli imiona i nazwiska się powtarzają</translation>
         </message>
@@ -591,10 +714,6 @@
         <message>
             <source>If an organisation pays (sponsor)</source>
             <translation>Jeśli płaci organizacja (sponsor)</translation>
-        </message>
-        <message>
-            <source>May be named on my ICF coaching log</source>
-            <translation>Zgoda na podanie nazwiska w moim dzienniku ICF</translation>
         </message>
         <message>
             <source>Name</source>
@@ -826,6 +945,143 @@
         </message>
     </context>
     <context>
+        <name>Consent</name>
+        <message>
+            <source>Named on the ICF log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>orally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in the contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The consent needs a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A consent cannot be dated after today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given (date not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>given on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn on {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how the consent was given.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client} gave consent: {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{client} withdrew consent: {scope}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How, in your words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Data</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished">Notatka</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how, in your words.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentPanel</name>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No dated consent recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left off the ICF log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their records may need erasing: Erase client…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CountdownPanel</name>
         <message>
             <source>Phase {n} of {total}</source>
@@ -862,6 +1118,67 @@
         <message>
             <source>Ends ≈ {end}</source>
             <translation>Koniec ≈ {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>January</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>February</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>March</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>April</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>June</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>July</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>August</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>September</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>October</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>November</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>December</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <extracomment>{day} the day's number, {month} the month (context Dates: January…, in Polish the genitive: listopada), {year} the year</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <extracomment>{date} a date such as "29 November 2026", {time} a time such as 14:05</extracomment>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1511,6 +1828,17 @@ Odrzucić zmiany?</translation>
         </message>
     </context>
     <context>
+        <name>HistoryApp</name>
+        <message numerus="yes">
+            <source>%n session(s) deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryWindow</name>
         <message>
             <source>finished</source>
@@ -1609,8 +1937,84 @@ Odrzucić zmiany?</translation>
             <translation>Porzucona sesja: zakończ ją w miejscu, w którym się zatrzymała, bez dodawania czasu.</translation>
         </message>
         <message>
+            <source>Discard…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discard the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An abandoned session: put it in the bin (Delete). It can be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the session out of the bin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty the bin…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty the bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete every session in the bin for good, backups included.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Show the bin (%n)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Discard session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put “{title}” of {date} in the bin? It leaves every list; you can restore it from the bin until the bin is emptied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put in the bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Delete the %n session(s) in the bin for good, with their notes, from the records and every backup? This cannot be undone.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the bin since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>running now</source>
             <translation>w toku</translation>
+        </message>
+        <message>
+            <source>The bin is empty.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No sessions match these filters.</source>
@@ -1619,6 +2023,14 @@ Odrzucić zmiany?</translation>
         <message>
             <source>The newest {shown} of {total} matching sessions.</source>
             <translation>Najnowsze sesje: {shown} z {total} pasujących.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) in the bin.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s).</source>
@@ -2521,6 +2933,45 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
     </context>
     <context>
+        <name>Plan</name>
+        <message numerus="yes">
+            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{role}: %n present participant(s) needed; the plan has {people}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished">nikt</translation>
+        </message>
+        <message numerus="yes">
+            <source>{rounds} rounds, but only %n member(s) to hold them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Round {number}: {duty} needs %n participant(s); the plan has {have}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -2615,6 +3066,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Passphrase</source>
             <translation>Hasło</translation>
+        </message>
+        <message>
+            <source>Remember the passphrase on this computer (system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The records then open without asking on this computer, for anyone who can use your unlocked account. The screen lock still asks for the passphrase.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lock when away</source>
@@ -2732,6 +3191,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>pominięta</translation>
         </message>
         <message>
+            <source>extended from {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shortened from {length}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Phases: planned against actual</source>
             <translation>Fazy: plan a rzeczywistość</translation>
         </message>
@@ -2780,6 +3247,34 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Czas poświęcony w rundach innych osób</translation>
         </message>
         <message>
+            <source>rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cues to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Godzina</translation>
+        </message>
+        <message>
+            <source>Session time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Total</source>
             <translation>Razem</translation>
         </message>
@@ -2790,6 +3285,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Nobody marked</source>
             <translation>Nikogo nie zaznaczono</translation>
+        </message>
+        <message>
+            <source>{where} · review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Notes</source>
@@ -2814,6 +3313,62 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Action</source>
             <translation>Działanie</translation>
+        </message>
+        <message>
+            <source>None.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator report of session {id} (includes private notes, not for sharing).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator report of session {id} (without notes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished">Osoba prezentująca</translation>
+        </message>
+        <message>
+            <source>Before the start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n} ({holder}) · {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n}</source>
+            <translation type="unfinished">Runda {n}</translation>
+        </message>
+        <message>
+            <source>Includes private notes — not for sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreements</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} · session {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page {number} of {pages}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2878,6 +3433,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Każda faza zmieściła się w czasie.</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation type="unfinished">Godzina</translation>
+        </message>
+        <message>
+            <source>Shown to the room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export charts (PNG and SVG)…</source>
             <translation>Eksportuj wykresy (PNG i SVG)…</translation>
         </message>
@@ -2932,6 +3499,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>No actions were noted.</source>
             <translation>Nie zanotowano żadnych działań.</translation>
+        </message>
+        <message>
+            <source>Before the start</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export the charts to</source>
@@ -3311,10 +3882,6 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Poprzednia faza</translation>
         </message>
         <message>
-            <source>Jump to “{name}”? {n} phase(s) in between are passed over.</source>
-            <translation>Przejść do fazy „{name}”? Fazy pomiędzy zostaną pominięte (liczba: {n}).</translation>
-        </message>
-        <message>
             <source>Jump to {name}</source>
             <translation>Przejście do fazy {name}</translation>
         </message>
@@ -3354,13 +3921,41 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>The session has finished.</source>
             <translation>Sesja już się zakończyła.</translation>
         </message>
-        <message>
-            <source>Bids: {n} round(s)</source>
-            <translation>Zgłoszenia – liczba rund: {n}</translation>
+        <message numerus="yes">
+            <source>Jump to “{name}”, passing over %n phase(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Bids: %n round(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Bids</source>
             <translation>Zgłoszenia</translation>
+        </message>
+        <message>
+            <source>after round {n} ({holder})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before the close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break of {minutes}: now {where}, {shift} later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break of {minutes}: now {where}, {shift} earlier.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Agreement: {first} goes first</source>
@@ -3894,6 +4489,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Dane w folderze {folder} są chronione hasłem. Wpisz hasło, aby je otworzyć.</translation>
         </message>
         <message>
+            <source>Remember it on this computer (system keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key made from the passphrase is kept in your account's keyring, so the records open without asking. Anyone who can use your unlocked account can then open them. The screen lock still asks for the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the passphrase.</source>
             <translation>Wpisz hasło.</translation>
         </message>
@@ -3983,6 +4586,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>The records are protected by the new passphrase.</source>
             <translation>Dane są chronione nowym hasłem.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused; nothing was changed there.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
