@@ -121,14 +121,14 @@ def test_meeting_an_unsaved_group_again_restores_settings_and_commitments(
     assert seen["names"] == SIX
     assert {k: seen["params"][k] for k in params} == params  # six holders came back as six
     (session,) = app.session_windows()
-    qtbot.addWidget(session)
     sid = session.controller.live.session_id
     carried = carried_for_session(records.conn, sid, clock)
     assert [(c.person, c.text) for c in carried] == [("Ana", "Ask for the budget")]
     panel = session.findChild(CarriedActionsPanel)
-    assert panel is not None and panel.is_due() is False  # shown once the catch-up starts
-    session.controller.live.runner.start()
-    assert panel.is_due()
+    assert panel is not None and panel.is_due()  # shown from the opening catch-up
+    assert "Ask for the budget" in " ".join(label.text() for label in panel._lines)
+    session.close()  # back to the start screen, before the records close
+    qtbot.addWidget(app.start)
     records.conn.close()
 
 
@@ -172,6 +172,7 @@ def test_a_refused_group_name_is_said_and_kept(qtbot):
 
     dialog = SaveGroupDialog("Co-consulting", ["<img src=x>", "Bo"], 2, refuse)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.name.setText("Pairs")
     dialog.accept()
     assert dialog.result() == 0 and dialog.problem.isVisible()

@@ -152,7 +152,7 @@ def test_odd_names_on_the_cards_are_plain_text_cut_to_fit(qtbot, catalog, name):
         assert name in card.names.text() and name in card.accessibleName()
         assert card.width() <= w.width()
         if len(name) > 100:
-            assert card.names.shown_text().endswith("…")
+            assert "…" in card.names.shown_text()
             assert name in card.names.toolTip()  # the whole name, on hover
 
 
