@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -82,13 +83,14 @@ class SaveGroupDialog(QDialog):
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.name.textChanged.connect(self._edited)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # wrapped text fits
         layout.addWidget(QLabel(self.tr("Name of the group:")))
         layout.addWidget(self.name)
         layout.addWidget(people_label)
         layout.addWidget(about)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(440)
+        self.name.setMinimumWidth(420)  # with the layout, the dialog is as wide as this
         self._edited()
 
     def accept(self) -> None:
@@ -98,6 +100,7 @@ class SaveGroupDialog(QDialog):
         except (ValueError, LookupError) as exc:
             self.problem.setText(self.tr("Not saved: {why}").format(why=exc))
             self.problem.show()
+            self.adjustSize()
             return
         super().accept()
 

@@ -382,7 +382,7 @@ class StartWindow(QWidget):
             button.clicked.connect(
                 lambda _=False, g=group: self.meet_again_requested.emit(g.session_id)
             )
-            save = QPushButton(self.tr("Save as a group…"), objectName="saveAsGroup", flat=True)
+            save = QPushButton(self.tr("Save as a group…"), objectName="saveAsGroup")
             save.setToolTip(self.tr("Keep these people as a group: plan meetings, keep memory"))
             save.setCursor(Qt.CursorShape.ArrowCursor)
             save.clicked.connect(
