@@ -96,6 +96,9 @@ class Facilitator:
         window.history_requested.connect(self.show_history)
         window.about_requested.connect(lambda: self.show_about(window))
         window.closed.connect(lambda: self._session_closed(window))
+        from facilitator.app.groups import watch_session
+
+        watch_session(self, window)  # the Groups windows follow the meeting
         window.show()
         self.windows.append(window)
         if self.start is not None:
@@ -193,7 +196,6 @@ class Facilitator:
         window = StartWindow(self.store.list_sessions(), self.store.unfinished_sessions())
         window.new_session_requested.connect(lambda: self.new_session())
         window.resume_requested.connect(self.resume)
-        window.new_session_with_requested.connect(self.new_session)
         window.formats_requested.connect(self.show_formats)
         window.coach_log_requested.connect(self.show_coach_log)
         window.history_requested.connect(self.show_history)
@@ -202,9 +204,9 @@ class Facilitator:
         window.protection_requested.connect(self.show_protection)
         window.about_requested.connect(lambda: self.show_about(window))
         window.group_requested.connect(self.show_groups)
-        from facilitator.app.groups import book_for, saved_group_cards
+        from facilitator.app.groups import wire_start
 
-        window.set_saved_groups(*saved_group_cards(book_for(self), self.clock.wall()))
+        wire_start(self, window)  # saved groups' cards; meet a recent group again, or save it
         window.set_format_problems(len(self.catalog.errors))
         window.show()
         self.start = window

@@ -1,14 +1,17 @@
-"""What the application does for the Groups window: open it, start a meeting of a group
-through the new-session screen (prefilled with the group's people, order and settings),
-and show the charts across a group's meetings. Kept out of app.py, which only hooks in."""
+"""What the application does for the groups: open the Groups window, start a meeting of a
+group through the new-session screen (prefilled with the group's people, order and
+settings), meet an unsaved group of the start screen again or save it, show the charts
+across a group's meetings, and tell the Groups windows when a meeting is opened, starts,
+pauses, ends or is closed (`MeetingWatch`). Kept out of app.py, which only hooks in."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from facilitator.core.groups.series import local_zone_name
 from facilitator.services.group_book import GroupBook
 from facilitator.services.live import LiveSession
 from facilitator.ui.common.locale_text import day_text, time_text
@@ -16,6 +19,40 @@ from facilitator.ui.common.locale_text import day_text, time_text
 if TYPE_CHECKING:
     from facilitator.app import Facilitator
     from facilitator.ui.groups.window import GroupsWindow
+    from facilitator.ui.start.window import StartWindow
+
+
+class MeetingWatch(QObject):
+    """The application's news about sessions, for the windows that show meetings."""
+
+    meeting_changed = Signal(int)  # session id: opened, started, paused, ended or closed
+
+
+def meeting_watch(app: Facilitator) -> MeetingWatch:
+    watch = getattr(app, "_meeting_watch", None)
+    if watch is None:
+        watch = app._meeting_watch = MeetingWatch()
+    return watch
+
+
+def watch_session(app: Facilitator, window: QWidget) -> None:
+    """Tell `meeting_watch(app)` when this session window's session changes state."""
+    controller = getattr(window, "controller", None)
+    if controller is None:
+        return
+    watch = meeting_watch(app)
+    session_id = controller.live.session_id
+    seen = [controller.live.runner.state]
+
+    def changed() -> None:
+        state = controller.live.runner.state
+        if state is not seen[0]:
+            seen[0] = state
+            watch.meeting_changed.emit(session_id)
+
+    controller.changed.connect(changed)
+    window.closed.connect(lambda: watch.meeting_changed.emit(session_id))
+    watch.meeting_changed.emit(session_id)
 
 
 def book_for(app: Facilitator) -> GroupBook:
@@ -28,6 +65,7 @@ def show_groups(app: Facilitator, group_id: int | None = None) -> GroupsWindow:
     window = next((w for w in app.windows if isinstance(w, GroupsWindow) and w.isVisible()), None)
     if window is None:
         window = GroupsWindow(book_for(app))
+        meeting_watch(app).meeting_changed.connect(window.meeting_changed)
         window.start_meeting_requested.connect(
             lambda gid, mid: start_meeting(app, gid, mid, window)
         )
@@ -66,9 +104,7 @@ def start_meeting(
         agreements=spec.agreements, title=spec.title, plan=spec.plan,
     )  # fmt: skip
     book.link(live.session_id, group_id, meeting_id)
-    app.open_session(live)
-    if parent is not None and hasattr(parent, "refresh"):
-        parent.refresh()
+    app.open_session(live)  # the Groups windows hear of it through the MeetingWatch
     return live.session_id
 
 
@@ -104,3 +140,61 @@ def saved_group_cards(
         cards.append((group.id, group.name, f"{book.format_title(group)} · {when}"))
         sessions.update(s.id for s in book.store.sessions(group.id))
     return cards, sessions
+
+
+def wire_start(app: Facilitator, window: StartWindow) -> None:
+    """The start screen's groups: saved groups' cards, and what its recent groups ask for."""
+    window.meet_again_requested.connect(lambda sid: meet_again(app, sid, window))
+    window.save_group_requested.connect(lambda sid: save_unsaved_group(app, sid, window))
+    window.set_saved_groups(*saved_group_cards(book_for(app), app.clock.wall()))
+
+
+def meet_again(app: Facilitator, session_id: int, parent: QWidget | None = None) -> int | None:
+    """The new-session screen for an unsaved group of the start screen: the same method,
+    people and settings as its last meeting; the session id if one was created. The
+    session window shows the commitments of the last meeting (see services.group_history)."""
+    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
+
+    try:
+        again = book_for(app).again(session_id)
+    except (LookupError, ValueError) as exc:
+        QMessageBox.warning(parent, "Facilitator", str(exc))
+        return None
+    dialog = NewSessionDialog(app.catalog, app.store.known_people(), app.clock.wall, parent)
+    dialog.select_format(again.fmt.id)
+    dialog.set_params(again.params)
+    dialog.set_participants(list(again.participants))
+    if not dialog.exec():
+        return None
+    spec = dialog.result_spec()
+    live = LiveSession.create(
+        app.store, spec.fmt, spec.participants, app.clock, params=spec.params,
+        agreements=spec.agreements, title=spec.title, plan=spec.plan,
+    )  # fmt: skip
+    app.open_session(live)
+    return live.session_id
+
+
+def save_unsaved_group(app: Facilitator, session_id: int, parent: StartWindow) -> int | None:
+    """"Save as a group…" on a recent group's card: ask for a name (prefilled), save the
+    group with its sessions so far as its meetings, and show it as a saved group."""
+    from facilitator.ui.start.save_group import SaveGroupDialog
+
+    book = book_for(app)
+    try:
+        again = book.again(session_id)
+    except (LookupError, ValueError) as exc:
+        QMessageBox.warning(parent, "Facilitator", str(exc))
+        return None
+    zone = local_zone_name()
+    dialog = SaveGroupDialog(
+        again.fmt.title,
+        again.participants,
+        len(again.sessions),
+        lambda name: book.save_unsaved(session_id, name, zone),
+        parent,
+    )
+    if not dialog.exec():
+        return None
+    parent.set_saved_groups(*saved_group_cards(book, app.clock.wall()))
+    return dialog.group_id

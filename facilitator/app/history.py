@@ -43,15 +43,15 @@ def show_history(app: Facilitator) -> HistoryWindow:
     )
     window.open_requested.connect(app.show_past)
     window.mark_finished_requested.connect(
-        lambda sid: _act(app, window, lambda: past.mark_finished(
+        lambda sid: _act(app, window, sid, lambda: past.mark_finished(
             app.store, sid, app.clock.wall(), running_now=running_now(app)))
     )  # fmt: skip
     window.discard_requested.connect(
-        lambda sid: _act(app, window, lambda: past.discard(
+        lambda sid: _act(app, window, sid, lambda: past.discard(
             app.store, sid, app.clock.wall(), running_now=running_now(app)))
     )  # fmt: skip
     window.restore_requested.connect(
-        lambda sid: _act(app, window, lambda: past.restore(app.store, sid))
+        lambda sid: _act(app, window, sid, lambda: past.restore(app.store, sid))
     )
     window.empty_bin_requested.connect(lambda: _empty_bin(app, window))
     window.show()
@@ -74,12 +74,17 @@ def sessions_changed(app: Facilitator) -> None:
         start.set_saved_groups(*saved_group_cards(book_for(app), app.clock.wall()))
 
 
-def _act(app: Facilitator, window: HistoryWindow, action: Callable[[], object]) -> None:
+def _act(
+    app: Facilitator, window: HistoryWindow, session_id: int, action: Callable[[], object]
+) -> None:
     try:
         action()
     except (LookupError, ValueError) as exc:  # changed meanwhile: say so, show it as it is
         QMessageBox.warning(window, "Facilitator", str(exc))
     sessions_changed(app)
+    from facilitator.app.groups import meeting_watch
+
+    meeting_watch(app).meeting_changed.emit(session_id)  # its meeting may be open again
 
 
 def _empty_bin(app: Facilitator, window: HistoryWindow) -> None:

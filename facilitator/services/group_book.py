@@ -3,6 +3,7 @@ clock behind one Qt-free object, so a window only passes on what the user asked 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,17 +16,25 @@ from facilitator.core.files import write_atomically
 from facilitator.core.formats.catalog import Catalog
 from facilitator.core.formats.format import Assign, Format
 from facilitator.core.groups.memory import (
+    Carried,
     FloorTotal,
     HeldMeeting,
     Suggestion,
+    carried_actions,
     floor_totals,
     planned_minutes,
     suggest,
 )
 from facilitator.core.groups.series import Group, Meeting, MeetingStatus, SeriesError, series_starts
 from facilitator.core.plan.rounds import PlanError
-from facilitator.services.group_history import group_history
+from facilitator.services.group_history import (
+    group_history,
+    replay_history,
+    unsaved_group_sessions,
+)
+from facilitator.store.database import transaction
 from facilitator.store.groups import GroupStore
+from facilitator.store.records import SessionRecord
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,19 @@ class MeetingStart:
     params: Mapping[str, Any]
     title: str
     rota: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class AgainStart:
+    """Everything the new-session screen needs to meet an unsaved group again: the
+    method, the people in their last order, the settings of their last meeting and the
+    commitments taken at it (as a saved group's next meeting shows them)."""
+
+    fmt: Format
+    participants: tuple[str, ...]
+    params: Mapping[str, float]
+    carried: tuple[Carried, ...]
+    sessions: tuple[int, ...]  # the group's sessions so far, oldest first
 
 
 class GroupBook:
@@ -194,3 +216,71 @@ class GroupBook:
 
     def link(self, session_id: int, group_id: int, meeting_id: int | None) -> None:
         self.store.link_session(session_id, group_id, meeting_id)
+
+    # unsaved groups: the same people meeting again with the same method
+
+    def _latest(self, session_id: int) -> tuple[SessionRecord, list[SessionRecord]]:
+        """The unsaved group of `session_id`: its newest session and all of them."""
+        row = self._conn.execute(
+            "SELECT format_id, participants_json FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise LookupError(f"There is no session {session_id}.")
+        if self.store.group_of_session(session_id) is not None:
+            raise LookupError(f"Session {session_id} is a meeting of a saved group.")
+        records = unsaved_group_sessions(self._conn, row[0], json.loads(row[1]))
+        if not records:
+            raise LookupError(f"There is no session {session_id}.")
+        return records[-1], records
+
+    def again(self, session_id: int) -> AgainStart:
+        """How to meet the unsaved group of `session_id` again."""
+        latest, records = self._latest(session_id)
+        fmt = self.format(latest.format_id)
+        history = replay_history(self._conn, records, self.clock)
+        return AgainStart(
+            fmt=fmt,
+            participants=tuple(latest.participants),
+            params=usable_params(fmt, latest.params),
+            carried=tuple(carried_actions(history, session_id=-1)),  # -1: a meeting to come
+            sessions=tuple(r.id for r in records),
+        )
+
+    def save_unsaved(self, session_id: int, name: str, time_zone: str) -> int:
+        """Save the unsaved group of `session_id` under `name`: its method, people and last
+        settings; its sessions so far become its meetings (its memory). One transaction;
+        ``ValueError`` saying what is wrong, nothing written."""
+        latest, records = self._latest(session_id)
+        fmt = self.format(latest.format_id)
+        lead = _fixed_holder(fmt, latest)
+        members = tuple(p for p in latest.participants if p != lead)
+        form = GroupForm(
+            name, fmt.id, members, lead, None, time_zone, usable_params(fmt, latest.params)
+        )
+        with transaction(self._conn):
+            group_id = self.save(form)
+            self.store.link_sessions((r.id for r in records), group_id)
+        return group_id
+
+
+def usable_params(fmt: Format, given: Mapping[str, Any]) -> dict[str, float]:
+    """`given` as settings of `fmt` today: a setting it no longer has, or one now out of
+    its bounds, is left at its default rather than refused."""
+    values = fmt.resolve_params()
+    for key, value in given.items():
+        if key not in values:
+            continue
+        try:
+            values[key] = fmt.resolve_params({key: value})[key]
+        except (ValueError, TypeError):
+            continue
+    return values
+
+
+def _fixed_holder(fmt: Format, record: SessionRecord) -> str | None:
+    """Who held the method's one fixed role (the facilitator) at this session, if anyone."""
+    fixed = fmt.roles_by(Assign.FIXED)
+    if len(fixed) != 1:
+        return None
+    people = (record.plan.get("fixed") or {}).get(fixed[0].id) or []
+    return people[0] if len(people) == 1 and people[0] in record.participants else None

@@ -28,12 +28,16 @@ from facilitator.store.records import SESSION_COLUMNS, SessionRecord, dumps
 
 _GROUP_COLUMNS = "id, name, format_id, members_json, facilitator, rota_role, time_zone, params_json"
 _MEETING_COLUMNS = (
-    "m.id, m.group_id, m.uid, m.starts_local, m.minutes, m.status, gs.session_id, m.sequence"
+    "m.id, m.group_id, m.uid, m.starts_local, m.minutes, m.status, s.id, m.sequence, s.state, "
+    "COALESCE((SELECT MIN(e.wall) FROM events e WHERE e.session_id = s.id AND e.kind = 'start'),"
+    " s.created_wall)"
 )
-_MEETING_FROM = (  # a session in the bin holds no meeting
-    "meetings m LEFT JOIN group_sessions gs ON gs.meeting_id = m.id AND NOT EXISTS "
-    "(SELECT 1 FROM sessions sb WHERE sb.id = gs.session_id AND sb.discarded_wall IS NOT NULL)"
+# A session in the bin is not a meeting held: its meeting is open again.
+_MEETING_FROM = (
+    "meetings m LEFT JOIN group_sessions gs ON gs.meeting_id = m.id "
+    "LEFT JOIN sessions s ON s.id = gs.session_id AND s.discarded_wall IS NULL"
 )
+_LIVE = "s.discarded_wall IS NULL"  # not in the bin
 
 
 class GroupStore:
@@ -218,15 +222,43 @@ class GroupStore:
         return None if row is None else int(row[0])
 
     def sessions(self, group_id: int) -> list[SessionRecord]:
-        """The group's sessions, oldest first (the order the group met in); those in the
-        bin are left out."""
-        columns = ", ".join(f"s.{c.strip()}" for c in SESSION_COLUMNS.split(","))
+        """The group's sessions, oldest first (the order the group met in); none in the bin."""
         rows = self._conn.execute(
-            f"SELECT {columns} FROM sessions s JOIN group_sessions gs ON gs.session_id = s.id "
-            "WHERE gs.group_id = ? AND s.discarded_wall IS NULL ORDER BY s.created_wall, s.id",
+            f"SELECT {_S_COLUMNS} FROM sessions s JOIN group_sessions gs ON gs.session_id = s.id "
+            f"WHERE gs.group_id = ? AND {_LIVE} ORDER BY s.created_wall, s.id",
             (group_id,),
         )
         return [SessionRecord.from_row(row) for row in rows]
+
+    def ungrouped_sessions(self, format_id: str) -> list[SessionRecord]:
+        """Sessions of this method that belong to no saved group, oldest first; none in
+        the bin. An unsaved group is read from them (the same people, the same method)."""
+        rows = self._conn.execute(
+            f"SELECT {_S_COLUMNS} FROM sessions s WHERE s.format_id = ? AND {_LIVE} "
+            "AND NOT EXISTS (SELECT 1 FROM group_sessions gs WHERE gs.session_id = s.id) "
+            "ORDER BY s.created_wall, s.id",
+            (format_id,),
+        )
+        return [SessionRecord.from_row(row) for row in rows]
+
+    def grouped_session_ids(self) -> set[int]:
+        """Every session that belongs to a saved group."""
+        return {int(r[0]) for r in self._conn.execute("SELECT session_id FROM group_sessions")}
+
+    def link_sessions(self, session_ids: Iterable[int], group_id: int) -> None:
+        """Make earlier sessions meetings of `group_id` (not of a planned date), in one
+        transaction; a session already in a group stays where it is."""
+        with transaction(self._conn) as conn:
+            if conn.execute("SELECT 1 FROM groups WHERE id = ?", (group_id,)).fetchone() is None:
+                raise LookupError(f"no group {group_id}")
+            conn.executemany(
+                "INSERT INTO group_sessions (session_id, group_id) VALUES (?, ?) "
+                "ON CONFLICT (session_id) DO NOTHING",
+                [(int(sid), group_id) for sid in session_ids],
+            )
+
+
+_S_COLUMNS = ", ".join(f"s.{c.strip()}" for c in SESSION_COLUMNS.split(","))
 
 
 def _group(row: tuple[Any, ...]) -> Group:
@@ -244,7 +276,7 @@ def _group(row: tuple[Any, ...]) -> Group:
 
 
 def _meeting(row: tuple[Any, ...]) -> Meeting:
-    id_, group_id, uid, starts, minutes, status, session_id, sequence = row
+    id_, group_id, uid, starts, minutes, status, session_id, sequence, state, held = row
     return Meeting(
         id=id_,
         group_id=group_id,
@@ -254,4 +286,6 @@ def _meeting(row: tuple[Any, ...]) -> Meeting:
         status=MeetingStatus(status),
         session_id=session_id,
         sequence=int(sequence),
+        session_state=state,
+        held_wall=held,
     )

@@ -131,3 +131,43 @@ def test_deleting_a_group_keeps_its_sessions(groups, store, opened):
     assert groups.delete_group(gid)
     assert store.get_session(sid) is not None
     assert groups.group_of_session(sid) is None
+
+
+def test_a_meeting_knows_how_far_its_session_got_and_when_it_was_held(groups, store, opened):
+    from facilitator.core.session.events import Event, EventKind
+
+    gid = _set(groups)
+    first, _ = groups.add_meetings(
+        gid, [datetime(2026, 3, 3, 18), datetime(2026, 4, 14, 18)], 150, now=T0
+    )
+    assert groups.get_meeting(first).progress == "none"
+    sid = new_session(store, "held", now=T0)
+    groups.link_session(sid, gid, first)
+    assert groups.get_meeting(first).progress == "opened"
+    assert groups.get_meeting(first).held_wall == T0  # not started: when it was set up
+    store.append_event(sid, Event(EventKind.START, T0 + 600, 0.0))
+    meeting = groups.get_meeting(first)
+    assert meeting.progress == "in_progress" and meeting.held_wall == T0 + 600
+    store.append_event(sid, Event(EventKind.FINISH, T0 + 4000, 3400.0))
+    assert [m.progress for m in groups.meetings(gid)] == ["held", "none"]
+    opened.conn.execute("UPDATE sessions SET discarded_wall = ? WHERE id = ?", (T0, sid))
+    binned = groups.get_meeting(first)  # in the bin: the meeting is open again
+    assert (binned.session_id, binned.progress) == (None, "none")
+    assert groups.sessions(gid) == []
+
+
+def test_ungrouped_sessions_and_linking_them_to_a_new_group(groups, store):
+    gid = _set(groups)
+    mine = new_session(store, "ours", now=T0)
+    in_group = new_session(store, "a saved group's", now=T0 + 1)
+    groups.link_session(in_group, gid)
+    later = new_session(store, "ours again", now=T0 + 2)
+    assert [r.id for r in groups.ungrouped_sessions("co-consulting")] == [mine, later]
+    assert groups.ungrouped_sessions("action-learning") == []
+    other = _set(groups, "Other")
+    groups.link_sessions([mine, in_group, later], other)
+    assert groups.group_of_session(in_group) == gid  # already in a group: stays there
+    assert [s.id for s in groups.sessions(other)] == [mine, later]
+    assert groups.grouped_session_ids() == {mine, in_group, later}
+    with pytest.raises(LookupError):
+        groups.link_sessions([mine], 999)

@@ -30,6 +30,28 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Progress(StrEnum):
+    """How far the session opened for a meeting got (a stable code, shown translated)."""
+
+    NONE = "none"  # no session opened for it
+    OPENED = "opened"  # a session set up, not started
+    IN_PROGRESS = "in_progress"  # started: running or paused now
+    HELD = "held"  # finished
+
+
+_PROGRESS = {
+    "not_started": Progress.OPENED,
+    "running": Progress.IN_PROGRESS,
+    "paused": Progress.IN_PROGRESS,
+    "finished": Progress.HELD,
+}
+
+
+def progress_of(session_state: str | None) -> Progress:
+    """A meeting's progress from the state of its session (None: no session)."""
+    return Progress.NONE if session_state is None else _PROGRESS.get(session_state, Progress.OPENED)
+
+
 @dataclass(frozen=True)
 class Group:
     """A named group that meets again and again with the same method."""
@@ -54,10 +76,21 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     session_id: int | None = None
     sequence: int = 0  # raised at every change, as iCalendar asks
+    session_state: str | None = None  # the state of session_id (None: no session)
+    held_wall: float | None = None  # when its session started (else was set up)
 
     @property
     def cancelled(self) -> bool:
         return self.status is MeetingStatus.CANCELLED
+
+    @property
+    def progress(self) -> Progress:
+        return progress_of(self.session_state if self.session_id is not None else None)
+
+    @property
+    def met(self) -> bool:
+        """True once the meeting's session has started: it is no longer to come."""
+        return self.progress in (Progress.IN_PROGRESS, Progress.HELD)
 
     def starts(self, time_zone: str) -> datetime:
         return localize(self.starts_local, zone(time_zone))
@@ -167,9 +200,12 @@ def check_group(
 
 
 def next_meeting(meetings: Sequence[Meeting], time_zone: str, now_wall: float) -> Meeting | None:
-    """The first planned (not cancelled) meeting that has not ended by `now_wall`."""
+    """The first planned meeting still to come: not cancelled, not met yet (its session
+    not started) and not ended by `now_wall`."""
     now = datetime.fromtimestamp(now_wall, UTC)
-    upcoming = [m for m in meetings if not m.cancelled and m.ends(time_zone) > now]
+    upcoming = [
+        m for m in meetings if not m.cancelled and not m.met and m.ends(time_zone) > now
+    ]
     return min(upcoming, key=lambda m: m.starts(time_zone), default=None)
 
 

@@ -1,7 +1,8 @@
 """A group's planned meetings: plan a series, then move, cancel or start each one.
 
 Shows the meetings it is given in the group's local time and emits what the user asks
-for; the window carries it out. A cancelled meeting says so in words, not colour alone.
+for; the window carries it out. A cancelled meeting says so in words, not colour alone;
+so does a meeting held (with the day it was held), one in progress, and the next one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.groups.series import Meeting
+from facilitator.core.groups.series import Meeting, Progress, zone
 from facilitator.ui.common.locale_text import day_text, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -141,7 +142,7 @@ class MeetingsPanel(QWidget):
                 state = self.tr("meeting {n}").format(n=number)
                 if meeting.id == next_id:
                     state += self.tr(" · next")
-            held = self.tr("session opened") if meeting.session_id else ""
+            held = self._held_text(meeting, time_zone)
             cells = [
                 day_text(start),
                 f"{time_text(start)}–{time_text(end)} {start:%Z}",
@@ -162,11 +163,23 @@ class MeetingsPanel(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
-        target = keep if keep is not None else next_id
+        kept = next((m for m in meetings if m.id == keep), None)
+        target = keep if kept is not None and not kept.met else next_id
         for row, meeting in enumerate(meetings):
             if meeting.id == target:
                 self.table.selectRow(row)
         self._update_buttons()
+
+    def _held_text(self, meeting: Meeting, time_zone: str) -> str:
+        progress = meeting.progress
+        if progress is Progress.NONE:
+            return ""
+        if progress is Progress.OPENED:
+            return self.tr("session opened")
+        if progress is Progress.IN_PROGRESS:
+            return self.tr("▶ in progress")
+        when = datetime.fromtimestamp(meeting.held_wall or 0, zone(time_zone))
+        return self.tr("✓ held {day}").format(day=day_text(when))
 
     def selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -212,7 +225,8 @@ class MeetingsPanel(QWidget):
             self.cancel_requested.emit(meeting.id, not meeting.cancelled)
 
     def _emit_start(self) -> None:
-        if (meeting := self._meeting()) is not None and not meeting.cancelled:
+        meeting = self._meeting()
+        if meeting is not None and not meeting.cancelled and not meeting.met:
             self.start_requested.emit(meeting.id)
 
     def _update_buttons(self) -> None:
@@ -224,5 +238,5 @@ class MeetingsPanel(QWidget):
             if meeting is not None and meeting.cancelled
             else self.tr("Cancel meeting")
         )
-        self._start.setEnabled(meeting is not None and not meeting.cancelled)
+        self._start.setEnabled(meeting is not None and not meeting.cancelled and not meeting.met)
         self._export.setEnabled(bool(self._meetings))

@@ -159,6 +159,16 @@ class GroupsWindow(QWidget):
         else:
             self.new_group()
 
+    def meeting_changed(self, session_id: int) -> None:
+        """A session was opened, started, paused, ended or closed: show the meetings and the
+        memory as they are now. The form is left alone, so nothing typed there is lost."""
+        if self._group_id is None:
+            return
+        if self.book.store.group_of_session(session_id) != self._group_id:
+            return
+        self._fill_meetings()
+        self._fill_memory()
+
     def select_group(self, group_id: int) -> None:
         self.refresh(select=group_id)
 

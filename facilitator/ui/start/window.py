@@ -3,7 +3,8 @@
 What a facilitator sees on opening the program in front of a group. An unfinished session
 comes first (one that was running when the program stopped says so in words, not colour
 alone); below it the recent sessions and the recent groups, each group one click from a
-new session with the same people and method. The window only emits intents.
+new session with the same people, method and settings (an unsaved group can be saved
+from its card). The window only emits intents.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import SessionRecord
+from facilitator.ui.common.elided import ElidedLabel, isolate
 from facilitator.ui.common.locale_text import date_time_text
 from facilitator.ui.common.screen_fit import fit_to_screen
 
@@ -44,6 +46,7 @@ class RecentGroup:
     format_title: str
     participants: tuple[str, ...]
     last_used: float
+    session_id: int = 0  # its latest session: the settings and memory come from there
 
 
 def format_title(record: SessionRecord) -> str:
@@ -71,6 +74,7 @@ def recent_groups(sessions: list[SessionRecord], limit: int = MAX_GROUPS) -> lis
                 format_title(record),
                 tuple(record.participants),
                 record.updated_wall,
+                record.id,
             )
         )
     return groups[:limit]
@@ -81,11 +85,12 @@ def when_text(wall: float) -> str:
 
 
 class _GroupCard(QFrame):
-    """A group of people one click (or Enter) away from a new session."""
+    """A group of people one click (or Enter) away from a new session. The names are one
+    line, cut with "…" where they must be (the whole list in the tooltip)."""
 
     clicked = Signal()
 
-    def __init__(self, people: str, detail: str) -> None:
+    def __init__(self, people: str, detail: str, shown: str | None = None) -> None:
         super().__init__()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -95,16 +100,20 @@ class _GroupCard(QFrame):
             " background: palette(base); }"
             " _GroupCard:hover, _GroupCard:focus { border: 2px solid #0072b2; }"
         )
-        names = QLabel(people, wordWrap=True)
-        names.setStyleSheet("font-weight: 600; font-size: 11pt; border: none;")
-        about = QLabel(detail, wordWrap=True)
-        about.setStyleSheet("border: none;")
+        self.names = ElidedLabel(objectName="groupNames")
+        self.names.setText(people if shown is None else shown)
+        self.names.setStyleSheet("font-weight: 600; font-size: 11pt; border: none;")
+        self.about = QLabel(detail, wordWrap=True, objectName="groupDetail")
+        self.about.setStyleSheet("border: none;")
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(self.about, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(2)
-        for label in (names, about):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            layout.addWidget(label)
+        layout.addWidget(self.names)
+        layout.addLayout(self.row)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
@@ -123,7 +132,8 @@ class _GroupCard(QFrame):
 class StartWindow(QWidget):
     new_session_requested = Signal()
     resume_requested = Signal(int)
-    new_session_with_requested = Signal(str, list)
+    meet_again_requested = Signal(int)  # a recent group's latest session: meet them again
+    save_group_requested = Signal(int)  # a recent group's latest session: save as a group
     formats_requested = Signal()
     coach_log_requested = Signal()
     history_requested = Signal()
@@ -349,7 +359,7 @@ class StartWindow(QWidget):
             if item.widget() is not None:
                 item.widget().setParent(None)
         for gid, name, detail in self._saved_groups:
-            card = _GroupCard(name, detail)
+            card = _GroupCard(name, detail, isolate(name))
             card.setObjectName(f"savedGroup_{gid}")
             card.setToolTip(self.tr("Open this group: its meetings and memory"))
             card.clicked.connect(lambda _=False, g=gid: self.group_requested.emit(g))
@@ -365,14 +375,20 @@ class StartWindow(QWidget):
                 self.tr("{format} · last met {when}").format(
                     format=group.format_title, when=when_text(group.last_used)
                 ),
+                ", ".join(isolate(p) for p in group.participants),
             )
             button.setObjectName(f"group_{n}")
             button.setToolTip(self.tr("Start a new session with this group"))
             button.clicked.connect(
-                lambda _=False, g=group: self.new_session_with_requested.emit(
-                    g.format_id, list(g.participants)
-                )
+                lambda _=False, g=group: self.meet_again_requested.emit(g.session_id)
             )
+            save = QPushButton(self.tr("Save as a group…"), objectName="saveAsGroup")
+            save.setToolTip(self.tr("Keep these people as a group: plan meetings, keep memory"))
+            save.setCursor(Qt.CursorShape.ArrowCursor)
+            save.clicked.connect(
+                lambda _=False, g=group: self.save_group_requested.emit(g.session_id)
+            )
+            button.row.addWidget(save, 0, Qt.AlignmentFlag.AlignBottom)
             self._groups_layout.addWidget(button)
             self._group_buttons.append(button)
         self._groups_layout.addStretch(1)

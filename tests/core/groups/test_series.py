@@ -116,6 +116,29 @@ def test_next_meeting_skips_cancelled_and_past_ones():
     assert next_meeting(meetings, "Europe/Warsaw", during_first).id == 1
 
 
+@pytest.mark.parametrize(
+    ("state", "progress", "next_id"),
+    [
+        (None, "opened", 1),  # set up, not started: still the meeting to come
+        ("not_started", "opened", 1),
+        ("running", "in_progress", 3),
+        ("paused", "in_progress", 3),
+        ("finished", "held", 3),
+    ],
+)
+def test_a_meeting_met_is_no_longer_next(state, progress, next_id):
+    from dataclasses import replace
+
+    first = Meeting(1, 1, "u1", parse_local("2026-03-03 18:00"), 60, session_id=7)
+    first = replace(first, session_state=state or "not_started")
+    later = Meeting(3, 1, "u3", parse_local("2026-04-14 18:00"), 60)
+    during_first = datetime(2026, 3, 3, 17, 30, tzinfo=UTC).timestamp()
+    assert first.progress == progress and later.progress == "none"
+    assert next_meeting([first, later], "Europe/Warsaw", during_first).id == next_id
+    before = datetime(2026, 3, 1, tzinfo=UTC).timestamp()  # held early: the next is next
+    assert next_meeting([first, later], "Europe/Warsaw", before).id == next_id
+
+
 def test_more_meetings_are_first_guessed_after_the_last_one():
     from facilitator.core.groups.series import first_of_next_series
 

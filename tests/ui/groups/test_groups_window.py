@@ -187,3 +187,57 @@ def test_the_memory_shows_time_held_and_who_goes_first_next(qtbot, book, store, 
     order = ", ".join(isolate(n) for n in ("Cy", "Dee", "Ana", "Ben"))  # each name set apart
     assert f"give the floor first to: {order}" in window.suggestion.text()
     assert "1 meeting held" in window.suggestion.text()
+
+
+def test_the_window_follows_a_meeting_from_opened_to_held(
+    qtbot, records, catalog, clock, monkeypatch, tmp_path
+):
+    """No polling: the session's window tells the Groups window through the app."""
+    from facilitator.app import groups as group_actions
+    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
+
+    app = Facilitator(records, catalog, clock)  # the fake clock: 15 January 2027, 09:00
+    book = group_actions.book_for(app)
+    gid = _saved_group(book)
+    other = book.save(GroupForm("Other", "case-consultation", MEMBERS, None, None, "UTC", {}))
+    first, second = book.plan_series(gid, datetime(2027, 1, 15, 18), 6, 2, 160)
+    window = group_actions.show_groups(app, gid)
+    qtbot.addWidget(window)
+    assert _cells(window, 3) == ["meeting 1 · next", "meeting 2"]
+    window.form.name.setText("Tuesday set (typing)")  # an edit in progress stays
+    monkeypatch.setattr(NewSessionDialog, "exec", lambda dialog: 1)
+    group_actions.start_meeting(app, gid, first)  # held early, in the morning
+    (session,) = app.session_windows()
+    qtbot.addWidget(session)
+    assert _cells(window, 4) == ["session opened", ""]
+    assert _cells(window, 3)[0] == "meeting 1 · next"  # opened, not started: still to come
+    session.controller.toggle_running()
+    assert _cells(window, 4) == ["▶ in progress", ""]
+    assert _cells(window, 3) == ["meeting 1", "meeting 2 · next"]
+    clock.advance(2 * 3600)
+    session.controller.finish()
+    assert _cells(window, 4) == [f"✓ held {day_text(datetime(2027, 1, 15))}", ""]
+    assert _cells(window, 3) == ["meeting 1", "meeting 2 · next"]
+    assert window.meetings.selected() == second
+    assert "1 meeting held" in window.suggestion.text()
+    assert window.form.name.text() == "Tuesday set (typing)"
+    window.grab().save(str(tmp_path / "groups-held.png"))
+    window.select_group(other)  # news of another group's session changes nothing shown
+    window.meeting_changed(session.controller.live.session_id)
+    assert window.meetings.table.rowCount() == 0
+
+
+def test_a_held_meeting_cannot_be_started_again(qtbot, book, store, catalog, clock):
+    from facilitator.services.live import LiveSession
+
+    gid = _saved_group(book)
+    first, _ = book.plan_series(gid, datetime(2027, 1, 15, 18), 6, 2, 160)
+    live = LiveSession.create(store, catalog.get("action-learning"), ["Fay", *MEMBERS], clock)
+    book.link(live.session_id, gid, first)
+    live.runner.start()
+    live.runner.finish()
+    window = _window(qtbot, book)
+    window.meetings.table.selectRow(0)
+    assert not window.meetings.findChild(QPushButton, "startMeeting").isEnabled()
+    window.meetings.table.selectRow(1)
+    assert window.meetings.findChild(QPushButton, "startMeeting").isEnabled()

@@ -108,16 +108,52 @@ def test_groups_are_distinct(records):
 def test_clicking_a_group_starts_a_session_with_it(window, qtbot):
     cards = [window.findChild(QWidget, f"group_{n}") for n in range(4)]
     assert all(cards) and window.findChild(QWidget, "group_4") is None
-    texts = [label.text() for label in cards[2].findChildren(QLabel)]
-    assert texts[0] == "Cy, Ben"
-    assert texts[1].startswith("Co-consulting · last met ")
-    with qtbot.waitSignal(window.new_session_with_requested) as sig:
+    assert cards[2].accessibleName() == "Cy, Ben"
+    assert cards[2].names.text() == "\u2068Cy\u2069, \u2068Ben\u2069"  # names isolated
+    assert cards[2].about.text().startswith("Co-consulting · last met ")
+    with qtbot.waitSignal(window.meet_again_requested) as sig:
         qtbot.mouseClick(cards[2], Qt.MouseButton.LeftButton)
-    assert sig.args == ["co-consulting", ["Cy", "Ben"]]
+    assert sig.args == [5]  # the group's latest session: its settings and memory
     cards[0].setFocus()
-    with qtbot.waitSignal(window.new_session_with_requested) as sig:
+    with qtbot.waitSignal(window.meet_again_requested) as sig:
         qtbot.keyClick(cards[0], Qt.Key.Key_Return)
-    assert sig.args == ["action-learning", ["Fay", "Ana", "Ben", "Cy"]]
+    assert sig.args == [7]
+
+
+def test_an_unsaved_group_offers_to_be_saved_from_its_card(window, qtbot):
+    card = window.findChild(QWidget, "group_1")
+    save = card.findChild(QPushButton, "saveAsGroup")
+    assert save is not None and save.text() == "Save as a group…"
+    with (
+        qtbot.assertNotEmitted(window.meet_again_requested),
+        qtbot.waitSignal(window.save_group_requested) as sig,
+    ):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert sig.args == [6]
+    window.set_saved_groups([(3, "Tuesday set", "Action Learning meeting · no meeting planned")])
+    saved = window.findChild(QWidget, "savedGroup_3")
+    assert saved.findChild(QPushButton, "saveAsGroup") is None  # saved already
+
+
+@pytest.mark.parametrize("name", ["<img src=x>", "W" * 500, "\u202eevil\u202c"])
+def test_odd_names_on_the_cards_are_plain_text_cut_to_fit(qtbot, catalog, name):
+    record = SessionRecord(
+        9, "co-consulting", "Pair", catalog.get("co-consulting").text, {}, [name, "Bo"], {}, [],
+        "finished", T0, T0,
+    )  # fmt: skip
+    w = StartWindow([record], [])
+    qtbot.addWidget(w)
+    w.set_saved_groups([(1, name, "Co-consulting · no meeting planned")])
+    w.resize(1100, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    for card in (w.findChild(QWidget, "savedGroup_1"), w.findChild(QWidget, "group_0")):
+        assert card.names.textFormat() == Qt.TextFormat.PlainText
+        assert name in card.names.text() and name in card.accessibleName()
+        assert card.width() <= w.width()
+        if len(name) > 100:
+            assert "…" in card.names.shown_text()
+            assert name in card.names.toolTip()  # the whole name, on hover
 
 
 def test_set_sessions_refreshes(window, records):
