@@ -37,6 +37,7 @@ from facilitator.core.groups.series import first_of_next_series, local_zone_name
 from facilitator.core.text import isolate
 from facilitator.core.timefmt import minutes_text
 from facilitator.services.group_book import GroupBook
+from facilitator.ui.common.elided import plain_tooltip
 from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.groups.form import GroupFormWidget
 from facilitator.ui.groups.meetings_panel import (
@@ -146,7 +147,7 @@ class GroupsWindow(QWidget):
         for group in self.book.groups():
             item = QListWidgetItem(group.name)
             item.setData(ID_ROLE, group.id)
-            item.setToolTip(self.book.format_title(group))
+            item.setToolTip(plain_tooltip(self.book.format_title(group)))
             self._list.addItem(item)
         self._list.blockSignals(False)
         row = next(

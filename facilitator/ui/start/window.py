@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.store.records import SessionRecord
-from facilitator.ui.common.elided import ElidedLabel, isolate
+from facilitator.ui.common.elided import ElidedLabel, isolate, plain_tooltip
 from facilitator.ui.common.locale_text import date_time_text
 from facilitator.ui.common.screen_fit import fit_to_screen
 
@@ -335,7 +335,7 @@ class StartWindow(QWidget):
             )
             item.setData(0, ID_ROLE, record.id)
             item.setData(0, STATE_ROLE, record.state)
-            item.setToolTip(0, ", ".join(record.participants))
+            item.setToolTip(0, plain_tooltip(", ".join(record.participants)))
             if highlight and record.state == "running":
                 font = QFont(item.font(0))
                 font.setBold(True)
