@@ -138,91 +138,91 @@
         <name>Agenda</name>
         <message>
             <source>{roles}: microphone off</source>
-            <translation type="unfinished" />
+            <translation>{roles}: Mikrofon aus</translation>
         </message>
         <message>
             <source>{roles}: microphones off</source>
-            <translation type="unfinished" />
+            <translation>{roles}: Mikrofone aus</translation>
         </message>
         <message>
             <source>{title} — agenda</source>
-            <translation type="unfinished" />
+            <translation>{title} – Ablaufplan</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>**Starts:** {start} · **ends about** {end} · **planned total:** {total}</source>
-            <translation type="unfinished" />
+            <translation>**Beginn:** {start} · **Ende gegen** {end} · **insgesamt geplant:** {total}</translation>
         </message>
         <message>
             <source>Participants ({n})</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende ({n})</translation>
         </message>
         <message>
             <source>{role} for the whole meeting</source>
-            <translation type="unfinished" />
+            <translation>Als {role} im ganzen Treffen</translation>
         </message>
         <message>
             <source>Agreements:</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarungen:</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Uhrzeit</translation>
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished">Phase</translation>
+            <translation>Phase</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished">Dauer</translation>
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Rollen</translation>
         </message>
         <message>
             <source>Microphones</source>
-            <translation type="unfinished" />
+            <translation>Mikrofone</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished">Fallgebende</translation>
+            <translation>Fallgebende</translation>
         </message>
         <message>
             <source>Round {n} — {role}: {holder} ({length})</source>
-            <translation type="unfinished" />
+            <translation>Runde {n} – {role}: {holder} ({length})</translation>
         </message>
         <message>
             <source>At the start</source>
-            <translation type="unfinished">Zu Beginn</translation>
+            <translation>Zu Beginn</translation>
         </message>
         <message>
             <source>Phases</source>
-            <translation type="unfinished">Phasen</translation>
+            <translation>Phasen</translation>
         </message>
         <message>
             <source>Rounds — decided at the bids</source>
-            <translation type="unfinished">Runden – bei den Anmeldungen festgelegt</translation>
+            <translation>Runden – bei den Anmeldungen festgelegt</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished">Pause</translation>
+            <translation>Pause</translation>
         </message>
         <message>
             <source>At the end</source>
-            <translation type="unfinished">Zum Schluss</translation>
+            <translation>Zum Schluss</translation>
         </message>
         <message>
             <source>Each round: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>Jede Runde: {steps}.</translation>
         </message>
         <message>
             <source>**End:** {end} · planned total {total}</source>
-            <translation type="unfinished" />
+            <translation>**Ende:** {end} · insgesamt geplant {total}</translation>
         </message>
     </context>
     <context>
@@ -439,9 +439,9 @@
         </message>
         <message numerus="yes">
             <source>%n round(s): {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Runde: {total}</numerusform>
+                <numerusform>%n Runden: {total}</numerusform>
             </translation>
         </message>
         <message>
@@ -644,7 +644,7 @@
         </message>
         <message>
             <source>export, erase or record the consent of one client of the coach's log</source>
-            <translation type="unfinished" />
+            <translation>eine Klientin / einen Klienten des Coaching-Logbuchs exportieren, löschen oder deren Einwilligung erfassen</translation>
         </message>
         <message>
             <source>the client's whole record as JSON and Markdown</source>
@@ -668,31 +668,31 @@
         </message>
         <message>
             <source>record a consent given or withdrawn, or show them</source>
-            <translation type="unfinished" />
+            <translation>eine erteilte oder widerrufene Einwilligung erfassen oder die Einwilligungen anzeigen</translation>
         </message>
         <message>
             <source>icf_log: to be named on the ICF log; records: to have records kept</source>
-            <translation type="unfinished" />
+            <translation>icf_log: Nennung im ICF-Log; records: Aufbewahrung der Daten</translation>
         </message>
         <message>
             <source>the client gave consent</source>
-            <translation type="unfinished" />
+            <translation>die Klientin / der Klient hat eingewilligt</translation>
         </message>
         <message>
             <source>the client withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>die Klientin / der Klient hat die Einwilligung widerrufen</translation>
         </message>
         <message>
             <source>when (default: today)</source>
-            <translation type="unfinished" />
+            <translation>wann (Standard: heute)</translation>
         </message>
         <message>
             <source>in_writing, email, orally, contract, or your own words</source>
-            <translation type="unfinished" />
+            <translation>in_writing, email, orally, contract oder eigene Worte</translation>
         </message>
         <message>
             <source>a note kept with it</source>
-            <translation type="unfinished" />
+            <translation>eine Notiz dazu</translation>
         </message>
         <message>
             <source>the client's number, if names repeat</source>
@@ -943,137 +943,137 @@
         <name>Consent</name>
         <message>
             <source>Named on the ICF log</source>
-            <translation type="unfinished" />
+            <translation>Nennung im ICF-Log</translation>
         </message>
         <message>
             <source>Records kept</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrung der Daten</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>schriftlich</translation>
         </message>
         <message>
             <source>by e-mail</source>
-            <translation type="unfinished" />
+            <translation>per E-Mail</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>mündlich</translation>
         </message>
         <message>
             <source>in the contract</source>
-            <translation type="unfinished" />
+            <translation>im Vertrag</translation>
         </message>
         <message>
             <source>The consent needs a date.</source>
-            <translation type="unfinished" />
+            <translation>Die Einwilligung braucht ein Datum.</translation>
         </message>
         <message>
             <source>A consent cannot be dated after today.</source>
-            <translation type="unfinished" />
+            <translation>Das Datum einer Einwilligung kann nicht in der Zukunft liegen.</translation>
         </message>
         <message>
             <source>given (date not recorded)</source>
-            <translation type="unfinished" />
+            <translation>erteilt (Datum nicht erfasst)</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>nicht erfasst</translation>
         </message>
         <message>
             <source>given on {date}</source>
-            <translation type="unfinished" />
+            <translation>erteilt am {date}</translation>
         </message>
         <message>
             <source>withdrawn on {date}</source>
-            <translation type="unfinished" />
+            <translation>widerrufen am {date}</translation>
         </message>
         <message>
             <source>Say how the consent was given.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wie die Einwilligung erteilt wurde.</translation>
         </message>
     </context>
     <context>
         <name>ConsentDialog</name>
         <message>
             <source>Record consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung erfassen</translation>
         </message>
         <message>
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung widerrufen</translation>
         </message>
         <message>
             <source>{client} gave consent: {scope}</source>
-            <translation type="unfinished" />
+            <translation>{client} hat eingewilligt: {scope}</translation>
         </message>
         <message>
             <source>{client} withdrew consent: {scope}</source>
-            <translation type="unfinished" />
+            <translation>{client} hat die Einwilligung widerrufen: {scope}</translation>
         </message>
         <message>
             <source>other…</source>
-            <translation type="unfinished" />
+            <translation>anders…</translation>
         </message>
         <message>
             <source>How, in your words</source>
-            <translation type="unfinished" />
+            <translation>Wie, in Ihren Worten</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Wie</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notiz</translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Erfassen</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Say how, in your words.</source>
-            <translation type="unfinished" />
+            <translation>Beschreiben Sie in Ihren Worten, wie.</translation>
         </message>
     </context>
     <context>
         <name>ConsentPanel</name>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>Einwilligung erfassen…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen…</translation>
         </message>
         <message>
             <source>Consent history</source>
-            <translation type="unfinished" />
+            <translation>Verlauf der Einwilligungen</translation>
         </message>
         <message>
             <source>No dated consent recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine datierte Einwilligung erfasst.</translation>
         </message>
         <message>
             <source>Left off the ICF log.</source>
-            <translation type="unfinished" />
+            <translation>Nicht im ICF-Log genannt.</translation>
         </message>
         <message>
             <source>Their records may need erasing: Erase client…</source>
-            <translation type="unfinished" />
+            <translation>Die Daten müssen eventuell gelöscht werden: Klient/-in löschen…</translation>
         </message>
     </context>
     <context>
@@ -1119,61 +1119,61 @@
         <name>Dates</name>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>Januar</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>Februar</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>März</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>April</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>Mai</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>Juni</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>Juli</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>August</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>September</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>Oktober</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>November</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>Dezember</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <extracomment>{day} the day's number, {month} the month (context Dates: January…, in Polish the genitive: listopada), {year} the year</extracomment>
-            <translation type="unfinished" />
+            <translation>{day}. {month} {year}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <extracomment>{date} a date such as "29 November 2026", {time} a time such as 14:05</extracomment>
-            <translation type="unfinished" />
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
@@ -1823,9 +1823,9 @@ Ihre Änderungen verwerfen?</translation>
         <name>HistoryApp</name>
         <message numerus="yes">
             <source>%n session(s) deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sitzung wurde aus den Daten gelöscht, aber diese Kopien konnten noch nicht neu geschrieben werden und enthalten sie noch: {files}. Beim nächsten Öffnen der Daten wird es erneut versucht.</numerusform>
+                <numerusform>%n Sitzungen wurden aus den Daten gelöscht, aber diese Kopien konnten noch nicht neu geschrieben werden und enthalten sie noch: {files}. Beim nächsten Öffnen der Daten wird es erneut versucht.</numerusform>
             </translation>
         </message>
     </context>
@@ -1929,73 +1929,73 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>Discard…</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen…</translation>
         </message>
         <message>
             <source>Discard the session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung verwerfen</translation>
         </message>
         <message>
             <source>An abandoned session: put it in the bin (Delete). It can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Eine abgebrochene Sitzung: in den Papierkorb legen (Entf). Sie lässt sich wiederherstellen.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Wiederherstellen</translation>
         </message>
         <message>
             <source>Restore the session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung wiederherstellen</translation>
         </message>
         <message>
             <source>Take the session out of the bin.</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung aus dem Papierkorb zurückholen.</translation>
         </message>
         <message>
             <source>Empty the bin…</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren…</translation>
         </message>
         <message>
             <source>Empty the bin</source>
-            <translation type="unfinished" />
+            <translation>Papierkorb leeren</translation>
         </message>
         <message>
             <source>Delete every session in the bin for good, backups included.</source>
-            <translation type="unfinished" />
+            <translation>Alle Sitzungen im Papierkorb endgültig löschen, auch aus den Sicherungskopien.</translation>
         </message>
         <message numerus="yes">
             <source>Show the bin (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Papierkorb anzeigen (%n)</numerusform>
+                <numerusform>Papierkorb anzeigen (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Discard session</source>
-            <translation type="unfinished" />
+            <translation>Sitzung verwerfen</translation>
         </message>
         <message>
             <source>Put “{title}” of {date} in the bin? It leaves every list; you can restore it from the bin until the bin is emptied.</source>
-            <translation type="unfinished" />
+            <translation>„{title}“ vom {date} in den Papierkorb legen? Sie verschwindet aus allen Listen; bis der Papierkorb geleert wird, können Sie sie wiederherstellen.</translation>
         </message>
         <message>
             <source>Put in the bin</source>
-            <translation type="unfinished" />
+            <translation>In den Papierkorb</translation>
         </message>
         <message numerus="yes">
             <source>Delete the %n session(s) in the bin for good, with their notes, from the records and every backup? This cannot be undone.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die %n Sitzung im Papierkorb mit ihren Notizen endgültig aus den Daten und allen Sicherungskopien löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+                <numerusform>Die %n Sitzungen im Papierkorb mit ihren Notizen endgültig aus den Daten und allen Sicherungskopien löschen? Das lässt sich nicht rückgängig machen.</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete for good</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen</translation>
         </message>
         <message>
             <source>In the bin since</source>
-            <translation type="unfinished" />
+            <translation>Im Papierkorb seit</translation>
         </message>
         <message>
             <source>running now</source>
@@ -2003,7 +2003,7 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
-            <translation type="unfinished" />
+            <translation>Der Papierkorb ist leer.</translation>
         </message>
         <message>
             <source>No sessions match these filters.</source>
@@ -2015,9 +2015,9 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in the bin.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sitzung im Papierkorb.</numerusform>
+                <numerusform>%n Sitzungen im Papierkorb.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2921,34 +2921,34 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <name>Plan</name>
         <message numerus="yes">
             <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: {count} Runden gewünscht, aber nur %n Mitglied kann eine eigene Runde haben.</numerusform>
+                <numerusform>{title}: {count} Runden gewünscht, aber nur %n Mitglieder können eine eigene Runde haben.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{role}: %n present participant(s) needed; the plan has {people}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{role}: %n anwesende Person nötig; im Plan: {people}.</numerusform>
+                <numerusform>{role}: %n anwesende Personen nötig; im Plan: {people}.</numerusform>
             </translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">niemand</translation>
+            <translation>niemand</translation>
         </message>
         <message numerus="yes">
             <source>{rounds} rounds, but only %n member(s) to hold them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{rounds} Runden, aber nur %n Mitglied für diese Runden.</numerusform>
+                <numerusform>{rounds} Runden, aber nur %n Mitglieder für diese Runden.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Round {number}: {duty} needs %n participant(s); the plan has {have}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Runde {number}: als {duty} %n Person nötig; im Plan: {have}.</numerusform>
+                <numerusform>Runde {number}: als {duty} %n Personen nötig; im Plan: {have}.</numerusform>
             </translation>
         </message>
     </context>
@@ -3050,11 +3050,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Remember the passphrase on this computer (system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Passphrase auf diesem Computer merken (Schlüsselbund des Systems)</translation>
         </message>
         <message>
             <source>The records then open without asking on this computer, for anyone who can use your unlocked account. The screen lock still asks for the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten öffnen sich dann auf diesem Computer ohne Nachfrage – für alle, die Ihr entsperrtes Benutzerkonto nutzen können. Zum Entsperren der gesperrten Fenster ist weiterhin die Passphrase nötig.</translation>
         </message>
         <message>
             <source>Lock when away</source>
@@ -3173,11 +3173,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>extended from {length}</source>
-            <translation type="unfinished" />
+            <translation>verlängert von {length}</translation>
         </message>
         <message>
             <source>shortened from {length}</source>
-            <translation type="unfinished" />
+            <translation>gekürzt von {length}</translation>
         </message>
         <message>
             <source>Phases: planned against actual</source>
@@ -3229,31 +3229,31 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>rule</source>
-            <translation type="unfinished" />
+            <translation>Regel</translation>
         </message>
         <message>
             <source>message</source>
-            <translation type="unfinished" />
+            <translation>Nachricht</translation>
         </message>
         <message>
             <source>Cues to the room</source>
-            <translation type="unfinished" />
+            <translation>Hinweise an den Raum</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Uhrzeit</translation>
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Session time</source>
-            <translation type="unfinished" />
+            <translation>Sitzungszeit</translation>
         </message>
         <message>
             <source>Cue</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Total</source>
@@ -3269,7 +3269,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>{where} · review</source>
-            <translation type="unfinished" />
+            <translation>{where} · Rückblick</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3297,59 +3297,59 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>None.</source>
-            <translation type="unfinished" />
+            <translation>Keine Einträge.</translation>
         </message>
         <message>
             <source>Agreements:</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarungen:</translation>
         </message>
         <message>
             <source>Facilitator report of session {id} (includes private notes, not for sharing).</source>
-            <translation type="unfinished" />
+            <translation>Facilitator-Bericht zur Sitzung {id} (mit privaten Notizen, nicht zum Weitergeben).</translation>
         </message>
         <message>
             <source>Facilitator report of session {id} (without notes).</source>
-            <translation type="unfinished" />
+            <translation>Facilitator-Bericht zur Sitzung {id} (ohne Notizen).</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished">Fallgebende</translation>
+            <translation>Fallgebende</translation>
         </message>
         <message>
             <source>Before the start</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Beginn</translation>
         </message>
         <message>
             <source>Round {n} ({holder}) · {phase}</source>
-            <translation type="unfinished" />
+            <translation>Runde {n} ({holder}) · {phase}</translation>
         </message>
         <message>
             <source>Round {n}</source>
-            <translation type="unfinished">Runde {n}</translation>
+            <translation>Runde {n}</translation>
         </message>
         <message>
             <source>Includes private notes — not for sharing</source>
-            <translation type="unfinished" />
+            <translation>Mit privaten Notizen – nicht zum Weitergeben</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Zeitstrahl</translation>
         </message>
         <message>
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Agreements</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarungen</translation>
         </message>
         <message>
             <source>{title} · session {id}</source>
-            <translation type="unfinished" />
+            <translation>{title} · Sitzung {id}</translation>
         </message>
         <message>
             <source>page {number} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>Seite {number} von {pages}</translation>
         </message>
     </context>
     <context>
@@ -3415,15 +3415,15 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Uhrzeit</translation>
+            <translation>Uhrzeit</translation>
         </message>
         <message>
             <source>Shown to the room</source>
-            <translation type="unfinished" />
+            <translation>Im Raum gezeigt</translation>
         </message>
         <message>
             <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Hinweise an den Raum&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Export charts (PNG and SVG)…</source>
@@ -3481,7 +3481,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Before the start</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Beginn</translation>
         </message>
         <message>
             <source>Export the charts to</source>
@@ -3900,16 +3900,16 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>Jump to “{name}”, passing over %n phase(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zu „{name}“ springen und dabei %n Phase übergehen?</numerusform>
+                <numerusform>Zu „{name}“ springen und dabei %n Phasen übergehen?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Bids: %n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Anmeldungen: %n Runde</numerusform>
+                <numerusform>Anmeldungen: %n Runden</numerusform>
             </translation>
         </message>
         <message>
@@ -3918,19 +3918,19 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>after round {n} ({holder})</source>
-            <translation type="unfinished" />
+            <translation>nach Runde {n} ({holder})</translation>
         </message>
         <message>
             <source>before the close</source>
-            <translation type="unfinished" />
+            <translation>vor dem Abschluss</translation>
         </message>
         <message>
             <source>Break of {minutes}: now {where}, {shift} later.</source>
-            <translation type="unfinished" />
+            <translation>Pause von {minutes}: jetzt {where}, {shift} später.</translation>
         </message>
         <message>
             <source>Break of {minutes}: now {where}, {shift} earlier.</source>
-            <translation type="unfinished" />
+            <translation>Pause von {minutes}: jetzt {where}, {shift} früher.</translation>
         </message>
         <message>
             <source>Agreement: {first} goes first</source>
@@ -4462,11 +4462,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Remember it on this computer (system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer merken (Schlüsselbund des Systems)</translation>
         </message>
         <message>
             <source>The key made from the passphrase is kept in your account's keyring, so the records open without asking. Anyone who can use your unlocked account can then open them. The screen lock still asks for the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Der aus der Passphrase gebildete Schlüssel wird im Schlüsselbund Ihres Benutzerkontos aufbewahrt, sodass sich die Daten ohne Nachfrage öffnen. Wer Ihr entsperrtes Benutzerkonto nutzen kann, kann sie dann öffnen. Zum Entsperren der gesperrten Fenster ist weiterhin die Passphrase nötig.</translation>
         </message>
         <message>
             <source>Enter the passphrase.</source>
@@ -4561,7 +4561,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>The system keyring refused; nothing was changed there.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund des Systems hat abgelehnt; dort wurde nichts geändert.</translation>
         </message>
     </context>
 </TS>
