@@ -138,91 +138,91 @@
         <name>Agenda</name>
         <message>
             <source>{roles}: microphone off</source>
-            <translation type="unfinished" />
+            <translation>{roles}: mikrofon wyłączony</translation>
         </message>
         <message>
             <source>{roles}: microphones off</source>
-            <translation type="unfinished" />
+            <translation>{roles}: mikrofony wyłączone</translation>
         </message>
         <message>
             <source>{title} — agenda</source>
-            <translation type="unfinished" />
+            <translation>{title} – program spotkania</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Data</translation>
+            <translation>Data</translation>
         </message>
         <message>
             <source>**Starts:** {start} · **ends about** {end} · **planned total:** {total}</source>
-            <translation type="unfinished" />
+            <translation>**Początek:** {start} · **koniec około** {end} · **łącznie wg planu:** {total}</translation>
         </message>
         <message>
             <source>Participants ({n})</source>
-            <translation type="unfinished" />
+            <translation>Uczestnicy ({n})</translation>
         </message>
         <message>
             <source>{role} for the whole meeting</source>
-            <translation type="unfinished" />
+            <translation>Przez całe spotkanie jako {role}</translation>
         </message>
         <message>
             <source>Agreements:</source>
-            <translation type="unfinished" />
+            <translation>Ustalenia:</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Godzina</translation>
+            <translation>Godzina</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished">Faza</translation>
+            <translation>Faza</translation>
         </message>
         <message>
             <source>Length</source>
-            <translation type="unfinished">Czas trwania</translation>
+            <translation>Czas trwania</translation>
         </message>
         <message>
             <source>Roles</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Microphones</source>
-            <translation type="unfinished" />
+            <translation>Mikrofony</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished">Osoba prezentująca</translation>
+            <translation>Osoba prezentująca</translation>
         </message>
         <message>
             <source>Round {n} — {role}: {holder} ({length})</source>
-            <translation type="unfinished" />
+            <translation>Runda {n} – {role}: {holder} ({length})</translation>
         </message>
         <message>
             <source>At the start</source>
-            <translation type="unfinished">Na początku</translation>
+            <translation>Na początku</translation>
         </message>
         <message>
             <source>Phases</source>
-            <translation type="unfinished">Fazy</translation>
+            <translation>Fazy</translation>
         </message>
         <message>
             <source>Rounds — decided at the bids</source>
-            <translation type="unfinished">Rundy – ustalane podczas zgłoszeń</translation>
+            <translation>Rundy – ustalane podczas zgłoszeń</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished">Przerwa</translation>
+            <translation>Przerwa</translation>
         </message>
         <message>
             <source>At the end</source>
-            <translation type="unfinished">Na końcu</translation>
+            <translation>Na końcu</translation>
         </message>
         <message>
             <source>Each round: {steps}.</source>
-            <translation type="unfinished" />
+            <translation>Każda runda: {steps}.</translation>
         </message>
         <message>
             <source>**End:** {end} · planned total {total}</source>
-            <translation type="unfinished" />
+            <translation>**Koniec:** {end} · łącznie wg planu: {total}</translation>
         </message>
     </context>
     <context>
@@ -439,10 +439,10 @@
         </message>
         <message numerus="yes">
             <source>%n round(s): {total}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n runda: {total}</numerusform>
+                <numerusform>%n rundy: {total}</numerusform>
+                <numerusform>%n rund: {total}</numerusform>
             </translation>
         </message>
         <message>
@@ -646,7 +646,7 @@
         </message>
         <message>
             <source>export, erase or record the consent of one client of the coach's log</source>
-            <translation type="unfinished" />
+            <translation>wyeksportuj lub usuń jednego klienta z dziennika coacha albo zapisz jego zgodę</translation>
         </message>
         <message>
             <source>the client's whole record as JSON and Markdown</source>
@@ -670,31 +670,31 @@
         </message>
         <message>
             <source>record a consent given or withdrawn, or show them</source>
-            <translation type="unfinished" />
+            <translation>zapisz udzieloną lub wycofaną zgodę albo pokaż zgody</translation>
         </message>
         <message>
             <source>icf_log: to be named on the ICF log; records: to have records kept</source>
-            <translation type="unfinished" />
+            <translation>icf_log: podanie nazwiska w dzienniku ICF; records: przechowywanie danych</translation>
         </message>
         <message>
             <source>the client gave consent</source>
-            <translation type="unfinished" />
+            <translation>klient udzielił zgody</translation>
         </message>
         <message>
             <source>the client withdrew consent</source>
-            <translation type="unfinished" />
+            <translation>klient wycofał zgodę</translation>
         </message>
         <message>
             <source>when (default: today)</source>
-            <translation type="unfinished" />
+            <translation>kiedy (domyślnie: dzisiaj)</translation>
         </message>
         <message>
             <source>in_writing, email, orally, contract, or your own words</source>
-            <translation type="unfinished" />
+            <translation>in_writing, email, orally, contract albo własne słowa</translation>
         </message>
         <message>
             <source>a note kept with it</source>
-            <translation type="unfinished" />
+            <translation>notatka zapisywana razem z nią</translation>
         </message>
         <message>
             <source>the client's number, if names repeat</source>
@@ -948,137 +948,137 @@
         <name>Consent</name>
         <message>
             <source>Named on the ICF log</source>
-            <translation type="unfinished" />
+            <translation>Nazwisko w dzienniku ICF</translation>
         </message>
         <message>
             <source>Records kept</source>
-            <translation type="unfinished" />
+            <translation>Przechowywanie danych</translation>
         </message>
         <message>
             <source>in writing</source>
-            <translation type="unfinished" />
+            <translation>na piśmie</translation>
         </message>
         <message>
             <source>by e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mailem</translation>
         </message>
         <message>
             <source>orally</source>
-            <translation type="unfinished" />
+            <translation>ustnie</translation>
         </message>
         <message>
             <source>in the contract</source>
-            <translation type="unfinished" />
+            <translation>w umowie</translation>
         </message>
         <message>
             <source>The consent needs a date.</source>
-            <translation type="unfinished" />
+            <translation>Zgoda wymaga daty.</translation>
         </message>
         <message>
             <source>A consent cannot be dated after today.</source>
-            <translation type="unfinished" />
+            <translation>Data zgody nie może być późniejsza niż dzisiejsza.</translation>
         </message>
         <message>
             <source>given (date not recorded)</source>
-            <translation type="unfinished" />
+            <translation>udzielona (bez daty)</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>brak wpisu</translation>
         </message>
         <message>
             <source>given on {date}</source>
-            <translation type="unfinished" />
+            <translation>udzielona {date}</translation>
         </message>
         <message>
             <source>withdrawn on {date}</source>
-            <translation type="unfinished" />
+            <translation>wycofana {date}</translation>
         </message>
         <message>
             <source>Say how the consent was given.</source>
-            <translation type="unfinished" />
+            <translation>Podaj, w jaki sposób udzielono zgody.</translation>
         </message>
     </context>
     <context>
         <name>ConsentDialog</name>
         <message>
             <source>Record consent</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zgodę</translation>
         </message>
         <message>
             <source>Withdraw consent</source>
-            <translation type="unfinished" />
+            <translation>Wycofaj zgodę</translation>
         </message>
         <message>
             <source>{client} gave consent: {scope}</source>
-            <translation type="unfinished" />
+            <translation>{client} udziela zgody: {scope}</translation>
         </message>
         <message>
             <source>{client} withdrew consent: {scope}</source>
-            <translation type="unfinished" />
+            <translation>{client} wycofuje zgodę: {scope}</translation>
         </message>
         <message>
             <source>other…</source>
-            <translation type="unfinished" />
+            <translation>inaczej…</translation>
         </message>
         <message>
             <source>How, in your words</source>
-            <translation type="unfinished" />
+            <translation>Jak – własnymi słowami</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Data</translation>
+            <translation>Data</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Sposób</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Notatka</translation>
+            <translation>Notatka</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Zapisz</translation>
         </message>
         <message>
             <source>Withdraw</source>
-            <translation type="unfinished" />
+            <translation>Wycofaj</translation>
         </message>
         <message>
             <source>Say how, in your words.</source>
-            <translation type="unfinished" />
+            <translation>Opisz sposób własnymi słowami.</translation>
         </message>
     </context>
     <context>
         <name>ConsentPanel</name>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Zgody</translation>
         </message>
         <message>
             <source>Record consent…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz zgodę…</translation>
         </message>
         <message>
             <source>Withdraw…</source>
-            <translation type="unfinished" />
+            <translation>Wycofaj…</translation>
         </message>
         <message>
             <source>Consent history</source>
-            <translation type="unfinished" />
+            <translation>Historia zgód</translation>
         </message>
         <message>
             <source>No dated consent recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano jeszcze żadnej datowanej zgody.</translation>
         </message>
         <message>
             <source>Left off the ICF log.</source>
-            <translation type="unfinished" />
+            <translation>Nie pojawia się w dzienniku ICF.</translation>
         </message>
         <message>
             <source>Their records may need erasing: Erase client…</source>
-            <translation type="unfinished" />
+            <translation>Może trzeba usunąć dane tej osoby: Usuń klienta…</translation>
         </message>
     </context>
     <context>
@@ -1124,61 +1124,61 @@
         <name>Dates</name>
         <message>
             <source>January</source>
-            <translation type="unfinished" />
+            <translation>stycznia</translation>
         </message>
         <message>
             <source>February</source>
-            <translation type="unfinished" />
+            <translation>lutego</translation>
         </message>
         <message>
             <source>March</source>
-            <translation type="unfinished" />
+            <translation>marca</translation>
         </message>
         <message>
             <source>April</source>
-            <translation type="unfinished" />
+            <translation>kwietnia</translation>
         </message>
         <message>
             <source>May</source>
-            <translation type="unfinished" />
+            <translation>maja</translation>
         </message>
         <message>
             <source>June</source>
-            <translation type="unfinished" />
+            <translation>czerwca</translation>
         </message>
         <message>
             <source>July</source>
-            <translation type="unfinished" />
+            <translation>lipca</translation>
         </message>
         <message>
             <source>August</source>
-            <translation type="unfinished" />
+            <translation>sierpnia</translation>
         </message>
         <message>
             <source>September</source>
-            <translation type="unfinished" />
+            <translation>września</translation>
         </message>
         <message>
             <source>October</source>
-            <translation type="unfinished" />
+            <translation>października</translation>
         </message>
         <message>
             <source>November</source>
-            <translation type="unfinished" />
+            <translation>listopada</translation>
         </message>
         <message>
             <source>December</source>
-            <translation type="unfinished" />
+            <translation>grudnia</translation>
         </message>
         <message>
             <source>{day} {month} {year}</source>
             <extracomment>{day} the day's number, {month} the month (context Dates: January…, in Polish the genitive: listopada), {year} the year</extracomment>
-            <translation type="unfinished" />
+            <translation>{day} {month} {year}</translation>
         </message>
         <message>
             <source>{date}, {time}</source>
             <extracomment>{date} a date such as "29 November 2026", {time} a time such as 14:05</extracomment>
-            <translation type="unfinished" />
+            <translation>{date}, {time}</translation>
         </message>
     </context>
     <context>
@@ -1831,10 +1831,10 @@ Odrzucić zmiany?</translation>
         <name>HistoryApp</name>
         <message numerus="yes">
             <source>%n session(s) deleted from the records, but these copies could not be rewritten yet and still hold them: {files}. This is tried again the next time the records are opened.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Usunięto z danych %n sesję, ale tych kopii nie udało się jeszcze przepisać i nadal ją zawierają: {files}. Kolejna próba nastąpi przy następnym otwarciu danych.</numerusform>
+                <numerusform>Usunięto z danych %n sesje, ale tych kopii nie udało się jeszcze przepisać i nadal je zawierają: {files}. Kolejna próba nastąpi przy następnym otwarciu danych.</numerusform>
+                <numerusform>Usunięto z danych %n sesji, ale tych kopii nie udało się jeszcze przepisać i nadal je zawierają: {files}. Kolejna próba nastąpi przy następnym otwarciu danych.</numerusform>
             </translation>
         </message>
     </context>
@@ -1938,75 +1938,75 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>Discard…</source>
-            <translation type="unfinished" />
+            <translation>Do kosza…</translation>
         </message>
         <message>
             <source>Discard the session</source>
-            <translation type="unfinished" />
+            <translation>Przenieś sesję do kosza</translation>
         </message>
         <message>
             <source>An abandoned session: put it in the bin (Delete). It can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Porzucona sesja: przenieś ją do kosza (Delete). Można ją przywrócić.</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Przywróć</translation>
         </message>
         <message>
             <source>Restore the session</source>
-            <translation type="unfinished" />
+            <translation>Przywróć sesję</translation>
         </message>
         <message>
             <source>Take the session out of the bin.</source>
-            <translation type="unfinished" />
+            <translation>Wyjmij sesję z kosza.</translation>
         </message>
         <message>
             <source>Empty the bin…</source>
-            <translation type="unfinished" />
+            <translation>Opróżnij kosz…</translation>
         </message>
         <message>
             <source>Empty the bin</source>
-            <translation type="unfinished" />
+            <translation>Opróżnij kosz</translation>
         </message>
         <message>
             <source>Delete every session in the bin for good, backups included.</source>
-            <translation type="unfinished" />
+            <translation>Trwale usuń wszystkie sesje z kosza, łącznie z kopiami zapasowymi.</translation>
         </message>
         <message numerus="yes">
             <source>Show the bin (%n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pokaż kosz (%n)</numerusform>
+                <numerusform>Pokaż kosz (%n)</numerusform>
+                <numerusform>Pokaż kosz (%n)</numerusform>
             </translation>
         </message>
         <message>
             <source>Discard session</source>
-            <translation type="unfinished" />
+            <translation>Przenieś sesję do kosza</translation>
         </message>
         <message>
             <source>Put “{title}” of {date} in the bin? It leaves every list; you can restore it from the bin until the bin is emptied.</source>
-            <translation type="unfinished" />
+            <translation>Przenieść sesję „{title}” z {date} do kosza? Zniknie ze wszystkich list; do opróżnienia kosza można ją z niego przywrócić.</translation>
         </message>
         <message>
             <source>Put in the bin</source>
-            <translation type="unfinished" />
+            <translation>Przenieś do kosza</translation>
         </message>
         <message numerus="yes">
             <source>Delete the %n session(s) in the bin for good, with their notes, from the records and every backup? This cannot be undone.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Trwale usunąć %n sesję z kosza wraz z notatkami – z danych i ze wszystkich kopii zapasowych? Tego nie można cofnąć.</numerusform>
+                <numerusform>Trwale usunąć %n sesje z kosza wraz z notatkami – z danych i ze wszystkich kopii zapasowych? Tego nie można cofnąć.</numerusform>
+                <numerusform>Trwale usunąć %n sesji z kosza wraz z notatkami – z danych i ze wszystkich kopii zapasowych? Tego nie można cofnąć.</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete for good</source>
-            <translation type="unfinished" />
+            <translation>Usuń trwale</translation>
         </message>
         <message>
             <source>In the bin since</source>
-            <translation type="unfinished" />
+            <translation>W koszu od</translation>
         </message>
         <message>
             <source>running now</source>
@@ -2014,7 +2014,7 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>The bin is empty.</source>
-            <translation type="unfinished" />
+            <translation>Kosz jest pusty.</translation>
         </message>
         <message>
             <source>No sessions match these filters.</source>
@@ -2026,10 +2026,10 @@ Odrzucić zmiany?</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) in the bin.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesja w koszu.</numerusform>
+                <numerusform>%n sesje w koszu.</numerusform>
+                <numerusform>%n sesji w koszu.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2936,38 +2936,38 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <name>Plan</name>
         <message numerus="yes">
             <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: liczba żądanych rund to {count}, ale własną rundę może mieć tylko %n członek grupy.</numerusform>
+                <numerusform>{title}: liczba żądanych rund to {count}, ale własne rundy mogą mieć tylko %n członkowie grupy.</numerusform>
+                <numerusform>{title}: liczba żądanych rund to {count}, ale własne rundy może mieć tylko %n członków grupy.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{role}: %n present participant(s) needed; the plan has {people}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{role}: potrzebny jest %n obecny uczestnik; w planie: {people}.</numerusform>
+                <numerusform>{role}: potrzebni są %n obecni uczestnicy; w planie: {people}.</numerusform>
+                <numerusform>{role}: potrzeba %n obecnych uczestników; w planie: {people}.</numerusform>
             </translation>
         </message>
         <message>
             <source>nobody</source>
-            <translation type="unfinished">nikt</translation>
+            <translation>nikt</translation>
         </message>
         <message numerus="yes">
             <source>{rounds} rounds, but only %n member(s) to hold them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Liczba rund: {rounds}, ale własną rundę może mieć tylko %n członek grupy.</numerusform>
+                <numerusform>Liczba rund: {rounds}, ale własne rundy mogą mieć tylko %n członkowie grupy.</numerusform>
+                <numerusform>Liczba rund: {rounds}, ale własne rundy może mieć tylko %n członków grupy.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Round {number}: {duty} needs %n participant(s); the plan has {have}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Runda {number}: {duty} – potrzebny jest %n uczestnik; w planie: {have}.</numerusform>
+                <numerusform>Runda {number}: {duty} – potrzebni są %n uczestnicy; w planie: {have}.</numerusform>
+                <numerusform>Runda {number}: {duty} – potrzeba %n uczestników; w planie: {have}.</numerusform>
             </translation>
         </message>
     </context>
@@ -3069,11 +3069,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Remember the passphrase on this computer (system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Zapamiętaj hasło na tym komputerze (systemowy pęk kluczy)</translation>
         </message>
         <message>
             <source>The records then open without asking on this computer, for anyone who can use your unlocked account. The screen lock still asks for the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Dane otwierają się wtedy na tym komputerze bez pytania o hasło – dla każdego, kto ma dostęp do twojego odblokowanego konta. Blokada nadal wymaga wpisania hasła.</translation>
         </message>
         <message>
             <source>Lock when away</source>
@@ -3192,11 +3192,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>extended from {length}</source>
-            <translation type="unfinished" />
+            <translation>wydłużono z {length}</translation>
         </message>
         <message>
             <source>shortened from {length}</source>
-            <translation type="unfinished" />
+            <translation>skrócono z {length}</translation>
         </message>
         <message>
             <source>Phases: planned against actual</source>
@@ -3248,31 +3248,31 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>rule</source>
-            <translation type="unfinished" />
+            <translation>zasada</translation>
         </message>
         <message>
             <source>message</source>
-            <translation type="unfinished" />
+            <translation>komunikat</translation>
         </message>
         <message>
             <source>Cues to the room</source>
-            <translation type="unfinished" />
+            <translation>Komunikaty i zasady dla sali</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Godzina</translation>
+            <translation>Godzina</translation>
         </message>
         <message>
             <source>Session time</source>
-            <translation type="unfinished" />
+            <translation>Czas sesji</translation>
         </message>
         <message>
             <source>Cue</source>
-            <translation type="unfinished" />
+            <translation>Rodzaj</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Treść</translation>
         </message>
         <message>
             <source>Total</source>
@@ -3288,7 +3288,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>{where} · review</source>
-            <translation type="unfinished" />
+            <translation>{where} · przegląd</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3316,59 +3316,59 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>None.</source>
-            <translation type="unfinished" />
+            <translation>Brak.</translation>
         </message>
         <message>
             <source>Agreements:</source>
-            <translation type="unfinished" />
+            <translation>Ustalenia:</translation>
         </message>
         <message>
             <source>Facilitator report of session {id} (includes private notes, not for sharing).</source>
-            <translation type="unfinished" />
+            <translation>Raport programu Facilitator z sesji {id} (zawiera prywatne notatki, nie do udostępniania).</translation>
         </message>
         <message>
             <source>Facilitator report of session {id} (without notes).</source>
-            <translation type="unfinished" />
+            <translation>Raport programu Facilitator z sesji {id} (bez notatek).</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished">Osoba prezentująca</translation>
+            <translation>Osoba prezentująca</translation>
         </message>
         <message>
             <source>Before the start</source>
-            <translation type="unfinished" />
+            <translation>Przed rozpoczęciem</translation>
         </message>
         <message>
             <source>Round {n} ({holder}) · {phase}</source>
-            <translation type="unfinished" />
+            <translation>Runda {n} ({holder}) · {phase}</translation>
         </message>
         <message>
             <source>Round {n}</source>
-            <translation type="unfinished">Runda {n}</translation>
+            <translation>Runda {n}</translation>
         </message>
         <message>
             <source>Includes private notes — not for sharing</source>
-            <translation type="unfinished" />
+            <translation>Zawiera prywatne notatki – nie do udostępniania</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Oś czasu</translation>
         </message>
         <message>
             <source>Charts</source>
-            <translation type="unfinished" />
+            <translation>Wykresy</translation>
         </message>
         <message>
             <source>Agreements</source>
-            <translation type="unfinished" />
+            <translation>Ustalenia</translation>
         </message>
         <message>
             <source>{title} · session {id}</source>
-            <translation type="unfinished" />
+            <translation>{title} · sesja {id}</translation>
         </message>
         <message>
             <source>page {number} of {pages}</source>
-            <translation type="unfinished" />
+            <translation>strona {number} z {pages}</translation>
         </message>
     </context>
     <context>
@@ -3434,15 +3434,15 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Godzina</translation>
+            <translation>Godzina</translation>
         </message>
         <message>
             <source>Shown to the room</source>
-            <translation type="unfinished" />
+            <translation>Pokazano sali</translation>
         </message>
         <message>
             <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Komunikaty i zasady dla sali&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Export charts (PNG and SVG)…</source>
@@ -3502,7 +3502,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Before the start</source>
-            <translation type="unfinished" />
+            <translation>Przed rozpoczęciem</translation>
         </message>
         <message>
             <source>Export the charts to</source>
@@ -3923,18 +3923,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>Jump to “{name}”, passing over %n phase(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Przejść do fazy „{name}” z pominięciem %n fazy?</numerusform>
+                <numerusform>Przejść do fazy „{name}” z pominięciem %n faz?</numerusform>
+                <numerusform>Przejść do fazy „{name}” z pominięciem %n faz?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Bids: %n round(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zgłoszenia: %n runda</numerusform>
+                <numerusform>Zgłoszenia: %n rundy</numerusform>
+                <numerusform>Zgłoszenia: %n rund</numerusform>
             </translation>
         </message>
         <message>
@@ -3943,19 +3943,19 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>after round {n} ({holder})</source>
-            <translation type="unfinished" />
+            <translation>po rundzie {n} ({holder})</translation>
         </message>
         <message>
             <source>before the close</source>
-            <translation type="unfinished" />
+            <translation>przed zakończeniem</translation>
         </message>
         <message>
             <source>Break of {minutes}: now {where}, {shift} later.</source>
-            <translation type="unfinished" />
+            <translation>Przerwa {minutes}: teraz {where}, {shift} później.</translation>
         </message>
         <message>
             <source>Break of {minutes}: now {where}, {shift} earlier.</source>
-            <translation type="unfinished" />
+            <translation>Przerwa {minutes}: teraz {where}, {shift} wcześniej.</translation>
         </message>
         <message>
             <source>Agreement: {first} goes first</source>
@@ -4490,11 +4490,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Remember it on this computer (system keyring)</source>
-            <translation type="unfinished" />
+            <translation>Zapamiętaj je na tym komputerze (systemowy pęk kluczy)</translation>
         </message>
         <message>
             <source>The key made from the passphrase is kept in your account's keyring, so the records open without asking. Anyone who can use your unlocked account can then open them. The screen lock still asks for the passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Klucz utworzony z hasła jest przechowywany w pęku kluczy twojego konta, więc dane otwierają się bez pytania o hasło. Może je wtedy otworzyć każdy, kto ma dostęp do twojego odblokowanego konta. Blokada nadal wymaga wpisania hasła.</translation>
         </message>
         <message>
             <source>Enter the passphrase.</source>
@@ -4589,7 +4589,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>The system keyring refused; nothing was changed there.</source>
-            <translation type="unfinished" />
+            <translation>Systemowy pęk kluczy odmówił; nic w nim nie zmieniono.</translation>
         </message>
     </context>
 </TS>
