@@ -69,7 +69,7 @@ def test_closing_asks_and_staying_keeps_everything(window, qtbot, clock, answers
     given.append(Choice.STAY)
     assert not window.close()  # Ctrl+W: the window stays open
     assert window.isVisible()
-    assert len(asked) == 1 and "1 note(s) as typed" in asked[0] and "1 step" in asked[0]
+    assert len(asked) == 1 and "1 note" in asked[0] and "1 step" in asked[0]
     assert "lost" in asked[0]
     failing.heal()
     given.append(Choice.RETRY)  # the user freed space and chose to wait and try again

@@ -133,8 +133,9 @@ class ImportDialog(QDialog):
         if plan.already_there:
             lines = ", ".join(str(r.line) for r in plan.already_there[:30])
             more = "…" if len(plan.already_there) > 30 else ""
-            self.already.setText(self.tr("Already there (skipped), line(s) {lines}{more}").format(
-                lines=lines, more=more))  # fmt: skip
+            skipped = len(plan.already_there)
+            self.already.setText(self.tr("Already there (skipped): %n line(s), {lines}{more}", "",
+                                         skipped).format(lines=lines, more=more))  # fmt: skip
         if plan.problems:
             self._show_problems([str(p) for p in plan.problems])
         self._show_conflicts(plan)
@@ -160,7 +161,8 @@ class ImportDialog(QDialog):
                     contact=_isolated(client.contact) if client.contact else self.tr("no contact")),
                     client.id)  # fmt: skip
             combo.currentIndexChanged.connect(lambda _i, c=conflict, box=combo: self._chosen(c, box))
-            label = QLabel(self.tr("{name} ({contact}), line(s) {lines}").format(
+            rows = len(conflict.lines)
+            label = QLabel(self.tr("{name} ({contact}), %n line(s): {lines}", "", rows).format(
                 name=_isolated(conflict.name),
                 contact=_isolated(conflict.contact) if conflict.contact else self.tr("no contact"),
                 lines=", ".join(str(n) for n in conflict.lines[:10])))  # fmt: skip

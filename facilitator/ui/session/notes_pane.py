@@ -203,10 +203,10 @@ class NotesPane(QWidget):
             self._kept.extend(self.unsaved_notes()[len(self._kept):])
             self._autosave.discard()
             self._kept_retry.start()
+            kept = len(self._kept)
             self._state.setText(
-                self.tr("Not saved yet: {n} note(s) kept, tried again every few seconds")
-                .format(n=len(self._kept))
-            )  # fmt: skip
+                self.tr("Not saved yet: %n note(s) kept, tried again every few seconds", "", kept)
+            )
         self._note_id = None
         self._editor.blockSignals(True)
         self._editor.clear()
@@ -265,10 +265,10 @@ class NotesPane(QWidget):
         timeline = self._c.runner.timeline
         notes, total = self._c.recent_notes(self._shown)
         if total > len(notes):
+            earlier = total - len(notes)
             more = QListWidgetItem(
-                self.tr("… {n} earlier note(s): double-click or press Enter to show more")
-                .format(n=total - len(notes))
-            )  # fmt: skip
+                self.tr("… %n earlier note(s): double-click or press Enter to show more", "", earlier)
+            )
             more.setData(Qt.ItemDataRole.UserRole, None)
             more.setForeground(Qt.GlobalColor.darkGray)
             self._list.addItem(more)

@@ -51,14 +51,12 @@ def all_written(controller: SessionController, notes: _Notes) -> bool:
 
 def describe_unsaved(controller: SessionController, notes: _Notes) -> str:
     parts = []
-    if controller.live.unsaved_events:
-        parts.append(
-            _tr("{n} step(s) of the session (phase changes, start, pause…)").format(
-                n=controller.live.unsaved_events
-            )
-        )
+    if steps := controller.live.unsaved_events:
+        parts.append(QCoreApplication.translate(
+            "UnsavedClose", "%n step(s) of the session (phase changes, start, pause…)", None, steps
+        ))  # fmt: skip
     if waiting := len(notes.unsaved_notes()):
-        parts.append(_tr("{n} note(s) as typed").format(n=waiting))
+        parts.append(QCoreApplication.translate("UnsavedClose", "%n note(s) as typed", None, waiting))
     error = controller.live.writer.error if controller.live.writer else None
     return _tr(
         "These are not written to the records yet: {what}.\n\nThe records cannot be "
