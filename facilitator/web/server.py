@@ -115,9 +115,13 @@ class RoomServer:
         self.token = token or new_token()
         self._feed = Feed()
         self._assets = _load_assets()
-        self._pages: dict[tuple[str, str], bytes] = {}
-        for path in PAGES:  # now, on the laptop's thread: the session's language
-            self._page(path, self.language)
+        # every page in every language, now, on the laptop's thread: the server's thread
+        # then only reads this table, never the catalogues (about 30 ms, once)
+        self._pages = {
+            (path, code): render_page(self._assets[path][0].decode("utf-8"), code).encode()
+            for path in PAGES
+            for code in i18n.LANGUAGES
+        }
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -227,19 +231,12 @@ class RoomServer:
     async def _slash(self, request: web.Request) -> web.StreamResponse:
         raise web.HTTPFound(f"/{self.token}/")
 
-    def _page(self, path: str, code: str) -> bytes:
-        key = (path, code)
-        if key not in self._pages:
-            template = self._assets[path][0].decode("utf-8")
-            self._pages[key] = render_page(template, code).encode("utf-8")
-        return self._pages[key]
-
     async def _asset(self, request: web.Request) -> web.StreamResponse:
         path = request.path.split("/", 2)[2]
         body, kind = self._assets[path]
         if path in PAGES:
             asked = request.query.get("lang", "").strip().lower()
-            body = self._page(path, asked if asked in i18n.LANGUAGES else self.language)
+            body = self._pages[path, asked if asked in i18n.LANGUAGES else self.language]
         return web.Response(body=body, headers={"Content-Type": kind})
 
     async def _snapshot(self, request: web.Request) -> web.StreamResponse:
