@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.coaching.icf import IcfLog, build_log
 from facilitator.core.coaching.icf_export import table, write_log
 from facilitator.core.coaching.model import format_hours
+from facilitator.core.numbers import decimal_text, integer_text, local_decimal
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
@@ -112,10 +113,10 @@ class IcfView(QWidget):
             notes.append(self.tr("Sessions before {d} (start of training) are left out.")
                          .format(d=since.isoformat()))  # fmt: skip
         notes.append(self.tr("{t} h: {p} paid, {b} pro bono.").format(
-            t=format_hours(icf.total), p=format_hours(icf.paid), b=format_hours(icf.pro_bono)))  # fmt: skip
+            t=_hours(icf.total), p=_hours(icf.paid), b=_hours(icf.pro_bono)))  # fmt: skip
         if icf.awaiting_payment:
             notes.append(self.tr("{h} h of paid engagements wait for their fee to be marked paid.")
-                         .format(h=format_hours(icf.awaiting_payment)))  # fmt: skip
+                         .format(h=_hours(icf.awaiting_payment)))  # fmt: skip
         for reason in icf.left_off:
             notes.append(self.tr("Left off — {r}.").format(r=reason))
         self.summary.setText(" ".join(notes))
@@ -154,7 +155,10 @@ class IcfView(QWidget):
                 bar = QProgressBar(objectName=f"progress_{cred.name}_{c}")
                 bar.setRange(0, 1000)
                 bar.setValue(int(min(1, float(have) / need) * 1000))
-                bar.setFormat(f"{float(have):,.2f} / {need:,}".replace(".00 /", " /"))
+                figure = decimal_text(float(have), 2, group=True)
+                if float(have) == int(have):
+                    figure = integer_text(int(have))
+                bar.setFormat(f"{figure} / {integer_text(need)}")
                 self.grid.addWidget(bar, r, c)
             if cred.recent_hours is None:
                 self.grid.addWidget(QLabel(self.tr("not required")), r, 4)
@@ -185,3 +189,8 @@ class IcfView(QWidget):
             path = self.export_to(Path(name))
             if path is not None:
                 self.summary.setText(self.tr("Exported to {p}.").format(p=path))
+
+
+def _hours(value) -> str:
+    """Hours as the ICF export rounds them, written the language's way ('12,50')."""
+    return local_decimal(format_hours(value))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.numbers import integer_text
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
 from facilitator.store.history import HistoryPage, HistoryQuery, HistoryStore, local_day_start
@@ -212,7 +213,7 @@ class HistoryWindow(QWidget):
             text = self.tr("No sessions match these filters.")
         elif page.truncated:
             text = self.tr("The newest {shown} of {total} matching sessions.").format(
-                shown=len(page.rows), total=f"{page.total:,}"
+                shown=len(page.rows), total=integer_text(page.total)
             )
         else:
             text = self.tr("%n session(s).", "", page.total)
