@@ -34,6 +34,8 @@ from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
 
+HOURS_COLUMNS = (7, 8)  # paid and pro bono hours in the export's table
+
 
 class IcfView(QWidget):
     def __init__(self, log: CoachLog, parent: QWidget | None = None) -> None:
@@ -104,7 +106,8 @@ class IcfView(QWidget):
         self.table.setRowCount(len(cells) - 1)
         for r, line in enumerate(cells[1:]):
             for c, text in enumerate(line):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                shown = local_decimal(text) if c in HOURS_COLUMNS else text  # the export: dots
+                self.table.setItem(r, c, QTableWidgetItem(shown))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
