@@ -41,6 +41,8 @@ PLURAL_RULES: dict[str, Callable[[int], int]] = {
 
 _catalog: dict[tuple[str, str], list[str]] = {}
 _language = DEFAULT
+_dir: Path | None = None  # where the current catalogue came from
+_others: dict[tuple[str, Path | None], dict[tuple[str, str], list[str]]] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -51,17 +53,67 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language (or as it is, when there is no translation). With
     `n` ≥ 0, the plural form for `n` is chosen and ``%n`` becomes the number."""
-    forms = _catalog.get((context, text))
+    return _pick(_catalog, _language, context, text, n)
+
+
+def _pick(
+    catalog: dict[tuple[str, str], list[str]], code: str, context: str, text: str, n: int
+) -> str:
+    forms = catalog.get((context, text))
     result = text
     if not forms and n >= 0 and "(s)" in text:  # no catalogue at all: English plurals
         result = text.replace("(s)", "" if n == 1 else "s")
     if forms:
-        index = PLURAL_RULES.get(_language, _plural_en)(n) if n >= 0 else 0
+        index = PLURAL_RULES.get(code, _plural_en)(n) if n >= 0 else 0
         chosen = forms[min(index, len(forms) - 1)]
         result = chosen or text
     if n >= 0:
         result = result.replace("%n", str(n))
     return result
+
+
+def translate_in(
+    code: str, context: str, text: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """`translate`, but in language `code` whatever the current one is (the LAN viewer
+    asked for another language). Its catalogue is read from the folder the current
+    language came from, once."""
+    if code == _language:
+        return translate(context, text, disambiguation, n)
+    code = code if code in LANGUAGES else DEFAULT
+    return _pick(_other_catalog(code), code, context, text, n)
+
+
+def plural_forms(context: str, text: str, code: str | None = None) -> list[str]:
+    """Every plural form of a ``%n`` message in language `code` (default: the current
+    one), ``%n`` left in, for a page that picks the form itself (see `plural_table`).
+    English forms when it is not translated."""
+    code = code if code in LANGUAGES else _language
+    catalog = _catalog if code == _language else _other_catalog(code)
+    forms = catalog.get((context, text))
+    if forms and all(forms):
+        return list(forms)
+    return [text.replace("(s)", ""), text.replace("(s)", "s")]
+
+
+PLURAL_TABLE_SIZE = 200
+
+
+def plural_table(code: str | None = None) -> list[int]:
+    """The plural form for each n below 200, in language `code`: a page picks the form of
+    any n ≥ 0 as ``table[n]`` below 200, else ``table[100 + n % 100]`` (every rule here
+    depends on the last two digits only, once n passes 100). Forms past the last one a
+    catalogue has mean its last."""
+    rule = PLURAL_RULES.get(code or _language, _plural_en)
+    return [rule(n) for n in range(PLURAL_TABLE_SIZE)]
+
+
+def _other_catalog(code: str) -> dict[tuple[str, str], list[str]]:
+    key = (code, _dir)
+    if key not in _others:
+        path = None if _dir is None else _dir / f"facilitator_{code}.ts"
+        _others[key] = read_ts(path) if path is not None and path.exists() else {}
+    return _others[key]
 
 
 def language() -> str:
@@ -118,9 +170,10 @@ def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
 
 def set_language(code: str, translations_dir: Path | None = None) -> None:
     """Use `code` for every later `translate` call (English needs no catalogue)."""
-    global _language, _catalog
+    global _language, _catalog, _dir
     _language = code if code in LANGUAGES else DEFAULT
-    _catalog = {}
+    _catalog, _dir = {}, translations_dir
+    _others.clear()
     if translations_dir is not None:  # English too: its plural forms
         path = translations_dir / f"facilitator_{_language}.ts"
         if path.exists():

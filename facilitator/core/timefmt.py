@@ -1,21 +1,44 @@
-"""Durations as people read them: "25 min", "1 h 05 min", and countdowns "12:34", "−0:45"."""
+"""Durations as people read them: "25 min", "1 h 05 min", and countdowns "12:34", "−0:45".
+
+The units are translated ("1 godz. 05 min", "1 Std. 05 Min.") and decimals take the
+language's separator ("6,5 min"); countdowns and clock times are the same everywhere.
+"""
 
 from __future__ import annotations
 
 import math
 import time
 
+from facilitator.core.i18n import translate
+from facilitator.core.numbers import decimal_text, local_decimal, number_text
+
 MINUS = "\u2212"  # a real minus sign reads better than a hyphen on a projector
 
 
 def minutes_text(seconds: float) -> str:
-    """A planned length: '25 min', '6.5 min', '1 h', '3 h 40 min'."""
+    """A planned length: '25 min', '6.5 min', '1 h', '3 h 40 min' (in Polish '6,5 min',
+    '3 godz. 40 min')."""
     minutes = seconds / 60
     if minutes < 60:
         whole = round(minutes)
-        return f"{whole} min" if abs(minutes - whole) < 0.05 else f"{minutes:.1f} min"
+        n = str(whole) if abs(minutes - whole) < 0.05 else decimal_text(minutes, 1)
+        return translate("Time", "{n} min").format(n=n)
     hours, rest = divmod(round(minutes), 60)
-    return f"{hours} h" if rest == 0 else f"{hours} h {rest:02d} min"
+    if rest == 0:
+        return translate("Time", "{n} h").format(n=hours)
+    return translate("Time", "{hours} h {minutes} min").format(hours=hours, minutes=f"{rest:02d}")
+
+
+def min_text(minutes: float) -> str:
+    """A length given in minutes, kept in minutes: '150 min', '7.5 min' ('7,5 min')."""
+    return translate("Time", "{n} min").format(n=number_text(minutes))
+
+
+def hours_text(hours: str | float) -> str:
+    """Hours with their unit: '1.50 h' ('1,50 godz.', '1,50 Std.'). `hours` is a number, or
+    a figure already rounded the machine's way (`format_hours`: '1.50')."""
+    figure = local_decimal(hours) if isinstance(hours, str) else number_text(hours)
+    return translate("Time", "{n} h").format(n=figure)
 
 
 def countdown_text(seconds: float) -> str:

@@ -7,7 +7,9 @@ lives on a daemon thread; the laptop's thread talks to it only through `changed(
 threads) and `stop()`.
 
 What it serves: two pages and their script and style, all kept in memory from the
-package, under a per-session random token (`/<token>/`). Any other first path segment
+package, under a per-session random token (`/<token>/`). The pages speak the session's
+language (the one the facilitator runs in), or the one asked for with `?lang=pl|de|en`
+(`words.render_page`). Any other first path segment
 gets 403, any other file 404 — there is no file system behind it, so no listing and no
 way out. Every response carries a strict Content-Security-Policy and no referrer (the
 token is in the address). Live updates are server-sent events; the number of viewers
@@ -31,7 +33,9 @@ from typing import Any
 from aiohttp import web
 from aiohttp_sse import sse_response
 
+from facilitator.core import i18n
 from facilitator.web.feed import Feed, Snapshot
+from facilitator.web.words import render_page
 
 MAX_VIEWERS = 100  # live pages at once; more get 503
 HEARTBEAT_S = 5.0  # a small message this often, so a browser can tell a dead connection
@@ -44,6 +48,7 @@ ASSETS = {  # path under the token -> (file in facilitator/web/static, content t
     "viewer.css": ("viewer.css", "text/css; charset=utf-8"),
     "icon.svg": ("icon.svg", "image/svg+xml"),
 }
+PAGES = ("", "me")  # rendered in a language; the other assets are served as they are
 
 SAFE_HEADERS = {
     "Content-Security-Policy": (
@@ -97,8 +102,11 @@ class RoomServer:
         wall: Callable[[], float] = time.time,
         heartbeat_s: float = HEARTBEAT_S,
         token: str | None = None,
+        language: str | None = None,
     ) -> None:
         self._state = state
+        # the session's language: the facilitator's, unless told
+        self.language = language if language and language in i18n.LANGUAGES else i18n.language()
         self.host = host
         self.port = port
         self.max_viewers = max_viewers
@@ -107,6 +115,13 @@ class RoomServer:
         self.token = token or new_token()
         self._feed = Feed()
         self._assets = _load_assets()
+        # every page in every language, now, on the laptop's thread: the server's thread
+        # then only reads this table, never the catalogues (about 30 ms, once)
+        self._pages = {
+            (path, code): render_page(self._assets[path][0].decode("utf-8"), code).encode()
+            for path in PAGES
+            for code in i18n.LANGUAGES
+        }
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -219,6 +234,9 @@ class RoomServer:
     async def _asset(self, request: web.Request) -> web.StreamResponse:
         path = request.path.split("/", 2)[2]
         body, kind = self._assets[path]
+        if path in PAGES:
+            asked = request.query.get("lang", "").strip().lower()
+            body = self._pages[path, asked if asked in i18n.LANGUAGES else self.language]
         return web.Response(body=body, headers={"Content-Type": kind})
 
     async def _snapshot(self, request: web.Request) -> web.StreamResponse:

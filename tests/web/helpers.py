@@ -37,7 +37,7 @@ def get(url: str, method: str = "GET") -> http.client.HTTPResponse:
     """One request; the response with its body read (as `.body`)."""
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
-    conn.request(method, parts.path or "/")
+    conn.request(method, (parts.path or "/") + (f"?{parts.query}" if parts.query else ""))
     response = conn.getresponse()
     response.body = response.read()
     conn.close()

@@ -177,3 +177,54 @@ def test_awkward_names_stay_text_and_fit_a_phone(store, browser, tmp_path):
         assert browser.text("who") == long_name
         assert browser.js("document.documentElement.scrollWidth <= window.innerWidth")
         _keep(browser.screenshot(tmp_path / "viewer-long-name.png"))
+
+
+def test_a_polish_session_is_shown_in_polish(store, browser, tmp_path):
+    from facilitator.core.clock import FakeClock
+    from facilitator.core.formats.catalog import load_catalog
+    from facilitator.resources import builtin_formats_dir
+    from facilitator.services.live import LiveSession
+    from tests.sample_catalogues import speaking
+
+    with speaking("pl", tmp_path):  # the facilitator runs the program in Polish
+        fmt = load_catalog(builtin_formats_dir(), None, "pl").get("case-consultation")
+        clock = FakeClock()
+        live = LiveSession.create(store, fmt, PEOPLE, clock, seed=3)
+        live.runner.start()
+        clock.advance(live.runner.remaining() - 50)  # inside the last minute's warning
+        changes: dict = {}
+        server = RoomServer(lambda: {**live.room_state().to_json(), **changes}, host="127.0.0.1")
+        server.start()
+    try:
+        browser.open(server.url)
+        browser.wait_for("document.body.dataset.version")
+        assert browser.js("document.documentElement.lang") == "pl"
+        assert browser.js("document.title") == "Facilitator — sala"
+        browser.wait_for("document.getElementById('status').textContent === 'Na żywo'")
+        state = live.room_state()
+        assert browser.text("phase") == state.phase_name == "Opis przypadku"
+        assert browser.text("mode") == "Została 1 minuta"
+        assert browser.text("next") == "Dalej: Pytania uzupełniające (5 min)"
+        _keep(browser.screenshot(tmp_path / "viewer-room-pl.png"))
+        for minutes, words in ((3, "Zostały 3 minuty"), (5, "Zostało 5 minut"),
+                               (22, "Zostały 22 minuty"), (112, "Zostało 112 minut")):  # fmt: skip
+            changes["warn_minutes"] = minutes
+            before = _version(browser)
+            assert server.changed()
+            browser.wait_for(f"+document.body.dataset.version > {before}", timeout=5)
+            assert browser.text("mode") == words
+        changes["up_next"] = {**state.to_json()["up_next"], "planned_s": 390.0}
+        changes["round_index"], changes["round_count"] = 0, 3
+        before = _version(browser)
+        assert server.changed()
+        browser.wait_for(f"+document.body.dataset.version > {before}", timeout=5)
+        assert browser.text("next") == "Dalej: Pytania uzupełniające (6,5 min)"
+        assert browser.text("round") == "Runda 1 z 3"
+        browser.open(server.url + "?lang=de")  # a German speaker in the group
+        browser.wait_for("document.body.dataset.version")
+        assert browser.js("document.documentElement.lang") == "de"
+        assert browser.text("mode") == "Noch 112 Minuten"
+        other = browser.js("document.getElementById('other-page').href")
+        assert other == server.personal_url + "?lang=de", "the other page in German too"
+    finally:
+        server.stop()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from facilitator.core.formats.format import Format
 from facilitator.core.i18n import in_sentence, translate
+from facilitator.core.numbers import number_text
 from facilitator.core.plan.rounds import PlanError, make_plan
 from facilitator.core.plan.timeline import build_timeline
 from facilitator.core.timefmt import minutes_text
@@ -32,9 +33,11 @@ def describe_format(fmt: Format) -> str:
     for p in fmt.parameters:
         unit = f" {p.unit}" if p.unit else ""
         span = (
-            ", ".join(f"{c:g}" for c in p.choices) if p.choices else f"{p.minimum:g}–{p.maximum:g}"
+            ", ".join(number_text(c) for c in p.choices)
+            if p.choices
+            else f"{number_text(p.minimum)}–{number_text(p.maximum)}"
         )
-        lines.append(f"  {p.label}: {p.default:g}{unit} ({span})")
+        lines.append(f"  {p.label}: {number_text(p.default)}{unit} ({span})")
     params = fmt.default_params()
     try:
         timeline = build_timeline(fmt, params, make_plan(fmt, params, sample_people(fmt)))

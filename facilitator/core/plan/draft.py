@@ -21,7 +21,7 @@ from facilitator.core.plan.timeline import (
     round_lengths,
     short_rounds_text,
 )
-from facilitator.core.timefmt import minutes_text
+from facilitator.core.timefmt import min_text, minutes_text
 
 
 @dataclass(frozen=True)
@@ -221,5 +221,11 @@ def short_rounds_warning(fmt: Format, params: Mapping[str, float], timeline: Tim
             continue
         if lengths and min(lengths) >= fmt.rounds.min_minutes:
             label = fmt.parameter(count).label.lower()
-            return text + f" With {n} {label} each round gets {min(lengths):g} min."
+            return (
+                text
+                + " "
+                + translate("Draft", "With {n} {label} each round gets {length}.").format(
+                    n=n, label=label, length=min_text(min(lengths))
+                )
+            )
     return text

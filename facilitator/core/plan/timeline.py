@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from facilitator.core.formats.expr import ExpressionError, evaluate
 from facilitator.core.formats.format import MAX_PHASE_MINUTES, Assign, Format, PhaseSpec
 from facilitator.core.i18n import in_sentence, translate
+from facilitator.core.numbers import number_text
 from facilitator.core.plan.bids import propose_rounds, share_minutes
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan, round_count
+from facilitator.core.timefmt import min_text
 
 BREAK_RULES = ("Break — back at the time shown.",)
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
@@ -84,7 +86,7 @@ class Timeline:
 
         def fill(match: re.Match) -> str:
             value = names.get(match.group(1))
-            return match.group(0) if value is None else f"{value:g}"
+            return match.group(0) if value is None else number_text(value)
 
         return tuple(_FIELD.sub(fill, rule) for rule in self.phases[index].spec.rules)
 
@@ -404,7 +406,6 @@ def short_rounds_text(fmt: Format, lengths: list[float]) -> str:
     shortest = min(lengths)
     if shortest >= fmt.rounds.min_minutes:
         return ""
-    return (
-        f"Rounds of {shortest:g} min are short for {fmt.title}: "
-        f"at least {fmt.rounds.min_minutes:g} min are suggested."
-    )
+    return translate(
+        "Plan", "Rounds of {length} are short for {method}: at least {least} are suggested."
+    ).format(length=min_text(shortest), method=fmt.title, least=min_text(fmt.rounds.min_minutes))

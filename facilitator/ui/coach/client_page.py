@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.coaching.model import format_hours
 from facilitator.core.text import isolate
+from facilitator.core.timefmt import hours_text
 from facilitator.store.coaching_export import export_client
 from facilitator.store.coaching_organisations import organisation, save_client
 from facilitator.ui.coach.consent_panel import ConsentPanel
@@ -230,7 +231,7 @@ class ClientPage(QWidget):
             fee = "" if s.fee_paid else self.tr(" · fee not paid")
             takeaway = f" — {s.takeaway}" if s.takeaway else ""
             item = QListWidgetItem(
-                f"{s.held_on.isoformat()} · {format_hours(s.hours)} h{fee}{takeaway}"
+                f"{s.held_on.isoformat()} · {hours_text(format_hours(s.hours))}{fee}{takeaway}"
             )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.sessions.addItem(item)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facilitator.core.coaching.model import format_hours, hours
 from facilitator.core.coaching.renewal import Renewal, development_csv, renewal, units_text
 from facilitator.core.files import write_atomically
+from facilitator.core.numbers import local_decimal as _local
 from facilitator.store.coaching_development import DevelopmentStore
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
@@ -134,12 +135,12 @@ class DevelopmentView(QWidget):
         self.result = renewal(cce, mentor, self._log.today())
         self.summary.setText("\n".join(line.strip() for line in self.result.lines()))
         self._fill(self.cce_table, [(c.id, [c.completed_on.isoformat(), c.title, c.provider,
-                                            units_text(c.units), units_text(c.core),
-                                            units_text(c.ethics)]) for c in cce])  # fmt: skip
+                                            _local(units_text(c.units)), _local(units_text(c.core)),
+                                            _local(units_text(c.ethics))]) for c in cce])  # fmt: skip
         self._fill(self.mentor_table, [(m.id, [
             m.held_on.isoformat(), m.mentor,
             self.tr("Group") if m.group else self.tr("Individual"),
-            format_hours(hours(m.seconds)), m.notes]) for m in mentor])  # fmt: skip
+            _local(format_hours(hours(m.seconds))), m.notes]) for m in mentor])  # fmt: skip
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:

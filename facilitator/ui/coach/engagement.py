@@ -108,7 +108,7 @@ class EngagementPanel(QWidget):
         self.group = QSpinBox(objectName="groupSize", minimum=1, maximum=500)
         self.group.setSpecialValueText(self.tr("1 (individual)"))
         self.as_client = QDoubleSpinBox(
-            objectName="hoursAsClient", maximum=10_000, decimals=2, suffix=" h"
+            objectName="hoursAsClient", maximum=10_000, decimals=2, suffix=self.tr(" h")
         )
         self.as_client.setToolTip(self.tr("Reciprocal peer coaching: time you spent as the client in the exchange. "
                                           "ICF counts your coaching as paid up to this time, the rest as pro bono."))  # fmt: skip

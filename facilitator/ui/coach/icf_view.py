@@ -29,10 +29,13 @@ from facilitator.core.coaching.icf import IcfLog, build_log
 from facilitator.core.coaching.icf_export import table, write_log
 from facilitator.core.coaching.model import format_hours
 from facilitator.core.dates import date_text
+from facilitator.core.numbers import decimal_text, integer_text, local_decimal
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
+
+HOURS_COLUMNS = (7, 8)  # paid and pro bono hours in the export's table
 
 
 class IcfView(QWidget):
@@ -104,7 +107,8 @@ class IcfView(QWidget):
         self.table.setRowCount(len(cells) - 1)
         for r, line in enumerate(cells[1:]):
             for c, text in enumerate(line):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                shown = local_decimal(text) if c in HOURS_COLUMNS else text  # the export: dots
+                self.table.setItem(r, c, QTableWidgetItem(shown))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -113,10 +117,10 @@ class IcfView(QWidget):
             notes.append(self.tr("Sessions before {d} (start of training) are left out.")
                          .format(d=date_text(since)))  # fmt: skip
         notes.append(self.tr("{t} h: {p} paid, {b} pro bono.").format(
-            t=format_hours(icf.total), p=format_hours(icf.paid), b=format_hours(icf.pro_bono)))  # fmt: skip
+            t=_hours(icf.total), p=_hours(icf.paid), b=_hours(icf.pro_bono)))  # fmt: skip
         if icf.awaiting_payment:
             notes.append(self.tr("{h} h of paid engagements wait for their fee to be marked paid.")
-                         .format(h=format_hours(icf.awaiting_payment)))  # fmt: skip
+                         .format(h=_hours(icf.awaiting_payment)))  # fmt: skip
         for reason in icf.left_off:
             notes.append(self.tr("Left off — {r}.").format(r=reason))
         self.summary.setText(" ".join(notes))
@@ -155,7 +159,10 @@ class IcfView(QWidget):
                 bar = QProgressBar(objectName=f"progress_{cred.name}_{c}")
                 bar.setRange(0, 1000)
                 bar.setValue(int(min(1, float(have) / need) * 1000))
-                bar.setFormat(f"{float(have):,.2f} / {need:,}".replace(".00 /", " /"))
+                figure = decimal_text(float(have), 2, group=True)
+                if float(have) == int(have):
+                    figure = integer_text(int(have))
+                bar.setFormat(f"{figure} / {integer_text(need)}")
                 self.grid.addWidget(bar, r, c)
             if cred.recent_hours is None:
                 self.grid.addWidget(QLabel(self.tr("not required")), r, 4)
@@ -186,3 +193,8 @@ class IcfView(QWidget):
             path = self.export_to(Path(name))
             if path is not None:
                 self.summary.setText(self.tr("Exported to {p}.").format(p=path))
+
+
+def _hours(value) -> str:
+    """Hours as the ICF export rounds them, written the language's way ('12,50')."""
+    return local_decimal(format_hours(value))

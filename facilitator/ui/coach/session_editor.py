@@ -74,7 +74,7 @@ class SessionEditor(QDialog):
 
         self.date = date_edit("sessionDate")
         self.date.setDate(qdate(session.held_on))
-        self.minutes = QSpinBox(objectName="sessionMinutes", maximum=24 * 60, suffix=" min")
+        self.minutes = QSpinBox(objectName="sessionMinutes", maximum=24 * 60, suffix=self.tr(" min"))
         self.minutes.setValue(round(session.seconds / 60))
         self._exact_seconds = session.seconds
         self.timer_button = QPushButton(self.tr("Run the coaching timer"), objectName="runTimer")

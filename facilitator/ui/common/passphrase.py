@@ -133,7 +133,7 @@ class ProtectionDialog(QDialog):
         self.apply = QPushButton(objectName="applyPassphrase")
         self.remove = QPushButton(self.tr("Remove the passphrase…"), objectName="removePassphrase")
         self.message = _plain(name="protectionMessage")
-        self.minutes = QSpinBox(objectName="lockMinutes", minimum=0, maximum=240, suffix=" min")
+        self.minutes = QSpinBox(objectName="lockMinutes", minimum=0, maximum=240, suffix=self.tr(" min"))
         self.minutes.setSpecialValueText(self.tr("never (Ctrl+L only)"))
         self.minutes.setValue(lock_minutes)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.groups.series import Meeting, Progress, zone
+from facilitator.core.timefmt import min_text
 from facilitator.ui.common.locale_text import day_text, time_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -146,7 +147,7 @@ class MeetingsPanel(QWidget):
             cells = [
                 day_text(start),
                 f"{time_text(start)}–{time_text(end)} {start:%Z}",
-                f"{meeting.minutes:g} min",
+                min_text(meeting.minutes),
                 state,
                 held,
             ]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.core.numbers import integer_text
 from facilitator.core.text import isolate
 from facilitator.reports.tables import date_text
 from facilitator.services.past import PastSession
@@ -326,7 +327,7 @@ class HistoryWindow(QWidget):
             )
         elif page.truncated:
             text = self.tr("The newest {shown} of {total} matching sessions.").format(
-                shown=len(page.rows), total=f"{page.total:,}"
+                shown=len(page.rows), total=integer_text(page.total)
             )
         elif binned:
             text = self.tr("%n session(s) in the bin.", "", page.total)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.core.formats.format import Format, Parameter
+from facilitator.core.numbers import number_text
 from facilitator.core.plan.draft import preview_groups
 from facilitator.core.plan.timeline import Timeline
 from facilitator.core.timefmt import minutes_text
@@ -163,7 +164,7 @@ class ParameterForm(QWidget):
         if param.choices:
             box = QComboBox()
             for choice in param.choices:
-                box.addItem(f"{choice:g}{suffix}", choice)
+                box.addItem(f"{number_text(choice)}{suffix}", choice)
             box.setCurrentIndex(max(0, box.findData(param.default)))
             box.currentIndexChanged.connect(self.changed)
             return box

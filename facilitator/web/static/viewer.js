@@ -2,6 +2,9 @@
 // Time comes from the server: each state says how many seconds were left when it was
 // taken and at what server time; the page works out the server's time now from the
 // latest messages and its own monotonic clock. It never counts ticks.
+// Words come from the server in the session's language (the JSON in #words): every text
+// shown goes through t(english), which falls back to the English. People's names are
+// only ever set as text (textContent), never as markup.
 "use strict";
 (() => {
   const page = document.body.dataset.page;
@@ -9,6 +12,52 @@
   const NAME_KEY = "facilitator.viewer.name";
   const STALE_S = 16; // nothing heard for this long: the connection is dead, reconnect
   const MINUS = "\u2212";
+  const NBSP = "\u00a0";
+
+  const WORDS = (() => {
+    try { return JSON.parse($("words").textContent) || {}; } catch (e) { return {}; }
+  })();
+
+  // `english` in the page's language, each {name} replaced by values[name] (in one pass,
+  // so a name that contains braces stays as it is)
+  function t(english, values) {
+    const text = (WORDS.words && WORDS.words[english]) || english;
+    if (!values) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
+  }
+
+  // a "%n" message in the form the language uses for n (the rule comes as a table)
+  function tn(english, n) {
+    const forms = (WORDS.plurals && WORDS.plurals[english]) ||
+      [english.replace("(s)", ""), english.replace("(s)", "s")];
+    const table = WORDS.pluralTable;
+    let index = n === 1 ? 0 : 1;
+    if (table && table.length >= 200) index = n < 200 ? table[n] : table[100 + (n % 100)];
+    return forms[Math.min(index, forms.length - 1)].replace("%n", String(n));
+  }
+
+  // "A", "A and B", "A, B and C", in the page's language
+  function list(items) {
+    if (items.length < 2) return items.join("");
+    return t("{list} and {last}", { list: items.slice(0, -1).join(", "), last: items[items.length - 1] });
+  }
+
+  const pad = (n) => String(n).padStart(2, "0");
+
+  // a planned length as the laptop writes it: "25 min", "6.5 min" ("6,5 min"), "1 h 05 min"
+  function minutesText(seconds) {
+    const minutes = seconds / 60;
+    if (minutes < 60) {
+      const whole = Math.round(minutes);
+      const n = Math.abs(minutes - whole) < 0.05 ? String(whole)
+        : minutes.toFixed(1).replace(".", WORDS.decimal || ".");
+      return t("{n} min", { n });
+    }
+    const all = Math.round(minutes);
+    const h = Math.floor(all / 60);
+    const m = all % 60;
+    return m ? t("{hours} h {minutes} min", { hours: h, minutes: pad(m) }) : t("{n} h", { n: h });
+  }
 
   let snap = null; // {v, at, state}
   let offsets = []; // recent (local monotonic − server send time), seconds
@@ -41,35 +90,31 @@
     const h = Math.floor(whole / 3600);
     const m = Math.floor((whole % 3600) / 60);
     const sec = whole % 60;
-    const pad = (n) => String(n).padStart(2, "0");
     const text = h ? `${h}:${pad(m)}:${pad(sec)}` : `${m}:${pad(sec)}`;
     return negative && whole ? MINUS + text : text;
   }
 
   function about(seconds) {
     const minutes = Math.round(seconds / 60);
-    if (minutes < 1) return "in less than a minute";
-    if (minutes < 60) return `in about ${minutes}\u00a0min`;
-    const h = Math.floor(minutes / 60);
-    const m = minutes % 60;
-    return m ? `in about ${h}\u00a0h ${String(m).padStart(2, "0")}\u00a0min` : `in about ${h}\u00a0h`;
+    if (minutes < 1) return t("in less than a minute");
+    return t("in about {time}", { time: minutesText(minutes * 60).replace(/ /g, NBSP) });
   }
 
   function modeWords(s) {
     switch (s.mode) {
-      case "not_started": return "Not started yet";
-      case "warning": return s.warn_minutes === 1 ? "1 minute left" : `${s.warn_minutes} minutes left`;
-      case "over": return s.session_state === "paused" ? "Over time · paused" : "Over time";
-      case "paused": return "Paused";
-      case "finished": return "The session has finished";
+      case "not_started": return t("Not started yet");
+      case "warning": return tn("%n minute(s) left", s.warn_minutes);
+      case "over": return s.session_state === "paused" ? t("Over time · paused") : t("Over time");
+      case "paused": return t("Paused");
+      case "finished": return t("The session has finished");
       default: return "";
     }
   }
 
   function roundWords(s) {
-    if (s.is_break) return "Break";
+    if (s.is_break) return t("Break");
     if (s.round_index === null || s.round_index === undefined) return "";
-    return `Round ${s.round_index + 1} of ${s.round_count}`;
+    return t("Round {n} of {total}", { n: s.round_index + 1, total: s.round_count });
   }
 
   function el(tag, text, cls) {
@@ -85,12 +130,12 @@
   }
 
   const CUE = {
-    speaks: ["Speak", "Your turn to talk: microphone on"],
-    muted: ["Microphone off", "Listen with your microphone off"],
-    listens: ["Listen", "Listen; the speaker has the floor"],
+    speaks: [t("Speak"), t("Your turn to talk: microphone on")],
+    muted: [t("Microphone off"), t("Listen with your microphone off")],
+    listens: [t("Listen"), t("Listen; the speaker has the floor")],
     "": ["", ""],
   };
-  const BADGE = { speaks: "speaks", muted: "microphone off", listens: "listens", "": "" };
+  const BADGE = { speaks: t("speaks"), muted: t("microphone off"), listens: t("listens"), "": "" };
 
   // -- the clock, redrawn often from the server's time -----------------------------
   function drawClock() {
@@ -143,8 +188,8 @@
     }));
     fill($("rules"), s.rules.map((rule) => el("li", rule)));
     $("next").textContent = s.up_next
-      ? `Next: ${s.up_next.name} (${Math.round(s.up_next.planned_s / 60)} min)`
-      : s.session_state === "finished" ? "" : "Next: the end of the session";
+      ? t("Next: {name} ({length})", { name: s.up_next.name, length: minutesText(s.up_next.planned_s) })
+      : s.session_state === "finished" ? "" : t("Next: the end of the session");
   }
 
   // -- a participant's page ------------------------------------------------------------
@@ -165,8 +210,8 @@
     $("change").hidden = true;
     $("who").textContent = "";
     $("picker-note").textContent = unknown
-      ? `“${unknown}” is not in this session. Pick your name.`
-      : "Pick your name once; this browser remembers it.";
+      ? t("“{name}” is not in this session. Pick your name.", { name: unknown })
+      : t("Pick your name once; this browser remembers it.");
     fill($("names"), s.people.map((person) => {
       const li = el("li");
       const button = el("button", person, "name");
@@ -197,15 +242,14 @@
     const box = $("cue");
     box.className = `cue ${cue || "none"}`;
     let [word, words] = CUE[cue];
-    if (s.mode === "finished") [word, words] = ["Finished", "Thank you"];
-    else if (s.mode === "not_started") [word, words] = ["Soon", "The session has not started yet"];
-    else if (!cue) [word, words] = [top ? top.name : "No role now", top ? "" : "Nothing to do in this phase"];
+    if (s.mode === "finished") [word, words] = [t("Finished"), t("Thank you")];
+    else if (s.mode === "not_started") [word, words] = [t("Soon"), t("The session has not started yet")];
+    else if (!cue) [word, words] = [top ? top.name : t("No role now"), top ? "" : t("Nothing to do in this phase")];
     $("cue-word").textContent = word;
     $("cue-words").textContent = words;
     const round = roundWords(s);
-    $("role").textContent = mine.length
-      ? `You are ${mine.map((r) => r.name).join(" and ")}${round ? " · " + round : ""}`
-      : round;
+    const roles = mine.length ? t("You are {roles}", { roles: list(mine.map((r) => r.name)) }) : "";
+    $("role").textContent = [roles, round].filter(Boolean).join(" · ");
     $("todo").textContent = mine.map((r) => r.instruction).filter(Boolean).join(" ");
     $("phase").textContent = s.mode === "blank" ? "" : s.phase_name;
     $("mode").textContent = modeWords(s);
@@ -222,13 +266,18 @@
       const left = Math.max(0, remaining());
       const ahead = (s.rounds_ahead || []);
       const mineAhead = ahead.find((r) => r.holder === name);
-      if (s.round_holder === name && s.round_index !== null) turn = "Your turn is now: this round is yours";
-      else if (mineAhead) turn = `Your turn: round ${mineAhead.round_index + 1}, ${about(left + mineAhead.starts_after_s)}`;
-      else if (ahead.length) turn = "Your turn does not come in the rounds ahead";
+      if (s.round_holder === name && s.round_index !== null) turn = t("Your turn is now: this round is yours");
+      else if (mineAhead) {
+        turn = t("Your turn: round {n}, {when}",
+          { n: mineAhead.round_index + 1, when: about(left + mineAhead.starts_after_s) });
+      } else if (ahead.length) turn = t("Your turn does not come in the rounds ahead");
       if (ahead.length) {
         const roles = ahead[0].roles.filter((r) => r.people.includes(name)).map((r) => r.name);
-        next = `Round ${ahead[0].round_index + 1} (${about(left + ahead[0].starts_after_s)}): ` +
-          (roles.length ? `you are ${roles.join(" and ")}` : "no role for you");
+        next = t("Round {n} ({when}): {what}", {
+          n: ahead[0].round_index + 1,
+          when: about(left + ahead[0].starts_after_s),
+          what: roles.length ? t("you are {roles}", { roles: list(roles) }) : t("no role for you"),
+        });
       }
     }
     if ($("turn").textContent !== turn) $("turn").textContent = turn;
@@ -253,25 +302,25 @@
     if (source) source.close();
     source = new EventSource("events");
     heardAt = mono();
-    source.addEventListener("open", () => status("Live", true));
+    source.addEventListener("open", () => status(t("Live"), true));
     source.addEventListener("state", (event) => {
       const data = JSON.parse(event.data);
       heard(data.sent);
       snap = data;
       document.body.dataset.version = String(data.v);
-      status("Live", true);
+      status(t("Live"), true);
       draw();
     });
     source.addEventListener("beat", (event) => heard(JSON.parse(event.data).sent));
     source.addEventListener("error", () => {
-      status("Reconnecting…", false);
+      status(t("Reconnecting…"), false);
       if (source.readyState === EventSource.CLOSED) retryTimer = setTimeout(connect, 3000);
     });
   }
 
   function watch() {
     if (mono() - heardAt > STALE_S) {
-      status("Reconnecting…", false);
+      status(t("Reconnecting…"), false);
       connect(); // a silent connection (a phone woke up, the Wi-Fi changed): start again
     }
     drawClock();
@@ -279,6 +328,9 @@
 
   if (page === "me") {
     $("change").addEventListener("click", () => { saveName(null); draw(); });
+  }
+  if (new URLSearchParams(location.search).has("lang") && WORDS.lang) {
+    $("other-page").search = `?lang=${encodeURIComponent(WORDS.lang)}`; // the other page alike
   }
   connect();
   setInterval(watch, 200);
