@@ -71,6 +71,9 @@ def contrast_ratio(fg: QColor, bg: QColor) -> float:
 # -- sizes, as fractions of the window height --------------------------------------------
 COUNTDOWN_SHARE = (0.36, 0.40)  # the countdown's box: 35–45 % of the height
 TEXT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)  # tried in turn when a phase says a lot
+# No text on the room view is smaller than this: the x-height (a lower-case "x") of its
+# font, as a share of the window height. Shrinking (TEXT_SCALES) stops there.
+MIN_X_HEIGHT = 0.015
 FONT_SHARE = {
     "session": 0.030,
     "badge": 0.040,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator.core.text import isolate
 from facilitator.ui.room.view import RoomView
 
 FOUR = ("Ana", "Ben", "Cy", "Dee")
@@ -22,7 +23,8 @@ def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_contro
     texts = view.visible_texts()
     first = timeline[last + 1].name
     assert any(
-        t.startswith("Next: round 2 · Case giver: " + holder) and first in t for t in texts
+        t.startswith("Next: round 2 · Case giver: " + isolate(holder)) and first in t
+        for t in texts
     ), texts
 
 
