@@ -103,7 +103,7 @@ def style_sheet(u: float) -> str:
 QLabel {{ color: {WHITE}; background: transparent; }}
 QLabel[tone="dim"] {{ color: {DIM}; }}
 QLabel[tone="role"] {{ color: {o["sky_blue"]}; }}
-QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; padding: {px(0.2)}px {px(1.2)}px; }}
+QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; }}
 QLabel[badge="paused"], QLabel[badge="soon"] {{ background: {o["sky_blue"]}; }}
 QLabel[badge="over"] {{ background: {o["orange"]}; }}
 QLabel[badge="warn"] {{ background: {o["yellow"]}; }}

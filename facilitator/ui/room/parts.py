@@ -125,7 +125,8 @@ class PeopleList(QLabel):
         self.share, self.bold, self.factor = "people", bold, 1.0
         self._colour = QColor(DIM if dim else WHITE)
         self._max_lines: int | None = None
-        self.painted: list[tuple[str, QRectF, QFont]] = []  # what the last paint drew
+        # what the last paint drew: (line, where, font, the person it names or -1)
+        self.painted: list[tuple[str, QRectF, QFont, int]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setProperty("tone", "dim" if dim else "")
         self.setText(", ".join(isolate(p) for p in self.people))
@@ -151,6 +152,18 @@ class PeopleList(QLabel):
         """How many people "+N more" stands for at `width` (0: everyone is shown)."""
         shown = {i for column in self._arrange(width)[1] for _, i in column if i >= 0}
         return len(self.people) - len(shown)
+
+    def drawn_people(self) -> list[str]:
+        """The people whose whole name the last paint drew (on one line or wrapped)."""
+        lines: dict[int, str] = {}
+        for line, _, _, person in self.painted:
+            if person >= 0:
+                lines[person] = lines.get(person, "") + line
+        return [
+            name
+            for i, name in enumerate(self.people)
+            if "".join(lines.get(i, "").split()) == "".join(name.split())
+        ]
 
     def lines_needed(self, width: float) -> int:
         return max((len(c) for c in self._arrange(width)[1]), default=0)
@@ -232,11 +245,11 @@ class PeopleList(QLabel):
         self.painted = []
         x = rect.left()
         for width, lines in zip(widths, columns, strict=True):
-            for row, (line, _) in enumerate(lines):
+            for row, (line, person) in enumerate(lines):
                 cell = QRectF(x, rect.top() + row * step, width + 1, metrics.height())
                 flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                 painter.drawText(cell, int(flags | Qt.TextFlag.TextSingleLine), line)
-                self.painted.append((line, cell, QFont(font)))
+                self.painted.append((line, cell, QFont(font), person))
             x += width + gap
         painter.end()
 

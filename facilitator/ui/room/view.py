@@ -310,6 +310,9 @@ class RoomView(QWidget):
             self._rules_grid.setHorizontalSpacing(round(1.2 * u))
             self._rules_grid.setVerticalSpacing(round(0.4 * u))
             self._bar.setFixedHeight(round(1.6 * u))
+            for badge in (self._state_badge, self._time_badge):  # the padding round the words
+                side, top = max(1, round(1.2 * u)), max(1, round(0.2 * u))
+                badge.setContentsMargins(side, top, side, top)
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
@@ -357,6 +360,8 @@ class RoomView(QWidget):
                 label.scale(u, scale)
             for card in cards:
                 card.scale(u, scale)
+            for badge in (self._state_badge, self._time_badge):
+                badge.setFixedSize(badge.sizeHint())  # its words in the new size, padded
             self._size_progress()
             # the badges may come and go with the seconds: their row keeps their height
             badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
@@ -494,10 +499,10 @@ class RoomView(QWidget):
         self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
-            restyle(self._state_badge, "badge", "soon")
+            self._restyle_badge(self._state_badge, "soon")
         elif state.session_state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
-            restyle(self._state_badge, "badge", "paused")
+            self._restyle_badge(self._state_badge, "paused")
         self._state_badge.setVisible(
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
@@ -529,6 +534,13 @@ class RoomView(QWidget):
         self._fit_countdown()
         self._fit_text()
         self._place_banner()
+
+    def _restyle_badge(self, badge: ScaledText, kind: str) -> None:
+        """A badge's look for `kind`, and its size from its words and the style's padding
+        (a size kept from shorter words would cut the padding, then the letters)."""
+        restyle(badge, "badge", kind)
+        badge.ensurePolished()
+        badge.setFixedSize(badge.sizeHint())
 
     def _place_banner(self) -> None:
         """Across the page under the top line, as tall as its text needs."""
@@ -625,8 +637,8 @@ class RoomView(QWidget):
             restyle(widget, "mode", kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
-            restyle(self._time_badge, "badge", "over")
+            self._restyle_badge(self._time_badge, "over")
         elif kind == "warn":
             self._time_badge.setText(self.tr("%n minute(s) left", "", int(minutes)))
-            restyle(self._time_badge, "badge", "warn")
+            self._restyle_badge(self._time_badge, "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))
