@@ -19,6 +19,7 @@ from facilitator.core.i18n import in_sentence
 from facilitator.core.session.balance import PhaseBalance, PhaseGroup
 from facilitator.core.session.balance_figures import SessionFigures, session_figures
 from facilitator.core.session.runner import SessionRunner
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import duration_text
 from facilitator.ui.charts.parts import (
     LAPTOP,
@@ -42,7 +43,9 @@ def group_title(chart: QWidget, figures: SessionFigures, group: PhaseGroup) -> s
     if group.round_index is None:
         rounds = any(g.round_index is not None for g in figures.groups)
         return QCoreApplication.translate("Charts", "Outside the rounds") if rounds else QCoreApplication.translate("Charts", "The session")
-    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(n=group.round_index + 1, holder=group.holder)
+    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(
+        n=group.round_index + 1, holder=isolate(group.holder)
+    )
 
 
 class PhaseTimeChart(ChartBase):
@@ -299,10 +302,16 @@ class BalanceChart(ChartBase):
         self.clear_labels()
         self._hover = []
         for i, (person, first, other) in enumerate(rows):
-            self.add_label(duration_text(first), first / MIN, -i + off, s.text)
             lines = [person, f"{names[0]}: {duration_text(first)}"]
+            if other is not None and self.compact:
+                # a compact chart's rows are too low for two labels: one, both times
+                text = f"{duration_text(first)} · {duration_text(other)}"
+                self.add_label(text, max(first, other) / MIN, -i, s.text)
+            else:
+                self.add_label(duration_text(first), first / MIN, -i + off, s.text)
             if other is not None:
-                self.add_label(duration_text(other), other / MIN, -i - off, s.text)
+                if not self.compact:
+                    self.add_label(duration_text(other), other / MIN, -i - off, s.text)
                 lines.append(f"{names[1]}: {duration_text(other)}")
             longest = max(first, other or 0.0) / MIN
             self._hover.append(
