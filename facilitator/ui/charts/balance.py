@@ -39,12 +39,16 @@ def _bars(**opts) -> pg.BarGraphItem:
     return pg.BarGraphItem(x0=[], width=[], y=[], height=[], **opts)
 
 
-def group_title(chart: QWidget, figures: SessionFigures, group: PhaseGroup) -> str:
+def group_title(
+    chart: QWidget, figures: SessionFigures, group: PhaseGroup, *, isolated: bool = False
+) -> str:
+    """A group's name ("Round 2 — Ana"); `isolated` puts the holder's name between
+    U+2068 and U+2069 where the title is composed into more text (the room's review)."""
     if group.round_index is None:
         rounds = any(g.round_index is not None for g in figures.groups)
         return QCoreApplication.translate("Charts", "Outside the rounds") if rounds else QCoreApplication.translate("Charts", "The session")
     return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(
-        n=group.round_index + 1, holder=isolate(group.holder)
+        n=group.round_index + 1, holder=isolate(group.holder) if isolated else group.holder
     )
 
 

@@ -160,7 +160,7 @@ class RoomReview(QWidget):
             else:
                 state, colour = self.tr("on time"), WHITE
             cells = (
-                (group_title(self, f, group), WHITE),
+                (group_title(self, f, group, isolated=True), WHITE),
                 (
                     self.tr("{used} of {planned}").format(
                         used=duration_text(g_used), planned=duration_text(g_planned)
