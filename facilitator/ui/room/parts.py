@@ -128,6 +128,7 @@ class PeopleList(QLabel):
         # what the last paint drew: (line, where, font, the person it names or -1)
         self.painted: list[tuple[str, QRectF, QFont, int]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # many lines, laid out here (heightForWidth, paintEvent)
         self.setProperty("tone", "dim" if dim else "")
         self.setText(", ".join(isolate(p) for p in self.people))
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
