@@ -108,13 +108,14 @@ def _wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     return [line for line in lines if line] or [text[:1]]
 
 
-Cell = tuple[str, int]  # a line of text, and the index of the person it names (-1: none)
+Cell = tuple[str, tuple[int, ...]]  # a line of text, and the people (indices) it names
 
 
 class PeopleList(QLabel):
     """The people of one role, in as many columns as the card's width takes: each name
-    whole on its own line, in reading order down the columns. A name too long for the
-    card wraps onto a second line (then elides); only when the page cannot hold every
+    whole on its own line, in reading order down the columns; or, when that takes fewer
+    lines, one after another like words, a line broken only between names. A name too
+    long for the card wraps onto a second line (then elides); only when the page cannot hold every
     line even at the smallest readable size does the last cell say "+N more" — never a
     name dropped in silence. `text()` is the whole list, each name isolated (U+2068…U+2069)
     so that a right-to-left mark in one name reorders nothing after it."""
@@ -125,8 +126,8 @@ class PeopleList(QLabel):
         self.share, self.bold, self.factor = "people", bold, 1.0
         self._colour = QColor(DIM if dim else WHITE)
         self._max_lines: int | None = None
-        # what the last paint drew: (line, where, font, the person it names or -1)
-        self.painted: list[tuple[str, QRectF, QFont, int]] = []
+        # what the last paint drew: (line, where, font, the people it names)
+        self.painted: list[tuple[str, QRectF, QFont, tuple[int, ...]]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)  # many lines, laid out here (heightForWidth, paintEvent)
         self.setProperty("tone", "dim" if dim else "")
@@ -151,20 +152,17 @@ class PeopleList(QLabel):
 
     def hidden(self, width: float) -> int:
         """How many people "+N more" stands for at `width` (0: everyone is shown)."""
-        shown = {i for column in self._arrange(width)[1] for _, i in column if i >= 0}
+        shown = {i for column in self._arrange(width)[1] for _, named in column for i in named}
         return len(self.people) - len(shown)
 
     def drawn_people(self) -> list[str]:
         """The people whose whole name the last paint drew (on one line or wrapped)."""
-        lines: dict[int, str] = {}
-        for line, _, _, person in self.painted:
-            if person >= 0:
-                lines[person] = lines.get(person, "") + line
-        return [
-            name
-            for i, name in enumerate(self.people)
-            if "".join(lines.get(i, "").split()) == "".join(name.split())
-        ]
+        out = []
+        for i, name in enumerate(self.people):
+            lines = "".join(line for line, _, _, named in self.painted if i in named)
+            if "".join(name.split()) in "".join(lines.split()):
+                out.append(name)
+        return out
 
     def lines_needed(self, width: float) -> int:
         return max((len(c) for c in self._arrange(width)[1]), default=0)
@@ -173,29 +171,70 @@ class PeopleList(QLabel):
         return metrics.horizontalAdvance("M") * 1.2
 
     def _arrange(self, width: float) -> tuple[list[float], list[list[Cell]]]:
-        """Column widths and each column's lines, for `width` pixels."""
+        """Column widths and each column's lines, for `width` pixels: names in columns,
+        or (when that takes fewer lines) one after another like words, never split."""
         font = self.font()
         metrics = QFontMetricsF(font)
         gap = self._gap(metrics)
-        cells: list[Cell] = [(name, i) for i, name in enumerate(self.people)]
+        width = max(1.0, width)
+        cells: list[Cell] = [(name, (i,)) for i, name in enumerate(self.people)]
         n = len(cells)
+        flow = self._flow(width)
         for cols in range(n, 1, -1):
             rows = math.ceil(n / cols)
+            if rows > len(flow):
+                break  # more lines than the names one after another: take those
             columns = [cells[c * rows : (c + 1) * rows] for c in range(math.ceil(n / rows))]
             widths = [max(metrics.horizontalAdvance(t) for t, _ in c) for c in columns]
             if sum(widths) + gap * (len(widths) - 1) <= width:
                 return self._limit(widths, columns, metrics)
+        if n > 1 and len(flow) < n:
+            limit = self._max_lines
+            if limit is None or len(flow) <= limit:
+                return [width], [flow]
+            for shown in range(n - 1, -1, -1):  # as many names as fit, then "+N more"
+                more = QCoreApplication.translate("Room", "+%n more", "", n - shown)
+                lines = self._flow(width, shown, more)
+                if len(lines) <= max(1, limit) or shown == 0:
+                    return [width], [lines]
         # one column: a name too long for it wraps (a lone name onto three lines, else
         # two), onto fewer when the page is short of lines, the last line elided
         for most in range(3 if n == 1 else 2, 0, -1):
             lines = [
-                (line, i)
-                for name, i in cells
-                for line in _wrapped(name, font, max(1.0, width), most)
+                (line, named) for name, named in cells for line in _wrapped(name, font, width, most)
             ]
             if self._max_lines is None or len(lines) <= self._max_lines:
                 break
         return self._limit([width], [lines], metrics)
+
+    def _flow(self, width: float, count: int | None = None, tail: str = "") -> list[Cell]:
+        """The first `count` names one after another (then `tail`), a comma between, a
+        line broken only between names (a name too long for a line wraps onto two)."""
+        metrics = QFontMetricsF(self.font())
+        people = self.people[:count] if count is not None else self.people
+        pieces: list[Cell] = [
+            (name if i == len(people) - 1 and not tail else name + ",", (i,))
+            for i, name in enumerate(people)
+        ]
+        if tail:
+            pieces.append((tail, ()))
+        lines: list[Cell] = []
+        text, named = "", ()
+        for piece, who in pieces:
+            joined = f"{text} {piece}" if text else piece
+            if metrics.horizontalAdvance(joined) <= width:
+                text, named = joined, (*named, *who)
+                continue
+            if text:
+                lines.append((text, named))
+            if metrics.horizontalAdvance(piece) <= width:
+                text, named = piece, who
+            else:
+                lines += [(line, who) for line in _wrapped(piece, self.font(), width, 2)]
+                text, named = "", ()
+        if text:
+            lines.append((text, named))
+        return lines
 
     def _limit(
         self, widths: list[float], columns: list[list[Cell]], metrics: QFontMetricsF
@@ -207,10 +246,11 @@ class PeopleList(QLabel):
         limit = max(1, limit)
         flat = [cell for column in columns for cell in column]
         shown = flat[: limit * len(columns) - 1]
-        if shown and any(i == shown[-1][1] for _, i in flat[len(shown) :]):
+        later = {i for _, named in flat[len(shown) :] for i in named}
+        if shown and later & set(shown[-1][1]):
             shown.pop()  # never half a name: its first line without its second
-        hidden = len(self.people) - len({i for _, i in shown})
-        shown.append((QCoreApplication.translate("Room", "+%n more", "", hidden), -1))
+        hidden = len(self.people) - len({i for _, named in shown for i in named})
+        shown.append((QCoreApplication.translate("Room", "+%n more", "", hidden), ()))
         cut = [shown[c * limit : (c + 1) * limit] for c in range(len(columns))]
         cut = [c for c in cut if c]
         return [max(metrics.horizontalAdvance(t) for t, _ in c) for c in cut], cut
@@ -246,11 +286,11 @@ class PeopleList(QLabel):
         self.painted = []
         x = rect.left()
         for width, lines in zip(widths, columns, strict=True):
-            for row, (line, person) in enumerate(lines):
+            for row, (line, named) in enumerate(lines):
                 cell = QRectF(x, rect.top() + row * step, width + 1, metrics.height())
                 flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                 painter.drawText(cell, int(flags | Qt.TextFlag.TextSingleLine), line)
-                self.painted.append((line, cell, QFont(font), person))
+                self.painted.append((line, cell, QFont(font), named))
             x += width + gap
         painter.end()
 

@@ -8,6 +8,8 @@ lower-case text can be read; capitals and digits are taller still."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QColor, QFontMetricsF
@@ -105,10 +107,11 @@ def test_no_name_is_ever_dropped_in_silence(qtbot, make_controller, size):
             if not names.isVisibleTo(view):
                 continue
             lines = [line for line, *_ in names.painted]
-            more = [t for t in lines if t.startswith("+")]
+            more = [m.group(1) for t in lines if (m := re.search(r"\+(\d+) more$", t))]
             missing = len(names.people) - len(names.drawn_people())
             if missing:
-                assert more == [f"+{missing} more"], (index, lines)
+                assert more == [str(missing)], (index, lines)
+                assert lines[-1].endswith(" more")  # said last, after the names shown
             else:
                 assert not more, (index, lines)
 
