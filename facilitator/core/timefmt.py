@@ -47,17 +47,26 @@ def countdown_text(seconds: float) -> str:
     Remaining time is rounded up while positive, so '0:00' appears only when time is up.
     """
     negative = seconds < 0
-    whole = math.floor(-seconds) if negative else math.ceil(seconds - 1e-9)
+    whole = overtime_seconds(-seconds) if negative else math.ceil(seconds - 1e-9)
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
     return f"{MINUS}{text}" if negative and whole else text
 
 
+def overtime_seconds(seconds_over: float) -> int:
+    """The one rounding rule for time past a plan: whole seconds gone by (12.9 s over is
+    0:12 over; 0:13 once 13 s have passed). The countdown's '−0:12', the timeline's
+    '+0:12' and the room's clock all count overtime with it, so they never disagree."""
+    return math.floor(max(0.0, seconds_over) + 1e-9)
+
+
 def overrun_text(seconds_over: float) -> str:
-    """How far past its plan a phase ran, '+0:12': whole seconds gone by, the rule of the
-    countdown's '−0:12', so that the laptop, the timeline and the room agree."""
-    return "+" + countdown_text(-max(0.0, seconds_over)).removeprefix(MINUS)
+    """How far past its plan a phase ran, '+0:12' (whole seconds: `overtime_seconds`)."""
+    whole = overtime_seconds(seconds_over)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return "+" + (f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}")
 
 
 def clock_text(wall: float) -> str:

@@ -19,3 +19,14 @@ def test_overrun_text():
     assert overrun_text(13.0) == "+0:13"
     assert overrun_text(3725.7) == "+1:02:05"
     assert overrun_text(-5) == "+0:00"
+
+
+def test_one_rounding_rule_for_overtime():
+    from facilitator.core.timefmt import overtime_seconds
+
+    for over, whole in ((0.0, 0), (0.4, 0), (12.0, 12), (12.5, 12), (12.99, 12), (13.0, 13)):
+        assert overtime_seconds(over) == whole
+        assert overrun_text(over) == f"+0:{whole:02d}"
+        if whole:
+            assert countdown_text(-over) == f"{MINUS}0:{whole:02d}"
+    assert overtime_seconds(-3) == 0

@@ -39,11 +39,17 @@ def _bars(**opts) -> pg.BarGraphItem:
     return pg.BarGraphItem(x0=[], width=[], y=[], height=[], **opts)
 
 
-def group_title(chart: QWidget, figures: SessionFigures, group: PhaseGroup) -> str:
+def group_title(
+    chart: QWidget, figures: SessionFigures, group: PhaseGroup, *, isolated: bool = True
+) -> str:
+    """A group's name ("Round 2 — Ana"), the holder's name between U+2068 and U+2069 (it
+    is composed into more text: titles, the picker, the room's review, the PDF)."""
     if group.round_index is None:
         rounds = any(g.round_index is not None for g in figures.groups)
         return QCoreApplication.translate("Charts", "Outside the rounds") if rounds else QCoreApplication.translate("Charts", "The session")
-    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(n=group.round_index + 1, holder=isolate(group.holder))
+    return QCoreApplication.translate("Charts", "Round {n} — {holder}").format(
+        n=group.round_index + 1, holder=isolate(group.holder) if isolated else group.holder
+    )
 
 
 class PhaseTimeChart(ChartBase):
@@ -300,10 +306,16 @@ class BalanceChart(ChartBase):
         self.clear_labels()
         self._hover = []
         for i, (person, first, other) in enumerate(rows):
-            self.add_label(duration_text(first), first / MIN, -i + off, s.text)
             lines = [person, f"{names[0]}: {duration_text(first)}"]
+            if other is not None and self.compact:
+                # a compact chart's rows are too low for two labels: one, both times
+                text = f"{duration_text(first)} · {duration_text(other)}"
+                self.add_label(text, max(first, other) / MIN, -i, s.text)
+            else:
+                self.add_label(duration_text(first), first / MIN, -i + off, s.text)
             if other is not None:
-                self.add_label(duration_text(other), other / MIN, -i - off, s.text)
+                if not self.compact:
+                    self.add_label(duration_text(other), other / MIN, -i - off, s.text)
                 lines.append(f"{names[1]}: {duration_text(other)}")
             longest = max(first, other or 0.0) / MIN
             self._hover.append(

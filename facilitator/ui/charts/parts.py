@@ -7,7 +7,7 @@ shown, never at start-up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 
@@ -133,6 +133,29 @@ class ChartBase(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.setMinimumSize(220, 160)
 
+    def set_font_px(self, px: int) -> None:
+        """All the chart's text at `px` pixels (the room's charts follow the screen's
+        height); takes effect at the next `show_*` call, which lays the rows out again."""
+        px = max(8, px)
+        if px == self.style_.font_px:
+            return
+        s = self.style_ = replace(self.style_, font_px=px)
+        item = self.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTickFont(s.font())
+            axis.setStyle(tickTextOffset=max(2, round(px * 0.3)))
+        item.setLabel("bottom", self.tr("minutes"), **{"color": s.text, "font-size": f"{px}px"})
+        item.getAxis("bottom").setHeight(round(px * 2.6))
+        for label in self._labels:
+            label.setFont(s.font(0.9, label.textItem.font().bold()))
+        if self.caption is not None:
+            self.caption.setFont(s.font(1.0, bold=True))
+        legend = getattr(self, "legend", None)
+        if isinstance(legend, pg.LegendItem):
+            legend.setLabelTextSize(f"{round(px * 0.9)}px")
+            self._legend_key = None  # built again at the next show, with the new size
+
     # -- shared drawing helpers --------------------------------------------------------
     def set_title(self, text: str, extra_lines: Sequence[str] = ()) -> None:
         """The chart's title (plain text), with smaller lines under it. A compact chart
@@ -161,7 +184,8 @@ class ChartBase(pg.PlotWidget):
         widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
         axis.setWidth(widest + round(self.style_.font_px * 0.8))
         n = max(1, len(names))
-        self.getPlotItem().setYRange(-(n - 1) - 0.6, 0.6, padding=0)
+        edge = 0.8 if self.compact else 0.6  # a compact chart's rows are tight: labels fit
+        self.getPlotItem().setYRange(-(n - 1) - edge, edge, padding=0)
 
     def set_span(self, longest_minutes: float) -> None:
         # room at the end of the longest bar for the label written there

@@ -18,8 +18,9 @@ OKABE_ITO = {
 }
 BACKGROUND = "#0B0C0E"  # near-black
 SURFACE = "#16181C"  # the role cards
-TROUGH = "#2A2E35"  # the empty part of the progress bar
-TROUGH_EDGE = "#6B7385"  # its outline: the empty part stands out 4.1:1 from the background
+# The progress bar's empty part, 3.4:1 on the background; the filled part ends in a line
+# of the background's colour, so the two parts meet at 3:1 or more too (8.7:1 and 3.4:1)
+TROUGH = "#5F6673"
 CARD_EDGE = "#5A616B"
 WHITE, DIM, BLACK = "#FFFFFF", "#C8C8C8", "#000000"
 
@@ -40,9 +41,10 @@ TEXT_COLOURS: dict[str, tuple[str, str]] = {
 }
 # Colours that carry no text (borders, bars) need 3:1 against what is beside them (WCAG 1.4.11).
 ACCENT_COLOURS: dict[str, tuple[str, str]] = {
-    "bar": (OKABE_ITO["sky_blue"], TROUGH),
-    "bar, over time": (OKABE_ITO["vermillion"], TROUGH),
-    "bar, its empty part's outline": (TROUGH_EDGE, BACKGROUND),
+    "bar, its empty part": (TROUGH, BACKGROUND),
+    "bar, the filled part's end": (OKABE_ITO["sky_blue"], BACKGROUND),
+    "bar, the line between filled and empty": (BACKGROUND, TROUGH),
+    "bar, over time": (OKABE_ITO["vermillion"], BACKGROUND),
     "frame, over time": (OKABE_ITO["vermillion"], BACKGROUND),
     "frame, paused": (OKABE_ITO["sky_blue"], BACKGROUND),
     "frame, warning": (OKABE_ITO["yellow"], BACKGROUND),
@@ -71,6 +73,9 @@ def contrast_ratio(fg: QColor, bg: QColor) -> float:
 # -- sizes, as fractions of the window height --------------------------------------------
 COUNTDOWN_SHARE = (0.36, 0.40)  # the countdown's box: 35–45 % of the height
 TEXT_SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7)  # tried in turn when a phase says a lot
+# No text on the room view is smaller than this: the x-height (a lower-case "x") of its
+# font, as a share of the window height. Shrinking (TEXT_SCALES) stops there.
+MIN_X_HEIGHT = 0.015
 FONT_SHARE = {
     "session": 0.030,
     "badge": 0.040,
@@ -100,7 +105,7 @@ def style_sheet(u: float) -> str:
 QLabel {{ color: {WHITE}; background: transparent; }}
 QLabel[tone="dim"] {{ color: {DIM}; }}
 QLabel[tone="role"] {{ color: {o["sky_blue"]}; }}
-QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; padding: {px(0.2)}px {px(1.2)}px; }}
+QLabel[badge="paused"], QLabel[badge="soon"], QLabel[badge="over"], QLabel[badge="warn"] {{ color: {BLACK}; border-radius: {px(0.6)}px; }}
 QLabel[badge="paused"], QLabel[badge="soon"] {{ background: {o["sky_blue"]}; }}
 QLabel[badge="over"] {{ background: {o["orange"]}; }}
 QLabel[badge="warn"] {{ background: {o["yellow"]}; }}
@@ -111,8 +116,8 @@ QLabel[badge="warn"] {{ background: {o["yellow"]}; }}
 #countdown[mode="over"] {{ color: {o["orange"]}; }}
 #countdown[mode="warn"] {{ color: {o["yellow"]}; }}
 #countdown[mode="paused"] {{ color: {DIM}; }}
-QProgressBar {{ background: {TROUGH}; border: {px(0.2)}px solid {TROUGH_EDGE}; border-radius: {px(0.5)}px; }}
-QProgressBar::chunk {{ background: {o["sky_blue"]}; border-radius: {px(0.5)}px; }}
+QProgressBar {{ background: {TROUGH}; border: none; border-radius: {px(0.5)}px; }}
+QProgressBar::chunk {{ background: {o["sky_blue"]}; border-right: {px(0.3)}px solid {BACKGROUND}; }}
 QProgressBar[mode="over"]::chunk {{ background: {o["vermillion"]}; }}
 #roleCard {{ background: {SURFACE}; border: {px(0.35)}px solid {CARD_EDGE};
              border-radius: {px(1)}px; }}

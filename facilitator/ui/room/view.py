@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.room import Cue, RoomMode, RoomState
 from facilitator.core.session.runner import SessionState
+from facilitator.core.text import isolate
 from facilitator.core.timefmt import MINUS, clock_text, countdown_text, minutes_text
 from facilitator.ui.common.session_view import RoomSource
 from facilitator.ui.common.style import (
@@ -48,7 +49,13 @@ from facilitator.ui.common.style import (
     restyle,
     style_sheet,
 )
-from facilitator.ui.room.parts import RoleCard, ScaledText, clear_layout, widest_digits
+from facilitator.ui.room.parts import (
+    PeopleList,
+    RoleCard,
+    ScaledText,
+    clear_layout,
+    widest_digits,
+)
 
 FOCUS_REFUSED_MS = 800  # how long the window refuses focus while it goes (un)fullscreen
 
@@ -303,6 +310,9 @@ class RoomView(QWidget):
             self._rules_grid.setHorizontalSpacing(round(1.2 * u))
             self._rules_grid.setVerticalSpacing(round(0.4 * u))
             self._bar.setFixedHeight(round(1.6 * u))
+            for badge in (self._state_badge, self._time_badge):  # the padding round the words
+                side, top = max(1, round(1.2 * u)), max(1, round(0.2 * u))
+                badge.setContentsMargins(side, top, side, top)
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
@@ -324,23 +334,92 @@ class RoomView(QWidget):
             name.factor = max(0.72, inner / advance)
         for label in self._finished_page.findChildren(ScaledText):
             label.scale(u)
-        texts = self._session_page.findChildren(ScaledText)
+        texts = [
+            *self._session_page.findChildren(ScaledText),
+            *self._session_page.findChildren(PeopleList),
+        ]
         cards = self.findChildren(RoleCard)
+        people = self._session_page.findChildren(PeopleList)
         layouts = self._session_page.findChildren(QLayout)
+        for names in people:
+            names.set_max_lines(None)
+
+        def invalidate() -> None:
+            for layout in layouts:
+                layout.invalidate()  # nested layouts keep the sizes of the old fonts
+
+        def fits() -> bool:
+            invalidate()
+            self._share_width(cards, inner)
+            invalidate()
+            return self._page_layout.totalHeightForWidth(width) <= self.height()
+
         for scale in TEXT_SCALES:
             self._text_scale = scale
             for label in texts:
-                label.scale(u * scale)
+                label.scale(u, scale)
             for card in cards:
                 card.scale(u, scale)
+            for badge in (self._state_badge, self._time_badge):
+                badge.setFixedSize(badge.sizeHint())  # its words in the new size, padded
             self._size_progress()
             # the badges may come and go with the seconds: their row keeps their height
             badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
             self._session_line.setMinimumHeight(math.ceil(badge))
-            for layout in layouts:
-                layout.invalidate()  # nested layouts keep the sizes of the old fonts
-            if self._page_layout.totalHeightForWidth(width) <= self.height():
-                break
+            if fits():
+                return
+        # Every text at its smallest readable size and still too much: the longest list
+        # of names gives up a line at a time, its last line saying "+N more", at the
+        # share of the width that leaves the fewest names out.
+        if not cards or not people:
+            return
+        crowded = max(cards, key=lambda card: len(card.people.people))
+        names = crowded.people
+        edge = crowded.width() - names.width()
+        row = inner - self._roles_row.spacing() * (len(cards) - 1)
+        lines = max(names.lines_needed(share * row - edge) for share in self._shares(cards))
+        for limit in range(lines - 1, 0, -1):
+            names.set_max_lines(limit)
+            fitting = []
+            for share in self._shares(cards):
+                self._share_width(cards, inner, share)
+                invalidate()
+                if self._page_layout.totalHeightForWidth(width) <= self.height():
+                    fitting.append((names.hidden(share * row - edge), -share, share))
+            if fitting:
+                self._share_width(cards, inner, min(fitting)[2])
+                invalidate()
+                return
+
+    def _shares(self, cards: list[RoleCard]) -> tuple[float, ...]:
+        """The crowded card's possible shares of the row: equal first."""
+        equal = 1 / len(cards)
+        return (equal, *(s for s in (0.4, 0.5, 0.6) if s > equal))
+
+    def _share_width(self, cards: list[RoleCard], inner: int, share: float | None = None) -> None:
+        """Equal widths for the role cards, unless giving the role with the most people
+        a larger share (for its names in columns) makes the row of cards lower."""
+        if len(cards) < 2:
+            return
+        row = inner - self._roles_row.spacing() * (len(cards) - 1)
+        crowded = max(cards, key=lambda card: len(card.people.people))
+        if share is None:
+            best: tuple[int, float] | None = None
+            for option in self._shares(cards):
+                rest = (1 - option) / (len(cards) - 1)
+                height = max(
+                    card.heightForWidth(round(row * (option if card is crowded else rest)))
+                    for card in cards
+                )
+                if best is None or height < best[0] - 1:
+                    best = (height, option)
+            assert best is not None
+            share = best[1]
+        rest = (1 - share) / (len(cards) - 1)
+        for card in cards:
+            self._roles_row.setStretchFactor(
+                card, round(1000 * (share if card is crowded else rest))
+            )
 
     def _size_progress(self, text: str = "") -> None:
         """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
@@ -411,7 +490,7 @@ class RoomView(QWidget):
         if state.is_break and state.ends_at_wall is not None:
             self._phase_name.setText(
                 self.tr("{name} — back at {time}").format(
-                    name=state.phase_name, time=clock_text(state.ends_at_wall)
+                    name=isolate(state.phase_name), time=clock_text(state.ends_at_wall)
                 )
             )
         else:
@@ -420,10 +499,10 @@ class RoomView(QWidget):
         self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
-            restyle(self._state_badge, "badge", "soon")
+            self._restyle_badge(self._state_badge, "soon")
         elif state.session_state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
-            restyle(self._state_badge, "badge", "paused")
+            self._restyle_badge(self._state_badge, "paused")
         self._state_badge.setVisible(
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
@@ -434,7 +513,7 @@ class RoomView(QWidget):
                 self.tr("Next: round {n} · {role}: {who} · {name} · {length}").format(
                     n=up_next.round_index + 1,
                     role=up_next.holder_role,
-                    who=up_next.holder,
+                    who=isolate(up_next.holder),
                     name=up_next.name,
                     length=minutes_text(up_next.planned_s),
                 )
@@ -455,6 +534,13 @@ class RoomView(QWidget):
         self._fit_countdown()
         self._fit_text()
         self._place_banner()
+
+    def _restyle_badge(self, badge: ScaledText, kind: str) -> None:
+        """A badge's look for `kind`, and its size from its words and the style's padding
+        (a size kept from shorter words would cut the padding, then the letters)."""
+        restyle(badge, "badge", kind)
+        badge.ensurePolished()
+        badge.setFixedSize(badge.sizeHint())
 
     def _place_banner(self) -> None:
         """Across the page under the top line, as tall as its text needs."""
@@ -477,13 +563,9 @@ class RoomView(QWidget):
         }
         for role in self._state.roles:
             card = RoleCard(
-                role.name,
-                ", ".join(role.people),
-                role.instruction,
-                role.cue.value,
-                words.get(role.cue, ""),
+                role.name, role.people, role.instruction, role.cue.value, words.get(role.cue, "")
             )
-            self._roles_row.addWidget(card, 1)
+            self._roles_row.addWidget(card, 1)  # shares of the width: _share_width
             card.show()  # now, not on the next turn of the event loop: _fit_text measures it
 
     def _rebuild_rules(self) -> None:
@@ -492,7 +574,7 @@ class RoomView(QWidget):
         rules = self._state.rules
         if self._state.helping:
             rules = (
-                self.tr("Help wanted: {wish}").format(wish=self._state.helping),
+                self.tr("Help wanted: {wish}").format(wish=isolate(self._state.helping)),
                 *rules,
             )
         self._rules_title.setText(self.tr("RULES"))
@@ -555,8 +637,8 @@ class RoomView(QWidget):
             restyle(widget, "mode", kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
-            restyle(self._time_badge, "badge", "over")
+            self._restyle_badge(self._time_badge, "over")
         elif kind == "warn":
             self._time_badge.setText(self.tr("%n minute(s) left", "", int(minutes)))
-            restyle(self._time_badge, "badge", "warn")
+            self._restyle_badge(self._time_badge, "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))

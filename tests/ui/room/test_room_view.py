@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from facilitator.core.text import isolate
 from facilitator.ui.common.style import (
     ACCENT_COLOURS,
     BACKGROUND,
@@ -142,10 +143,10 @@ def test_roles_instructions_and_muted_marker_in_a_case_consultation(qtbot, make_
         controller.next_phase()  # round 2, step 1: Describe the case
     roles = controller.live.plan.rounds[1].roles
     cards = _cards(view)
-    giver, keeper, advisers = (
-        roles["case_giver"][0],
-        roles["timekeeper"][0],
-        ", ".join(roles["adviser"]),
+    giver, keeper, advisers = (  # each name isolated (U+2068…U+2069) in the list
+        isolate(roles["case_giver"][0]),
+        isolate(roles["timekeeper"][0]),
+        ", ".join(isolate(a) for a in roles["adviser"]),
     )
     assert cards["Case giver"] == ["SPEAKS", "Case giver", giver, "Describe your case."]
     assert cards["Timekeeper"][:3] == ["MICROPHONE OFF", "Timekeeper", keeper]

@@ -1,0 +1,180 @@
+"""Issue 19 items 9 and 11: every text on the room view readable from the back of the
+room, at 1024×768, 1920×1080 and 4K, with nine people; no name dropped in silence; the
+badges keep their padding.
+
+The measure is the x-height (the height of a lower-case "x") of the font each text is
+drawn in, against the window height: at least 1.5 %. The x-height is what decides whether
+lower-case text can be read; capitals and digits are taller still."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtWidgets import QLabel
+
+from facilitator.ui.common.style import MIN_X_HEIGHT
+from facilitator.ui.room.parts import PeopleList
+from facilitator.ui.room.view import RoomView
+
+NINE = [
+    "Fay Okonkwo-Lindqvist",
+    "Ana",
+    "Ben Østergaard",
+    "Cy",
+    "Dee Dee",
+    "Eve",
+    "Gus Papadopoulos",
+    "Hal",
+    "Ivy Nakamura",
+]
+SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
+
+
+def _view(qtbot, controller, size) -> RoomView:
+    view = RoomView(controller)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _drawn(view: RoomView) -> list[tuple[str, float, QLabel]]:
+    """Every text the room view draws now: (text, x-height in pixels, its label). Paints
+    the window first, so that the lists of names report what they really drew."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # as the loop would
+    view.grab()
+    out = []
+    for label in view.findChildren(QLabel):
+        if not label.isVisibleTo(view) or not label.text():
+            continue
+        if isinstance(label, PeopleList):
+            out += [(t, QFontMetricsF(font).xHeight(), label) for t, _, font, _ in label.painted]
+        else:
+            out.append((label.text(), QFontMetricsF(label.font()).xHeight(), label))
+    return out
+
+
+def _check_sizes_and_fit(view: RoomView, size: tuple[int, int]) -> None:
+    width, height = size
+    for text, x_height, label in _drawn(view):
+        assert x_height >= MIN_X_HEIGHT * height, (text, x_height / height)
+        corner = label.mapTo(view, label.rect().bottomRight())
+        assert corner.x() < width and corner.y() < height, text  # inside the window
+        if isinstance(label, PeopleList):
+            continue
+        room = label.contentsRect()
+        if label.wordWrap():
+            assert label.heightForWidth(label.width()) <= label.height() + 1, text
+        else:
+            advance = QFontMetricsF(label.font()).horizontalAdvance(label.text())
+            assert advance <= room.width() + 1, (text, advance, room.width())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_room_text_is_readable_and_all_nine_names_are_drawn(
+    qtbot, make_controller, clock, size
+):
+    controller = make_controller("action-learning", NINE)
+    view = _view(qtbot, controller, size)
+    controller.toggle_running()
+    for _ in range(3):
+        controller.next_phase()  # Clarifying questions: facilitator, holder, seven members
+    clock.advance(30)
+    controller.ticked.emit()
+    _check_sizes_and_fit(view, size)
+    lists = [names for names in view.findChildren(PeopleList) if names.isVisibleTo(view)]
+    drawn = [name for names in lists for name in names.drawn_people()]
+    assert sorted(drawn) == sorted(NINE)
+    assert not any("more" in line for names in lists for line, *_ in names.painted)
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
+def test_no_name_is_ever_dropped_in_silence(qtbot, make_controller, size):
+    """Through every phase: each role's people are all drawn, or the last line says how
+    many are not, and the number is right."""
+    controller = make_controller("action-learning", NINE)
+    view = _view(qtbot, controller, size)
+    controller.toggle_running()
+    for index in range(len(controller.runner.timeline)):
+        if index:
+            controller.next_phase()
+        _check_sizes_and_fit(view, size)
+        for names in view.findChildren(PeopleList):
+            if not names.isVisibleTo(view):
+                continue
+            lines = [line for line, *_ in names.painted]
+            more = [m.group(1) for t in lines if (m := re.search(r"\+(\d+) more$", t))]
+            missing = len(names.people) - len(names.drawn_people())
+            if missing:
+                assert more == [str(missing)], (index, lines)
+                assert lines[-1].endswith(" more")  # said last, after the names shown
+            else:
+                assert not more, (index, lines)
+
+
+def test_a_long_name_and_markup_stay_plain_and_inside(qtbot, make_controller):
+    people = ["A" * 500, "<img src=x>", "Rex \u202eevil", "Dee", "Eve"]
+    controller = make_controller("action-learning", people)
+    view = _view(qtbot, controller, (1024, 768))
+    controller.toggle_running()
+    for _ in range(3):
+        controller.next_phase()
+    _check_sizes_and_fit(view, (1024, 768))
+    drawn = [text for text, _, label in _drawn(view) if isinstance(label, PeopleList)]
+    assert "<img src=x>" in drawn  # drawn as the characters typed, never as an image
+    assert any(text.startswith("AAAA") and text.endswith("…") for text in drawn)
+
+
+def _ink_columns(image, background: QColor) -> list[int]:
+    """The x of every column with a pixel far from the badge's background (its letters),
+    in the middle half of its height (its rounded corners show the page behind)."""
+    out = []
+    for x in range(image.width()):
+        for y in range(image.height() // 4, image.height() * 3 // 4):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - background.red())
+                + abs(c.green() - background.green())
+                + abs(c.blue() - background.blue())
+                > 200
+            ):
+                out.append(x)
+                break
+    return out
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
+def test_the_badges_keep_their_side_padding(qtbot, make_controller, clock, size):
+    controller = make_controller("case-consultation", ("Ana", "Ben", "Cy", "Dee"))
+    view = _view(qtbot, controller, size)
+    controller.toggle_running()
+
+    def badges():
+        for name in ("stateBadge", "timeBadge"):
+            badge = view.findChild(QLabel, name)
+            if badge.isVisibleTo(view):
+                yield badge
+
+    seen = []
+    for step in ("warn", "over", "paused"):
+        if step == "warn":
+            clock.advance(250)  # 50 s left: "1 minute left"
+        elif step == "over":
+            clock.advance(60)
+        else:
+            controller.toggle_running()
+        controller.ticked.emit()
+        for badge in badges():
+            image = badge.grab().toImage()
+            h = image.height()
+            background = image.pixelColor(image.width() // 2, 1)
+            ink = _ink_columns(image, background)
+            assert ink, badge.text()
+            left, right = ink[0], image.width() - 1 - ink[-1]
+            assert min(left, right) >= 0.2 * h, (badge.text(), left, right, h)
+            seen.append(badge.text())
+    assert {"1 minute left", "OVER TIME", "PAUSED"} <= set(seen)
