@@ -144,7 +144,7 @@ class RolePanel(QWidget):
                 name = person or self.tr("nobody")
                 short = elide(name, self.fontMetrics(), SPEAKER_NAME_PX)
                 button = QPushButton(f"{number}  {short}", objectName=f"speaker_{number}")
-                button.setToolTip(name if short != name else "")
+                button.setToolTip(plain_tooltip(name) if short != name else "")
                 button.setAccessibleName(
                     self.tr("{name} speaks (key {n})").format(name=isolate(name), n=number)
                 )
