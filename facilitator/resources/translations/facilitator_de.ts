@@ -1391,6 +1391,10 @@
             <source>{time} are kept for the rounds (breaks included).</source>
             <translation>Für die Runden sind {time} vorgesehen (Pausen eingeschlossen).</translation>
         </message>
+        <message>
+            <source>With {n} {label} each round gets {length}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EngagementPanel</name>
@@ -1401,6 +1405,10 @@
         <message>
             <source>1 (individual)</source>
             <translation>1 (Einzelcoaching)</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
@@ -2160,9 +2168,19 @@ Ihre Änderungen verwerfen?</translation>
             <source>New clients: {names}</source>
             <translation>Neue Klient/-innen: {names}</translation>
         </message>
-        <message>
-            <source>Already there (skipped), line(s) {lines}{more}</source>
-            <translation>Schon vorhanden (übersprungen), Zeile(n) {lines}{more}</translation>
+        <message numerus="yes">
+            <source>Already there (skipped): %n line(s), {lines}{more}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} ({contact}), %n line(s): {lines}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -2179,10 +2197,6 @@ Ihre Änderungen verwerfen?</translation>
         <message>
             <source>no contact</source>
             <translation>kein Kontakt</translation>
-        </message>
-        <message>
-            <source>{name} ({contact}), line(s) {lines}</source>
-            <translation>{name} ({contact}), Zeile(n) {lines}</translation>
         </message>
         <message>
             <source>Everything in this file is already in the log.</source>
@@ -2464,6 +2478,14 @@ Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startf
             <translation>Sitzung geöffnet</translation>
         </message>
         <message>
+            <source>▶ in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ held {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restore meeting</source>
             <translation>Treffen wiederherstellen</translation>
         </message>
@@ -2698,9 +2720,19 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>Saved</source>
             <translation>Gespeichert</translation>
         </message>
-        <message>
-            <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-            <translation>Noch nicht gespeichert: {n} Notiz(en) bleiben hier und werden alle paar Sekunden erneut versucht</translation>
+        <message numerus="yes">
+            <source>Not saved yet: %n note(s) kept, tried again every few seconds</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n earlier note(s): double-click or press Enter to show more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Not saved yet: kept here, tried again every few seconds</source>
@@ -2709,10 +2741,6 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>nobody (a plain note)</source>
             <translation>niemand (einfache Notiz)</translation>
-        </message>
-        <message>
-            <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-            <translation>… {n} frühere Notiz(en): Doppelklicken oder Eingabe drücken, um mehr zu zeigen</translation>
         </message>
         <message>
             <source>before the start</source>
@@ -2951,6 +2979,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
                 <numerusform>Runde {number}: als {duty} %n Personen nötig; im Plan: {have}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Rounds of {length} are short for {method}: at least {least} are suggested.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -3027,6 +3059,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Remove the passphrase…</source>
             <translation>Passphrase entfernen…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> Min.</translation>
         </message>
         <message>
             <source>never (Ctrl+L only)</source>
@@ -3575,6 +3611,13 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>{role}: microphone off</source>
             <translation>{role}: Mikrofon aus</translation>
         </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>RoomMessageDialog</name>
@@ -3808,6 +3851,36 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
     </context>
     <context>
+        <name>SaveGroupDialog</name>
+        <message>
+            <source>Save as a group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The group keeps its method, people and settings. Its %n meeting(s) so far become its memory: who held the floor, and the commitments taken.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Name of the group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScreenLock</name>
         <message>
             <source>That is not the passphrase.</source>
@@ -3986,6 +4059,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Session with {name} — private</source>
             <translation>Sitzung mit {name} – privat</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> Min.</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>
@@ -4395,6 +4472,29 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>Start a new session with this group</source>
             <translation>Eine neue Sitzung mit dieser Gruppe beginnen</translation>
         </message>
+        <message>
+            <source>Save as a group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep these people as a group: plan meetings, keep memory</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Time</name>
+        <message>
+            <source>{n} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Timeline</name>
@@ -4475,6 +4575,213 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Opening the records…</source>
             <translation>Die Daten werden geöffnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedClose</name>
+        <message numerus="yes">
+            <source>%n step(s) of the session (phase changes, start, pause…)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) as typed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Viewer</name>
+        <message>
+            <source>Facilitator — room</source>
+            <translation type="unfinished">Facilitator – Raum</translation>
+        </message>
+        <message>
+            <source>Facilitator — my view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My own view: my role and my cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick your name once; this browser remembers it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time · paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished">Pause</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation type="unfinished">Runde {n} von {total}</translation>
+        </message>
+        <message>
+            <source>Next: {name} ({length})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the end of the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speaks</source>
+            <translation type="unfinished">spricht</translation>
+        </message>
+        <message>
+            <source>microphone off</source>
+            <translation type="unfinished">Mikrofon aus</translation>
+        </message>
+        <message>
+            <source>listens</source>
+            <translation type="unfinished">hört zu</translation>
+        </message>
+        <message>
+            <source>Speak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn to talk: microphone on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen with your microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen; the speaker has the floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished">Beendet</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has not started yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No role now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do in this phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not in this session. Pick your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are {roles}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you are {roles}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no role for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn is now: this round is yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn: round {n}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn does not come in the rounds ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n} ({when}): {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in less than a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in about {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation type="unfinished">
+                <numerusform>noch %n Minute</numerusform>
+                <numerusform>noch %n Minute</numerusform>
+            </translation>
         </message>
     </context>
     <context>

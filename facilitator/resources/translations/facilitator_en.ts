@@ -121,6 +121,20 @@
                 <numerusform>Nothing can be imported: %n problems to fix in the file.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Already there (skipped): %n line(s), {lines}{more}</source>
+            <translation>
+                <numerusform>Already there (skipped): %n line, {lines}{more}</numerusform>
+                <numerusform>Already there (skipped): %n lines, {lines}{more}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} ({contact}), %n line(s): {lines}</source>
+            <translation>
+                <numerusform>{name} ({contact}), %n line: {lines}</numerusform>
+                <numerusform>{name} ({contact}), %n lines: {lines}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -129,6 +143,23 @@
             <translation>
                 <numerusform>%n minute left in this phase.</numerusform>
                 <numerusform>%n minutes left in this phase.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPane</name>
+        <message numerus="yes">
+            <source>Not saved yet: %n note(s) kept, tried again every few seconds</source>
+            <translation>
+                <numerusform>Not saved yet: %n note kept, tried again every few seconds</numerusform>
+                <numerusform>Not saved yet: %n notes kept, tried again every few seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n earlier note(s): double-click or press Enter to show more</source>
+            <translation>
+                <numerusform>… %n earlier note: double-click or press Enter to show more</numerusform>
+                <numerusform>… %n earlier notes: double-click or press Enter to show more</numerusform>
             </translation>
         </message>
     </context>
@@ -181,12 +212,32 @@
         </message>
     </context>
     <context>
+        <name>Room</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoomView</name>
         <message numerus="yes">
             <source>%n minute(s) left</source>
             <translation>
                 <numerusform>%n minute left</numerusform>
                 <numerusform>%n minutes left</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveGroupDialog</name>
+        <message numerus="yes">
+            <source>The group keeps its method, people and settings. Its %n meeting(s) so far become its memory: who held the floor, and the commitments taken.</source>
+            <translation>
+                <numerusform>The group keeps its method, people and settings. Its %n meeting so far become its memory: who held the floor, and the commitments taken.</numerusform>
+                <numerusform>The group keeps its method, people and settings. Its %n meetings so far become its memory: who held the floor, and the commitments taken.</numerusform>
             </translation>
         </message>
     </context>
@@ -244,6 +295,33 @@
             <translation>
                 <numerusform>⚠ %n problem in your own format files — see Formats… for where.</numerusform>
                 <numerusform>⚠ %n problems in your own format files — see Formats… for where.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedClose</name>
+        <message numerus="yes">
+            <source>%n step(s) of the session (phase changes, start, pause…)</source>
+            <translation>
+                <numerusform>%n step of the session (phase changes, start, pause…)</numerusform>
+                <numerusform>%n steps of the session (phase changes, start, pause…)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) as typed</source>
+            <translation>
+                <numerusform>%n note as typed</numerusform>
+                <numerusform>%n notes as typed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Viewer</name>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation>
+                <numerusform>%n minute left</numerusform>
+                <numerusform>%n minutes left</numerusform>
             </translation>
         </message>
     </context>

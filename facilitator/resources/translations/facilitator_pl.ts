@@ -1397,6 +1397,10 @@
             <source>{time} are kept for the rounds (breaks included).</source>
             <translation>Na rundy zarezerwowano {time} (łącznie z przerwami).</translation>
         </message>
+        <message>
+            <source>With {n} {label} each round gets {length}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EngagementPanel</name>
@@ -1407,6 +1411,10 @@
         <message>
             <source>1 (individual)</source>
             <translation>1 (indywidualna)</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
@@ -2174,9 +2182,21 @@ Odrzucić zmiany?</translation>
             <source>New clients: {names}</source>
             <translation>Nowi klienci: {names}</translation>
         </message>
-        <message>
-            <source>Already there (skipped), line(s) {lines}{more}</source>
-            <translation>Już w dzienniku (pominięte), wiersze: {lines}{more}</translation>
+        <message numerus="yes">
+            <source>Already there (skipped): %n line(s), {lines}{more}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} ({contact}), %n line(s): {lines}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -2193,10 +2213,6 @@ Odrzucić zmiany?</translation>
         <message>
             <source>no contact</source>
             <translation>brak kontaktu</translation>
-        </message>
-        <message>
-            <source>{name} ({contact}), line(s) {lines}</source>
-            <translation>{name} ({contact}), wiersze: {lines}</translation>
         </message>
         <message>
             <source>Everything in this file is already in the log.</source>
@@ -2479,6 +2495,14 @@ Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu st
             <translation>sesja otwarta</translation>
         </message>
         <message>
+            <source>▶ in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ held {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Restore meeting</source>
             <translation>Przywróć spotkanie</translation>
         </message>
@@ -2713,9 +2737,21 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>Saved</source>
             <translation>Zapisano</translation>
         </message>
-        <message>
-            <source>Not saved yet: {n} note(s) kept, tried again every few seconds</source>
-            <translation>Jeszcze nie zapisano – notatki zachowane w pamięci: {n}; ponowna próba co kilka sekund</translation>
+        <message numerus="yes">
+            <source>Not saved yet: %n note(s) kept, tried again every few seconds</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… %n earlier note(s): double-click or press Enter to show more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Not saved yet: kept here, tried again every few seconds</source>
@@ -2724,10 +2760,6 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>nobody (a plain note)</source>
             <translation>nikogo (zwykła notatka)</translation>
-        </message>
-        <message>
-            <source>… {n} earlier note(s): double-click or press Enter to show more</source>
-            <translation>… wcześniejsze notatki: {n} – kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</translation>
         </message>
         <message>
             <source>before the start</source>
@@ -2970,6 +3002,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
                 <numerusform>Runda {number}: {duty} – potrzeba %n uczestników; w planie: {have}.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Rounds of {length} are short for {method}: at least {least} are suggested.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
@@ -3046,6 +3082,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Remove the passphrase…</source>
             <translation>Usuń hasło…</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
         </message>
         <message>
             <source>never (Ctrl+L only)</source>
@@ -3596,6 +3636,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>{role}: microphone off</source>
             <translation>{role}: mikrofon wyłączony</translation>
         </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>RoomMessageDialog</name>
@@ -3830,6 +3878,37 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
     </context>
     <context>
+        <name>SaveGroupDialog</name>
+        <message>
+            <source>Save as a group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group name</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The group keeps its method, people and settings. Its %n meeting(s) so far become its memory: who held the floor, and the commitments taken.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Name of the group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScreenLock</name>
         <message>
             <source>That is not the passphrase.</source>
@@ -4011,6 +4090,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Session with {name} — private</source>
             <translation>Sesja: {name} – prywatne</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>
@@ -4423,6 +4506,29 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>Start a new session with this group</source>
             <translation>Rozpocznij nową sesję z tą grupą</translation>
         </message>
+        <message>
+            <source>Save as a group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep these people as a group: plan meetings, keep memory</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Time</name>
+        <message>
+            <source>{n} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Timeline</name>
@@ -4503,6 +4609,216 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Opening the records…</source>
             <translation>Otwieranie danych…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnsavedClose</name>
+        <message numerus="yes">
+            <source>%n step(s) of the session (phase changes, start, pause…)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s) as typed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Viewer</name>
+        <message>
+            <source>Facilitator — room</source>
+            <translation type="unfinished">Facilitator – sala</translation>
+        </message>
+        <message>
+            <source>Facilitator — my view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My own view: my role and my cue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The room view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who are you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick your name once; this browser remembers it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time · paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished">Przerwa</translation>
+        </message>
+        <message>
+            <source>Round {n} of {total}</source>
+            <translation type="unfinished">Runda {n} z {total}</translation>
+        </message>
+        <message>
+            <source>Next: {name} ({length})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: the end of the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speaks</source>
+            <translation type="unfinished">mówi</translation>
+        </message>
+        <message>
+            <source>microphone off</source>
+            <translation type="unfinished">mikrofon wyłączony</translation>
+        </message>
+        <message>
+            <source>listens</source>
+            <translation type="unfinished">słucha</translation>
+        </message>
+        <message>
+            <source>Speak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn to talk: microphone on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen with your microphone off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen; the speaker has the floor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished">Zakończona</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The session has not started yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No role now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do in this phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not in this session. Pick your name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are {roles}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>you are {roles}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{list} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no role for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn is now: this round is yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn: round {n}, {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your turn does not come in the rounds ahead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round {n} ({when}): {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in less than a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in about {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) left</source>
+            <translation type="unfinished">
+                <numerusform>Została %n minuta</numerusform>
+                <numerusform>Została %n minuta</numerusform>
+                <numerusform>Została %n minuta</numerusform>
+            </translation>
         </message>
     </context>
     <context>
