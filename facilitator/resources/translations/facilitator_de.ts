@@ -1393,7 +1393,7 @@
         </message>
         <message>
             <source>With {n} {label} each round gets {length}.</source>
-            <translation type="unfinished" />
+            <translation>Bei {n} ({label}) bekommt jede Runde {length}.</translation>
         </message>
     </context>
     <context>
@@ -1408,7 +1408,7 @@
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> Std.</translation>
         </message>
         <message>
             <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
@@ -2170,16 +2170,16 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message numerus="yes">
             <source>Already there (skipped): %n line(s), {lines}{more}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Schon vorhanden (übersprungen): %n Zeile, {lines}{more}</numerusform>
+                <numerusform>Schon vorhanden (übersprungen): %n Zeilen, {lines}{more}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} ({contact}), %n line(s): {lines}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} ({contact}), %n Zeile: {lines}</numerusform>
+                <numerusform>{name} ({contact}), %n Zeilen: {lines}</numerusform>
             </translation>
         </message>
         <message>
@@ -2479,11 +2479,11 @@ Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startf
         </message>
         <message>
             <source>▶ in progress</source>
-            <translation type="unfinished" />
+            <translation>▶ läuft</translation>
         </message>
         <message>
             <source>✓ held {day}</source>
-            <translation type="unfinished" />
+            <translation>✓ abgehalten am {day}</translation>
         </message>
         <message>
             <source>Restore meeting</source>
@@ -2722,16 +2722,16 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved yet: %n note(s) kept, tried again every few seconds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch nicht gespeichert: %n Notiz bleibt hier und wird alle paar Sekunden erneut versucht</numerusform>
+                <numerusform>Noch nicht gespeichert: %n Notizen bleiben hier und werden alle paar Sekunden erneut versucht</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… %n earlier note(s): double-click or press Enter to show more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… %n frühere Notiz: Doppelklicken oder Eingabe drücken, um mehr zu zeigen</numerusform>
+                <numerusform>… %n frühere Notizen: Doppelklicken oder Eingabe drücken, um mehr zu zeigen</numerusform>
             </translation>
         </message>
         <message>
@@ -2981,7 +2981,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Rounds of {length} are short for {method}: at least {least} are suggested.</source>
-            <translation type="unfinished" />
+            <translation>Runden von {length} sind für {method} zu kurz: empfohlen sind mindestens {least}.</translation>
         </message>
     </context>
     <context>
@@ -3062,7 +3062,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> Min.</translation>
+            <translation> Min.</translation>
         </message>
         <message>
             <source>never (Ctrl+L only)</source>
@@ -3613,9 +3613,9 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n weitere</numerusform>
+                <numerusform>+%n weitere</numerusform>
             </translation>
         </message>
     </context>
@@ -3854,30 +3854,30 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <name>SaveGroupDialog</name>
         <message>
             <source>Save as a group</source>
-            <translation type="unfinished" />
+            <translation>Als Gruppe speichern</translation>
         </message>
         <message>
             <source> …</source>
-            <translation type="unfinished" />
+            <translation> …</translation>
         </message>
         <message>
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Gruppenname</translation>
         </message>
         <message numerus="yes">
             <source>The group keeps its method, people and settings. Its %n meeting(s) so far become its memory: who held the floor, and the commitments taken.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Gruppe behält ihre Methode, ihre Mitglieder und ihre Optionen. Ihr bisheriges Treffen (%n) wird zu ihrer Chronik: wer eine eigene Runde hatte und welche Zusagen gemacht wurden.</numerusform>
+                <numerusform>Die Gruppe behält ihre Methode, ihre Mitglieder und ihre Optionen. Ihre %n bisherigen Treffen werden zu ihrer Chronik: wer eine eigene Runde hatte und welche Zusagen gemacht wurden.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name of the group:</source>
-            <translation type="unfinished" />
+            <translation>Name der Gruppe:</translation>
         </message>
         <message>
             <source>Not saved: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {why}</translation>
         </message>
     </context>
     <context>
@@ -4062,7 +4062,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> Min.</translation>
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>
@@ -4474,26 +4474,26 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Save as a group…</source>
-            <translation type="unfinished" />
+            <translation>Als Gruppe speichern…</translation>
         </message>
         <message>
             <source>Keep these people as a group: plan meetings, keep memory</source>
-            <translation type="unfinished" />
+            <translation>Diese Personen als Gruppe behalten: Treffen planen, Chronik führen</translation>
         </message>
     </context>
     <context>
         <name>Time</name>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} Min.</translation>
         </message>
         <message>
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} Std.</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} Std. {minutes} Min.</translation>
         </message>
     </context>
     <context>
@@ -4581,16 +4581,16 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <name>UnsavedClose</name>
         <message numerus="yes">
             <source>%n step(s) of the session (phase changes, start, pause…)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Schritt der Sitzung (Phasenwechsel, Start, Anhalten…)</numerusform>
+                <numerusform>%n Schritte der Sitzung (Phasenwechsel, Start, Anhalten…)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) as typed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Notiz, wie eingegeben</numerusform>
+                <numerusform>%n Notizen, wie eingegeben</numerusform>
             </translation>
         </message>
     </context>
@@ -4598,189 +4598,189 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <name>Viewer</name>
         <message>
             <source>Facilitator — room</source>
-            <translation type="unfinished">Facilitator – Raum</translation>
+            <translation>Facilitator – Raum</translation>
         </message>
         <message>
             <source>Facilitator — my view</source>
-            <translation type="unfinished" />
+            <translation>Facilitator – eigene Ansicht</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbinden…</translation>
         </message>
         <message>
             <source>My own view: my role and my cue</source>
-            <translation type="unfinished" />
+            <translation>Eigene Ansicht: meine Rolle und mein Hinweis</translation>
         </message>
         <message>
             <source>The room view</source>
-            <translation type="unfinished" />
+            <translation>Die Raumansicht</translation>
         </message>
         <message>
             <source>Not you?</source>
-            <translation type="unfinished" />
+            <translation>Nicht du?</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Wer bist du?</translation>
         </message>
         <message>
             <source>Pick your name once; this browser remembers it.</source>
-            <translation type="unfinished" />
+            <translation>Wähle einmal deinen Namen; dieser Browser merkt ihn sich.</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Erneut verbinden…</translation>
         </message>
         <message>
             <source>Not started yet</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht gestartet</translation>
         </message>
         <message>
             <source>Over time · paused</source>
-            <translation type="unfinished" />
+            <translation>Überzogen · angehalten</translation>
         </message>
         <message>
             <source>Over time</source>
-            <translation type="unfinished" />
+            <translation>Überzogen</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Angehalten</translation>
         </message>
         <message>
             <source>The session has finished</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung ist beendet</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished">Pause</translation>
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Round {n} of {total}</source>
-            <translation type="unfinished">Runde {n} von {total}</translation>
+            <translation>Runde {n} von {total}</translation>
         </message>
         <message>
             <source>Next: {name} ({length})</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: {name} ({length})</translation>
         </message>
         <message>
             <source>Next: the end of the session</source>
-            <translation type="unfinished" />
+            <translation>Als Nächstes: Ende der Sitzung</translation>
         </message>
         <message>
             <source>speaks</source>
-            <translation type="unfinished">spricht</translation>
+            <translation>spricht</translation>
         </message>
         <message>
             <source>microphone off</source>
-            <translation type="unfinished">Mikrofon aus</translation>
+            <translation>Mikrofon aus</translation>
         </message>
         <message>
             <source>listens</source>
-            <translation type="unfinished">hört zu</translation>
+            <translation>hört zu</translation>
         </message>
         <message>
             <source>Speak</source>
-            <translation type="unfinished" />
+            <translation>Sprechen</translation>
         </message>
         <message>
             <source>Your turn to talk: microphone on</source>
-            <translation type="unfinished" />
+            <translation>Du bist dran: Mikrofon an</translation>
         </message>
         <message>
             <source>Microphone off</source>
-            <translation type="unfinished" />
+            <translation>Mikrofon aus</translation>
         </message>
         <message>
             <source>Listen with your microphone off</source>
-            <translation type="unfinished" />
+            <translation>Hör mit ausgeschaltetem Mikrofon zu</translation>
         </message>
         <message>
             <source>Listen</source>
-            <translation type="unfinished" />
+            <translation>Zuhören</translation>
         </message>
         <message>
             <source>Listen; the speaker has the floor</source>
-            <translation type="unfinished" />
+            <translation>Hör zu; wer spricht, hat das Wort</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished">Beendet</translation>
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>Thank you</source>
-            <translation type="unfinished" />
+            <translation>Danke</translation>
         </message>
         <message>
             <source>Soon</source>
-            <translation type="unfinished" />
+            <translation>Gleich</translation>
         </message>
         <message>
             <source>The session has not started yet</source>
-            <translation type="unfinished" />
+            <translation>Die Sitzung hat noch nicht begonnen</translation>
         </message>
         <message>
             <source>No role now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt keine Rolle</translation>
         </message>
         <message>
             <source>Nothing to do in this phase</source>
-            <translation type="unfinished" />
+            <translation>In dieser Phase nichts zu tun</translation>
         </message>
         <message>
             <source>“{name}” is not in this session. Pick your name.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist nicht in dieser Sitzung. Wähle deinen Namen.</translation>
         </message>
         <message>
             <source>You are {roles}</source>
-            <translation type="unfinished" />
+            <translation>Du bist: {roles}</translation>
         </message>
         <message>
             <source>you are {roles}</source>
-            <translation type="unfinished" />
+            <translation>du als {roles}</translation>
         </message>
         <message>
             <source>{list} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{list} und {last}</translation>
         </message>
         <message>
             <source>no role for you</source>
-            <translation type="unfinished" />
+            <translation>keine Rolle für dich</translation>
         </message>
         <message>
             <source>Your turn is now: this round is yours</source>
-            <translation type="unfinished" />
+            <translation>Jetzt bist du dran: Diese Runde gehört dir</translation>
         </message>
         <message>
             <source>Your turn: round {n}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Du bist dran: Runde {n}, {when}</translation>
         </message>
         <message>
             <source>Your turn does not come in the rounds ahead</source>
-            <translation type="unfinished" />
+            <translation>In den nächsten Runden bist du nicht dran</translation>
         </message>
         <message>
             <source>Round {n} ({when}): {what}</source>
-            <translation type="unfinished" />
+            <translation>Runde {n} ({when}): {what}</translation>
         </message>
         <message>
             <source>in less than a minute</source>
-            <translation type="unfinished" />
+            <translation>in weniger als einer Minute</translation>
         </message>
         <message>
             <source>in about {time}</source>
-            <translation type="unfinished" />
+            <translation>in etwa {time}</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) left</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>noch %n Minute</numerusform>
-                <numerusform>noch %n Minute</numerusform>
+                <numerusform>noch %n Minuten</numerusform>
             </translation>
         </message>
     </context>
