@@ -1399,7 +1399,7 @@
         </message>
         <message>
             <source>With {n} {label} each round gets {length}.</source>
-            <translation type="unfinished" />
+            <translation>Przy ustawieniu „{label}: {n}” każda runda trwa {length}.</translation>
         </message>
     </context>
     <context>
@@ -1414,7 +1414,7 @@
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> godz.</translation>
         </message>
         <message>
             <source>Reciprocal peer coaching: time you spent as the client in the exchange. ICF counts your coaching as paid up to this time, the rest as pro bono.</source>
@@ -2184,18 +2184,18 @@ Odrzucić zmiany?</translation>
         </message>
         <message numerus="yes">
             <source>Already there (skipped): %n line(s), {lines}{more}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Już w dzienniku (pominięte): %n wiersz, nr {lines}{more}</numerusform>
+                <numerusform>Już w dzienniku (pominięte): %n wiersze, nr {lines}{more}</numerusform>
+                <numerusform>Już w dzienniku (pominięte): %n wierszy, nr {lines}{more}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{name} ({contact}), %n line(s): {lines}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} ({contact}), %n wiersz: {lines}</numerusform>
+                <numerusform>{name} ({contact}), %n wiersze: {lines}</numerusform>
+                <numerusform>{name} ({contact}), %n wierszy: {lines}</numerusform>
             </translation>
         </message>
         <message>
@@ -2496,11 +2496,11 @@ Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu st
         </message>
         <message>
             <source>▶ in progress</source>
-            <translation type="unfinished" />
+            <translation>▶ w toku</translation>
         </message>
         <message>
             <source>✓ held {day}</source>
-            <translation type="unfinished" />
+            <translation>✓ odbyte {day}</translation>
         </message>
         <message>
             <source>Restore meeting</source>
@@ -2739,18 +2739,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved yet: %n note(s) kept, tried again every few seconds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Jeszcze nie zapisano: %n notatka zachowana, ponowna próba co kilka sekund</numerusform>
+                <numerusform>Jeszcze nie zapisano: %n notatki zachowane, ponowna próba co kilka sekund</numerusform>
+                <numerusform>Jeszcze nie zapisano: %n notatek zachowanych, ponowna próba co kilka sekund</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>… %n earlier note(s): double-click or press Enter to show more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… %n wcześniejsza notatka: kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</numerusform>
+                <numerusform>… %n wcześniejsze notatki: kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</numerusform>
+                <numerusform>… %n wcześniejszych notatek: kliknij dwukrotnie lub naciśnij Enter, aby pokazać więcej</numerusform>
             </translation>
         </message>
         <message>
@@ -3004,7 +3004,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Rounds of {length} are short for {method}: at least {least} are suggested.</source>
-            <translation type="unfinished" />
+            <translation>Rundy po {length} są za krótkie ({method}): zaleca się co najmniej {least}.</translation>
         </message>
     </context>
     <context>
@@ -3085,7 +3085,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>never (Ctrl+L only)</source>
@@ -3638,10 +3638,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>+%n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>+%n osoba</numerusform>
+                <numerusform>+%n osoby</numerusform>
+                <numerusform>+%n osób</numerusform>
             </translation>
         </message>
     </context>
@@ -3881,31 +3881,31 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <name>SaveGroupDialog</name>
         <message>
             <source>Save as a group</source>
-            <translation type="unfinished" />
+            <translation>Zapisz jako grupę</translation>
         </message>
         <message>
             <source> …</source>
-            <translation type="unfinished" />
+            <translation> …</translation>
         </message>
         <message>
             <source>Group name</source>
-            <translation type="unfinished" />
+            <translation>Nazwa grupy</translation>
         </message>
         <message numerus="yes">
             <source>The group keeps its method, people and settings. Its %n meeting(s) so far become its memory: who held the floor, and the commitments taken.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Grupa zachowuje metodę, osoby i parametry. Jej dotychczasowe %n spotkanie staje się jej historią: kto miał głos i jakie zobowiązania podjęto.</numerusform>
+                <numerusform>Grupa zachowuje metodę, osoby i parametry. Jej dotychczasowe %n spotkania stają się jej historią: kto miał głos i jakie zobowiązania podjęto.</numerusform>
+                <numerusform>Grupa zachowuje metodę, osoby i parametry. Jej dotychczasowych %n spotkań staje się jej historią: kto miał głos i jakie zobowiązania podjęto.</numerusform>
             </translation>
         </message>
         <message>
             <source>Name of the group:</source>
-            <translation type="unfinished" />
+            <translation>Nazwa grupy:</translation>
         </message>
         <message>
             <source>Not saved: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nie zapisano: {why}</translation>
         </message>
     </context>
     <context>
@@ -4093,7 +4093,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>
@@ -4508,26 +4508,26 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Save as a group…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz jako grupę…</translation>
         </message>
         <message>
             <source>Keep these people as a group: plan meetings, keep memory</source>
-            <translation type="unfinished" />
+            <translation>Zachowaj te osoby jako grupę: planuj spotkania, prowadź historię</translation>
         </message>
     </context>
     <context>
         <name>Time</name>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <source>{n} h</source>
-            <translation type="unfinished" />
+            <translation>{n} godz.</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>{hours} godz. {minutes} min</translation>
         </message>
     </context>
     <context>
@@ -4615,18 +4615,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <name>UnsavedClose</name>
         <message numerus="yes">
             <source>%n step(s) of the session (phase changes, start, pause…)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n krok sesji (zmiany faz, rozpoczęcie, pauza…)</numerusform>
+                <numerusform>%n kroki sesji (zmiany faz, rozpoczęcie, pauza…)</numerusform>
+                <numerusform>%n kroków sesji (zmiany faz, rozpoczęcie, pauza…)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n note(s) as typed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wpisana notatka</numerusform>
+                <numerusform>%n wpisane notatki</numerusform>
+                <numerusform>%n wpisanych notatek</numerusform>
             </translation>
         </message>
     </context>
@@ -4634,190 +4634,190 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <name>Viewer</name>
         <message>
             <source>Facilitator — room</source>
-            <translation type="unfinished">Facilitator – sala</translation>
+            <translation>Facilitator – sala</translation>
         </message>
         <message>
             <source>Facilitator — my view</source>
-            <translation type="unfinished" />
+            <translation>Facilitator – widok własny</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Łączenie…</translation>
         </message>
         <message>
             <source>My own view: my role and my cue</source>
-            <translation type="unfinished" />
+            <translation>Widok własny: moja rola i wskazówka</translation>
         </message>
         <message>
             <source>The room view</source>
-            <translation type="unfinished" />
+            <translation>Widok dla sali</translation>
         </message>
         <message>
             <source>Not you?</source>
-            <translation type="unfinished" />
+            <translation>To nie ty?</translation>
         </message>
         <message>
             <source>Who are you?</source>
-            <translation type="unfinished" />
+            <translation>Kim jesteś?</translation>
         </message>
         <message>
             <source>Pick your name once; this browser remembers it.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz swoje imię raz; ta przeglądarka je zapamięta.</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Na żywo</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Ponowne łączenie…</translation>
         </message>
         <message>
             <source>Not started yet</source>
-            <translation type="unfinished" />
+            <translation>Jeszcze nierozpoczęta</translation>
         </message>
         <message>
             <source>Over time · paused</source>
-            <translation type="unfinished" />
+            <translation>Ponad czas · pauza</translation>
         </message>
         <message>
             <source>Over time</source>
-            <translation type="unfinished" />
+            <translation>Ponad czas</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pauza</translation>
         </message>
         <message>
             <source>The session has finished</source>
-            <translation type="unfinished" />
+            <translation>Sesja zakończona</translation>
         </message>
         <message>
             <source>Break</source>
-            <translation type="unfinished">Przerwa</translation>
+            <translation>Przerwa</translation>
         </message>
         <message>
             <source>Round {n} of {total}</source>
-            <translation type="unfinished">Runda {n} z {total}</translation>
+            <translation>Runda {n} z {total}</translation>
         </message>
         <message>
             <source>Next: {name} ({length})</source>
-            <translation type="unfinished" />
+            <translation>Dalej: {name} ({length})</translation>
         </message>
         <message>
             <source>Next: the end of the session</source>
-            <translation type="unfinished" />
+            <translation>Dalej: koniec sesji</translation>
         </message>
         <message>
             <source>speaks</source>
-            <translation type="unfinished">mówi</translation>
+            <translation>mówi</translation>
         </message>
         <message>
             <source>microphone off</source>
-            <translation type="unfinished">mikrofon wyłączony</translation>
+            <translation>mikrofon wyłączony</translation>
         </message>
         <message>
             <source>listens</source>
-            <translation type="unfinished">słucha</translation>
+            <translation>słucha</translation>
         </message>
         <message>
             <source>Speak</source>
-            <translation type="unfinished" />
+            <translation>Mów</translation>
         </message>
         <message>
             <source>Your turn to talk: microphone on</source>
-            <translation type="unfinished" />
+            <translation>Twoja kolej: mikrofon włączony</translation>
         </message>
         <message>
             <source>Microphone off</source>
-            <translation type="unfinished" />
+            <translation>Mikrofon wyłączony</translation>
         </message>
         <message>
             <source>Listen with your microphone off</source>
-            <translation type="unfinished" />
+            <translation>Słuchaj z wyłączonym mikrofonem</translation>
         </message>
         <message>
             <source>Listen</source>
-            <translation type="unfinished" />
+            <translation>Słuchaj</translation>
         </message>
         <message>
             <source>Listen; the speaker has the floor</source>
-            <translation type="unfinished" />
+            <translation>Słuchaj; głos ma osoba mówiąca</translation>
         </message>
         <message>
             <source>Finished</source>
-            <translation type="unfinished">Zakończona</translation>
+            <translation>Koniec</translation>
         </message>
         <message>
             <source>Thank you</source>
-            <translation type="unfinished" />
+            <translation>Dziękujemy</translation>
         </message>
         <message>
             <source>Soon</source>
-            <translation type="unfinished" />
+            <translation>Zaraz</translation>
         </message>
         <message>
             <source>The session has not started yet</source>
-            <translation type="unfinished" />
+            <translation>Sesja jeszcze się nie zaczęła</translation>
         </message>
         <message>
             <source>No role now</source>
-            <translation type="unfinished" />
+            <translation>Teraz bez roli</translation>
         </message>
         <message>
             <source>Nothing to do in this phase</source>
-            <translation type="unfinished" />
+            <translation>W tej fazie nie masz zadania</translation>
         </message>
         <message>
             <source>“{name}” is not in this session. Pick your name.</source>
-            <translation type="unfinished" />
+            <translation>„{name}” nie bierze udziału w tej sesji. Wybierz swoje imię.</translation>
         </message>
         <message>
             <source>You are {roles}</source>
-            <translation type="unfinished" />
+            <translation>Występujesz jako {roles}</translation>
         </message>
         <message>
             <source>you are {roles}</source>
-            <translation type="unfinished" />
+            <translation>występujesz jako {roles}</translation>
         </message>
         <message>
             <source>{list} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{list} i {last}</translation>
         </message>
         <message>
             <source>no role for you</source>
-            <translation type="unfinished" />
+            <translation>nie masz roli</translation>
         </message>
         <message>
             <source>Your turn is now: this round is yours</source>
-            <translation type="unfinished" />
+            <translation>Teraz twoja kolej: ta runda jest twoja</translation>
         </message>
         <message>
             <source>Your turn: round {n}, {when}</source>
-            <translation type="unfinished" />
+            <translation>Twoja kolej: runda {n}, {when}</translation>
         </message>
         <message>
             <source>Your turn does not come in the rounds ahead</source>
-            <translation type="unfinished" />
+            <translation>W najbliższych rundach nie ma twojej kolei</translation>
         </message>
         <message>
             <source>Round {n} ({when}): {what}</source>
-            <translation type="unfinished" />
+            <translation>Runda {n} ({when}): {what}</translation>
         </message>
         <message>
             <source>in less than a minute</source>
-            <translation type="unfinished" />
+            <translation>za mniej niż minutę</translation>
         </message>
         <message>
             <source>in about {time}</source>
-            <translation type="unfinished" />
+            <translation>za około {time}</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) left</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>Została %n minuta</numerusform>
-                <numerusform>Została %n minuta</numerusform>
-                <numerusform>Została %n minuta</numerusform>
+                <numerusform>Zostały %n minuty</numerusform>
+                <numerusform>Zostało %n minut</numerusform>
             </translation>
         </message>
     </context>
