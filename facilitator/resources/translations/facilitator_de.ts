@@ -4593,6 +4593,54 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
                 <numerusform>%n Notizen, wie eingegeben</numerusform>
             </translation>
         </message>
+        <message>
+            <source>These are not written to the records yet: {what}.
+
+The records cannot be written ({error}). If you quit now they are lost.</source>
+            <translation>Noch nicht in den Daten gespeichert: {what}.
+
+Die Daten können nicht geschrieben werden ({error}). Wenn Sie jetzt beenden, geht es verloren.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> und </translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>unbekannter Fehler</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Wait and try again</source>
+            <translation>Warten und erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Kopie speichern…</translation>
+        </message>
+        <message>
+            <source>Quit and lose it</source>
+            <translation>Beenden und verwerfen</translation>
+        </message>
+        <message>
+            <source>Save a copy of what is not saved</source>
+            <translation>Kopie des nicht Gespeicherten sichern</translation>
+        </message>
+        <message>
+            <source>Text (*.json *.txt)</source>
+            <translation>Text (*.json *.txt)</translation>
+        </message>
+        <message>
+            <source>The copy could not be written to {path}: {error}</source>
+            <translation>Die Kopie konnte nicht nach {path} geschrieben werden: {error}</translation>
+        </message>
     </context>
     <context>
         <name>Viewer</name>

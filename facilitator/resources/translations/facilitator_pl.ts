@@ -4629,6 +4629,54 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
                 <numerusform>%n wpisanych notatek</numerusform>
             </translation>
         </message>
+        <message>
+            <source>These are not written to the records yet: {what}.
+
+The records cannot be written ({error}). If you quit now they are lost.</source>
+            <translation>To nie jest jeszcze zapisane w danych: {what}.
+
+Nie można zapisać danych ({error}). Jeśli teraz zakończysz, to przepadnie.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> oraz </translation>
+        </message>
+        <message>
+            <source>changes</source>
+            <translation>zmiany</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>nieznany błąd</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Jeszcze niezapisane</translation>
+        </message>
+        <message>
+            <source>Wait and try again</source>
+            <translation>Poczekaj i spróbuj ponownie</translation>
+        </message>
+        <message>
+            <source>Save a copy…</source>
+            <translation>Zapisz kopię…</translation>
+        </message>
+        <message>
+            <source>Quit and lose it</source>
+            <translation>Zakończ i utrać</translation>
+        </message>
+        <message>
+            <source>Save a copy of what is not saved</source>
+            <translation>Zapisz kopię tego, co niezapisane</translation>
+        </message>
+        <message>
+            <source>Text (*.json *.txt)</source>
+            <translation>Tekst (*.json *.txt)</translation>
+        </message>
+        <message>
+            <source>The copy could not be written to {path}: {error}</source>
+            <translation>Nie udało się zapisać kopii w {path}: {error}</translation>
+        </message>
     </context>
     <context>
         <name>Viewer</name>

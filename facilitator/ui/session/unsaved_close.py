@@ -38,10 +38,6 @@ class Choice(Enum):
     STAY = "stay"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnsavedClose", text)
-
-
 def all_written(controller: SessionController, notes: _Notes) -> bool:
     """Write what waits (events, the typed note); True when nothing is left unwritten."""
     notes.flush()
@@ -56,21 +52,42 @@ def describe_unsaved(controller: SessionController, notes: _Notes) -> str:
             "UnsavedClose", "%n step(s) of the session (phase changes, start, pause…)", None, steps
         ))  # fmt: skip
     if waiting := len(notes.unsaved_notes()):
-        parts.append(QCoreApplication.translate("UnsavedClose", "%n note(s) as typed", None, waiting))
+        parts.append(
+            QCoreApplication.translate("UnsavedClose", "%n note(s) as typed", None, waiting)
+        )
     error = controller.live.writer.error if controller.live.writer else None
-    return _tr(
+    return QCoreApplication.translate(
+        "UnsavedClose",
         "These are not written to the records yet: {what}.\n\nThe records cannot be "
-        "written ({error}). If you quit now they are lost."
-    ).format(what=_tr(" and ").join(parts) or _tr("changes"), error=error or _tr("unknown error"))
+        "written ({error}). If you quit now they are lost.",
+    ).format(
+        what=QCoreApplication.translate("UnsavedClose", " and ").join(parts)
+        or QCoreApplication.translate("UnsavedClose", "changes"),
+        error=error or QCoreApplication.translate("UnsavedClose", "unknown error"),
+    )
 
 
 def ask(parent: QWidget, text: str) -> Choice:
     """The question itself; tests replace it."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Not saved yet"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("UnsavedClose", "Not saved yet"),
+        text,
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    retry = box.addButton(_tr("Wait and try again"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(_tr("Save a copy…"), QMessageBox.ButtonRole.ActionRole)
-    lose = box.addButton(_tr("Quit and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+    retry = box.addButton(
+        QCoreApplication.translate("UnsavedClose", "Wait and try again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("UnsavedClose", "Save a copy…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    lose = box.addButton(
+        QCoreApplication.translate("UnsavedClose", "Quit and lose it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     stay = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(retry)
     box.setEscapeButton(stay)
@@ -82,7 +99,10 @@ def ask(parent: QWidget, text: str) -> Choice:
 def pick_copy_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to save the copy; tests replace it."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Save a copy of what is not saved"), suggested, _tr("Text (*.json *.txt)")
+        parent,
+        QCoreApplication.translate("UnsavedClose", "Save a copy of what is not saved"),
+        suggested,
+        QCoreApplication.translate("UnsavedClose", "Text (*.json *.txt)"),
     )
     return Path(name) if name else None
 
@@ -101,13 +121,11 @@ def may_close(parent: QWidget, controller: SessionController, notes: _Notes) -> 
             if path is None:
                 continue
             try:
-                write_atomically(
-                    path, controller.live.unsaved_text(notes.unsaved_notes())
-                )
+                write_atomically(path, controller.live.unsaved_text(notes.unsaved_notes()))
             except OSError as exc:
                 QMessageBox.warning(
-                    parent, _tr("Not saved yet"),
-                    _tr("The copy could not be written to {path}: {error}").format(
+                    parent, QCoreApplication.translate("UnsavedClose", "Not saved yet"),
+                    QCoreApplication.translate("UnsavedClose", "The copy could not be written to {path}: {error}").format(
                         path=path, error=exc.strerror or exc
                     ),
                 )  # fmt: skip
@@ -131,4 +149,3 @@ def keep_for_next_start(controller: SessionController, notes: _Notes) -> Path | 
             file=sys.stderr,
         )
         return None
-
