@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from facilitator.core.formats.format import Assign, Format
-from facilitator.core.i18n import translate
+from facilitator.core.i18n import in_sentence, translate
 from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
 from facilitator.core.plan.timeline import (
     AFTER_BIDS,
@@ -220,7 +220,7 @@ def short_rounds_warning(fmt: Format, params: Mapping[str, float], timeline: Tim
         except ValueError:
             continue
         if lengths and min(lengths) >= fmt.rounds.min_minutes:
-            label = fmt.parameter(count).label.lower()
+            label = in_sentence(fmt.parameter(count).label)  # German keeps its capitals
             return (
                 text
                 + " "
