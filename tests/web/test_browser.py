@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.core.clock import SystemClock
+from facilitator.core.i18n import in_sentence
 from facilitator.core.session.room import Cue
 from facilitator.web.server import RoomServer
 from tests.web.browser import CHROMIUM, Browser
@@ -94,7 +95,7 @@ def test_the_personal_page_follows_the_laptop(live, browser, tmp_path):
             state = live.room_state()
             mine = state.roles_of("Ben")
             assert browser.text("phase") == state.phase_name
-            assert all(role.name in browser.text("role") for role in mine)
+            assert all(in_sentence(role.name) in browser.text("role") for role in mine)
             cues = {role.cue for role in mine}
             expected = next((CUE_WORDS[c] for c in CUE_WORDS if c in cues), None)
             if expected:

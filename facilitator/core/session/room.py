@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from facilitator.core.i18n import translate
+from facilitator.core.i18n import in_sentence, translate
 from facilitator.core.session.runner import SessionRunner, SessionState
 
 
@@ -154,7 +154,15 @@ class RoomState:
         data = asdict(self)
         data["mode"] = self.mode.value
         data["session_state"] = self.session_state.value
-        data["roles"] = [{**asdict(r), "cue": r.cue.value} for r in self.roles]
+        # A role's name inside a sentence ("you are issue holder", "jako osoba
+        # doradzająca"; German nouns keep their capital) for the personal page.
+        data["roles"] = [
+            {**asdict(r), "cue": r.cue.value, "in_sentence": in_sentence(r.name)}
+            for r in self.roles
+        ]
+        for ahead in data["rounds_ahead"]:
+            for role in ahead["roles"]:
+                role["in_sentence"] = in_sentence(role["name"])
         data["progress"] = self.progress
         return data
 

@@ -248,7 +248,7 @@
     $("cue-word").textContent = word;
     $("cue-words").textContent = words;
     const round = roundWords(s);
-    const roles = mine.length ? t("You are {roles}", { roles: list(mine.map((r) => r.name)) }) : "";
+    const roles = mine.length ? t("You are {roles}", { roles: list(mine.map((r) => r.in_sentence || r.name)) }) : "";
     $("role").textContent = [roles, round].filter(Boolean).join(" · ");
     $("todo").textContent = mine.map((r) => r.instruction).filter(Boolean).join(" ");
     $("phase").textContent = s.mode === "blank" ? "" : s.phase_name;
@@ -272,7 +272,7 @@
           { n: mineAhead.round_index + 1, when: about(left + mineAhead.starts_after_s) });
       } else if (ahead.length) turn = t("Your turn does not come in the rounds ahead");
       if (ahead.length) {
-        const roles = ahead[0].roles.filter((r) => r.people.includes(name)).map((r) => r.name);
+        const roles = ahead[0].roles.filter((r) => r.people.includes(name)).map((r) => r.in_sentence || r.name);
         next = t("Round {n} ({when}): {what}", {
           n: ahead[0].round_index + 1,
           when: about(left + ahead[0].starts_after_s),

@@ -136,3 +136,16 @@ def test_up_next_names_who_holds_the_next_round():
     assert up.holder == timeline.holder_of(1) and up.holder
     assert up.holder_role == timeline.fmt.holder_role.name
     assert json.loads(json.dumps(room_state(r).to_json()))["up_next"]["holder"] == up.holder
+
+
+def test_roles_come_with_their_name_as_it_reads_in_a_sentence():
+    from facilitator.core import i18n
+
+    r, clock = runner_for("action-learning", 5)
+    r.start()
+    data = room_state(r).to_json()
+    names = {role["name"]: role["in_sentence"] for role in data["roles"]}
+    assert names and all(v == i18n.in_sentence(k) for k, v in names.items())
+    assert any(k != v for k, v in names.items())  # "Set member" → "set member"
+    ahead = [role for a in data["rounds_ahead"] for role in a["roles"]]
+    assert ahead and all(role["in_sentence"] == i18n.in_sentence(role["name"]) for role in ahead)
