@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator import __version__
 from facilitator.cli import client, coach, formats, passphrase, plan, report, series, window
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
@@ -38,6 +37,18 @@ class Context:
         return open_records_for(self, **kwargs)
 
 
+class _Version(argparse.Action):
+    """`--version`; the number is read only when asked for (see `facilitator.__version__`)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        import facilitator
+
+        parser.exit(message=f"facilitator {facilitator.__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -45,8 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"facilitator {__version__}",
+        action=_Version,
         help=translate("argparse", "show program's version number and exit"),
     )
     parser.add_argument(

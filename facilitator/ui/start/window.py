@@ -8,7 +8,6 @@ new session with the same people and method. The window only emits intents.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
@@ -48,6 +47,8 @@ class RecentGroup:
 
 def format_title(record: SessionRecord) -> str:
     """The method's title from the format text stored with the session (its id if unreadable)."""
+    import tomllib
+
     try:
         title = tomllib.loads(record.format_source).get("title")
     except tomllib.TOMLDecodeError:
@@ -135,10 +136,12 @@ class StartWindow(QWidget):
 
     def __init__(
         self,
-        sessions: list[SessionRecord],
-        unfinished: list[SessionRecord],
+        sessions: list[SessionRecord] | None = None,
+        unfinished: list[SessionRecord] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """Without `sessions` the screen shows no lists until `set_sessions` (the program
+        shows it before the records are read, then fills it)."""
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.setWindowTitle(self.tr("Facilitator"))
@@ -251,7 +254,12 @@ class StartWindow(QWidget):
         layout.addLayout(lower, 1)
         layout.addWidget(about, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.set_sessions(sessions, unfinished)
+        self._newest: list[SessionRecord] = []
+        if sessions is None:  # not read yet: no lists, rather than wrong ones
+            for pending in (self._resume_box, self._recent, self._no_recent):
+                pending.hide()
+        else:
+            self.set_sessions(sessions, unfinished or [])
         fit_to_screen(self, 1100, 720)
         self._new.setFocus()  # Return starts a new session
 
