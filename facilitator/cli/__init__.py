@@ -46,7 +46,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
         import facilitator
 
-        parser.exit(message=f"facilitator {facilitator.__version__}\n")
+        print(f"facilitator {facilitator.__version__}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
