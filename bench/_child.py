@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -57,7 +56,62 @@ def records_only(started: float, data_dir: str, key_hex: str = "") -> None:
     del app
 
 
+def program(started: float, until: str, data_dir: str, *args: str) -> None:
+    """The real program as a user starts it (`facilitator --data-dir DIR`, the start screen
+    unless `args` ask for more): "shown" when its first window is first exposed on the
+    screen, "filled" once the start screen holds the records (the second turn of the
+    start); it ends there (`until` "shown" or "filled") as a user would close it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])  # the program's own (create_application takes it over)
+
+    class FirstExpose(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Expose
+                and isinstance(watched, QWindow)
+                and watched.isExposed()
+            ):
+                app.removeEventFilter(self)
+                print(f"shown {time.perf_counter() - started:.6f}", flush=True)
+                if args or until == "shown":  # a session window is complete at once
+                    QTimer.singleShot(0, app.quit)
+            return False
+
+    watcher = FirstExpose()
+    app.installEventFilter(watcher)
+    import facilitator.app
+    from facilitator.cli import main
+
+    startup = getattr(facilitator.app, "_Startup", None)
+    if startup is None:  # a program that fills its first window before showing it
+        shown = FirstExpose.eventFilter
+
+        def shown_and_filled(self, watched: QObject, event: QEvent) -> bool:
+            shown(self, watched, event)
+            if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow):
+                print(f"filled {time.perf_counter() - started:.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+        FirstExpose.eventFilter = shown_and_filled  # type: ignore[method-assign]
+    else:
+        finish = startup.finish
+
+        def finished(self) -> None:
+            finish(self)
+            print(f"filled {time.perf_counter() - started:.6f}", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+        startup.finish = finished
+    main(["--data-dir", data_dir, *args])
+
+
 def _demo_window():
+    import tempfile
+
     from facilitator.app import Facilitator, create_application
     from facilitator.core.clock import SystemClock
     from facilitator.core.formats.catalog import load_catalog
@@ -169,6 +223,8 @@ if __name__ == "__main__":
         bare(t0)
     elif what == "records":
         records_only(t0, *sys.argv[2:4])
+    elif what == "program":
+        program(t0, *sys.argv[2:])
     elif what == "timer":
         timer_accuracy(*(float(a) for a in sys.argv[2:5]))
     else:

@@ -22,6 +22,13 @@ GOALS = {"startup_ratio": 1.3, "cpu_percent": 1.0, "rss_mb": 150.0, "timer_s": 0
 
 
 def _child(*args: str, timeout: float = 120) -> tuple[float, str]:
+    shown, _, out = _child_times(*args, timeout=timeout)
+    return shown, out
+
+
+def _child_times(*args: str, timeout: float = 120) -> tuple[float, float | None, str]:
+    """Seconds from launch to the child's "shown" line (its first window exposed) and to
+    its "filled" line (if any), as the parent sees them; and what the child printed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(Path("/tmp") / "facilitator-bench-home")
     # A user's installed program runs from cached bytecode (pip writes it, and Python
@@ -33,16 +40,18 @@ def _child(*args: str, timeout: float = 120) -> tuple[float, str]:
         [sys.executable, "-m", "bench._child", *args], cwd=ROOT, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
-    shown_at = None
+    shown_at = filled_at = None
     lines = []
     for line in proc.stdout:
         if line.startswith("shown") and shown_at is None:
             shown_at = time.perf_counter() - launched
+        if line.startswith("filled") and filled_at is None:
+            filled_at = time.perf_counter() - launched
         lines.append(line.strip())
     proc.wait(timeout=timeout)
     if shown_at is None:
         raise RuntimeError(f"bench child {args} showed no window: {lines}")
-    return shown_at, "\n".join(lines)
+    return shown_at, filled_at, "\n".join(lines)
 
 
 def _records_with_a_running_session() -> str:

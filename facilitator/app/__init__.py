@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.core import i18n
 from facilitator.core.clock import Clock, SystemClock
@@ -40,7 +39,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
-    app.setApplicationVersion(_version())
     from facilitator.app.language import install_language
 
     install_language(app, i18n.language())  # as the command line chose; run_app may change it
@@ -158,6 +156,8 @@ class Facilitator:
         self.windows.append(window)
 
     def show_about(self, parent: QWidget | None = None) -> QWidget:
+        from PySide6.QtCore import Qt
+
         from facilitator.ui.common.about import AboutDialog
 
         dialog = AboutDialog(
@@ -379,8 +379,11 @@ class _Startup(QObject):
         """Answer later starts and signals; say what the user must know about the records."""
         from facilitator.app.signals import SignalExit
 
+        self.app.setApplicationVersion(_version())  # read from the package metadata: not before
         self.ending = SignalExit(lambda signum: facilitator.end_by_signal(self.app))
         self.lock.listen(facilitator.raise_windows)
+        from PySide6.QtWidgets import QMessageBox
+
         records = facilitator.records
         for notice in records.notices:
             QMessageBox.warning(first, "Facilitator", notice)
@@ -421,6 +424,8 @@ def _share(window: QWidget, address: str) -> bool:
 
 def _say(message: str) -> None:
     """A command-line error: one sentence on stderr (and in a box if windows can show)."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"facilitator: {message}", file=sys.stderr)
     if can_show_windows():
         create_application()
@@ -507,6 +512,8 @@ def run_app(
     if code != i18n.language():
         install_language(app, code)
     if demo:
+        import tempfile
+
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
     try:

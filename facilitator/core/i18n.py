@@ -124,7 +124,20 @@ def set_language(code: str, translations_dir: Path | None = None) -> None:
     if translations_dir is not None:  # English too: its plural forms
         path = translations_dir / f"facilitator_{_language}.ts"
         if path.exists():
-            _catalog = read_ts(path)
+            _catalog = _read_once(path)
+
+
+_read: dict[tuple[Path, int, int], dict[tuple[str, str], list[str]]] = {}
+
+
+def _read_once(path: Path) -> dict[tuple[str, str], list[str]]:
+    """`read_ts`, read again only when the file changed (start-up sets the language twice:
+    for the command line, then for the windows)."""
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _read:
+        _read[key] = read_ts(path)
+    return _read[key]
 
 
 def in_sentence(name: str) -> str:

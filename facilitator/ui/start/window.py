@@ -9,6 +9,7 @@ new session with the same people and method. The window only emits intents.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store.records import SessionRecord
 from facilitator.ui.common.locale_text import date_time_text
 from facilitator.ui.common.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from facilitator.store.records import SessionRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
