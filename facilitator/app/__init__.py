@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.core import i18n
@@ -35,7 +34,9 @@ def _version() -> str:
     return facilitator.__version__
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The QApplication, named, in the chosen language; `icon` False leaves the window
+    icon for later (`set_icon`): the start screen shows first, its icon a turn later."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
@@ -43,9 +44,16 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     install_language(app, i18n.language())  # as the command line chose; run_app may change it
     app.setDesktopFileName("org.facilitatorapp.Facilitator")  # packaging/linux/
+    if icon:
+        set_icon(app)
+    return app
+
+
+def set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     if app_icon_path().is_file():
         app.setWindowIcon(QIcon(str(app_icon_path())))
-    return app
 
 
 class Facilitator:
@@ -157,6 +165,7 @@ class Facilitator:
 
     def show_about(self, parent: QWidget | None = None) -> QWidget:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QIcon
 
         from facilitator.ui.common.about import AboutDialog
 
@@ -380,6 +389,8 @@ class _Startup(QObject):
         from facilitator.app.signals import SignalExit
 
         self.app.setApplicationVersion(_version())  # read from the package metadata: not before
+        if self.app.windowIcon().isNull():
+            set_icon(self.app)
         self.ending = SignalExit(lambda signum: facilitator.end_by_signal(self.app))
         self.lock.listen(facilitator.raise_windows)
         from PySide6.QtWidgets import QMessageBox
@@ -504,7 +515,8 @@ def run_app(
             )
         )
         return 2
-    app = create_application()
+    session_first = demo or bool(format_id)
+    app = create_application(icon=session_first)
     try:
         code = choose_language(language or Preferences.load().language or None)
     except ValueError:
@@ -536,9 +548,9 @@ def run_app(
     startup = _Startup(app, data_dir, lock, None)
     try:
         remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
-        session_first = demo or bool(format_id)
         try:
             if session_first or records_protected(data_dir):
+                set_icon(app)  # the unlock dialog, or the session window, is the first window
                 status = startup.open(
                     (lambda f: _demo(f)) if demo else
                     (lambda f: _new_live(f, format_id, participants, params)) if format_id else

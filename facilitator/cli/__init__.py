@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.cli import client, coach, formats, passphrase, plan, report, series, window
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
 
-COMMANDS = (formats, plan, window, coach, client, report, series, passphrase)
+COMMANDS = ("formats", "plan", "window", "coach", "client", "report", "series", "passphrase")
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,10 @@ class _Version(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from importlib import import_module
+
+    from facilitator.cli import window
+
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description=translate("Cli", "A companion for structured peer-help sessions."),
@@ -85,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
-    for command in COMMANDS:
-        command.add_parser(sub)
+    for name in COMMANDS:
+        import_module(f"facilitator.cli.{name}").add_parser(sub)
     return parser
 
 
@@ -110,12 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 2
+    from facilitator.store.paths import resolve_data_dir
+
+    if not argv:  # `facilitator` alone, as the desktop starts it: no parser to build
+        from facilitator.cli.window import run_default
+
+        start = argparse.Namespace(demo=False)
+        return int(run_default(start, Context(data_dir=resolve_data_dir(None), language=asked)))
     from facilitator.cli import argparse_words
 
     argparse_words.install()
     args = build_parser().parse_args(argv)
-    from facilitator.store.paths import resolve_data_dir
-
     ctx = Context(
         data_dir=resolve_data_dir(args.data_dir),
         language=asked,
