@@ -321,7 +321,9 @@ class _Startup(QObject):
             return
         self.cancel()
         window = self._window
-        status = self.open() if self.facilitator is None else None  # unlocked: opened before
+        if self.app.windowIcon().isNull():
+            set_icon(self.app)
+        status = self.open()
         if status is not None:
             self.status = status
             if window is not None:
@@ -345,15 +347,17 @@ class _Startup(QObject):
         from facilitator.app.security import install_lock, open_at_start
         from facilitator.core.formats.catalog import load_catalog
         from facilitator.resources import builtin_formats_dir
+        from facilitator.store.backup import remove_temporary_files
         from facilitator.store.cipher import DB_ERRORS
         from facilitator.store.migrations import NewerSchemaError
-        from facilitator.store.paths import formats_dir
+        from facilitator.store.paths import backups_dir, formats_dir
         from facilitator.store.unsaved import replay_unsaved
 
         data_dir = self.data_dir
         try:
+            remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
             if self.records is None:
-                self.records = open_at_start(data_dir)
+                self.records = open_at_start(data_dir)  # the passphrase first, if there is one
                 if self.records is None:
                     return 0  # the user did not unlock the records
         except NewerSchemaError as exc:
@@ -493,16 +497,14 @@ def run_app(
     stderr and a non-zero exit status. `language` is the --lang option (else the
     preference, else the system's language).
 
-    The start screen shows before the records are read (unless they need a passphrase,
-    which is asked first) and is filled on the next turn of the event loop; a session
-    window (--demo, `run FORMAT`) needs its session, so the records are opened first."""
+    The start screen shows before the records are read, empty, and is filled on the next
+    turn of the event loop (protected records ask for the passphrase then, before anything
+    of them is read or shown); a session window (--demo, `run FORMAT`) needs its session,
+    so there the records are opened first."""
     from facilitator.app.instance import InstanceLock, RecordsInUse
     from facilitator.app.language import install_language
     from facilitator.core.i18n import choose_language
-    from facilitator.store.backup import remove_temporary_files
-    from facilitator.store.cipher import DB_ERRORS
-    from facilitator.store.database import records_protected
-    from facilitator.store.paths import backups_dir, ensure_data_dir
+    from facilitator.store.paths import ensure_data_dir
     from facilitator.ui.common.preferences import Preferences
 
     if not has_display():
@@ -547,22 +549,15 @@ def run_app(
         return 2
     startup = _Startup(app, data_dir, lock, None)
     try:
-        remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
-        try:
-            if session_first or records_protected(data_dir):
-                set_icon(app)  # the unlock dialog, or the session window, is the first window
-                status = startup.open(
-                    (lambda f: _demo(f)) if demo else
-                    (lambda f: _new_live(f, format_id, participants, params)) if format_id else
-                    None
-                )  # fmt: skip
-                if status is not None:
-                    return status
-        except DB_ERRORS + (OSError,) as exc:
-            _say(folder_problem(data_dir, exc if isinstance(exc, OSError) else OSError(str(exc))))
-            return 2
-        facilitator = startup.facilitator
-        if facilitator is not None and startup.live is not None:
+        if session_first:
+            status = startup.open(
+                (lambda f: _demo(f)) if demo else
+                (lambda f: _new_live(f, format_id or "", participants, params))
+            )  # fmt: skip
+            if status is not None:
+                return status
+            facilitator = startup.facilitator
+            assert facilitator is not None and startup.live is not None
             startup.done = True
             window = facilitator.open_session(startup.live)
             if share is not None and not _share(window, share):

@@ -9,7 +9,6 @@ Command-line subcommands that only read the records do not take the lock.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -41,6 +40,8 @@ class RecordsInUse(Exception):
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib
+
     key = hashlib.sha256(os.fsencode(Path(data_dir).absolute())).hexdigest()[:20]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"facilitator-{uid}-{key}"

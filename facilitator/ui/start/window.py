@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -32,6 +31,8 @@ from facilitator.ui.common.locale_text import date_time_text
 from facilitator.ui.common.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
     from facilitator.store.records import SessionRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -323,6 +324,7 @@ class StartWindow(QWidget):
         }.get(state, state)
 
     def _fill(self, tree: QTreeWidget, records: list[SessionRecord], *, highlight: bool) -> None:
+        from PySide6.QtGui import QBrush, QColor, QFont
         tree.clear()
         for record in records:
             item = QTreeWidgetItem(
