@@ -12,7 +12,6 @@ with the standard library, so the command line translates without Qt, and the wi
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +39,7 @@ PLURAL_RULES: dict[str, Callable[[int], int]] = {
 }
 
 _catalog: dict[tuple[str, str], list[str]] = {}
+_unread: Path | None = None  # the catalogue chosen, read when a message first needs it
 _language = DEFAULT
 
 
@@ -51,7 +51,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language (or as it is, when there is no translation). With
     `n` ≥ 0, the plural form for `n` is chosen and ``%n`` becomes the number."""
-    forms = _catalog.get((context, text))
+    forms = _messages().get((context, text))
     result = text
     if not forms and n >= 0 and "(s)" in text:  # no catalogue at all: English plurals
         result = text.replace("(s)", "" if n == 1 else "s")
@@ -97,6 +97,8 @@ def choose_language(asked: str | None, environ: dict[str, str] | None = None) ->
 
 def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
     """Every finished translation in a Qt Linguist `.ts` file: (context, source) → forms."""
+    import xml.etree.ElementTree as ET
+
     entries: dict[tuple[str, str], list[str]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -118,13 +120,21 @@ def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
 
 def set_language(code: str, translations_dir: Path | None = None) -> None:
     """Use `code` for every later `translate` call (English needs no catalogue)."""
-    global _language, _catalog
+    global _language, _catalog, _unread
     _language = code if code in LANGUAGES else DEFAULT
-    _catalog = {}
+    _catalog, _unread = {}, None
     if translations_dir is not None:  # English too: its plural forms
         path = translations_dir / f"facilitator_{_language}.ts"
         if path.exists():
-            _catalog = _read_once(path)
+            _unread = path  # read when first needed: the windows use Qt's compiled catalogue
+
+
+def _messages() -> dict[tuple[str, str], list[str]]:
+    global _catalog, _unread
+    if _unread is not None:
+        path, _unread = _unread, None
+        _catalog = _read_once(path)
+    return _catalog
 
 
 _read: dict[tuple[Path, int, int], dict[tuple[str, str], list[str]]] = {}
