@@ -328,7 +328,10 @@ class _Startup(QObject):
             self.status = status
             if window is not None:
                 window.close()
-            self.app.exit(status)
+            from PySide6.QtCore import QThread
+
+            if QThread.currentThread().loopLevel() > 0:  # else exit() would end a later exec()
+                self.app.exit(status)
             return
         facilitator = self.facilitator
         assert facilitator is not None and window is not None
@@ -564,7 +567,12 @@ def run_app(
                 return 2
             startup.welcome(facilitator, window)
         else:
+            from facilitator.store.paths import records_path
             from facilitator.ui.start.window import StartWindow
+
+            if records_path(data_dir).is_dir():  # said now, rather than behind a window
+                _say(folder_problem(data_dir, IsADirectoryError(str(records_path(data_dir)))))
+                return 2
 
             window = StartWindow()  # empty until the records are read: nothing stale shows
             _connect_start(window, startup.carry_out)
