@@ -328,10 +328,7 @@ class _Startup(QObject):
             self.status = status
             if window is not None:
                 window.close()
-            from PySide6.QtCore import QThread
-
-            if QThread.currentThread().loopLevel() > 0:  # else exit() would end a later exec()
-                self.app.exit(status)
+            self.app.quit()  # run_app returns `status`; quit(), unlike exit(), only ends exec()
             return
         facilitator = self.facilitator
         assert facilitator is not None and window is not None
