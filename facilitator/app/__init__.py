@@ -271,14 +271,13 @@ class _Startup(QObject):
     then fill it (or say what is wrong and end). What the user asks of the start screen
     before that is carried out once the Facilitator exists."""
 
-    def __init__(self, app: QApplication, data_dir: Path, lock: Any,
-                 records: OpenedRecords | None) -> None:  # fmt: skip
+    def __init__(self, app: QApplication, data_dir: Path, lock: Any) -> None:
         super().__init__(app)
         self.setObjectName("startup")
         self.app = app
         self.data_dir = data_dir
         self.lock = lock
-        self.records = records
+        self.records: OpenedRecords | None = None
         self.facilitator: Facilitator | None = None
         self.status: int | None = None  # an exit status when the start failed
         self.done = False
@@ -547,7 +546,7 @@ def run_app(
     except OSError as exc:
         _say(folder_problem(data_dir, exc))
         return 2
-    startup = _Startup(app, data_dir, lock, None)
+    startup = _Startup(app, data_dir, lock)
     try:
         if session_first:
             status = startup.open(
