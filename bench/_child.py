@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -18,7 +17,7 @@ def _shown(widget, started: float) -> None:
     ):
         QApplication.processEvents()
     QApplication.processEvents()
-    print(f"shown {time.perf_counter() - started:.6f}", flush=True)
+    print(f"shown {time.perf_counter() - started:.6f} cpu {time.process_time():.6f}", flush=True)
 
 
 def bare(started: float) -> None:
@@ -57,7 +56,86 @@ def records_only(started: float, data_dir: str, key_hex: str = "") -> None:
     del app
 
 
+def program(started: float, until: str, data_dir: str, *args: str) -> None:
+    """The real program as a user starts it (`facilitator --data-dir DIR`, the start screen
+    unless `args` ask for more): "shown" once its first window's first paint is on the
+    screen, "filled" once the start screen holds the records (the second turn of the
+    start); it ends there (`until` "shown" or "filled") as a user would close it.
+
+    The paint is watched on that window alone: an application-wide event filter written
+    in Python would make PySide resolve every Qt class for the objects it is handed, and
+    charge the program for the bench's own watching."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])  # the program's own (create_application takes it over)
+
+    def say(what: str) -> None:
+        wall = time.perf_counter() - started
+        print(f"{what} {wall:.6f} cpu {time.process_time():.6f}", flush=True)
+
+    class FirstPaint(QObject):
+        def __init__(self, filled_too: bool) -> None:
+            super().__init__()
+            self.filled_too = filled_too
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, self.painted)  # once this paint is on the screen
+            return False
+
+        def painted(self) -> None:
+            say("shown")
+            if self.filled_too:  # the window was complete when it was first painted
+                say("filled")
+            if self.filled_too or until == "shown":
+                QTimer.singleShot(0, app.quit)
+
+    watchers: list[FirstPaint] = []
+
+    def watch(window, filled_too: bool) -> None:
+        if not watchers:
+            watchers.append(FirstPaint(filled_too))
+            window.installEventFilter(watchers[0])
+
+    import facilitator.app
+    from facilitator.cli import main
+
+    fac = facilitator.app.Facilitator
+    open_session, show_start = fac.open_session, fac.show_start
+
+    def opened(self, live):
+        window = open_session(self, live)
+        watch(window, True)
+        return window
+
+    def started_screen(self) -> None:  # a program that fills its start screen before showing it
+        show_start(self)
+        watch(self.start, True)
+
+    fac.open_session, fac.show_start = opened, started_screen  # type: ignore[method-assign]
+    startup = getattr(facilitator.app, "_Startup", None)
+    if startup is not None:
+        fill_when_shown, finish = startup.fill_when_shown, startup.finish
+
+        def watched(self, window) -> None:
+            fill_when_shown(self, window)
+            watch(window, False)  # installed last, asked first: "shown" comes before the fill
+
+        def finished(self) -> None:
+            finish(self)
+            say("filled")
+            QTimer.singleShot(0, app.quit)
+
+        startup.fill_when_shown, startup.finish = watched, finished
+    os.environ["FACILITATOR_DATA_DIR"] = data_dir  # as a desktop launcher starts it: no options
+    main(list(args))
+
+
 def _demo_window():
+    import tempfile
+
     from facilitator.app import Facilitator, create_application
     from facilitator.core.clock import SystemClock
     from facilitator.core.formats.catalog import load_catalog
@@ -169,6 +247,8 @@ if __name__ == "__main__":
         bare(t0)
     elif what == "records":
         records_only(t0, *sys.argv[2:4])
+    elif what == "program":
+        program(t0, *sys.argv[2:])
     elif what == "timer":
         timer_accuracy(*(float(a) for a in sys.argv[2:5]))
     else:

@@ -3,6 +3,10 @@ countdown runs on screen. One command, figures written to docs/PERFORMANCE.md:
 
     .venv/bin/python -m bench.run            # 7 start-ups each, 60 s of countdown
     .venv/bin/python -m bench.run --quick    # 3 start-ups each, 10 s of countdown
+    .venv/bin/python -m bench.run --startup  # only the start-ups, printed
+
+Start-up is measured where the windows really appear when run under a display server
+(`QT_QPA_PLATFORM=xcb`, e.g. Xvfb with a window manager), offscreen otherwise.
 """
 
 from __future__ import annotations
@@ -18,10 +22,18 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GOALS = {"startup_ratio": 1.3, "cpu_percent": 1.0, "rss_mb": 150.0, "timer_s": 0.2}
+# start-up: the first window at most 1.5× as late as a bare PySide6 window (issue 19, item 17)
+GOALS = {"startup_ratio": 1.5, "cpu_percent": 1.0, "rss_mb": 150.0, "timer_s": 0.2}
 
 
 def _child(*args: str, timeout: float = 120) -> tuple[float, str]:
+    shown, _, out = _child_times(*args, timeout=timeout)
+    return shown, out
+
+
+def _child_times(*args: str, timeout: float = 120) -> tuple[float, float | None, str]:
+    """Seconds from launch to the child's "shown" line (its first window exposed) and to
+    its "filled" line (if any), as the parent sees them; and what the child printed."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = str(Path("/tmp") / "facilitator-bench-home")
     # A user's installed program runs from cached bytecode (pip writes it, and Python
@@ -33,16 +45,18 @@ def _child(*args: str, timeout: float = 120) -> tuple[float, str]:
         [sys.executable, "-m", "bench._child", *args], cwd=ROOT, env=env,
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )  # fmt: skip
-    shown_at = None
+    shown_at = filled_at = None
     lines = []
     for line in proc.stdout:
         if line.startswith("shown") and shown_at is None:
             shown_at = time.perf_counter() - launched
+        if line.startswith("filled") and filled_at is None:
+            filled_at = time.perf_counter() - launched
         lines.append(line.strip())
     proc.wait(timeout=timeout)
     if shown_at is None:
         raise RuntimeError(f"bench child {args} showed no window: {lines}")
-    return shown_at, "\n".join(lines)
+    return shown_at, filled_at, "\n".join(lines)
 
 
 def _records_with_a_running_session() -> str:
@@ -78,19 +92,40 @@ def _protected_copy(folder: str) -> tuple[str, str, float]:
     return copy, (key.raw + key.salt).hex(), derived
 
 
+def _cpu(out: str) -> float:
+    """The child's CPU seconds when its window was shown (the "shown … cpu S" line)."""
+    fields = next(line for line in out.splitlines() if line.startswith("shown")).split()
+    return float(fields[3]) if len(fields) > 3 else float("nan")
+
+
 def startup(runs: int) -> dict[str, float]:
+    """Each kind of start in a fresh process, the kinds alternated `runs` times; medians.
+
+    "start" is the program itself as a desktop launcher starts it (`facilitator`, no
+    options, records with a running session): shown when its start screen's first paint
+    is on the screen, filled once the records are read behind it (the second turn)."""
     folder = _records_with_a_running_session()
     protected, key_hex, kdf_s = _protected_copy(folder)
-    kinds = {"bare": ("bare",), "records": ("records", folder), "main": ("main",),
+    kinds = {"bare": ("bare",), "start": ("program", "filled", folder),
+             "records": ("records", folder), "main": ("main",),
              "protected": ("records", protected, key_hex)}  # fmt: skip
-    times: dict[str, list[float]] = {name: [] for name in kinds}
+    shown: dict[str, list[float]] = {name: [] for name in kinds}
+    cpu: dict[str, list[float]] = {name: [] for name in kinds}
+    filled: list[float] = []
     for args in kinds.values():  # warm-up: disk cache and bytecode, as on a used machine
         _child(*args)
     for _ in range(runs):  # alternate so all see the same machine state
         for name, args in kinds.items():
-            times[name].append(_child(*args)[0])
-    b, r, o, p = (statistics.median(times[name]) for name in kinds)
-    return {"bare_s": b, "records_s": r, "main_s": o, "startup_ratio": o / b,
+            at, full, out = _child_times(*args)
+            shown[name].append(at)
+            cpu[name].append(_cpu(out))
+            if full is not None and name == "start":
+                filled.append(full)
+    m = statistics.median
+    b, s, r, o, p = (m(shown[name]) for name in kinds)
+    return {"bare_s": b, "start_s": s, "start_ratio": s / b, "start_filled_s": m(filled),
+            "start_cpu_ratio": m(cpu["start"]) / m(cpu["bare"]),
+            "records_s": r, "main_s": o, "startup_ratio": o / b,
             "protected_records_s": p, "protected_ratio": p / r, "key_derivation_s": kdf_s}  # fmt: skip
 
 
@@ -145,13 +180,18 @@ Command: `.venv/bin/python -m bench.run` (start-ups: median of {runs} runs each,
 
 | figure | reference | Facilitator | ratio / value | goal | |
 | --- | --- | --- | --- | --- | --- |
-| start-up to window shown (process launch → exposed) | bare PySide6 window {start["bare_s"]:.3f} s | main window with a running session {start["main_s"]:.3f} s | {start["startup_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["startup_ratio"] <= GOALS["startup_ratio"])} |
+| start-up to the first window shown (`facilitator`: process launch → the start screen's first paint) | bare PySide6 window {start["bare_s"]:.3f} s | start screen {start["start_s"]:.3f} s | {start["start_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["start_ratio"] <= GOALS["startup_ratio"])} |
+| the same in CPU seconds of the process (steadier on a busy machine) | bare PySide6 window | start screen | {start["start_cpu_ratio"]:.2f}× | — | |
+| … and the start screen filled (records read and shown, the second turn) | — | {start["start_filled_s"]:.3f} s | {start["start_filled_s"] / start["bare_s"]:.2f}× | — | |
+| start-up to a session window shown (`--demo`, `run`: process launch → exposed) | bare PySide6 window {start["bare_s"]:.3f} s | main window with a running session {start["main_s"]:.3f} s | {start["startup_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["startup_ratio"] <= GOALS["startup_ratio"])} |
 | CPU while the countdown runs on screen (main window + room view) | — | {count["seconds"]:.0f} s measured | {count["cpu_percent"]:.2f} % of one core | < {GOALS["cpu_percent"]} % | {ok(count["cpu_percent"] < GOALS["cpu_percent"])} |
 | the same with the live time-balance panel shown as well (hidden by default) | — | {count["seconds"]:.0f} s measured | {count["charts_cpu_percent"]:.2f} % of one core | — | |
 | resident memory after that (room view and live charts shown) | — | — | {count["rss_mb"]:.0f} MB | < {GOALS["rss_mb"]:.0f} MB | {ok(count["rss_mb"] < GOALS["rss_mb"])} |
 
 Start-ups run from cached bytecode, as an installed program does (one warm-up run of each
-first). The reference is a QLabel of the same size in a fresh process. For scale: opening
+first). The reference is a QLabel of the same size in a fresh process. The start screen
+is shown before the records are read and filled on the next turn of the event loop;
+with `QT_QPA_PLATFORM=xcb` under Xvfb and a window manager the paint is a real one. For scale: opening
 the records, rebuilding the running session from its events and showing its countdown in
 that same bare label, with no window of ours at all, takes {start["records_s"]:.3f} s
 ({start["records_s"] / start["bare_s"]:.2f}× the bare window): that is the part of start-up
@@ -227,9 +267,16 @@ indexed texts, best of 7.
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--startup", action="store_true", help="only the start-ups, printed (the file is kept)"
+    )
     args = parser.parse_args()
     runs, seconds = (3, 10.0) if args.quick else (7, 60.0)
     start = startup(runs)
+    if args.startup:
+        for name, value in start.items():
+            print(f"{name} {value:.3f}")
+        return 0
     count = countdown(seconds)
     clock = timer(seconds / 2)
     clock["seconds"] = seconds / 2

@@ -1,53 +1,68 @@
-"""Wiring: the QApplication, the records, the catalog and the windows between them."""
+"""Wiring: the QApplication, the records, the catalog and the windows between them.
+
+Start-up shows the first window before anything else is read: `run_app` puts up the
+start screen empty, and on the next turn of the event loop (once it is on the screen)
+`_Startup` opens the records and the catalog and fills it. Only what that first screen
+needs is imported before it shows; every other window's modules are imported where the
+window is opened (tests/app/test_startup_imports.py keeps it so).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator import __version__
 from facilitator.core import i18n
 from facilitator.core.clock import Clock, SystemClock
-from facilitator.core.formats.catalog import Catalog, load_catalog
-from facilitator.resources import app_icon_path, builtin_formats_dir
-from facilitator.services.live import LiveSession
-from facilitator.store.database import (
-    OpenedRecords,
-    close_records,
-    reopen_records,
-)
-from facilitator.store.migrations import NewerSchemaError
-from facilitator.store.paths import formats_dir
-from facilitator.store.sessions import SessionStore
+from facilitator.resources import app_icon_path
+
+if TYPE_CHECKING:
+    from facilitator.core.formats.catalog import Catalog
+    from facilitator.services.live import LiveSession
+    from facilitator.store.database import OpenedRecords
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def _version() -> str:
+    import facilitator
+
+    return facilitator.__version__
+
+
+def create_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The QApplication, named, in the chosen language; `icon` False leaves the window
+    icon for later (`set_icon`): the start screen shows first, its icon a turn later."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Facilitator")
     app.setOrganizationName("Facilitator")
-    app.setApplicationVersion(__version__)
     from facilitator.app.language import install_language
-    from facilitator.core import i18n
 
     install_language(app, i18n.language())  # as the command line chose; run_app may change it
     app.setDesktopFileName("org.facilitatorapp.Facilitator")  # packaging/linux/
+    if icon:
+        set_icon(app)
+    return app
+
+
+def set_icon(app: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
     if app_icon_path().is_file():
         app.setWindowIcon(QIcon(str(app_icon_path())))
-    return app
 
 
 class Facilitator:
     """Holds the records and the catalog, and opens the windows the user asks for."""
 
     def __init__(self, records: OpenedRecords, catalog: Catalog, clock: Clock) -> None:
+        from facilitator.store.database import reopen_records
+        from facilitator.store.sessions import SessionStore
+
         self.records = records
         self.store = SessionStore(
             records.conn, reopen=lambda: reopen_records(records), key=records.key
@@ -66,12 +81,14 @@ class Facilitator:
         return dialog
 
     def session_windows(self) -> list[QWidget]:
-        from facilitator.ui.session.main_window import MainWindow
+        import shiboken6
 
-        return [w for w in self.windows if isinstance(w, MainWindow) and shiboken6.isValid(w)]
+        return [w for w in self.windows if _is_session(w) and shiboken6.isValid(w)]
 
     def raise_windows(self) -> None:
         """Another start on the same records asked: show ourselves instead."""
+        import shiboken6
+
         shown = [w for w in self.windows if shiboken6.isValid(w) and w.isVisible()]
         if self.start is not None and shiboken6.isValid(self.start) and self.start.isVisible():
             shown.append(self.start)
@@ -126,9 +143,12 @@ class Facilitator:
         self.sessions_changed()
 
     def resume(self, session_id: int) -> None:
+        from facilitator.services.live import LiveSession
+
         self.open_session(LiveSession.open(self.store, session_id, self.clock))
 
     def new_session(self, format_id: str | None = None, participants: Sequence[str] = ()) -> None:
+        from facilitator.services.live import LiveSession
         from facilitator.ui.setup.new_session_dialog import NewSessionDialog
 
         dialog = NewSessionDialog(
@@ -154,10 +174,13 @@ class Facilitator:
         self.windows.append(window)
 
     def show_about(self, parent: QWidget | None = None) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QIcon
+
         from facilitator.ui.common.about import AboutDialog
 
         dialog = AboutDialog(
-            __version__, self.records.path.parent, parent, icon=QIcon(str(app_icon_path()))
+            _version(), self.records.path.parent, parent, icon=QIcon(str(app_icon_path()))
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -193,23 +216,207 @@ class Facilitator:
     def show_start(self) -> None:
         from facilitator.ui.start.window import StartWindow
 
-        window = StartWindow(self.store.list_sessions(), self.store.unfinished_sessions())
-        window.new_session_requested.connect(lambda: self.new_session())
-        window.resume_requested.connect(self.resume)
-        window.formats_requested.connect(self.show_formats)
-        window.coach_log_requested.connect(self.show_coach_log)
-        window.history_requested.connect(self.show_history)
-        window.past_requested.connect(self.show_past)
-        window.groups_requested.connect(self.show_groups)
-        window.protection_requested.connect(self.show_protection)
-        window.about_requested.connect(lambda: self.show_about(window))
-        window.group_requested.connect(self.show_groups)
-        from facilitator.app.groups import wire_start
-
-        wire_start(self, window)  # saved groups' cards; meet a recent group again, or save it
-        window.set_format_problems(len(self.catalog.errors))
+        window = StartWindow()
+        _connect_start(window, lambda act: act(self))
+        self.fill_start(window)
         window.show()
         self.start = window
+
+    def fill_start(self, window: QWidget) -> None:
+        """Put the sessions, the saved groups and the formats' problems on a start screen."""
+        from facilitator.app.groups import book_for, saved_group_cards
+
+        window.set_sessions(self.store.list_sessions(), self.store.unfinished_sessions())
+        window.set_saved_groups(*saved_group_cards(book_for(self), self.clock.wall()))
+        window.set_format_problems(len(self.catalog.errors))
+
+
+_START_INTENTS: dict[str, Callable[..., Any]] = {
+    "new_session_requested": lambda f: f.new_session(),
+    "resume_requested": lambda f, sid: f.resume(sid),
+    "meet_again_requested": lambda f, sid: _groups().meet_again(f, sid, f.start),
+    "save_group_requested": lambda f, sid: _groups().save_unsaved_group(f, sid, f.start),
+    "formats_requested": lambda f: f.show_formats(),
+    "coach_log_requested": lambda f: f.show_coach_log(),
+    "history_requested": lambda f: f.show_history(),
+    "past_requested": lambda f, sid: f.show_past(sid),
+    "groups_requested": lambda f: f.show_groups(),
+    "protection_requested": lambda f: f.show_protection(),
+    "about_requested": lambda f: f.show_about(f.start),
+    "group_requested": lambda f, gid: f.show_groups(gid),
+}
+
+
+def _groups() -> Any:
+    from facilitator.app import groups
+
+    return groups
+
+
+def _connect_start(window: QWidget, carry_out: Callable[[Callable[[Facilitator], Any]], None]) -> None:
+    """Each intent of the start screen, handed to `carry_out` as an action on the Facilitator."""
+    for name, action in _START_INTENTS.items():
+        getattr(window, name).connect(
+            lambda *args, act=action: carry_out(lambda f: act(f, *args))
+        )
+
+
+def _is_session(window: QWidget) -> bool:
+    return window.objectName() == "mainWindow"
+
+
+class _Startup(QObject):
+    """The second turn of a start: open the records and the catalog behind the first window,
+    then fill it (or say what is wrong and end). What the user asks of the start screen
+    before that is carried out once the Facilitator exists."""
+
+    def __init__(self, app: QApplication, data_dir: Path, lock: Any) -> None:
+        super().__init__(app)
+        self.setObjectName("startup")
+        self.app = app
+        self.data_dir = data_dir
+        self.lock = lock
+        self.records: OpenedRecords | None = None
+        self.facilitator: Facilitator | None = None
+        self.status: int | None = None  # an exit status when the start failed
+        self.done = False
+        self.ending: Any = None
+        self.live: LiveSession | None = None
+        self._asked: list[Callable[[Facilitator], Any]] = []
+        self._window: QWidget | None = None
+        self._fallback: QTimer | None = None
+
+    def carry_out(self, action: Callable[[Facilitator], Any]) -> None:
+        if self.facilitator is not None:
+            action(self.facilitator)
+        else:
+            self._asked.append(action)
+
+    def fill_when_shown(self, window: QWidget) -> None:
+        """Fill `window` on the turn after its first paint (or soon, if it is never painted)."""
+        self._window = window
+        window.installEventFilter(self)
+        self._fallback = QTimer(self, singleShot=True, interval=FILL_AT_THE_LATEST_MS)
+        self._fallback.timeout.connect(self.finish)
+        self._fallback.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish)  # once this paint is on the screen
+        return False
+
+    def cancel(self) -> None:
+        """The program ends (or never ran its event loop): nothing more to do."""
+        if self._fallback is not None:
+            self._fallback.stop()
+        if self._window is not None:
+            self._window.removeEventFilter(self)
+        self.done = True
+
+    def finish(self) -> None:
+        if self.done:
+            return
+        self.cancel()
+        window = self._window
+        if self.app.windowIcon().isNull():
+            set_icon(self.app)
+        status = self.open()
+        if status is not None:
+            self.status = status
+            if window is not None:
+                window.close()
+            self.app.quit()  # run_app returns `status`; quit(), unlike exit(), only ends exec()
+            return
+        facilitator = self.facilitator
+        assert facilitator is not None and window is not None
+        facilitator.fill_start(window)
+        facilitator.start = window
+        self.welcome(facilitator, window)
+        asked, self._asked = self._asked, []
+        for action in asked:
+            action(facilitator)
+
+    def open(self, live: Callable[[Facilitator], LiveSession | None] | None = None) -> int | None:
+        """The records, the catalog and the Facilitator; None, or the exit status if the
+        start cannot go on (said on stderr and in a box)."""
+        import sqlite3
+
+        from facilitator.app.security import install_lock, open_at_start
+        from facilitator.core.formats.catalog import load_catalog
+        from facilitator.resources import builtin_formats_dir
+        from facilitator.store.backup import remove_temporary_files
+        from facilitator.store.cipher import DB_ERRORS
+        from facilitator.store.migrations import NewerSchemaError
+        from facilitator.store.paths import backups_dir, formats_dir
+        from facilitator.store.unsaved import replay_unsaved
+
+        data_dir = self.data_dir
+        try:
+            remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
+            if self.records is None:
+                self.records = open_at_start(data_dir)  # the passphrase first, if there is one
+                if self.records is None:
+                    return 0  # the user did not unlock the records
+        except NewerSchemaError as exc:
+            _say(str(exc))
+            return 2
+        except DB_ERRORS + (OSError,) as exc:
+            _say(folder_problem(data_dir, exc if isinstance(exc, OSError) else OSError(str(exc))))
+            return 2
+        records = self.records
+        catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
+        facilitator = Facilitator(records, catalog, SystemClock())
+        self.facilitator = facilitator
+        facilitator.lock = install_lock(facilitator)
+        try:
+            records.notices.extend(replay_unsaved(facilitator.store, data_dir))
+            self.live = live(facilitator) if live is not None else None
+        except (KeyError, ValueError) as exc:
+            _say(str(exc).strip("'\""))
+            return 2
+        except (sqlite3.Error, OSError) as exc:
+            _say(
+                QCoreApplication.translate(
+                    "App",
+                    "The records in {folder} cannot be written ({why}): free some space or "
+                    "make the folder writable, then start again.",
+                ).format(folder=data_dir, why=exc)
+            )
+            return 2
+        return None
+
+    def welcome(self, facilitator: Facilitator, first: QWidget) -> None:
+        """Answer later starts and signals; say what the user must know about the records."""
+        from facilitator.app.signals import SignalExit
+
+        self.app.setApplicationVersion(_version())  # read from the package metadata: not before
+        if self.app.windowIcon().isNull():
+            set_icon(self.app)
+        self.ending = SignalExit(lambda signum: facilitator.end_by_signal(self.app))
+        self.lock.listen(facilitator.raise_windows)
+        from PySide6.QtWidgets import QMessageBox
+
+        records = facilitator.records
+        for notice in records.notices:
+            QMessageBox.warning(first, "Facilitator", notice)
+        for error in facilitator.catalog.errors:
+            print(f"format not loaded: {error}", file=sys.stderr)
+
+    def close(self) -> None:
+        """At the end of `run_app`: the records closed, the signals given back."""
+        self.cancel()
+        if self.ending is not None:
+            self.ending.uninstall()
+        from facilitator.store.database import close_records
+
+        records = self.facilitator.records if self.facilitator is not None else self.records
+        if records is not None:
+            close_records(records)
+        self.setParent(None)
+
+
+FILL_AT_THE_LATEST_MS = 1000  # a window never painted (minimised, another desktop) is filled anyway
 
 
 def _share(window: QWidget, address: str) -> bool:
@@ -230,6 +437,8 @@ def _share(window: QWidget, address: str) -> bool:
 
 def _say(message: str) -> None:
     """A command-line error: one sentence on stderr (and in a box if windows can show)."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(f"facilitator: {message}", file=sys.stderr)
     if can_show_windows():
         create_application()
@@ -284,17 +493,16 @@ def run_app(
     """The program. Every problem found before a window is needed (records in use, a
     newer or unusable records file, an unknown format, a full disk) is one sentence on
     stderr and a non-zero exit status. `language` is the --lang option (else the
-    preference, else the system's language)."""
-    import sqlite3
+    preference, else the system's language).
 
+    The start screen shows before the records are read, empty, and is filled on the next
+    turn of the event loop (protected records ask for the passphrase then, before anything
+    of them is read or shown); a session window (--demo, `run FORMAT`) needs its session,
+    so there the records are opened first."""
     from facilitator.app.instance import InstanceLock, RecordsInUse
     from facilitator.app.language import install_language
-    from facilitator.app.security import install_lock, open_at_start
     from facilitator.core.i18n import choose_language
-    from facilitator.store.backup import remove_temporary_files
-    from facilitator.store.cipher import DB_ERRORS
-    from facilitator.store.paths import backups_dir, ensure_data_dir
-    from facilitator.store.unsaved import replay_unsaved
+    from facilitator.store.paths import ensure_data_dir
     from facilitator.ui.common.preferences import Preferences
 
     if not has_display():
@@ -307,13 +515,17 @@ def run_app(
             )
         )
         return 2
-    app = create_application()
+    session_first = demo or bool(format_id)
+    app = create_application(icon=session_first)
     try:
         code = choose_language(language or Preferences.load().language or None)
     except ValueError:
         code = choose_language(None)  # a damaged preference: the system's language
-    install_language(app, code)
+    if code != i18n.language():
+        install_language(app, code)
     if demo:
+        import tempfile
+
         data_dir = Path(tempfile.mkdtemp(prefix="facilitator-demo-"))
         print(f"Demo records are in {data_dir} (a throw-away folder).", file=sys.stderr)
     try:
@@ -333,74 +545,55 @@ def run_app(
     except OSError as exc:
         _say(folder_problem(data_dir, exc))
         return 2
-    records = None
-    facilitator: Facilitator | None = None
+    startup = _Startup(app, data_dir, lock)
     try:
-        remove_temporary_files(backups_dir(data_dir))  # ours: we hold the lock
-        try:
-            records = open_at_start(data_dir)
-            if records is None:
-                return 0  # the user did not unlock the records
-        except NewerSchemaError as exc:
-            _say(str(exc))
-            return 2
-        except DB_ERRORS + (OSError,) as exc:
-            _say(folder_problem(data_dir, exc if isinstance(exc, OSError) else OSError(str(exc))))
-            return 2
-        catalog = load_catalog(builtin_formats_dir(), formats_dir(data_dir), i18n.language())
-        facilitator = Facilitator(records, catalog, SystemClock())
-        facilitator.lock = install_lock(facilitator)
-        try:
-            records.notices.extend(replay_unsaved(facilitator.store, data_dir))
-            live = None
-            if demo:
-                from facilitator.services.samples.session import create_demo_session
-
-                demo_id = create_demo_session(facilitator.store, catalog, facilitator.clock)
-                live = LiveSession.open(facilitator.store, demo_id, facilitator.clock)
-            elif format_id:
-                live = LiveSession.create(
-                    facilitator.store,
-                    catalog.get(format_id),
-                    participants,
-                    facilitator.clock,
-                    params=params,
-                    at_bids=True,  # a method with a Bids phase: the bids decide the holders
-                )
-        except (KeyError, ValueError) as exc:
-            _say(str(exc).strip("'\""))
-            return 2
-        except (sqlite3.Error, OSError) as exc:
-            _say(
-                QCoreApplication.translate(
-                    "App",
-                    "The records in {folder} cannot be written ({why}): free some space or "
-                    "make the folder writable, then start again.",
-                ).format(folder=data_dir, why=exc)
-            )
-            return 2
-        from facilitator.app.signals import SignalExit
-
-        ending = SignalExit(lambda signum: facilitator.end_by_signal(app))
-        lock.listen(facilitator.raise_windows)
-        if live is not None:
-            window = facilitator.open_session(live)
+        if session_first:
+            status = startup.open(
+                (lambda f: _demo(f)) if demo else
+                (lambda f: _new_live(f, format_id or "", participants, params))
+            )  # fmt: skip
+            if status is not None:
+                return status
+            facilitator = startup.facilitator
+            assert facilitator is not None and startup.live is not None
+            startup.done = True
+            window = facilitator.open_session(startup.live)
             if share is not None and not _share(window, share):
                 return 2
+            startup.welcome(facilitator, window)
         else:
-            facilitator.show_start()
-        first = facilitator.windows[0] if facilitator.windows else facilitator.start
-        for notice in records.notices:
-            QMessageBox.warning(first, "Facilitator", notice)
-        for error in catalog.errors:
-            print(f"format not loaded: {error}", file=sys.stderr)
-        try:
-            return app.exec()
-        finally:
-            ending.uninstall()
+            from facilitator.store.paths import records_path
+            from facilitator.ui.start.window import StartWindow
+
+            if records_path(data_dir).is_dir():  # said now, rather than behind a window
+                _say(folder_problem(data_dir, IsADirectoryError(str(records_path(data_dir)))))
+                return 2
+
+            window = StartWindow()  # empty until the records are read: nothing stale shows
+            _connect_start(window, startup.carry_out)
+            window.show()
+            startup.fill_when_shown(window)
+        status = app.exec()
+        return startup.status if startup.status is not None else status
     finally:
-        if facilitator is not None:
-            close_records(facilitator.records)
-        elif records is not None:
-            close_records(records)
+        startup.close()
         lock.release()
+
+
+def _demo(facilitator: Facilitator) -> LiveSession:
+    from facilitator.services.live import LiveSession
+    from facilitator.services.samples.session import create_demo_session
+
+    demo_id = create_demo_session(facilitator.store, facilitator.catalog, facilitator.clock)
+    return LiveSession.open(facilitator.store, demo_id, facilitator.clock)
+
+
+def _new_live(
+    facilitator: Facilitator, format_id: str, people: Sequence[str], params: dict | None
+) -> LiveSession:
+    from facilitator.services.live import LiveSession
+
+    return LiveSession.create(
+        facilitator.store, facilitator.catalog.get(format_id), people, facilitator.clock,
+        params=params, at_bids=True,  # a method with a Bids phase: the bids decide the holders
+    )  # fmt: skip

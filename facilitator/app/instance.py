@@ -9,13 +9,15 @@ Command-line subcommands that only read the records do not take the lock.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported once the first window is up (or by a second start)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "facilitator.lock"
 _RAISE = b"raise\n"
@@ -38,6 +40,8 @@ class RecordsInUse(Exception):
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib
+
     key = hashlib.sha256(os.fsencode(Path(data_dir).absolute())).hexdigest()[:20]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"facilitator-{uid}-{key}"
@@ -65,6 +69,8 @@ class InstanceLock(QObject):
 
     def listen(self, raise_window: Callable[[], None]) -> None:
         """Answer later starts: bring our window to the front (needs the event loop)."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.raise_requested = raise_window
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket left by a killed program; we hold the lock
@@ -94,6 +100,8 @@ class InstanceLock(QObject):
 
 
 def _ask_to_raise(data_dir: Path, timeout_ms: int = 2000) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(timeout_ms):

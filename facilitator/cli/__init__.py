@@ -14,12 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator import __version__
-from facilitator.cli import client, coach, formats, passphrase, plan, report, series, window
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
 
-COMMANDS = (formats, plan, window, coach, client, report, series, passphrase)
+COMMANDS = ("formats", "plan", "window", "coach", "client", "report", "series", "passphrase")
 
 
 @dataclass(frozen=True)
@@ -38,15 +36,31 @@ class Context:
         return open_records_for(self, **kwargs)
 
 
+class _Version(argparse.Action):
+    """`--version`; the number is read only when asked for (see `facilitator.__version__`)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        import facilitator
+
+        print(f"facilitator {facilitator.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from importlib import import_module
+
+    from facilitator.cli import window
+
     parser = argparse.ArgumentParser(
         prog="facilitator",
         description=translate("Cli", "A companion for structured peer-help sessions."),
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"facilitator {__version__}",
+        action=_Version,
         help=translate("argparse", "show program's version number and exit"),
     )
     parser.add_argument(
@@ -74,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
-    for command in COMMANDS:
-        command.add_parser(sub)
+    for name in COMMANDS:
+        import_module(f"facilitator.cli.{name}").add_parser(sub)
     return parser
 
 
@@ -99,12 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"facilitator: {exc}", file=sys.stderr)
         return 2
+    from facilitator.store.paths import resolve_data_dir
+
+    if not argv:  # `facilitator` alone, as the desktop starts it: no parser to build
+        from facilitator.cli.window import run_default
+
+        start = argparse.Namespace(demo=False)
+        return int(run_default(start, Context(data_dir=resolve_data_dir(None), language=asked)))
     from facilitator.cli import argparse_words
 
     argparse_words.install()
     args = build_parser().parse_args(argv)
-    from facilitator.store.paths import resolve_data_dir
-
     ctx = Context(
         data_dir=resolve_data_dir(args.data_dir),
         language=asked,

@@ -12,7 +12,6 @@ with the standard library, so the command line translates without Qt, and the wi
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,6 +39,7 @@ PLURAL_RULES: dict[str, Callable[[int], int]] = {
 }
 
 _catalog: dict[tuple[str, str], list[str]] = {}
+_unread: Path | None = None  # the catalogue chosen, read when a message first needs it
 _language = DEFAULT
 _dir: Path | None = None  # where the current catalogue came from
 _others: dict[tuple[str, Path | None], dict[tuple[str, str], list[str]]] = {}
@@ -53,7 +53,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the current language (or as it is, when there is no translation). With
     `n` ≥ 0, the plural form for `n` is chosen and ``%n`` becomes the number."""
-    return _pick(_catalog, _language, context, text, n)
+    return _pick(_messages(), _language, context, text, n)
 
 
 def _pick(
@@ -89,7 +89,7 @@ def plural_forms(context: str, text: str, code: str | None = None) -> list[str]:
     one), ``%n`` left in, for a page that picks the form itself (see `plural_table`).
     English forms when it is not translated."""
     code = code if code in LANGUAGES else _language
-    catalog = _catalog if code == _language else _other_catalog(code)
+    catalog = _messages() if code == _language else _other_catalog(code)
     forms = catalog.get((context, text))
     if forms and all(forms):
         return list(forms)
@@ -112,7 +112,7 @@ def _other_catalog(code: str) -> dict[tuple[str, str], list[str]]:
     key = (code, _dir)
     if key not in _others:
         path = None if _dir is None else _dir / f"facilitator_{code}.ts"
-        _others[key] = read_ts(path) if path is not None and path.exists() else {}
+        _others[key] = _read_once(path) if path is not None and path.exists() else {}
     return _others[key]
 
 
@@ -149,6 +149,8 @@ def choose_language(asked: str | None, environ: dict[str, str] | None = None) ->
 
 def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
     """Every finished translation in a Qt Linguist `.ts` file: (context, source) → forms."""
+    import xml.etree.ElementTree as ET
+
     entries: dict[tuple[str, str], list[str]] = {}
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
@@ -170,14 +172,35 @@ def read_ts(path: Path) -> dict[tuple[str, str], list[str]]:
 
 def set_language(code: str, translations_dir: Path | None = None) -> None:
     """Use `code` for every later `translate` call (English needs no catalogue)."""
-    global _language, _catalog, _dir
+    global _language, _catalog, _dir, _unread
     _language = code if code in LANGUAGES else DEFAULT
-    _catalog, _dir = {}, translations_dir
+    _catalog, _dir, _unread = {}, translations_dir, None
     _others.clear()
     if translations_dir is not None:  # English too: its plural forms
         path = translations_dir / f"facilitator_{_language}.ts"
         if path.exists():
-            _catalog = read_ts(path)
+            _unread = path  # read when first needed: the windows use Qt's compiled catalogue
+
+
+def _messages() -> dict[tuple[str, str], list[str]]:
+    global _catalog, _unread
+    if _unread is not None:
+        path, _unread = _unread, None
+        _catalog = _read_once(path)
+    return _catalog
+
+
+_read: dict[tuple[Path, int, int], dict[tuple[str, str], list[str]]] = {}
+
+
+def _read_once(path: Path) -> dict[tuple[str, str], list[str]]:
+    """`read_ts`, read again only when the file changed (start-up sets the language twice:
+    for the command line, then for the windows)."""
+    stat = path.stat()
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _read:
+        _read[key] = read_ts(path)
+    return _read[key]
 
 
 def in_sentence(name: str) -> str:

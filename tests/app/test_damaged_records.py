@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.app import run_app
@@ -21,8 +22,9 @@ from facilitator.store.sessions import SessionStore
 
 
 @pytest.fixture
-def messages(monkeypatch, qapp):
-    """What the program says in message boxes; the event loop returns at once."""
+def messages(monkeypatch, qapp, qtbot):
+    """What the program says in message boxes; the event loop returns once the start is
+    over (the records are read behind the first window, on the next turn of the loop)."""
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda parent, title, text: said.append(("warning", text))
@@ -30,7 +32,12 @@ def messages(monkeypatch, qapp):
     monkeypatch.setattr(
         QMessageBox, "critical", lambda parent, title, text: said.append(("critical", text))
     )
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    def until_started(app: QApplication) -> int:
+        startup = app.findChild(QObject, "startup")
+        qtbot.waitUntil(lambda: startup.done, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", until_started)
     yield said
     for widget in QApplication.topLevelWidgets():
         widget.close()

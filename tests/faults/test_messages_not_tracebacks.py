@@ -110,7 +110,7 @@ def test_the_users_stricter_modes_are_left_alone(tmp_path):
     assert stat.S_IMODE(data.stat().st_mode) == 0o700  # others' access is still removed
 
 
-def test_leftovers_of_killed_backups_are_removed_at_start(tmp_path, capsys, monkeypatch):
+def test_leftovers_of_killed_backups_are_removed_at_start(tmp_path, capsys, monkeypatch, qtbot):
     data = tmp_path / "data"
     opened = open_records(data)
     make_backup(opened.conn, backups_dir(data))
@@ -124,9 +124,15 @@ def test_leftovers_of_killed_backups_are_removed_at_start(tmp_path, capsys, monk
     for path in leftovers:
         path.write_bytes(b"x" * 1000)
     assert remove_temporary_files(folder, older_than=3600) == []  # fresh: kept by default
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    def until_started(app: QApplication) -> int:  # the records are read on the second turn
+        startup = app.findChild(QObject, "startup")
+        qtbot.waitUntil(lambda: startup.done, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", until_started)
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
     assert run_app(data) == 0  # a start (it holds the lock): all of them go
     assert not any(p.exists() for p in leftovers)

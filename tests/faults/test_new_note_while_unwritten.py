@@ -55,6 +55,6 @@ def test_kept_notes_count_when_closing(window, qtbot, failing_writes, monkeypatc
         qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(editor, "two")
         assert not window.close()
-    assert "2 note(s)" in asked[0]
+    assert "2 notes" in asked[0]
     assert window.close()  # written now: no question
     assert [n.text for n in c.notes()] == ["one", "two"]

@@ -54,18 +54,27 @@ FULL_DISK_SESSION = textwrap.dedent(
     """
 )
 
-# A plain start that reports the messages it shows, then ends.
+# A plain start that reports the messages it shows, then ends once the start screen is
+# filled (the records are read behind it, on the next turn of the event loop).
 START_AND_REPORT = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QMessageBox
     from facilitator.app import create_application, run_app
 
     app = create_application([])
     QMessageBox.warning = lambda parent, title, text: print("notice:", text, flush=True)
-    QTimer.singleShot(0, app.quit)
+
+    def end_when_started():
+        startup = app.findChild(QObject, "startup")
+        if startup is not None and startup.done:
+            app.quit()
+        else:
+            QTimer.singleShot(10, end_when_started)
+
+    QTimer.singleShot(0, end_when_started)
     sys.exit(run_app(Path(sys.argv[1])))
     """
 )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def _locale() -> QLocale:

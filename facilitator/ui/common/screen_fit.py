@@ -4,9 +4,14 @@ projector laptop too)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 # room for the window manager's frame and title bar around the window's own area
 FRAME = QSize(16, 48)
@@ -42,6 +47,8 @@ def keep_on_screen(window: QWidget) -> None:
 def add_close_keys(window: QWidget) -> QAction:
     """Escape and Ctrl+W close a window that holds nothing unsaved (Review, History, a
     past session)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(
         QCoreApplication.translate("CloseKeys", "Close"), window, objectName="action_close"
     )

@@ -9,11 +9,10 @@ from its card). The window only emits intents.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,10 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.store.records import SessionRecord
 from facilitator.ui.common.elided import ElidedLabel, isolate, plain_tooltip
 from facilitator.ui.common.locale_text import date_time_text
 from facilitator.ui.common.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
+    from facilitator.store.records import SessionRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +54,8 @@ class RecentGroup:
 
 def format_title(record: SessionRecord) -> str:
     """The method's title from the format text stored with the session (its id if unreadable)."""
+    import tomllib
+
     try:
         title = tomllib.loads(record.format_source).get("title")
     except tomllib.TOMLDecodeError:
@@ -145,10 +150,12 @@ class StartWindow(QWidget):
 
     def __init__(
         self,
-        sessions: list[SessionRecord],
-        unfinished: list[SessionRecord],
+        sessions: list[SessionRecord] | None = None,
+        unfinished: list[SessionRecord] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """Without `sessions` the screen shows no lists until `set_sessions` (the program
+        shows it before the records are read, then fills it)."""
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.setWindowTitle(self.tr("Facilitator"))
@@ -261,7 +268,12 @@ class StartWindow(QWidget):
         layout.addLayout(lower, 1)
         layout.addWidget(about, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.set_sessions(sessions, unfinished)
+        self._newest: list[SessionRecord] = []
+        if sessions is None:  # not read yet: no lists, rather than wrong ones
+            for pending in (self._resume_box, self._recent, self._no_recent):
+                pending.hide()
+        else:
+            self.set_sessions(sessions, unfinished or [])
         fit_to_screen(self, 1100, 720)
         self._new.setFocus()  # Return starts a new session
 
@@ -322,6 +334,7 @@ class StartWindow(QWidget):
         }.get(state, state)
 
     def _fill(self, tree: QTreeWidget, records: list[SessionRecord], *, highlight: bool) -> None:
+        from PySide6.QtGui import QBrush, QColor, QFont
         tree.clear()
         for record in records:
             item = QTreeWidgetItem(

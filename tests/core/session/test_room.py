@@ -141,7 +141,7 @@ def test_up_next_names_who_holds_the_next_round():
 def test_roles_come_with_their_name_as_it_reads_in_a_sentence():
     from facilitator.core import i18n
 
-    r, clock = runner_for("action-learning", 5)
+    r, _clock = runner_for("action-learning", 5)
     r.start()
     data = room_state(r).to_json()
     names = {role["name"]: role["in_sentence"] for role in data["roles"]}
