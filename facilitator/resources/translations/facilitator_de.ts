@@ -1177,6 +1177,17 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>We agree that the cases stay in this group.</source>
+            <translation>Wir vereinbaren, dass die Fälle in dieser Gruppe bleiben.</translation>
+        </message>
+        <message>
+            <source>Peer case consultation — demo</source>
+            <translation>Kollegiale Beratung — Demo</translation>
+        </message>
+    </context>
+    <context>
         <name>Describe</name>
         <message>
             <source>Person {n}</source>

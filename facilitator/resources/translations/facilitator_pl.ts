@@ -1182,6 +1182,17 @@
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>We agree that the cases stay in this group.</source>
+            <translation>Ustalamy, że przypadki zostają w tej grupie.</translation>
+        </message>
+        <message>
+            <source>Peer case consultation — demo</source>
+            <translation>Coaching peer-to-peer — demo</translation>
+        </message>
+    </context>
+    <context>
         <name>Describe</name>
         <message>
             <source>Person {n}</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from facilitator.core.clock import Clock, FakeClock
 from facilitator.core.formats.catalog import Catalog
+from facilitator.core.i18n import translate
 from facilitator.services.live import LiveSession
 from facilitator.store.sessions import SessionStore
 
@@ -25,8 +26,8 @@ def create_demo_session(store: SessionStore, catalog: Catalog, clock: Clock) -> 
         catalog.get("case-consultation"),
         DEMO_PEOPLE,
         past,
-        agreements=["We agree that the cases stay in this group."],
-        title="Peer case consultation — demo",
+        agreements=[translate("Demo", "We agree that the cases stay in this group.")],
+        title=translate("Demo", "Peer case consultation — demo"),
     )
     runner = live.runner
     runner.start()
