@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 
 from facilitator.__main__ import main
+from facilitator.core.text import strip_bidi
 
 CSV = (
     "client,date,minutes,payment,fee paid,consent\n"
@@ -24,7 +25,7 @@ def test_import_then_export(tmp_path, capsys):
     assert main(["--data-dir", str(data), "export", "icf-log", "--out", str(out),
                  "--today", "2026-12-31"]) == 0  # fmt: skip
     captured = capsys.readouterr()
-    assert "left off: Cy: did not consent" in captured.err
+    assert "left off: Cy: did not consent" in strip_bidi(captured.err)
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert [r[1] for r in rows[1:3]] == ["Ana", "Ben"]
     assert rows[1][7:] == ["1.50", "0.00"] and rows[2][7:] == ["0.00", "0.50"]

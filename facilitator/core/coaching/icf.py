@@ -42,6 +42,9 @@ from fractions import Fraction
 
 from facilitator.core.coaching.model import Client, CoachingSession, Engagement, Payment, hours
 from facilitator.core.dates import date_text
+from facilitator.core.i18n import translate
+from facilitator.core.numbers import local_decimal
+from facilitator.core.text import isolate
 
 MAX_GROUP = 15
 RECENT_MONTHS = 18
@@ -99,13 +102,15 @@ class Progress:
         c = self.credential
         out = []
         if self.hours < c.hours:
-            out.append(f"{_h(c.hours - self.hours)} more hours")
+            out.append(translate("Icf", "{h} more hours").format(h=_h(c.hours - self.hours)))
         if self.paid < c.paid:
-            out.append(f"{_h(c.paid - self.paid)} more paid hours")
+            out.append(translate("Icf", "{h} more paid hours").format(h=_h(c.paid - self.paid)))
         if self.clients < c.clients:
-            out.append(f"{c.clients - self.clients} more clients")
+            more = c.clients - self.clients
+            out.append(translate("Icf", "%n more client(s)", None, more))
         if c.recent_hours is not None and self.recent < c.recent_hours:
-            out.append(f"{_h(c.recent_hours - self.recent)} more hours in the last 18 months")
+            out.append(translate("Icf", "{h} more hours in the last 18 months").format(
+                h=_h(c.recent_hours - self.recent)))  # fmt: skip
         return out
 
     @property
@@ -139,8 +144,9 @@ class IcfLog:
 
 
 def _h(value: Fraction | int) -> str:
-    text = f"{float(value):,.2f}"
-    return text[:-3] if text.endswith(".00") else text
+    """Hours for people to read, in the language's way ("1,234.5" / "1.234,5")."""
+    text = f"{float(value):.2f}"
+    return local_decimal(text[:-3] if text.endswith(".00") else text, group=True)
 
 
 def months_before(day: date, months: int) -> date:
@@ -183,11 +189,12 @@ def build_log(
         if not client.icf_consent:
             if client.id not in refused:
                 refused.add(client.id)
-                left_off.append(f"{client.name}: did not consent to be listed")
+                left_off.append(translate("Icf", "{name}: did not consent to be listed")
+                                .format(name=isolate(client.name)))  # fmt: skip
         elif e.group_size > MAX_GROUP:
-            left_off.append(
-                f"{client.name}: group of {e.group_size} (ICF counts groups of up to {MAX_GROUP})"
-            )
+            left_off.append(translate(
+                "Icf", "{name}: group of {size} (ICF counts groups of up to {most})"
+            ).format(name=isolate(client.name), size=e.group_size, most=MAX_GROUP))  # fmt: skip
         else:
             included.append(e)
 

@@ -18,6 +18,8 @@ from fractions import Fraction
 
 from facilitator.core.coaching.icf import months_before
 from facilitator.core.coaching.model import format_hours, hours
+from facilitator.core.i18n import translate
+from facilitator.core.numbers import local_decimal
 
 RENEWAL_MONTHS = 36
 CCE_UNITS = 40
@@ -65,14 +67,19 @@ class Renewal:
     def missing(self, *, mentor: bool = True) -> list[str]:
         out = []
         if self.units < CCE_UNITS:
-            out.append(f"{units_text(CCE_UNITS - self.units)} more CCE units")
+            out.append(translate("Renewal", "{u} more CCE units").format(
+                u=local_decimal(units_text(CCE_UNITS - self.units))))  # fmt: skip
         if self.core < CORE_UNITS:
-            out.append(f"{units_text(CORE_UNITS - self.core)} more in the Core Competencies")
+            out.append(translate("Renewal", "{u} more in the Core Competencies").format(
+                u=local_decimal(units_text(CORE_UNITS - self.core))))  # fmt: skip
         if self.ethics < ETHICS_UNITS:
-            out.append(f"{units_text(ETHICS_UNITS - self.ethics)} more in Coaching Ethics")
+            out.append(translate("Renewal", "{u} more in Coaching Ethics").format(
+                u=local_decimal(units_text(ETHICS_UNITS - self.ethics))))  # fmt: skip
         if mentor and self.mentor_counted < MENTOR_HOURS:
-            out.append(f"{format_hours(MENTOR_HOURS - self.mentor_counted)} more hours of "
-                       f"mentor coaching (at most {MENTOR_GROUP_MAX} in a group)")  # fmt: skip
+            out.append(translate(
+                "Renewal", "{h} more hours of mentor coaching (at most {most} in a group)"
+            ).format(h=local_decimal(format_hours(MENTOR_HOURS - self.mentor_counted)),
+                     most=MENTOR_GROUP_MAX))  # fmt: skip
         return out
 
     def lines(self) -> list[str]:

@@ -2056,6 +2056,36 @@ Ihre Änderungen verwerfen?</translation>
         </message>
     </context>
     <context>
+        <name>Icf</name>
+        <message>
+            <source>{h} more hours</source>
+            <translation>noch {h} Std.</translation>
+        </message>
+        <message>
+            <source>{h} more paid hours</source>
+            <translation>noch {h} bezahlte Std.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more client(s)</source>
+            <translation>
+                <numerusform>noch %n Klient/-in</numerusform>
+                <numerusform>noch %n Klient/-innen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{h} more hours in the last 18 months</source>
+            <translation>noch {h} Std. in den letzten 18 Monaten</translation>
+        </message>
+        <message>
+            <source>{name}: did not consent to be listed</source>
+            <translation>{name}: keine Einwilligung zur Nennung</translation>
+        </message>
+        <message>
+            <source>{name}: group of {size} (ICF counts groups of up to {most})</source>
+            <translation>{name}: Gruppe von {size} (ICF zählt Gruppen bis {most})</translation>
+        </message>
+    </context>
+    <context>
         <name>IcfView</name>
         <message>
             <source>Export ICF log…</source>
@@ -3154,6 +3184,25 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
             <translation>Passphrase entfernen? Die Daten, ihre Sicherungskopien und beschädigten Kopien werden zu normalen Dateien, die jede Person mit Zugang zu diesem Computer lesen kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewal</name>
+        <message>
+            <source>{u} more CCE units</source>
+            <translation>noch {u} CCE-Einheiten</translation>
+        </message>
+        <message>
+            <source>{u} more in the Core Competencies</source>
+            <translation>noch {u} in den Kernkompetenzen</translation>
+        </message>
+        <message>
+            <source>{u} more in Coaching Ethics</source>
+            <translation>noch {u} in Coaching-Ethik</translation>
+        </message>
+        <message>
+            <source>{h} more hours of mentor coaching (at most {most} in a group)</source>
+            <translation>noch {h} Std. Mentor-Coaching (höchstens {most} in einer Gruppe)</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,16 @@
         </message>
     </context>
     <context>
+        <name>Icf</name>
+        <message numerus="yes">
+            <source>%n more client(s)</source>
+            <translation>
+                <numerusform>%n more client</numerusform>
+                <numerusform>%n more clients</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message numerus="yes">
             <source>Nothing can be imported: %n problem(s) to fix in the file.</source>

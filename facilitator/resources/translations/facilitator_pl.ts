@@ -2069,6 +2069,37 @@ Odrzucić zmiany?</translation>
         </message>
     </context>
     <context>
+        <name>Icf</name>
+        <message>
+            <source>{h} more hours</source>
+            <translation>jeszcze {h} godz.</translation>
+        </message>
+        <message>
+            <source>{h} more paid hours</source>
+            <translation>jeszcze {h} godz. płatnych</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more client(s)</source>
+            <translation>
+                <numerusform>jeszcze %n klient</numerusform>
+                <numerusform>jeszcze %n klientów</numerusform>
+                <numerusform>jeszcze %n klientów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{h} more hours in the last 18 months</source>
+            <translation>jeszcze {h} godz. w ostatnich 18 miesiącach</translation>
+        </message>
+        <message>
+            <source>{name}: did not consent to be listed</source>
+            <translation>{name}: brak zgody na umieszczenie w dzienniku</translation>
+        </message>
+        <message>
+            <source>{name}: group of {size} (ICF counts groups of up to {most})</source>
+            <translation>{name}: grupa {size} osób (ICF liczy grupy do {most} osób)</translation>
+        </message>
+    </context>
+    <context>
         <name>IcfView</name>
         <message>
             <source>Export ICF log…</source>
@@ -3177,6 +3208,25 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
             <translation>Usunąć hasło? Dane, ich kopie zapasowe i uszkodzone kopie staną się zwykłymi plikami, które może odczytać każdy z dostępem do tego komputera.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Renewal</name>
+        <message>
+            <source>{u} more CCE units</source>
+            <translation>jeszcze {u} jedn. CCE</translation>
+        </message>
+        <message>
+            <source>{u} more in the Core Competencies</source>
+            <translation>jeszcze {u} w kompetencjach kluczowych</translation>
+        </message>
+        <message>
+            <source>{u} more in Coaching Ethics</source>
+            <translation>jeszcze {u} z etyki coachingu</translation>
+        </message>
+        <message>
+            <source>{h} more hours of mentor coaching (at most {most} in a group)</source>
+            <translation>jeszcze {h} godz. mentoringu coachingowego (najwyżej {most} w grupie)</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from facilitator.core.coaching.model import (
     Payment,
     format_hours,
 )
+from facilitator.core.text import strip_bidi
 
 TODAY = date(2027, 8, 31)
 H = 3600
@@ -137,7 +138,7 @@ def test_clients_without_consent_are_left_off_with_their_hours():
     assert [r.client_name for r in log.rows] == ["Named"]
     assert log.total == 1 and log.clients == 1 and log.recent == 1
     assert "Private person" not in to_csv(log)
-    assert log.left_off == ["Private person: did not consent to be listed"]
+    assert [strip_bidi(x) for x in log.left_off] == ["Private person: did not consent to be listed"]
 
 
 def test_eighteen_month_window_boundary():
