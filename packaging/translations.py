@@ -15,6 +15,7 @@ the tests run it.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -153,7 +154,12 @@ def update(folder: Path = FOLDER) -> None:
         lupdate(ts, language)
         make_plurals(ts, forms, english=code == "en")
         restore_plurals(ts, saved)
-        lrelease(ts, folder / f"facilitator_{code}.qm")
+        # Built beside it, then renamed over it: a running Facilitator has the old .qm
+        # mapped in memory, and rewriting that file in place would crash it (SIGBUS).
+        qm = folder / f"facilitator_{code}.qm"
+        built = qm.with_name(f".{qm.name}.new")
+        lrelease(ts, built)
+        os.replace(built, qm)
 
 
 def check() -> list[str]:
