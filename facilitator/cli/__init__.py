@@ -2,7 +2,7 @@
 
 One module per command, one convention: ``add_parser(sub)`` adds the command's parser
 (and sets ``run`` as its default), ``run(args, ctx)`` carries it out and returns the exit
-status. A new command is a new module here and one line in ``COMMANDS``.
+status. A new command is a new module here and one name in `build_parser`'s list.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from pathlib import Path
 
 from facilitator.core import i18n
 from facilitator.core.i18n import translate
-
-COMMANDS = ("formats", "plan", "window", "coach", "client", "report", "series", "passphrase")
 
 
 @dataclass(frozen=True)
@@ -50,9 +48,9 @@ class _Version(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from importlib import import_module
-
-    from facilitator.cli import window
+    # Imported here, not at the top: plain `facilitator` builds no parser (start-up).
+    # Written out (not import_module by name) so PyInstaller bundles every command.
+    from facilitator.cli import client, coach, formats, passphrase, plan, report, series, window
 
     parser = argparse.ArgumentParser(
         prog="facilitator",
@@ -88,8 +86,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(run=window.run_default)
     sub = parser.add_subparsers(dest="command")
-    for name in COMMANDS:
-        import_module(f"facilitator.cli.{name}").add_parser(sub)
+    for command in (formats, plan, window, coach, client, report, series, passphrase):
+        command.add_parser(sub)
     return parser
 
 

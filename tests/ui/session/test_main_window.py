@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget
 
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
@@ -23,6 +23,8 @@ def window(qtbot, make_controller):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # window shortcuts (Ctrl+Z) need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
     win.timeline.setFocus()
     return win
 
