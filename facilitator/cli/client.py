@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.core.i18n import translate
+from facilitator.core.text import isolate
 
 if TYPE_CHECKING:
     from facilitator.cli import Context
@@ -107,9 +108,10 @@ def _export(store, client, out: Path) -> int:
         else:
             paths = list(export_client(store, client.id, out))
     except OSError as exc:
-        return _fail(f"cannot write {out}: {exc.strerror or exc}")
-    print(f"Wrote {', '.join(str(p) for p in paths)}.")
-    print("These are plain files, readable without the passphrase: keep them safe.")
+        return _fail(translate("CliClient", "cannot write {file}: {why}").format(
+            file=out, why=exc.strerror or exc))  # fmt: skip
+    print(translate("CliClient", "Wrote {files}.").format(files=", ".join(str(p) for p in paths)))
+    print(translate("CliClient", "These are plain files, readable without the passphrase: keep them safe."))
     return 0
 
 
@@ -122,12 +124,12 @@ def _consent(store, client, args: argparse.Namespace) -> int:
 
     if args.given or args.withdrawn:
         if args.scope is None:
-            return _fail("say which consent: --scope icf_log or --scope records")
+            return _fail(translate("CliClient", "say which consent: --scope icf_log or --scope records"))
         now = time.time()
         try:
             day = date.fromisoformat(args.date) if args.date else date.fromtimestamp(now)
         except ValueError:
-            return _fail(f"--date must be YYYY-MM-DD, not '{args.date}'")
+            return _fail(translate("CliClient", "--date must be YYYY-MM-DD, not '{date}'").format(date=args.date))
         try:
             new = record_consent(store.conn, client.id, args.scope, bool(args.given), day,
                                  how=args.how, note=args.note, now=now)  # fmt: skip
@@ -135,14 +137,14 @@ def _consent(store, client, args: argparse.Namespace) -> int:
             return _fail(str(exc))
         current = {s.scope.value: s for s in client_statuses(store.conn, client.id)}[args.scope]
         if current.latest is None or current.latest.id != new:
-            print("Recorded in the history; a later-dated consent still decides the current "
-                  "state.", file=sys.stderr)  # fmt: skip
+            print(translate("CliClient", "Recorded in the history; a later-dated consent still "
+                            "decides the current state."), file=sys.stderr)  # fmt: skip
     print(client.name)
     for status in client_statuses(store.conn, client.id):
         print(f"  {status.scope.label}: {describe_status(status)}")
     history = consents(store.conn, client.id)
     if history:
-        print("History:")
+        print(translate("CliClient", "History:"))
     for c in history:
         note = f" — {c.note}" if c.note else ""
         print(f"  {c.scope.label}: {describe(c)}{note}")
@@ -156,25 +158,28 @@ def _erase(records, client, yes: bool) -> int:
     plan = eraser.plan()
     if not yes:
         if not sys.stdin.isatty():
-            return _fail("erasing asks for confirmation; add --yes to erase without asking")
-        print(
-            f"Erase {client.name} and every engagement, session, note, reflection and action "
-            f"of theirs? Their words are overwritten in the records file, the search index "
-            f"and the {plan.backups} backups, which are rewritten without them; "
-            f"{plan.damaged} damaged copies are rewritten, or deleted if unreadable. "
-            "Exports you wrote are not touched. This cannot be undone.",
-            file=sys.stderr,
-        )
-        if input("Type 'erase' to go on: ").strip().lower() != "erase":
-            print("Nothing was erased.", file=sys.stderr)
+            return _fail(translate("CliClient", "erasing asks for confirmation; add --yes to erase without asking"))
+        print(translate(
+            "CliClient", "Erase {name} and every engagement, session, note, reflection and "
+            "action of theirs? Their words are overwritten in the records file, the search "
+            "index and the {backups} backups, which are rewritten without them; {damaged} "
+            "damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not "
+            "touched. This cannot be undone."
+        ).format(name=isolate(client.name), backups=plan.backups, damaged=plan.damaged),
+            file=sys.stderr)  # fmt: skip
+        # the word to type stays "erase" in every language, as the prompt says
+        if input(translate("CliClient", "Type 'erase' to go on: ")).strip().lower() != "erase":
+            print(translate("CliClient", "Nothing was erased."), file=sys.stderr)
             return 1
     result = eraser.erase_client(client.id)
     if result is None:
-        return _fail(f"no client {client.id}")
-    print(
-        f"Erased {client.name}: {len(result.rewritten)} backup or damaged copies rewritten, "
-        f"{len(result.deleted)} unreadable copies deleted."
-    )
+        return _fail(translate("CliClient", "no client {id}").format(id=client.id))
+    print(translate(
+        "CliClient", "Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} "
+        "unreadable copies deleted."
+    ).format(name=isolate(client.name), rewritten=len(result.rewritten),
+             deleted=len(result.deleted)))  # fmt: skip
     for path, reason in result.failed:
-        print(f"  still holds the client: {path.name} ({reason})", file=sys.stderr)
+        print("  " + translate("CliClient", "still holds the client: {file} ({why})").format(
+            file=path.name, why=reason), file=sys.stderr)  # fmt: skip
     return 0 if not result.failed else 1

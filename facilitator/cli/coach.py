@@ -109,7 +109,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     try:
         data = Path(args.file).read_bytes()
     except OSError as exc:
-        print(f"facilitator: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        print("facilitator: " + translate("CliCoach", "cannot read {file}: {why}").format(
+            file=args.file, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
         return 2
     if args.what == "icf-log":
         from facilitator.core.coaching.icf_import import read_icf_log
@@ -127,35 +128,47 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
         if args.other_contact == "new-client":
             plan.decide_all(NEW_CLIENT)
-        print(f"{args.file}: {len(plan.new)} new sessions, {len(plan.already_there)} already "
-              f"in the log, {len(plan.problems)} problems.")  # fmt: skip
+        print(translate(
+            "CliCoach", "{file}: {new} new sessions, {there} already in the log, {problems} problems."
+        ).format(file=args.file, new=len(plan.new), there=len(plan.already_there),
+                 problems=len(plan.problems)))  # fmt: skip
         if plan.already_there:
             lines = ", ".join(str(r.line) for r in plan.already_there[:MAX_LISTED])
             more = "…" if len(plan.already_there) > MAX_LISTED else ""
-            print(f"  Already there (skipped): lines {lines}{more}")
+            print("  " + translate("CliCoach", "Already there (skipped): lines {lines}").format(
+                lines=lines + more))  # fmt: skip
         if plan.problems:
             _print_problems(args.file, plan.problems)
             return 1
         if plan.undecided:
-            print(f"{args.file}: nothing imported. These names are in the log with a different "
-                  "contact; they may be other people:", file=sys.stderr)  # fmt: skip
+            no_contact = translate("CliCoach", "no contact")
+            print(translate(
+                "CliCoach", "{file}: nothing imported. These names are in the log with a "
+                "different contact; they may be other people:"
+            ).format(file=args.file), file=sys.stderr)  # fmt: skip
             for c in plan.undecided:
-                known = "; ".join(f"{e.name} ({e.contact or 'no contact'})" for e in c.existing)
+                known = "; ".join(f"{e.name} ({e.contact or no_contact})" for e in c.existing)
                 lines = ", ".join(str(n) for n in c.lines[:MAX_LISTED])
-                print(f"  {c.name} ({c.contact or 'no contact'}), lines {lines}: the log has "
-                      f"{known}", file=sys.stderr)  # fmt: skip
-            print("Write the contact as the log has it to add to that client, or run again "
-                  "with --other-contact new-client to take them as new clients.", file=sys.stderr)  # fmt: skip
+                print("  " + translate(
+                    "CliCoach", "{name} ({contact}), lines {lines}: the log has {known}"
+                ).format(name=c.name, contact=c.contact or no_contact, lines=lines, known=known),
+                    file=sys.stderr)  # fmt: skip
+            print(translate(
+                "CliCoach", "Write the contact as the log has it to add to that client, or run "
+                "again with --other-contact new-client to take them as new clients."
+            ), file=sys.stderr)  # fmt: skip
             return 1
         if args.dry_run:
-            print(f"Dry run: nothing imported ({plan.new_clients} new clients would be added).")
+            print(translate(
+                "CliCoach", "Dry run: nothing imported ({n} new clients would be added)."
+            ).format(n=plan.new_clients))  # fmt: skip
             return 0
         summary = apply_plan(store, plan, now=time.time(), progress=_Bar("Importing"))
-        print(
-            f"Imported {summary.sessions} sessions ({summary.new_clients} new clients, "
-            f"{summary.new_engagements} new engagements; {summary.already_there} already "
-            "there were skipped)."
-        )
+        print(translate(
+            "CliCoach", "Imported {sessions} sessions ({clients} new clients, {engagements} new "
+            "engagements; {there} already there were skipped)."
+        ).format(sessions=summary.sessions, clients=summary.new_clients,
+                 engagements=summary.new_engagements, there=summary.already_there))  # fmt: skip
         return 0
     finally:
         close_records(records)
@@ -164,13 +177,15 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
 def _print_problems(name: str, problems, *, cut: bool = True) -> None:
     from facilitator.core.coaching.session_import import MAX_PROBLEMS
 
-    print(f"{name}: nothing imported; fix these and try again:", file=sys.stderr)
+    print(translate("CliCoach", "{file}: nothing imported; fix these and try again:")
+          .format(file=name), file=sys.stderr)  # fmt: skip
     shown = problems[:MAX_PROBLEMS] if cut else problems
     for problem in shown:
         print(f"  {problem}", file=sys.stderr)
     if len(problems) > len(shown):
-        print(f"  … {len(problems) - MAX_PROBLEMS} more problems are not listed "
-              f"({len(problems)} in all)", file=sys.stderr)  # fmt: skip
+        print("  … " + translate(
+            "CliCoach", "{more} more problems are not listed ({all} in all)"
+        ).format(more=len(problems) - MAX_PROBLEMS, all=len(problems)), file=sys.stderr)  # fmt: skip
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
@@ -200,13 +215,16 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             print(f"facilitator: {exc}", file=sys.stderr)
             return 2
         except OSError as exc:
-            print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
+                file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(f"Wrote {len(log.rows)} clients to {path}.")
+        print(translate("CliCoach", "Wrote {n} clients to {path}.").format(
+            n=len(log.rows), path=path))  # fmt: skip
         for line in report_lines(log, since):
             print(line)
         for reason in log.left_off:
-            print(f"  left off: {reason}", file=sys.stderr)
+            print("  " + translate("CliCoach", "left off: {reason}").format(reason=reason),
+                  file=sys.stderr)  # fmt: skip
         return 0
     finally:
         close_records(records)
@@ -220,8 +238,9 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
 
     today = _day(args.today, "--today") or date.today()
     if not args.out.lower().endswith(".csv"):
-        print(f"facilitator: {args.out}: the CCE and mentoring log is written as .csv",
-              file=sys.stderr)  # fmt: skip
+        print("facilitator: " + translate(
+            "CliCoach", "{file}: the CCE and mentoring log is written as .csv"
+        ).format(file=args.out), file=sys.stderr)  # fmt: skip
         return 2
     records = ctx.open_records()
     try:
@@ -231,10 +250,12 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
         try:
             write_atomically(Path(args.out), development_csv(cce, mentor, result).encode("utf-8-sig"))
         except OSError as exc:
-            print(f"facilitator: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
+                file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(f"Wrote {len(cce)} CCE records and {len(mentor)} mentor coaching sessions "
-              f"to {args.out}.")  # fmt: skip
+        print(translate(
+            "CliCoach", "Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}."
+        ).format(cce=len(cce), mentor=len(mentor), file=args.out))  # fmt: skip
         for line in result.lines():
             print(line)
         return 0

@@ -272,15 +272,30 @@ def report_lines(log: IcfLog, since: date | None = None) -> list[str]:
     from facilitator.core.coaching.model import format_hours as fh
 
     # the dates people read in the report's language; the log's own columns stay ISO
-    lines = [f"ICF log as of {date_text(log.today)}"
-             + (f", counting from the start of training on {date_text(since)}" if since else "")
-             + ":"]  # fmt: skip
-    lines.append(f"  Hours: {fh(log.total)} (paid {fh(log.paid)}, pro bono {fh(log.pro_bono)}); "
-                 f"clients: {log.clients}; in the last {RECENT_MONTHS} months: {fh(log.recent)}")  # fmt: skip
+    def n(value: Fraction | int) -> str:
+        return local_decimal(fh(value))
+
+    if since:
+        head = translate(
+            "Icf", "ICF log as of {date}, counting from the start of training on {since}:"
+        ).format(date=date_text(log.today), since=date_text(since))
+    else:
+        head = translate("Icf", "ICF log as of {date}:").format(date=date_text(log.today))
+    lines = [head]
+    lines.append("  " + translate(
+        "Icf", "Hours: {total} (paid {paid}, pro bono {pro_bono}); clients: {clients}; in the "
+        "last {months} months: {recent}"
+    ).format(total=n(log.total), paid=n(log.paid), pro_bono=n(log.pro_bono),
+             clients=log.clients, months=RECENT_MONTHS, recent=n(log.recent)))  # fmt: skip
     if log.awaiting_payment:
-        lines.append(f"  Awaiting payment: {fh(log.awaiting_payment)} h of paid engagements "
-                     "wait for their fee to be marked paid (counted nowhere yet)")  # fmt: skip
+        lines.append("  " + translate(
+            "Icf", "Awaiting payment: {hours} h of paid engagements wait for their fee to be "
+            "marked paid (counted nowhere yet)"
+        ).format(hours=n(log.awaiting_payment)))  # fmt: skip
     for p in log.progress():
-        status = "experience met" if p.met else "still needed: " + ", ".join(p.missing)
+        status = (
+            translate("Icf", "experience met") if p.met
+            else translate("Icf", "still needed: {what}").format(what=", ".join(p.missing))
+        )  # fmt: skip
         lines.append(f"  {p.credential.name}: {status}")
     return lines

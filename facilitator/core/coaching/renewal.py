@@ -18,6 +18,7 @@ from fractions import Fraction
 
 from facilitator.core.coaching.icf import months_before
 from facilitator.core.coaching.model import format_hours, hours
+from facilitator.core.dates import date_text
 from facilitator.core.i18n import translate
 from facilitator.core.numbers import local_decimal
 
@@ -82,20 +83,39 @@ class Renewal:
                      most=MENTOR_GROUP_MAX))  # fmt: skip
         return out
 
-    def lines(self) -> list[str]:
-        """The figures in words, for the window and the command line."""
+    def lines(self, *, for_csv: bool = False) -> list[str]:
+        """The figures in words, for the window and the command line, in the language's
+        words, decimals and dates; `for_csv` keeps ISO dates and decimal points, as the
+        rest of the CSV file has them."""
+        def n(text: str) -> str:
+            return text if for_csv else local_decimal(text)
+
+        def day(d: date) -> str:
+            return d.isoformat() if for_csv else date_text(d)
+
+        def state(missing: list[str]) -> str:
+            if not missing:
+                return translate("Renewal", "met")
+            return translate("Renewal", "still needed: {what}").format(what=", ".join(missing))
+
         return [
-            f"Renewal period {self.since.isoformat()} to {self.today.isoformat()}:",
-            f"  CCE units: {units_text(self.units)} of {CCE_UNITS} "
-            f"(Core Competencies {units_text(self.core)} of {CORE_UNITS}, "
-            f"Coaching Ethics {units_text(self.ethics)} of {ETHICS_UNITS})",
-            f"  Mentor coaching: {format_hours(self.mentor_counted)} of {MENTOR_HOURS} h counted "
-            f"({format_hours(self.mentor_individual)} individual, "
-            f"{format_hours(self.mentor_group)} in a group; ACC renewal and first applications)",
-            "  PCC and MCC renewal: " + ("met" if not self.missing(mentor=False)
-                                         else "still needed: " + ", ".join(self.missing(mentor=False))),
-            "  ACC renewal: " + ("met" if not self.missing()
-                                 else "still needed: " + ", ".join(self.missing())),
+            translate("Renewal", "Renewal period {start} to {end}:").format(
+                start=day(self.since), end=day(self.today)),
+            "  " + translate(
+                "Renewal", "CCE units: {units} of {all} (Core Competencies {core} of {core_all}, "
+                "Coaching Ethics {ethics} of {ethics_all})"
+            ).format(units=n(units_text(self.units)), all=CCE_UNITS, core=n(units_text(self.core)),
+                     core_all=CORE_UNITS, ethics=n(units_text(self.ethics)),
+                     ethics_all=ETHICS_UNITS),
+            "  " + translate(
+                "Renewal", "Mentor coaching: {counted} of {all} h counted ({individual} "
+                "individual, {group} in a group; ACC renewal and first applications)"
+            ).format(counted=n(format_hours(self.mentor_counted)), all=MENTOR_HOURS,
+                     individual=n(format_hours(self.mentor_individual)),
+                     group=n(format_hours(self.mentor_group))),
+            "  " + translate("Renewal", "PCC and MCC renewal: {state}").format(
+                state=state(self.missing(mentor=False))),
+            "  " + translate("Renewal", "ACC renewal: {state}").format(state=state(self.missing())),
         ]  # fmt: skip
 
 
@@ -137,7 +157,7 @@ def development_csv(cce: list[CceRecord], mentor: list[MentorSession], result: R
         w.writerow([m.held_on.isoformat(), _safe(m.mentor), "Group" if m.group else "Individual",
                     format_hours(hours(m.seconds)), _safe(m.notes)])  # fmt: skip
     w.writerow([])
-    for line in result.lines():
+    for line in result.lines(for_csv=True):
         w.writerow([line.strip()])
     return out.getvalue()
 

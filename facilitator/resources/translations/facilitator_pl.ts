@@ -710,6 +710,132 @@
         </message>
     </context>
     <context>
+        <name>CliClient</name>
+        <message>
+            <source>cannot write {file}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {files}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These are plain files, readable without the passphrase: keep them safe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>say which consent: --scope icf_log or --scope records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--date must be YYYY-MM-DD, not '{date}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded in the history; a later-dated consent still decides the current state.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>erasing asks for confirmation; add --yes to erase without asking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file, the search index and the {backups} backups, which are rewritten without them; {damaged} damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not touched. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type 'erase' to go on: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no client {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} unreadable copies deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still holds the client: {file} ({why})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CliCoach</name>
+        <message>
+            <source>cannot read {file}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {new} new sessions, {there} already in the log, {problems} problems.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already there (skipped): lines {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact</source>
+            <translation type="unfinished">brak kontaktu</translation>
+        </message>
+        <message>
+            <source>{file}: nothing imported. These names are in the log with a different contact; they may be other people:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({contact}), lines {lines}: the log has {known}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the contact as the log has it to add to that client, or run again with --other-contact new-client to take them as new clients.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing imported ({n} new clients would be added).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported {sessions} sessions ({clients} new clients, {engagements} new engagements; {there} already there were skipped).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: nothing imported; fix these and try again:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{more} more problems are not listed ({all} in all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot write {file}: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {n} clients to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left off: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the CCE and mentoring log is written as .csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message>
             <source>If an organisation pays (sponsor)</source>
@@ -2098,6 +2224,30 @@ Odrzucić zmiany?</translation>
             <source>{name}: group of {size} (ICF counts groups of up to {most})</source>
             <translation>{name}: grupa {size} osób (ICF liczy grupy do {most} osób)</translation>
         </message>
+        <message>
+            <source>ICF log as of {date}, counting from the start of training on {since}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ICF log as of {date}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours: {total} (paid {paid}, pro bono {pro_bono}); clients: {clients}; in the last {months} months: {recent}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting payment: {hours} h of paid engagements wait for their fee to be marked paid (counted nowhere yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>experience met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still needed: {what}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IcfView</name>
@@ -3227,6 +3377,34 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>{h} more hours of mentor coaching (at most {most} in a group)</source>
             <translation>jeszcze {h} godz. mentoringu coachingowego (najwyżej {most} w grupie)</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>still needed: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renewal period {start} to {end}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CCE units: {units} of {all} (Core Competencies {core} of {core_all}, Coaching Ethics {ethics} of {ethics_all})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mentor coaching: {counted} of {all} h counted ({individual} individual, {group} in a group; ACC renewal and first applications)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PCC and MCC renewal: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACC renewal: {state}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
