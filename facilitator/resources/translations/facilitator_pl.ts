@@ -713,126 +713,126 @@
         <name>CliClient</name>
         <message>
             <source>cannot write {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>nie można zapisać {file}: {why}</translation>
         </message>
         <message>
             <source>Wrote {files}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: {files}.</translation>
         </message>
         <message>
             <source>These are plain files, readable without the passphrase: keep them safe.</source>
-            <translation type="unfinished" />
+            <translation>To zwykłe pliki, które można odczytać bez hasła: przechowuj je bezpiecznie.</translation>
         </message>
         <message>
             <source>say which consent: --scope icf_log or --scope records</source>
-            <translation type="unfinished" />
+            <translation>podaj, której zgody to dotyczy: --scope icf_log lub --scope records</translation>
         </message>
         <message>
             <source>--date must be YYYY-MM-DD, not '{date}'</source>
-            <translation type="unfinished" />
+            <translation>--date musi mieć postać RRRR-MM-DD, a nie „{date}”</translation>
         </message>
         <message>
             <source>Recorded in the history; a later-dated consent still decides the current state.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano w historii; o obecnym stanie nadal decyduje zgoda z późniejszą datą.</translation>
         </message>
         <message>
             <source>History:</source>
-            <translation type="unfinished" />
+            <translation>Historia:</translation>
         </message>
         <message>
             <source>erasing asks for confirmation; add --yes to erase without asking</source>
-            <translation type="unfinished" />
+            <translation>usunięcie wymaga potwierdzenia; dodaj --yes, aby usunąć bez pytania</translation>
         </message>
         <message>
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file, the search index and the {backups} backups, which are rewritten without them; {damaged} damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Zapisy tej osoby zostaną nadpisane w pliku danych, w indeksie wyszukiwania i w kopiach zapasowych ({backups}), które zostaną przepisane bez nich; uszkodzone kopie ({damaged}) zostaną przepisane albo usunięte, jeśli nie da się ich odczytać. Wyeksportowane pliki pozostaną bez zmian. Tego nie można cofnąć.</translation>
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
-            <translation type="unfinished" />
+            <translation>Wpisz 'erase', aby kontynuować: </translation>
         </message>
         <message>
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>Niczego nie usunięto.</translation>
         </message>
         <message>
             <source>no client {id}</source>
-            <translation type="unfinished" />
+            <translation>nie ma klienta {id}</translation>
         </message>
         <message>
             <source>Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} unreadable copies deleted.</source>
-            <translation type="unfinished" />
+            <translation>Usunięto: {name}; przepisane kopie zapasowe lub uszkodzone: {rewritten}, usunięte nieczytelne kopie: {deleted}.</translation>
         </message>
         <message>
             <source>still holds the client: {file} ({why})</source>
-            <translation type="unfinished" />
+            <translation>nadal zawiera dane klienta: {file} ({why})</translation>
         </message>
     </context>
     <context>
         <name>CliCoach</name>
         <message>
             <source>cannot read {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>nie można odczytać {file}: {why}</translation>
         </message>
         <message>
             <source>{file}: {new} new sessions, {there} already in the log, {problems} problems.</source>
-            <translation type="unfinished" />
+            <translation>{file}: nowe sesje: {new}, już w dzienniku: {there}, problemy: {problems}.</translation>
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
-            <translation type="unfinished" />
+            <translation>Już w dzienniku (pominięte): wiersze {lines}</translation>
         </message>
         <message>
             <source>no contact</source>
-            <translation type="unfinished">brak kontaktu</translation>
+            <translation>brak kontaktu</translation>
         </message>
         <message>
             <source>{file}: nothing imported. These names are in the log with a different contact; they may be other people:</source>
-            <translation type="unfinished" />
+            <translation>{file}: niczego nie zaimportowano. Te nazwiska są już w dzienniku z innym kontaktem; mogą to być inne osoby:</translation>
         </message>
         <message>
             <source>{name} ({contact}), lines {lines}: the log has {known}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({contact}), wiersze {lines}: w dzienniku jest {known}</translation>
         </message>
         <message>
             <source>Write the contact as the log has it to add to that client, or run again with --other-contact new-client to take them as new clients.</source>
-            <translation type="unfinished" />
+            <translation>Wpisz kontakt tak jak w dzienniku, aby dodać sesje do tego klienta, albo uruchom ponownie z --other-contact new-client, aby potraktować te osoby jako nowych klientów.</translation>
         </message>
         <message>
             <source>Dry run: nothing imported ({n} new clients would be added).</source>
-            <translation type="unfinished" />
+            <translation>Próba: niczego nie zaimportowano (nowi klienci do dodania: {n}).</translation>
         </message>
         <message>
             <source>Imported {sessions} sessions ({clients} new clients, {engagements} new engagements; {there} already there were skipped).</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowane sesje: {sessions} (nowi klienci: {clients}, nowe współprace: {engagements}); pominięte, bo już były w dzienniku: {there}.</translation>
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
-            <translation type="unfinished" />
+            <translation>{file}: niczego nie zaimportowano; popraw poniższe i spróbuj ponownie:</translation>
         </message>
         <message>
             <source>{more} more problems are not listed ({all} in all)</source>
-            <translation type="unfinished" />
+            <translation>niewymienione problemy: {more} (łącznie: {all})</translation>
         </message>
         <message>
             <source>cannot write {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>nie można zapisać {file}: {why}</translation>
         </message>
         <message>
             <source>Wrote {n} clients to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano {path} (klienci: {n}).</translation>
         </message>
         <message>
             <source>left off: {reason}</source>
-            <translation type="unfinished" />
+            <translation>pominięto: {reason}</translation>
         </message>
         <message>
             <source>{file}: the CCE and mentoring log is written as .csv</source>
-            <translation type="unfinished" />
+            <translation>{file}: dziennik CCE i mentoringu zapisuje się jako .csv</translation>
         </message>
         <message>
             <source>Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano {file} (wpisy CCE: {cce}, sesje mentoringu coachingowego: {mentor}).</translation>
         </message>
     </context>
     <context>
@@ -2226,27 +2226,27 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>
-            <translation type="unfinished" />
+            <translation>Dziennik ICF – stan na {date}, licząc od początku szkolenia ({since}):</translation>
         </message>
         <message>
             <source>ICF log as of {date}:</source>
-            <translation type="unfinished" />
+            <translation>Dziennik ICF – stan na {date}:</translation>
         </message>
         <message>
             <source>Hours: {total} (paid {paid}, pro bono {pro_bono}); clients: {clients}; in the last {months} months: {recent}</source>
-            <translation type="unfinished" />
+            <translation>Godziny: {total} (płatne {paid}, pro bono {pro_bono}); klienci: {clients}; w ostatnich {months} miesiącach: {recent}</translation>
         </message>
         <message>
             <source>Awaiting payment: {hours} h of paid engagements wait for their fee to be marked paid (counted nowhere yet)</source>
-            <translation type="unfinished" />
+            <translation>Czeka na zapłatę: {hours} godz. płatnej współpracy bez honorarium oznaczonego jako zapłacone (jeszcze nigdzie nieliczone)</translation>
         </message>
         <message>
             <source>experience met</source>
-            <translation type="unfinished" />
+            <translation>wymagana praktyka zebrana</translation>
         </message>
         <message>
             <source>still needed: {what}</source>
-            <translation type="unfinished" />
+            <translation>brakuje: {what}</translation>
         </message>
     </context>
     <context>
@@ -3380,31 +3380,31 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>wymagania spełnione</translation>
         </message>
         <message>
             <source>still needed: {what}</source>
-            <translation type="unfinished" />
+            <translation>brakuje: {what}</translation>
         </message>
         <message>
             <source>Renewal period {start} to {end}:</source>
-            <translation type="unfinished" />
+            <translation>Okres odnowienia od {start} do {end}:</translation>
         </message>
         <message>
             <source>CCE units: {units} of {all} (Core Competencies {core} of {core_all}, Coaching Ethics {ethics} of {ethics_all})</source>
-            <translation type="unfinished" />
+            <translation>Jednostki CCE: {units} z {all} (kompetencje kluczowe {core} z {core_all}, etyka coachingu {ethics} z {ethics_all})</translation>
         </message>
         <message>
             <source>Mentor coaching: {counted} of {all} h counted ({individual} individual, {group} in a group; ACC renewal and first applications)</source>
-            <translation type="unfinished" />
+            <translation>Mentoring coachingowy: zaliczono {counted} z {all} godz. (indywidualnie {individual}, grupowo {group}; odnowienie ACC i pierwsze wnioski)</translation>
         </message>
         <message>
             <source>PCC and MCC renewal: {state}</source>
-            <translation type="unfinished" />
+            <translation>Odnowienie PCC i MCC: {state}</translation>
         </message>
         <message>
             <source>ACC renewal: {state}</source>
-            <translation type="unfinished" />
+            <translation>Odnowienie ACC: {state}</translation>
         </message>
     </context>
     <context>
