@@ -711,126 +711,126 @@
         <name>CliClient</name>
         <message>
             <source>cannot write {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht geschrieben werden: {why}</translation>
         </message>
         <message>
             <source>Wrote {files}.</source>
-            <translation type="unfinished" />
+            <translation>Geschrieben: {files}.</translation>
         </message>
         <message>
             <source>These are plain files, readable without the passphrase: keep them safe.</source>
-            <translation type="unfinished" />
+            <translation>Es sind normale Dateien, auch ohne Passphrase lesbar: Bewahren Sie sie sicher auf.</translation>
         </message>
         <message>
             <source>say which consent: --scope icf_log or --scope records</source>
-            <translation type="unfinished" />
+            <translation>welche Einwilligung? --scope icf_log oder --scope records angeben</translation>
         </message>
         <message>
             <source>--date must be YYYY-MM-DD, not '{date}'</source>
-            <translation type="unfinished" />
+            <translation>--date muss JJJJ-MM-TT sein, nicht „{date}“</translation>
         </message>
         <message>
             <source>Recorded in the history; a later-dated consent still decides the current state.</source>
-            <translation type="unfinished" />
+            <translation>Im Verlauf erfasst; den aktuellen Stand bestimmt weiterhin eine später datierte Einwilligung.</translation>
         </message>
         <message>
             <source>History:</source>
-            <translation type="unfinished" />
+            <translation>Verlauf:</translation>
         </message>
         <message>
             <source>erasing asks for confirmation; add --yes to erase without asking</source>
-            <translation type="unfinished" />
+            <translation>Löschen erfordert eine Bestätigung; mit --yes ohne Rückfrage löschen</translation>
         </message>
         <message>
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file, the search index and the {backups} backups, which are rewritten without them; {damaged} damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Alles, was sie betrifft, wird in der Datendatei, im Suchindex und in den {backups} Sicherungskopien überschrieben, die ohne diese Person neu geschrieben werden; {damaged} beschädigte Kopien werden neu geschrieben oder, wenn unlesbar, gelöscht. Dateien, die Sie exportiert haben, bleiben unberührt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
-            <translation type="unfinished" />
+            <translation>Geben Sie „erase“ ein, um fortzufahren: </translation>
         </message>
         <message>
             <source>Nothing was erased.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gelöscht.</translation>
         </message>
         <message>
             <source>no client {id}</source>
-            <translation type="unfinished" />
+            <translation>Klient/-in {id} nicht gefunden</translation>
         </message>
         <message>
             <source>Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} unreadable copies deleted.</source>
-            <translation type="unfinished" />
+            <translation>{name} gelöscht: {rewritten} Sicherungs- oder beschädigte Kopien neu geschrieben, {deleted} unlesbare Kopien gelöscht.</translation>
         </message>
         <message>
             <source>still holds the client: {file} ({why})</source>
-            <translation type="unfinished" />
+            <translation>enthält diese Person noch: {file} ({why})</translation>
         </message>
     </context>
     <context>
         <name>CliCoach</name>
         <message>
             <source>cannot read {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht gelesen werden: {why}</translation>
         </message>
         <message>
             <source>{file}: {new} new sessions, {there} already in the log, {problems} problems.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {new} neue Sitzungen, {there} schon im Logbuch, {problems} Probleme.</translation>
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
-            <translation type="unfinished" />
+            <translation>Schon vorhanden (übersprungen): Zeilen {lines}</translation>
         </message>
         <message>
             <source>no contact</source>
-            <translation type="unfinished">kein Kontakt</translation>
+            <translation>kein Kontakt</translation>
         </message>
         <message>
             <source>{file}: nothing imported. These names are in the log with a different contact; they may be other people:</source>
-            <translation type="unfinished" />
+            <translation>{file}: nichts importiert. Diese Namen stehen mit einem anderen Kontakt im Logbuch; es können andere Personen sein:</translation>
         </message>
         <message>
             <source>{name} ({contact}), lines {lines}: the log has {known}</source>
-            <translation type="unfinished" />
+            <translation>{name} ({contact}), Zeilen {lines}: im Logbuch steht {known}</translation>
         </message>
         <message>
             <source>Write the contact as the log has it to add to that client, or run again with --other-contact new-client to take them as new clients.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie den Kontakt wie im Logbuch, um die Sitzungen dieser Person zuzuordnen, oder starten Sie erneut mit --other-contact new-client, um sie als neue Klient/-innen zu übernehmen.</translation>
         </message>
         <message>
             <source>Dry run: nothing imported ({n} new clients would be added).</source>
-            <translation type="unfinished" />
+            <translation>Probelauf: nichts importiert ({n} neue Klient/-innen kämen hinzu).</translation>
         </message>
         <message>
             <source>Imported {sessions} sessions ({clients} new clients, {engagements} new engagements; {there} already there were skipped).</source>
-            <translation type="unfinished" />
+            <translation>{sessions} Sitzungen importiert ({clients} neue Klient/-innen, {engagements} neue Aufträge; {there} bereits vorhandene wurden übersprungen).</translation>
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
-            <translation type="unfinished" />
+            <translation>{file}: nichts importiert; beheben Sie diese Probleme und versuchen Sie es erneut:</translation>
         </message>
         <message>
             <source>{more} more problems are not listed ({all} in all)</source>
-            <translation type="unfinished" />
+            <translation>{more} weitere Probleme sind nicht aufgeführt (insgesamt {all})</translation>
         </message>
         <message>
             <source>cannot write {file}: {why}</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht geschrieben werden: {why}</translation>
         </message>
         <message>
             <source>Wrote {n} clients to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{n} Klient/-innen nach {path} geschrieben.</translation>
         </message>
         <message>
             <source>left off: {reason}</source>
-            <translation type="unfinished" />
+            <translation>nicht berücksichtigt: {reason}</translation>
         </message>
         <message>
             <source>{file}: the CCE and mentoring log is written as .csv</source>
-            <translation type="unfinished" />
+            <translation>{file}: Das CCE- und Mentoring-Log wird als .csv geschrieben</translation>
         </message>
         <message>
             <source>Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{cce} CCE-Einträge und {mentor} Mentor-Coaching-Sitzungen nach {file} geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -2212,27 +2212,27 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>
-            <translation type="unfinished" />
+            <translation>ICF-Log, Stand {date}, gezählt ab dem Beginn der Ausbildung am {since}:</translation>
         </message>
         <message>
             <source>ICF log as of {date}:</source>
-            <translation type="unfinished" />
+            <translation>ICF-Log, Stand {date}:</translation>
         </message>
         <message>
             <source>Hours: {total} (paid {paid}, pro bono {pro_bono}); clients: {clients}; in the last {months} months: {recent}</source>
-            <translation type="unfinished" />
+            <translation>Stunden: {total} (bezahlt {paid}, pro bono {pro_bono}); Klient/-innen: {clients}; in den letzten {months} Monaten: {recent}</translation>
         </message>
         <message>
             <source>Awaiting payment: {hours} h of paid engagements wait for their fee to be marked paid (counted nowhere yet)</source>
-            <translation type="unfinished" />
+            <translation>Zahlung ausstehend: {hours} Std. bezahlter Aufträge warten darauf, dass das Honorar als bezahlt markiert wird (noch nirgends gezählt)</translation>
         </message>
         <message>
             <source>experience met</source>
-            <translation type="unfinished" />
+            <translation>Praxis erfüllt</translation>
         </message>
         <message>
             <source>still needed: {what}</source>
-            <translation type="unfinished" />
+            <translation>noch nötig: {what}</translation>
         </message>
     </context>
     <context>
@@ -3356,31 +3356,31 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>met</source>
-            <translation type="unfinished" />
+            <translation>erfüllt</translation>
         </message>
         <message>
             <source>still needed: {what}</source>
-            <translation type="unfinished" />
+            <translation>noch nötig: {what}</translation>
         </message>
         <message>
             <source>Renewal period {start} to {end}:</source>
-            <translation type="unfinished" />
+            <translation>Verlängerungszeitraum vom {start} bis zum {end}:</translation>
         </message>
         <message>
             <source>CCE units: {units} of {all} (Core Competencies {core} of {core_all}, Coaching Ethics {ethics} of {ethics_all})</source>
-            <translation type="unfinished" />
+            <translation>CCE-Einheiten: {units} von {all} (Kernkompetenzen {core} von {core_all}, Coaching-Ethik {ethics} von {ethics_all})</translation>
         </message>
         <message>
             <source>Mentor coaching: {counted} of {all} h counted ({individual} individual, {group} in a group; ACC renewal and first applications)</source>
-            <translation type="unfinished" />
+            <translation>Mentor-Coaching: {counted} von {all} Std. gezählt ({individual} einzeln, {group} in einer Gruppe; ACC-Verlängerung und Erstanträge)</translation>
         </message>
         <message>
             <source>PCC and MCC renewal: {state}</source>
-            <translation type="unfinished" />
+            <translation>PCC- und MCC-Verlängerung: {state}</translation>
         </message>
         <message>
             <source>ACC renewal: {state}</source>
-            <translation type="unfinished" />
+            <translation>ACC-Verlängerung: {state}</translation>
         </message>
     </context>
     <context>
