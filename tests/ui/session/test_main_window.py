@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
@@ -23,10 +24,18 @@ def window(qtbot, make_controller):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    win.activateWindow()  # window shortcuts (Ctrl+Z) need the active window
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
+    _activate(qtbot, win)  # window shortcuts (Ctrl+Z) need the active window
     win.timeline.setFocus()
     return win
+
+
+def _activate(qtbot, win) -> None:
+    win.activateWindow()
+    try:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    except WaitTimedOut:  # offscreen, a window another test left may keep the activation
+        QApplication.setActiveWindow(win)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
 
 
 def key(qtbot, win, k, modifier=Qt.KeyboardModifier.NoModifier):
