@@ -94,7 +94,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         replace_atomically(
             Path(args.out), lambda tmp: write_markdown_pdf(text, tmp, title=fmt.title)
         )
-    print(f"Wrote the agenda of {fmt.title} to {args.out}.")
+    print(translate("CliPlan", "Wrote the agenda of {title} to {file}.").format(
+        title=fmt.title, file=args.out))  # fmt: skip
     return 0
 
 

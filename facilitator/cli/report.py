@@ -76,8 +76,12 @@ def run_report(
             path = write_report(past, out, notes=notes, charts=charts)
         except (ReportError, OSError) as exc:
             return _fail(str(exc))
-        private = "with private notes" if notes else "without notes"
-        print(f"Wrote the report of session {session_id} ({past.title}, {private}) to {path}.")
+        private = (
+            translate("CliReport", "with private notes") if notes
+            else translate("CliReport", "without notes")
+        )  # fmt: skip
+        print(translate("CliReport", "Wrote the report of session {id} ({title}, {notes}) to {file}.")
+              .format(id=session_id, title=past.title, notes=private, file=path))  # fmt: skip
         return 0
     finally:
         close_records(records)
@@ -87,13 +91,15 @@ def _session_id(store, which: str, data_dir: Path) -> int | str:
     """The session asked for, or a message saying why there is none."""
     if which.strip().lower() == "last":
         last = store.last_session_id()
-        return last if last is not None else f"There are no sessions yet in {data_dir}."
+        return last if last is not None else translate(
+            "CliReport", "There are no sessions yet in {folder}.").format(folder=data_dir)
     try:
         session_id = int(which)
     except ValueError:
-        return f"'{which}' is not a session number; give a number or 'last'."
+        return translate("CliReport", "'{which}' is not a session number; give a number or 'last'.").format(which=which)
     if store.get_session(session_id) is None:
-        return f"There is no session {session_id} in {data_dir}."
+        return translate("CliReport", "There is no session {id} in {folder}.").format(
+            id=session_id, folder=data_dir)  # fmt: skip
     return session_id
 
 

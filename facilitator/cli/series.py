@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.core.i18n import translate
+from facilitator.core.timefmt import min_text
 
 if TYPE_CHECKING:
     from facilitator.cli import Context
@@ -51,15 +52,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _list(groups, titles: dict[str, str]) -> int:
     found = groups.list_groups()
     if not found:
-        print("No groups yet. Make one in the Groups window (start screen, “Groups…”).")
+        print(translate("CliSeries", "No groups yet. Make one in the Groups window (start screen, “Groups and series…”)."))
     for group in found:
         print(f"{group.name} — {titles.get(group.format_id, group.format_id)}")
-        print(f"  members: {', '.join(group.members)}; time zone {group.time_zone}")
+        print("  " + translate("CliSeries", "members: {names}; time zone {zone}").format(
+            names=", ".join(group.members), zone=group.time_zone))  # fmt: skip
         for meeting in groups.meetings(group.id):
-            state = " (cancelled)" if meeting.cancelled else ""
-            held = f" · session {meeting.session_id}" if meeting.session_id else ""
+            state = " " + translate("CliSeries", "(cancelled)") if meeting.cancelled else ""
+            held = (
+                " · " + translate("CliSeries", "session {id}").format(id=meeting.session_id)
+                if meeting.session_id else ""
+            )  # fmt: skip
             start = meeting.starts(group.time_zone).strftime("%a %Y-%m-%d %H:%M %Z")
-            print(f"  {start}, {meeting.minutes:g} min{state}{held}")
+            print(f"  {start}, {min_text(meeting.minutes)}{state}{held}")
     return 0
 
 
@@ -68,12 +73,14 @@ def _export(groups, titles: dict[str, str], name: str, out: Path) -> int:
 
     group = groups.find_group(name)
     if group is None:
-        known = ", ".join(g.name for g in groups.list_groups()) or "none yet"
-        print(f"facilitator: there is no group '{name}' (groups: {known})", file=sys.stderr)
+        known = ", ".join(g.name for g in groups.list_groups()) or translate("CliSeries", "none yet")
+        print("facilitator: " + translate("CliSeries", "there is no group '{name}' (groups: {known})")
+              .format(name=name, known=known), file=sys.stderr)  # fmt: skip
         return 2
     meetings = groups.meetings(group.id)
     if not meetings:
-        print(f"facilitator: '{group.name}' has no planned meetings to export", file=sys.stderr)
+        print("facilitator: " + translate("CliSeries", "'{name}' has no planned meetings to export")
+              .format(name=group.name), file=sys.stderr)  # fmt: skip
         return 2
     data = series_calendar(
         group, meetings, titles.get(group.format_id, group.format_id), now_wall=time.time()

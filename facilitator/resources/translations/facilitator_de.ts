@@ -834,6 +834,71 @@
         </message>
     </context>
     <context>
+        <name>CliPlan</name>
+        <message>
+            <source>Wrote the agenda of {title} to {file}.</source>
+            <translation>Ablaufplan von „{title}“ nach {file} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReport</name>
+        <message>
+            <source>with private notes</source>
+            <translation>mit privaten Notizen</translation>
+        </message>
+        <message>
+            <source>without notes</source>
+            <translation>ohne Notizen</translation>
+        </message>
+        <message>
+            <source>Wrote the report of session {id} ({title}, {notes}) to {file}.</source>
+            <translation>Bericht der Sitzung {id} ({title}, {notes}) nach {file} geschrieben.</translation>
+        </message>
+        <message>
+            <source>There are no sessions yet in {folder}.</source>
+            <translation>In {folder} gibt es noch keine Sitzungen.</translation>
+        </message>
+        <message>
+            <source>'{which}' is not a session number; give a number or 'last'.</source>
+            <translation>„{which}“ ist keine Sitzungsnummer; geben Sie eine Nummer oder 'last' an.</translation>
+        </message>
+        <message>
+            <source>There is no session {id} in {folder}.</source>
+            <translation>In {folder} gibt es keine Sitzung {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliSeries</name>
+        <message>
+            <source>No groups yet. Make one in the Groups window (start screen, “Groups and series…”).</source>
+            <translation>Noch keine Gruppen. Legen Sie eine im Gruppenfenster an (Startbildschirm, „Gruppen und Reihen…“).</translation>
+        </message>
+        <message>
+            <source>members: {names}; time zone {zone}</source>
+            <translation>Mitglieder: {names}; Zeitzone {zone}</translation>
+        </message>
+        <message>
+            <source>(cancelled)</source>
+            <translation>(abgesagt)</translation>
+        </message>
+        <message>
+            <source>session {id}</source>
+            <translation>Sitzung {id}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>there is no group '{name}' (groups: {known})</source>
+            <translation>es gibt keine Gruppe „{name}“ (Gruppen: {known})</translation>
+        </message>
+        <message>
+            <source>'{name}' has no planned meetings to export</source>
+            <translation>„{name}“ hat keine geplanten Treffen zum Exportieren</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message>
             <source>If an organisation pays (sponsor)</source>

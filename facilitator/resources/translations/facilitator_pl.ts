@@ -836,6 +836,71 @@
         </message>
     </context>
     <context>
+        <name>CliPlan</name>
+        <message>
+            <source>Wrote the agenda of {title} to {file}.</source>
+            <translation>Zapisano program spotkania „{title}” w {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliReport</name>
+        <message>
+            <source>with private notes</source>
+            <translation>z prywatnymi notatkami</translation>
+        </message>
+        <message>
+            <source>without notes</source>
+            <translation>bez notatek</translation>
+        </message>
+        <message>
+            <source>Wrote the report of session {id} ({title}, {notes}) to {file}.</source>
+            <translation>Zapisano raport sesji {id} ({title}, {notes}) w {file}.</translation>
+        </message>
+        <message>
+            <source>There are no sessions yet in {folder}.</source>
+            <translation>W {folder} nie ma jeszcze sesji.</translation>
+        </message>
+        <message>
+            <source>'{which}' is not a session number; give a number or 'last'.</source>
+            <translation>„{which}” nie jest numerem sesji; podaj numer albo 'last'.</translation>
+        </message>
+        <message>
+            <source>There is no session {id} in {folder}.</source>
+            <translation>W {folder} nie ma sesji {id}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliSeries</name>
+        <message>
+            <source>No groups yet. Make one in the Groups window (start screen, “Groups and series…”).</source>
+            <translation>Nie ma jeszcze grup. Utwórz grupę w oknie grup (ekran startowy, „Grupy i cykle spotkań…”).</translation>
+        </message>
+        <message>
+            <source>members: {names}; time zone {zone}</source>
+            <translation>członkowie: {names}; strefa czasowa {zone}</translation>
+        </message>
+        <message>
+            <source>(cancelled)</source>
+            <translation>(odwołane)</translation>
+        </message>
+        <message>
+            <source>session {id}</source>
+            <translation>sesja {id}</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>jeszcze żadnych</translation>
+        </message>
+        <message>
+            <source>there is no group '{name}' (groups: {known})</source>
+            <translation>nie ma grupy „{name}” (grupy: {known})</translation>
+        </message>
+        <message>
+            <source>'{name}' has no planned meetings to export</source>
+            <translation>„{name}” nie ma zaplanowanych spotkań do eksportu</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message>
             <source>If an organisation pays (sponsor)</source>
