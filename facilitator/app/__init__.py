@@ -138,7 +138,7 @@ class Facilitator:
         if controller is not None:
             controller.deleteLater()  # its clock stops with the window
         start_shown = self.start is not None and self.start.isVisible()
-        if not start_shown and not any(_is_session_window(w) for w in self.windows):
+        if not start_shown and not any(_is_session(w) and w.isVisible() for w in self.windows):
             self.show_start()
         self.sessions_changed()
 
@@ -476,10 +476,6 @@ def folder_problem(data_dir: Path, exc: OSError) -> str:
         f"The data folder {data_dir} cannot be used ({exc.strerror or exc}): check that it "
         f"is a folder you can write to, or choose another with --data-dir."
     )
-def _is_session_window(window: QWidget) -> bool:
-    return window.objectName() == "mainWindow" and window.isVisible()
-
-
 def run_app(
     data_dir: Path,
     *,

@@ -6,7 +6,7 @@ pauses, ends or is closed (`MeetingWatch`). Kept out of app.py, which only hooks
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -83,7 +83,6 @@ def start_meeting(
     app: Facilitator, group_id: int, meeting_id: int | None, parent: QWidget | None = None
 ) -> int | None:
     """Open the new-session screen for a meeting of the group; the session id if created."""
-    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
 
     book = book_for(app)
     try:
@@ -91,21 +90,34 @@ def start_meeting(
     except (LookupError, ValueError) as exc:
         QMessageBox.warning(parent, "Facilitator", str(exc))
         return None
-    dialog = NewSessionDialog(app.catalog, app.store.known_people(), app.clock.wall, parent)
-    dialog.select_format(start.fmt.id)
-    dialog.set_params(start.params)
-    dialog.set_participants(list(start.participants))
-    dialog.set_title(start.title)
-    if not dialog.exec():
+    live = _set_up(app, start.fmt.id, start.params, start.participants, parent, start.title)
+    if live is None:
         return None
-    spec = dialog.result_spec()
-    live = LiveSession.create(
-        app.store, spec.fmt, spec.participants, app.clock, params=spec.params,
-        agreements=spec.agreements, title=spec.title, plan=spec.plan,
-    )  # fmt: skip
     book.link(live.session_id, group_id, meeting_id)
     app.open_session(live)  # the Groups windows hear of it through the MeetingWatch
     return live.session_id
+
+
+def _set_up(
+    app: Facilitator, format_id: str, params: Any, participants: Any,
+    parent: QWidget | None, title: str | None = None,
+) -> LiveSession | None:
+    """The new-session screen filled in as given; the session it creates, or None."""
+    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
+
+    dialog = NewSessionDialog(app.catalog, app.store.known_people(), app.clock.wall, parent)
+    dialog.select_format(format_id)
+    dialog.set_params(params)
+    dialog.set_participants(list(participants))
+    if title is not None:
+        dialog.set_title(title)
+    if not dialog.exec():
+        return None
+    spec = dialog.result_spec()
+    return LiveSession.create(
+        app.store, spec.fmt, spec.participants, app.clock, params=spec.params,
+        agreements=spec.agreements, title=spec.title, plan=spec.plan,
+    )  # fmt: skip
 
 
 def show_charts(app: Facilitator, group_id: int, parent: QWidget | None = None) -> QWidget:
@@ -153,24 +165,15 @@ def meet_again(app: Facilitator, session_id: int, parent: QWidget | None = None)
     """The new-session screen for an unsaved group of the start screen: the same method,
     people and settings as its last meeting; the session id if one was created. The
     session window shows the commitments of the last meeting (see services.group_history)."""
-    from facilitator.ui.setup.new_session_dialog import NewSessionDialog
 
     try:
         again = book_for(app).again(session_id)
     except (LookupError, ValueError) as exc:
         QMessageBox.warning(parent, "Facilitator", str(exc))
         return None
-    dialog = NewSessionDialog(app.catalog, app.store.known_people(), app.clock.wall, parent)
-    dialog.select_format(again.fmt.id)
-    dialog.set_params(again.params)
-    dialog.set_participants(list(again.participants))
-    if not dialog.exec():
+    live = _set_up(app, again.fmt.id, again.params, again.participants, parent)
+    if live is None:
         return None
-    spec = dialog.result_spec()
-    live = LiveSession.create(
-        app.store, spec.fmt, spec.participants, app.clock, params=spec.params,
-        agreements=spec.agreements, title=spec.title, plan=spec.plan,
-    )  # fmt: skip
     app.open_session(live)
     return live.session_id
 
