@@ -100,13 +100,14 @@ def program(started: float, until: str, data_dir: str, *args: str) -> None:
             window.installEventFilter(watchers[0])
 
     import facilitator.app
+    import facilitator.app.startup
     from facilitator.cli import main
 
     fac = facilitator.app.Facilitator
     open_session, show_start = fac.open_session, fac.show_start
 
-    def opened(self, live):
-        window = open_session(self, live)
+    def opened(self, live, *shown):
+        window = open_session(self, live, *shown)
         watch(window, True)
         return window
 
@@ -115,7 +116,7 @@ def program(started: float, until: str, data_dir: str, *args: str) -> None:
         watch(self.start, True)
 
     fac.open_session, fac.show_start = opened, started_screen  # type: ignore[method-assign]
-    startup = getattr(facilitator.app, "_Startup", None)
+    startup = getattr(facilitator.app.startup, "Startup", None)
     if startup is not None:
         fill_when_shown, finish = startup.fill_when_shown, startup.finish
 

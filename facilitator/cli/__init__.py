@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=translate("Cli", "where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)"),
+        help=translate(
+            "Cli", "where records live (default: $FACILITATOR_DATA_DIR, else the user data folder)"
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -101,6 +103,27 @@ def _asked_language(argv: Sequence[str]) -> str | None:
     return os.environ.get("FACILITATOR_LANG") or None
 
 
+def _window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain start (`--demo`, `--data-dir DIR`, `--lang LANG`), when they
+    are all there is; None for anything else (the parser reads it, and says what is wrong)."""
+    found = argparse.Namespace(demo=False, data_dir=None)
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if arg == "--demo":
+            found.demo = True
+        elif name in ("--data-dir", "--lang") and (eq or rest):
+            value = value if eq else rest.pop(0)
+            if not value or value.startswith("-"):
+                return None
+            if name == "--data-dir":
+                found.data_dir = value
+        else:
+            return None
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     asked = _asked_language(argv)
@@ -113,11 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from facilitator.store.paths import resolve_data_dir
 
-    if not argv:  # `facilitator` alone, as the desktop starts it: no parser to build
+    window = _window_only(argv)
+    if window is not None:  # `facilitator`, `facilitator --demo`: no parser to build (start-up)
         from facilitator.cli.window import run_default
 
-        start = argparse.Namespace(demo=False)
-        return int(run_default(start, Context(data_dir=resolve_data_dir(None), language=asked)))
+        start = argparse.Namespace(demo=window.demo)
+        data_dir = resolve_data_dir(window.data_dir)
+        return int(run_default(start, Context(data_dir=data_dir, language=asked)))
     from facilitator.cli import argparse_words
 
     argparse_words.install()

@@ -13,9 +13,13 @@ if TYPE_CHECKING:
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("run", help=translate("Cli", "open straight into a new session of a format"))
-    p.add_argument("format", metavar="FORMAT", help=translate("Cli", "a format id, see `facilitator formats`"))
     p.add_argument(
-        "--participants", required=True, help=translate("Cli", 'names separated by commas, e.g. "Ana,Ben,Cy"')
+        "format", metavar="FORMAT", help=translate("Cli", "a format id, see `facilitator formats`")
+    )
+    p.add_argument(
+        "--participants",
+        required=True,
+        help=translate("Cli", 'names separated by commas, e.g. "Ana,Ben,Cy"'),
     )
     p.add_argument(
         "--set",
@@ -55,7 +59,7 @@ def parse_settings(pairs: list[str]) -> dict[str, float]:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from facilitator.app import run_app
+    from facilitator.app.startup import run_app
 
     people = [p.strip() for p in args.participants.split(",") if p.strip()]
     return run_app(
@@ -70,6 +74,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_default(args: argparse.Namespace, ctx: Context) -> int:
     """No command: the start screen, or the demo."""
-    from facilitator.app import run_app
+    from facilitator.app.startup import run_app
 
     return run_app(ctx.data_dir, demo=args.demo, language=ctx.language)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.app import run_app
+from facilitator.app.startup import run_app
 from facilitator.core.clock import SystemClock
 from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
@@ -32,6 +32,7 @@ def messages(monkeypatch, qapp, qtbot):
     monkeypatch.setattr(
         QMessageBox, "critical", lambda parent, title, text: said.append(("critical", text))
     )
+
     def until_started(app: QApplication) -> int:
         startup = app.findChild(QObject, "startup")
         qtbot.waitUntil(lambda: startup.done, timeout=10_000)

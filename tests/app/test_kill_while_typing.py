@@ -36,7 +36,8 @@ TYPIST = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from facilitator.app import create_application, run_app
+    from facilitator.app import create_application
+    from facilitator.app.startup import run_app
     from facilitator.ui.session.main_window import MainWindow
 
     text = sys.argv[2]
@@ -44,7 +45,11 @@ TYPIST = textwrap.dedent(
     typed = 0
 
     def begin():
-        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].attached:  # shown first, its session a turn later
+            QTimer.singleShot(20, begin)
+            return
+        window = windows[0]
         window.controller.toggle_running()  # the Start button
         window.notes.editor.setFocus()
         sys.stdout.write(f"started {time.time()}\\n")  # one write: a kill never splits a line

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QTreeWidget
 
-from facilitator.app import run_app
 from facilitator.app.security import UnlockDialog
+from facilitator.app.startup import run_app
 from facilitator.core.clock import SystemClock
 from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
@@ -41,7 +41,9 @@ def started(monkeypatch, qtbot):
 
 def _records_with_a_session(data: Path) -> None:
     opened = open_records(data)
-    create_demo_session(SessionStore(opened.conn), load_catalog(builtin_formats_dir()), SystemClock())
+    create_demo_session(
+        SessionStore(opened.conn), load_catalog(builtin_formats_dir()), SystemClock()
+    )
     opened.conn.close()
 
 
@@ -54,7 +56,7 @@ def _rows(window) -> int:
 
 
 def test_the_start_screen_shows_empty_then_filled(tmp_path, started, monkeypatch):
-    from facilitator.app import _Startup
+    from facilitator.app.startup import Startup as _Startup
 
     data = tmp_path / "data"
     _records_with_a_session(data)

@@ -47,31 +47,31 @@ LATER = (
     "facilitator.ui.reports",
 )
 
-# The real program, stopped when its start screen is shown (before the second turn).
-AT_THE_START_SCREEN = textwrap.dedent(
+# The real program, stopped when its first window is shown (before the second turn).
+AT_THE_FIRST_WINDOW = textwrap.dedent(
     """
     import json, sys
-    import facilitator.app
+    import facilitator.app.startup
     from facilitator.cli import main
 
     def shown(self, window):
         print(json.dumps(sorted(sys.modules)), flush=True)
         raise SystemExit(0)
 
-    facilitator.app._Startup.fill_when_shown = shown
-    main([])
+    facilitator.app.startup.Startup.fill_when_shown = shown
+    main(sys.argv[1:])
     """
 )
 
 
-def _modules(code: str, tmp_path) -> set[str]:
+def _modules(code: str, tmp_path, *args: str) -> set[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "FACILITATOR_DATA_DIR": str(tmp_path / "data"),
     }
     out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=120
     )
     assert out.returncode == 0, out.stderr
     return set(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -82,9 +82,18 @@ def _loaded(modules: set[str]) -> list[str]:
 
 
 def test_the_start_screen_shows_before_anything_heavy_is_imported(tmp_path):
-    modules = _modules(AT_THE_START_SCREEN, tmp_path)
+    modules = _modules(AT_THE_FIRST_WINDOW, tmp_path)
     assert "facilitator.ui.start.window" in modules  # it did get as far as the window
     assert _loaded(modules) == []
+
+
+def test_the_demo_shows_its_session_window_before_the_session_is_made(tmp_path):
+    """`facilitator --demo`: the session window shows empty, its parts, the records and the
+    demo session come on the next turn."""
+    modules = _modules(AT_THE_FIRST_WINDOW, tmp_path, "--demo")
+    window = {"facilitator.ui.session", "facilitator.ui.session.main_window"}
+    assert window <= modules  # it did get as far as the window
+    assert _loaded(modules - window - {"facilitator.ui.session.actions"}) == []
 
 
 def test_importing_the_app_imports_no_window_but_the_start_screen(tmp_path):

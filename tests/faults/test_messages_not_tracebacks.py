@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from facilitator.app import run_app
+from facilitator.app.startup import run_app
 from facilitator.services.live import LiveSession
 from facilitator.store.backup import make_backup, remove_temporary_files
 from facilitator.store.database import open_records

@@ -23,7 +23,8 @@ PROGRAM = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     import facilitator.app as app_module
-    from facilitator.app import create_application, run_app
+    from facilitator.app import create_application
+    from facilitator.app.startup import run_app
 
     raise_windows = app_module.Facilitator.raise_windows
     def reporting(self):

@@ -30,14 +30,19 @@ FULL_DISK_SESSION = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtTest import QTest
-    from facilitator.app import create_application, run_app
+    from facilitator.app import create_application
+    from facilitator.app.startup import run_app
     from facilitator.ui.session.main_window import MainWindow
 
     app = create_application([])
     WRITES = (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE)
 
     def begin():
-        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows or not windows[0].attached:  # shown first, its session a turn later
+            QTimer.singleShot(20, begin)
+            return
+        window = windows[0]
         window.controller.toggle_running()
         window.controller.live.store.conn.set_authorizer(
             lambda action, *_: sqlite3.SQLITE_DENY if action in WRITES else sqlite3.SQLITE_OK)
@@ -62,7 +67,8 @@ START_AND_REPORT = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QMessageBox
-    from facilitator.app import create_application, run_app
+    from facilitator.app import create_application
+    from facilitator.app.startup import run_app
 
     app = create_application([])
     QMessageBox.warning = lambda parent, title, text: print("notice:", text, flush=True)

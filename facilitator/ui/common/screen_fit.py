@@ -34,6 +34,25 @@ def fit_to_screen(window: QWidget, width: int | None = None, height: int | None 
     keep_on_screen(window)
 
 
+def fit_to_width(window: QWidget, width: int) -> None:
+    """Make `window` (a dialog holding wrapped text) `width` wide, within its screen, and as
+    tall as its contents need at that width: a wrapped label is never cut off, in any
+    language. Its minimum height follows, so that it cannot be made shorter than that."""
+    layout = window.layout()
+    if layout is None:
+        fit_to_screen(window, width)
+        return
+    layout.activate()
+    width = min(width, available_area(window).width() - FRAME.width())
+    width = max(width, layout.minimumSize().width())
+    if layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    else:
+        height = layout.totalSizeHint().height()
+    window.setMinimumHeight(height)
+    fit_to_screen(window, width, height)
+
+
 def keep_on_screen(window: QWidget) -> None:
     """Move `window` so that its frame lies on its screen (as far as its size allows)."""
     area = available_area(window)

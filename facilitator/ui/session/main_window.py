@@ -19,26 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.session.cues import Cue, CueKind
-from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
-from facilitator.core.timefmt import MINUS, countdown_text
 from facilitator.ui.common.preferences import Preferences
+from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.session.actions import ROOM_KEYS, Act, build_actions
-from facilitator.ui.session.balance_hooks import install_balance  # Qt only; charts load when shown
-from facilitator.ui.session.carried_actions import carried_panel_for
-from facilitator.ui.session.chimes import Chimes
-from facilitator.ui.session.countdown_panel import CountdownPanel
-from facilitator.ui.session.method_hooks import install_methods
-from facilitator.ui.session.notes_pane import NotesPane
-from facilitator.ui.session.role_panel import RolePanel
-from facilitator.ui.session.share_hooks import install_share
 
 if TYPE_CHECKING:
+    from facilitator.core.session.cues import Cue
     from facilitator.ui.room.view import RoomView
-from facilitator.ui.common.screen_fit import fit_to_screen
-from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
-from facilitator.ui.session.controller import SessionController
+    from facilitator.ui.session.controller import SessionController
+
+# The window can show before its session exists (run_app puts it up empty and attaches the
+# session on the next turn of the event loop), so the modules of its parts, and of the
+# session they show, are imported in `attach`, not here.
 
 MINUTE = 60.0
 
@@ -47,12 +40,43 @@ class MainWindow(QMainWindow):
     history_requested = Signal()
     about_requested = Signal()  # Help ▸ About Facilitator
     closed = Signal()  # the window was closed (after asking, if the session was live)
+    controller: SessionController  # set by `attach`
 
-    def __init__(self, controller: SessionController, prefs: Preferences | None = None) -> None:
+    def __init__(
+        self, controller: SessionController | None = None, prefs: Preferences | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.controller = controller
+        self.attached = False  # `controller` and the parts exist once `attach` has run
         self.prefs = prefs or Preferences()
+        self.setWindowTitle("Facilitator")
+        self._room = None  # the projector's window, made when first asked for
+        self._follower = None
+        self._closing = False  # the facilitator said yes to closing a live session
+        fit_to_screen(self, 1200, 820)
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            fit_to_screen(self)  # saved on a larger screen: never past this one
+        if controller is not None:
+            self.attach(controller)
+
+    def attach(self, controller: SessionController) -> None:
+        """Build the window's parts around its session. The window may be on the screen
+        already, empty: a session started from the command line shows its window first."""
+        from facilitator.ui.common.timeline_widget import PhaseTimelineWidget
+        from facilitator.ui.session.balance_hooks import install_balance
+        from facilitator.ui.session.carried_actions import carried_panel_for
+        from facilitator.ui.session.chimes import Chimes
+        from facilitator.ui.session.countdown_panel import CountdownPanel
+        from facilitator.ui.session.method_hooks import install_methods
+        from facilitator.ui.session.notes_pane import NotesPane
+        from facilitator.ui.session.role_panel import RolePanel
+        from facilitator.ui.session.share_hooks import install_share
+
+        assert not self.attached, "a window shows one session"
+        self.attached = True
+        self.controller = controller
         self.setWindowTitle(
             self.tr("{title} — Facilitator").format(title=isolate(controller.live.title))
         )
@@ -63,9 +87,6 @@ class MainWindow(QMainWindow):
         self.timeline = PhaseTimelineWidget(controller)
         self.roles = RolePanel(controller)
         self.notes = NotesPane(controller)
-        self._room = None  # the projector's window, made when first asked for
-        self._follower = None
-        self._closing = False  # the facilitator said yes to closing a live session
 
         split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         split.addWidget(self.roles)
@@ -112,12 +133,7 @@ class MainWindow(QMainWindow):
         self.notes.typed.connect(self._sync_actions)
         self.notes.leave_requested.connect(lambda: self.centralWidget().setFocus())
         self._sync_actions()
-        fit_to_screen(self, 1200, 820)
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            fit_to_screen(self)  # saved on a larger screen: never past this one
+        fit_to_screen(self)  # its parts' minimum sizes, still within the screen
 
     # -- assembly ----------------------------------------------------------------------
     def _control_row(self) -> QVBoxLayout:
@@ -232,6 +248,8 @@ class MainWindow(QMainWindow):
             self.controller.set_speaker(keys[number])
 
     def _sync_actions(self) -> None:
+        from facilitator.core.session.runner import SessionState
+
         a, r, stack = self.actions_by_id, self.controller.runner, self.controller.undo_stack
         if not shiboken6.isValid(stack):
             return  # the stack is being torn down with its controller
@@ -253,11 +271,14 @@ class MainWindow(QMainWindow):
         a[Act.PREVIOUS].setEnabled(started and r.index > 0)
         a[Act.SKIP_ROUND].setEnabled(started and r.phase.round_index is not None)
         a[Act.UNDO].setEnabled(stack.canUndo() or self.notes.dirty)
-        a[Act.UNDO].setText(self.tr("Undo {what}").format(what=stack.undoText()).strip())
+        undo, redo = stack.undoText(), stack.redoText()  # "Rückgängig: …" has no bare form
+        a[Act.UNDO].setText(self.tr("Undo {what}").format(what=undo) if undo else self.tr("Undo"))
         a[Act.REDO].setEnabled(stack.canRedo())
-        a[Act.REDO].setText(self.tr("Redo {what}").format(what=stack.redoText()).strip())
+        a[Act.REDO].setText(self.tr("Redo {what}").format(what=redo) if redo else self.tr("Redo"))
 
     def _cue(self, cue: Cue) -> None:
+        from facilitator.core.session.cues import CueKind
+
         self.chimes.play(cue)
         if cue.kind is CueKind.END:
             text = self.tr("Time is up for {phase}.").format(
@@ -296,7 +317,7 @@ class MainWindow(QMainWindow):
             self.methods.late_arrival()  # asks whether they bring an issue
 
     def _edit_preferences(self) -> None:
-        from facilitator.core.session.cues import Cue
+        from facilitator.core.session.cues import Cue, CueKind
         from facilitator.ui.session.preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.prefs, self.chimes.problem, self)
@@ -348,7 +369,10 @@ class MainWindow(QMainWindow):
 
         sheet = self.findChild(ShortcutsSheet)
         if sheet is None:
-            sheet = ShortcutsSheet(list(self.actions_by_id.values()) + self.speaker_actions, self)
+            sheet = ShortcutsSheet(
+                list(self.actions_by_id.values()) + self.speaker_actions, self,
+                in_room=self.room_key_actions(),
+            )  # fmt: skip
         sheet.show()
         sheet.raise_()
         sheet.activateWindow()
@@ -371,12 +395,18 @@ class MainWindow(QMainWindow):
         be written, keep the rest in the recovery file, and close without asking."""
         from facilitator.ui.session.unsaved_close import keep_for_next_start
 
-        keep_for_next_start(self.controller, self.notes)
+        if self.attached:
+            keep_for_next_start(self.controller, self.notes)
         self._ending = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from facilitator.core.session.runner import SessionState
         from facilitator.ui.session.unsaved_close import all_written, may_close
 
+        if not self.attached:  # closed before its session was attached
+            super().closeEvent(event)
+            self.closed.emit()
+            return
         self.notes.flush()
         ending = getattr(self, "_ending", False)  # by a signal: write what can be, no box
         if not ending and not all_written(self.controller, self.notes):
@@ -384,9 +414,14 @@ class MainWindow(QMainWindow):
             if not may_close(self, self.controller, self.notes):
                 event.ignore()  # the user chose to stay
                 return
-        elif not ending and not self._closing and self.controller.runner.state in (
-            SessionState.RUNNING,
-            SessionState.PAUSED,
+        elif (
+            not ending
+            and not self._closing
+            and self.controller.runner.state
+            in (
+                SessionState.RUNNING,
+                SessionState.PAUSED,
+            )
         ):
             event.ignore()  # ask first, without blocking the clock: the box is window-modal
             self._ask_to_close()
@@ -401,6 +436,9 @@ class MainWindow(QMainWindow):
 
     def close_question(self) -> str:
         """What closing a live session would leave behind, in the facilitator's words."""
+        from facilitator.core.session.runner import SessionState
+        from facilitator.core.timefmt import MINUS, countdown_text
+
         r = self.controller.runner
         remaining = r.remaining()
         if remaining >= 0:
@@ -417,7 +455,10 @@ class MainWindow(QMainWindow):
             "{state}: phase {n} of {total}, {phase}, {left}.\n\nClose its window? Everything "
             "is saved; resume the session from the start screen."
         ).format(
-            state=state, n=r.index + 1, total=len(r.timeline), phase=isolate(r.phase.name),
+            state=state,
+            n=r.index + 1,
+            total=len(r.timeline),
+            phase=isolate(r.phase.name),
             left=left,
         )
 

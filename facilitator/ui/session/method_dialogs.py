@@ -33,6 +33,7 @@ from facilitator.core.plan.rounds import Bid
 from facilitator.core.text import isolate
 from facilitator.core.timefmt import clock_text, minutes_text
 from facilitator.ui.common.elided import plain_tooltip
+from facilitator.ui.common.screen_fit import fit_to_width
 
 if TYPE_CHECKING:
     from facilitator.ui.session.controller import SessionController
@@ -276,7 +277,7 @@ class LateArrivalDialog(QDialog):
         layout.addWidget(self.brings_issue)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(440, 0)
+        fit_to_width(self, 440)
 
 
 class RoomMessageDialog(QDialog):
@@ -306,7 +307,7 @@ class RoomMessageDialog(QDialog):
         )
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        fit_to_width(self, 520)
 
     def message(self) -> str:
         return self.text.currentText().strip()
@@ -333,7 +334,9 @@ class AgreementDialog(QDialog):
         values = {**t.params, **t.plan.settings}
         self.fields: dict[str, QSpinBox] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Goes first as {holder}:").format(holder=in_sentence(holder)), self.first)
+        form.addRow(
+            self.tr("Goes first as {holder}:").format(holder=in_sentence(holder)), self.first
+        )
         for param in fmt.parameters:
             spin = QSpinBox(objectName=f"agreed_{param.id}")
             spin.setRange(int(param.minimum), int(param.maximum))
@@ -365,7 +368,7 @@ class AgreementDialog(QDialog):
             layout.addWidget(box)
         layout.addWidget(self.buttons)
         self._update()
-        self.resize(460, 0)
+        fit_to_width(self, 460)
 
     def _update(self, *_args) -> None:
         self._ok.setEnabled(all(box.isChecked() for box in self.ticks))
@@ -384,7 +387,9 @@ class HelpingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpingDialog")
-        self.setWindowTitle(self.tr("How {holder} wants to be helped").format(holder=isolate(holder)))
+        self.setWindowTitle(
+            self.tr("How {holder} wants to be helped").format(holder=isolate(holder))
+        )
         self.text = QComboBox(objectName="helpingText", editable=True)
         self.text.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.text.addItems(presets)
@@ -408,7 +413,7 @@ class HelpingDialog(QDialog):
         layout.addWidget(question)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        fit_to_width(self, 520)
 
     def wish(self) -> str:
         return self.text.currentText().strip()

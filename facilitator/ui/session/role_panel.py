@@ -3,13 +3,14 @@ each role, and the speaker keys (1–9, 0 for nobody) used to track airtime."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,50 @@ from facilitator.ui.session.controller import SessionController
 
 SPEAKER_NAME_PX = 150  # a long name is cut on its speaker button (the tooltip has it all)
 MUTED_ICON = "microphone-off.svg"  # drawn from an SVG file: no emoji font needed
+
+
+class SpeakerButton(QPushButton):
+    """A speaker key: "N  name", the name cut to the width the button is given (all of it
+    in the tooltip), so that nine long names never make the window wider than the screen."""
+
+    def __init__(self, number: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefix, self._name = f"{number}  ", name
+        self._fit(SPEAKER_NAME_PX)
+        self._hint = super().sizeHint()  # as wide as the name wants, up to SPEAKER_NAME_PX
+        policy = self.sizePolicy()  # a push button's hint is its minimum width: not here
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        padding = self._hint.width() - metrics.horizontalAdvance(self.text())
+        least = metrics.horizontalAdvance(self._prefix + self._name[:1] + "…")
+        return QSize(min(self._hint.width(), least + padding), self._hint.height())
+
+    def _room(self) -> int:
+        """The pixels the name may take in the button as it is now."""
+        padding = super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        prefix = self.fontMetrics().horizontalAdvance(self._prefix)
+        return min(SPEAKER_NAME_PX, self.width() - padding - prefix)
+
+    def _fit(self, room: int) -> None:
+        short = elide(self._name, self.fontMetrics(), room)
+        if self.text() != self._prefix + short:
+            self.setText(self._prefix + short)
+        self.setToolTip(plain_tooltip(self._name) if short != self._name else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(self._room())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.width() > 1:
+            self._fit(self._room())  # bold when checked: wider letters
 
 
 class RolePanel(QWidget):
@@ -93,7 +138,9 @@ class RolePanel(QWidget):
         if phase.round_index is not None:
             self._title.setText(
                 self.tr("Round {n} of {total} — {phase}").format(
-                    n=phase.round_index + 1, total=len(timeline.plan.rounds), phase=isolate(phase.name)
+                    n=phase.round_index + 1,
+                    total=len(timeline.plan.rounds),
+                    phase=isolate(phase.name),
                 )
             )
         else:
@@ -142,9 +189,8 @@ class RolePanel(QWidget):
             self._speaker_buttons.clear()
             for n, (number, person) in enumerate(wanted):
                 name = person or self.tr("nobody")
-                short = elide(name, self.fontMetrics(), SPEAKER_NAME_PX)
-                button = QPushButton(f"{number}  {short}", objectName=f"speaker_{number}")
-                button.setToolTip(plain_tooltip(name) if short != name else "")
+                button = SpeakerButton(number, name)
+                button.setObjectName(f"speaker_{number}")
                 button.setAccessibleName(
                     self.tr("{name} speaks (key {n})").format(name=isolate(name), n=number)
                 )

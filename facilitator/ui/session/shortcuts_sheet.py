@@ -32,29 +32,44 @@ def shortcut_rows(actions: Sequence[QAction]) -> list[tuple[str, str]]:
 
 
 class ShortcutsSheet(QDialog):
-    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+    """Every key of the session window; those in `in_room` are marked as working from the
+    room view too."""
+
+    def __init__(
+        self,
+        actions: Sequence[QAction],
+        parent: QWidget | None = None,
+        in_room: Sequence[QAction] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         intro = QLabel(
             self.tr(
-                "These keys work from every window of the session, the room view included "
-                "(a presentation clicker sends Page Down and Page Up)."
+                "The keys of the session window. Those marked in the last column work from "
+                "the room view too (a presentation clicker sends Page Down and Page Up)."
             ),
             wordWrap=True,
         )
-        table = QTableWidget(0, 2, self, objectName="shortcutsTable")
-        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        table = QTableWidget(0, 3, self, objectName="shortcutsTable")
+        table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys"), self.tr("Room view")])
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        for what, keys in shortcut_rows(actions):
-            row = table.rowCount()
-            table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(what))
-            table.setItem(row, 1, QTableWidgetItem(keys))
+        for column in (1, 2):
+            table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        room = {id(action) for action in in_room}
+        for action in actions:
+            for what, keys in shortcut_rows([action]):
+                row = table.rowCount()
+                table.insertRow(row)
+                table.setItem(row, 0, QTableWidgetItem(what))
+                table.setItem(row, 1, QTableWidgetItem(keys))
+                there = self.tr("also there") if id(action) in room else ""
+                table.setItem(row, 2, QTableWidgetItem(there))
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -62,5 +77,5 @@ class ShortcutsSheet(QDialog):
         layout.addWidget(intro)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(600, 560)
         table.setFocus(Qt.FocusReason.OtherFocusReason)

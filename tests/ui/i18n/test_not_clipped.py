@@ -95,6 +95,39 @@ def test_new_session_dialog(qtbot, language):
     assert _clipped(dialog) == []
 
 
+def _wrapped_cut(window: QWidget) -> list[str]:
+    """Wrapped labels given less height than their text needs at their width."""
+    return [
+        f"{label.objectName() or label.text()[:30]!r}: {label.heightForWidth(label.width())}"
+        f" > {label.height()}"
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window)
+        and label.wordWrap()
+        and label.text()
+        and label.heightForWidth(label.width()) > label.height()
+    ]
+
+
+def test_method_dialogs_are_as_tall_as_their_wrapped_text(qtbot, language):
+    """The late-arrival dialog cut its explanation at the top and bottom (issue 19)."""
+    from facilitator.ui.session.method_dialogs import (
+        HelpingDialog,
+        LateArrivalDialog,
+        RoomMessageDialog,
+    )
+
+    for dialog in (
+        LateArrivalDialog("Mitglied des Sets, das berät", "Person mit dem Anliegen"),
+        HelpingDialog(NAMES[1], "", ["Fragen", "Ratschläge"]),
+        RoomMessageDialog(["Nur Fragen."]),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        _shoot(dialog, f"{dialog.objectName()}_{language}")
+        assert _wrapped_cut(dialog) == [], dialog.objectName()
+
+
 def test_the_measure_sees_a_cut_label(qtbot):
     box = QWidget()
     qtbot.addWidget(box)

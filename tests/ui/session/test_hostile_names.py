@@ -40,6 +40,34 @@ def test_a_500_character_name_does_not_widen_the_window(qtbot, make_controller):
     assert _shown(where.toolTip()) == where.text()  # literally, never as markup
 
 
+NINE = [
+    "Anastasia Kowalczyk", "Bartholomew Nguyen", "Chidi Okonkwo", "Dorota Wiśniewska",
+    "Emmanuelle Laurent", "Friedrich Hoffmann", "Gabriela Fernández", "Hiroshi Takahashi",
+    "Ingrid Johansson",
+]  # fmt: skip
+
+
+def test_nine_ordinary_long_names_fit_a_1024_screen(qtbot, make_controller):
+    """An independent check found the window 1,107 px wide on a 1024×768 screen: the speaker
+    keys' buttons wanted 150 px of name each, five to a row."""
+    controller = make_controller("action-learning", NINE)
+    win = MainWindow(controller, Preferences(chime_muted=True))
+    qtbot.addWidget(win)
+    assert win.minimumSizeHint().width() <= 1024 - 16
+    win.resize(1008, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    controller.toggle_running()
+    buttons = [win.findChild(QPushButton, f"speaker_{n}") for n in range(10)]
+    for button in buttons:
+        assert button.geometry().right() < win.roles.width(), button.text()
+        name = button.toolTip() or button.text().split("  ", 1)[1]
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+        assert _shown(name) in NINE + ["nobody"]  # cut names have the whole one as tooltip
+    win.resize(1400, 720)  # room again: the names come back whole
+    qtbot.waitUntil(lambda: all("…" not in b.text() for b in buttons))
+
+
 def _shown(tooltip: str) -> str:
     """What a tooltip shows (Qt reads tooltips as rich text when they look like it)."""
     from PySide6.QtGui import QTextDocument

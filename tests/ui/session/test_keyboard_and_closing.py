@@ -153,6 +153,13 @@ def test_the_shortcuts_sheet_lists_every_key(window, qtbot):
     for expected in ("Space", "PgDown", "PgUp", "F1", "Ctrl+W", "B", "F5"):
         assert expected in keys, expected
     assert ("Speaker 1", "1") in rows
+    in_room = {
+        sheet.table.item(r, 0).text()
+        for r in range(sheet.table.rowCount())
+        if sheet.table.item(r, 2).text()
+    }
+    assert {"Next phase", "Previous phase", "Speaker 1"} <= in_room  # the clicker's keys
+    assert "New note" not in in_room and "Close" not in in_room  # the laptop's only
 
 
 # -- closing ---------------------------------------------------------------------------

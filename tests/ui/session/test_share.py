@@ -8,7 +8,7 @@ import socket
 import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from facilitator.app import _share
+from facilitator.app.startup import _share
 from facilitator.cli import build_parser
 from facilitator.ui.common.preferences import Preferences
 from facilitator.ui.session import share_hooks

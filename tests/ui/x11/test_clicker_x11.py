@@ -13,7 +13,7 @@ import pytest
 
 from tests.ui.x11.conftest import SCREEN, Desktop, Records, _wait
 
-MAIN = "Facilitator$"  # "<title> — Facilitator"
+MAIN = " — Facilitator$"  # "<title> — Facilitator": once its session is in it
 ROOM = "room view$"  # "Facilitator — room view"
 PEOPLE = "Ana,Ben,Cy,Dee"
 
