@@ -90,7 +90,7 @@ def program(started: float, until: str, data_dir: str, *args: str) -> None:
             if self.filled_too:  # the window was complete when it was first painted
                 say("filled")
             if self.filled_too or until == "shown":
-                QTimer.singleShot(0, app.quit)
+                QTimer.singleShot(0, lambda: app.exit(0))  # no question (a running demo would ask)
 
     watchers: list[FirstPaint] = []
 
@@ -127,7 +127,7 @@ def program(started: float, until: str, data_dir: str, *args: str) -> None:
         def finished(self) -> None:
             finish(self)
             say("filled")
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, lambda: app.exit(0))
 
         startup.fill_when_shown, startup.finish = watched, finished
     os.environ["FACILITATOR_DATA_DIR"] = data_dir  # as a desktop launcher starts it: no options

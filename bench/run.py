@@ -107,11 +107,12 @@ def startup(runs: int) -> dict[str, float]:
     folder = _records_with_a_running_session()
     protected, key_hex, kdf_s = _protected_copy(folder)
     kinds = {"bare": ("bare",), "start": ("program", "filled", folder),
+             "demo": ("program", "filled", folder, "--demo"),
              "records": ("records", folder), "main": ("main",),
              "protected": ("records", protected, key_hex)}  # fmt: skip
     shown: dict[str, list[float]] = {name: [] for name in kinds}
     cpu: dict[str, list[float]] = {name: [] for name in kinds}
-    filled: list[float] = []
+    filled: dict[str, list[float]] = {"start": [], "demo": []}
     for args in kinds.values():  # warm-up: disk cache and bytecode, as on a used machine
         _child(*args)
     for _ in range(runs):  # alternate so all see the same machine state
@@ -119,13 +120,15 @@ def startup(runs: int) -> dict[str, float]:
             at, full, out = _child_times(*args)
             shown[name].append(at)
             cpu[name].append(_cpu(out))
-            if full is not None and name == "start":
-                filled.append(full)
+            if full is not None and name in filled:
+                filled[name].append(full)
     m = statistics.median
-    b, s, r, o, p = (m(shown[name]) for name in kinds)
-    return {"bare_s": b, "start_s": s, "start_ratio": s / b, "start_filled_s": m(filled),
+    b, s, d, r, o, p = (m(shown[name]) for name in kinds)
+    return {"bare_s": b, "start_s": s, "start_ratio": s / b, "start_filled_s": m(filled["start"]),
             "start_cpu_ratio": m(cpu["start"]) / m(cpu["bare"]),
-            "records_s": r, "main_s": o, "startup_ratio": o / b,
+            "demo_s": d, "startup_ratio": d / b, "demo_filled_s": m(filled["demo"]),
+            "demo_cpu_ratio": m(cpu["demo"]) / m(cpu["bare"]),
+            "records_s": r, "main_s": o, "main_ratio": o / b,
             "protected_records_s": p, "protected_ratio": p / r, "key_derivation_s": kdf_s}  # fmt: skip
 
 
@@ -183,7 +186,10 @@ Command: `.venv/bin/python -m bench.run` (start-ups: median of {runs} runs each,
 | start-up to the first window shown (`facilitator`: process launch → the start screen's first paint) | bare PySide6 window {start["bare_s"]:.3f} s | start screen {start["start_s"]:.3f} s | {start["start_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["start_ratio"] <= GOALS["startup_ratio"])} |
 | the same in CPU seconds of the process (steadier on a busy machine) | bare PySide6 window | start screen | {start["start_cpu_ratio"]:.2f}× | — | |
 | … and the start screen filled (records read and shown, the second turn) | — | {start["start_filled_s"]:.3f} s | {start["start_filled_s"] / start["bare_s"]:.2f}× | — | |
-| start-up to a session window shown (`--demo`, `run`: process launch → exposed) | bare PySide6 window {start["bare_s"]:.3f} s | main window with a running session {start["main_s"]:.3f} s | {start["startup_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["startup_ratio"] <= GOALS["startup_ratio"])} |
+| start-up to a session window shown (`facilitator --demo`: process launch → the session window's first paint) | bare PySide6 window {start["bare_s"]:.3f} s | session window {start["demo_s"]:.3f} s | {start["startup_ratio"]:.2f}× | ≤ {GOALS["startup_ratio"]}× | {ok(start["startup_ratio"] <= GOALS["startup_ratio"])} |
+| the same in CPU seconds of the process | bare PySide6 window | session window | {start["demo_cpu_ratio"]:.2f}× | — | |
+| … and the session in it (demo records made, the session window built, the second turn) | — | {start["demo_filled_s"]:.3f} s | {start["demo_filled_s"] / start["bare_s"]:.2f}× | — | |
+| for scale: a session window built before it is shown, in-process (no records to make) | bare PySide6 window | {start["main_s"]:.3f} s | {start["main_ratio"]:.2f}× | — | |
 | CPU while the countdown runs on screen (main window + room view) | — | {count["seconds"]:.0f} s measured | {count["cpu_percent"]:.2f} % of one core | < {GOALS["cpu_percent"]} % | {ok(count["cpu_percent"] < GOALS["cpu_percent"])} |
 | the same with the live time-balance panel shown as well (hidden by default) | — | {count["seconds"]:.0f} s measured | {count["charts_cpu_percent"]:.2f} % of one core | — | |
 | resident memory after that (room view and live charts shown) | — | — | {count["rss_mb"]:.0f} MB | < {GOALS["rss_mb"]:.0f} MB | {ok(count["rss_mb"] < GOALS["rss_mb"])} |

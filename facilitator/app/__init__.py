@@ -224,6 +224,7 @@ class Facilitator:
         """Put the sessions, the saved groups and the formats' problems on a start screen."""
         from facilitator.app.groups import book_for, saved_group_cards
 
+        window.build()  # shown empty at start-up: its buttons and lists come now
         window.set_sessions(self.store.list_sessions(), self.store.unfinished_sessions())
         window.set_saved_groups(*saved_group_cards(book_for(self), self.clock.wall()))
         window.set_format_problems(len(self.catalog.errors))

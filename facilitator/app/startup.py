@@ -361,7 +361,7 @@ def run_app(
         else:
             from facilitator.ui.start.window import StartWindow
 
-            window = StartWindow()
+            window = StartWindow(build=False)
             _connect_start(window, startup.carry_out)
         window.show()
         startup.fill_when_shown(window)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -25,7 +26,7 @@ def plain_tooltip(text: str) -> str:
 
 
 def elide(text: str, metrics: QFontMetrics, width: int) -> str:
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, width))
+    return metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, max(0, width))
 
 
 class ElidedLabel(QLabel):
@@ -36,7 +37,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(QtCore.Qt.TextFormat.PlainText)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -72,7 +73,7 @@ def add_close_keys(window: QWidget) -> QAction:
         QCoreApplication.translate("CloseKeys", "Close"), window, objectName="action_close"
     )
     action.setShortcuts([QKeySequence("Escape"), QKeySequence.StandardKey.Close])
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(window.close)
     window.addAction(action)
     return action

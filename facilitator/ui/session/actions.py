@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -77,7 +78,7 @@ def build_actions(parent: QObject) -> dict[Act, QAction]:
         action = QAction(text, parent)
         action.setObjectName(f"action_{key.name.lower()}")
         action.setShortcuts(shortcuts)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         actions[key] = action
     for key in (Act.ROOM_SHOW, Act.ROOM_BLANK, Act.ROOM_FULLSCREEN):
         actions[key].setCheckable(True)

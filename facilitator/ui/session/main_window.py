@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.roles = RolePanel(controller)
         self.notes = NotesPane(controller)
 
-        split = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        split = QSplitter(QtCore.Qt.Orientation.Horizontal, objectName="mainSplitter")
         split.addWidget(self.roles)
         self.carried = carried_panel_for(controller)  # a group's earlier commitments
         notes_column = QWidget()
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
                     continue
                 button = QToolButton(objectName=f"button_{key.name.lower()}")
                 button.setDefaultAction(self.actions_by_id[key])
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                button.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
                 button.setMinimumHeight(32)
                 row.addWidget(button)
             row.addStretch(1)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
             action = QAction(self.tr("Speaker {n}").format(n=number), self)
             action.setObjectName(f"action_speaker_{number}")
             action.setShortcut(QKeySequence(str(number)))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, n=number: self._speaker_key(n))
             self.addAction(action)
             self.speaker_actions.append(action)
@@ -473,11 +474,11 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("closeQuestion")
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Close).setText(self.tr("&Close the window"))
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button) -> None:
             if box.standardButton(button) == QMessageBox.StandardButton.Close:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,8 +37,11 @@ if TYPE_CHECKING:
 
     from facilitator.store.records import SessionRecord
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole.UserRole (0x0100) and the next: written as numbers, because reading the
+# `Qt` namespace makes PySide build ~90 enum classes, which the window's first paint need
+# not wait for (the methods that need `Qt` import it when they run)
+ID_ROLE = 0x0100
+STATE_ROLE = 0x0101
 RUNNING_BACKGROUND = "#fde8c8"  # a light tint of Okabe–Ito orange; the text says it too
 MAX_GROUPS = 6
 
@@ -96,6 +99,8 @@ class _GroupCard(QFrame):
     clicked = Signal()
 
     def __init__(self, people: str, detail: str, shown: str | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -121,6 +126,8 @@ class _GroupCard(QFrame):
         layout.addLayout(self.row)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
             event.position().toPoint()
         ):
@@ -128,6 +135,8 @@ class _GroupCard(QFrame):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.clicked.emit()
             return
@@ -153,12 +162,31 @@ class StartWindow(QWidget):
         sessions: list[SessionRecord] | None = None,
         unfinished: list[SessionRecord] | None = None,
         parent: QWidget | None = None,
+        *,
+        build: bool = True,
     ) -> None:
-        """Without `sessions` the screen shows no lists until `set_sessions` (the program
-        shows it before the records are read, then fills it)."""
+        """Without `sessions` the screen shows no lists until `set_sessions`. With `build`
+        False it is an empty window until `build` (the program shows it so, before anything
+        else is read, and builds and fills it on the next turn of the event loop)."""
         super().__init__(parent)
         self.setObjectName("startWindow")
         self.setWindowTitle(self.tr("Facilitator"))
+        self.built = False
+        fit_to_screen(self, 1100, 720)
+        if build:
+            self.build(sessions, unfinished)
+
+    def build(
+        self,
+        sessions: list[SessionRecord] | None = None,
+        unfinished: list[SessionRecord] | None = None,
+    ) -> None:
+        """The screen's buttons and lists (once)."""
+        from PySide6.QtCore import Qt
+
+        if self.built:
+            return
+        self.built = True
         self.setStyleSheet("QGroupBox { font-weight: 600; }")
         self._group_buttons: list[_GroupCard] = []
 
@@ -274,7 +302,7 @@ class StartWindow(QWidget):
                 pending.hide()
         else:
             self.set_sessions(sessions, unfinished or [])
-        fit_to_screen(self, 1100, 720)
+        fit_to_screen(self)  # its contents' least size, within the screen
         self._new.setFocus()  # Return starts a new session
 
     # -- public ---------------------------------------------------------------------------------
@@ -395,6 +423,8 @@ class StartWindow(QWidget):
             button.clicked.connect(
                 lambda _=False, g=group: self.meet_again_requested.emit(g.session_id)
             )
+            from PySide6.QtCore import Qt
+
             save = QPushButton(self.tr("Save as a group…"), objectName="saveAsGroup")
             save.setToolTip(self.tr("Keep these people as a group: plan meetings, keep memory"))
             save.setCursor(Qt.CursorShape.ArrowCursor)
