@@ -191,24 +191,19 @@ def _print_problems(name: str, problems, *, cut: bool = True) -> None:
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     if args.what == "development":
         return _export_development(args, ctx)
-    from facilitator.core.coaching.icf import build_log, report_lines
+    from facilitator.core.coaching.icf import report_lines
     from facilitator.core.coaching.icf_export import write_log
-    from facilitator.store.coaching import CoachingStore
+    from facilitator.services.icf import icf_log
     from facilitator.store.coaching_goals import GoalStore
-    from facilitator.store.coaching_organisations import organisations
     from facilitator.store.database import close_records
 
     today = _day(args.today, "--today") or date.today()
     since = _day(args.since, "--since")
     records = ctx.open_records()
     try:
-        store = CoachingStore(records.conn)
         if since is None:
             since = GoalStore(records.conn).training_start()
-        log = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), today, since=since,
-            organisations=organisations(records.conn),
-        )
+        log = icf_log(records.conn, today, since=since)
         try:
             path = write_log(log, Path(args.out))
         except ValueError as exc:
@@ -218,8 +213,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(translate("CliCoach", "Wrote {n} clients to {path}.").format(
-            n=len(log.rows), path=path))  # fmt: skip
+        print(translate("CliCoach", "Wrote %n client(s) to {path}.", None, len(log.rows))
+              .format(path=path))  # fmt: skip
         for line in report_lines(log, since):
             print(line)
         for reason in log.left_off:
