@@ -205,8 +205,9 @@ def build_log(
                                 .format(name=isolate(client.name)))  # fmt: skip
         elif e.group_size > MAX_GROUP:
             left_off.append(translate(
-                "Icf", "{name}: group of {size} (ICF counts groups of up to {most})"
-            ).format(name=isolate(client.name), size=e.group_size, most=MAX_GROUP))  # fmt: skip
+                "Icf", "{name}: group of %n (ICF counts groups of up to {most})", None,
+                e.group_size,
+            ).format(name=isolate(client.name), most=MAX_GROUP))  # fmt: skip
         else:
             included.append(e)
 
