@@ -51,7 +51,7 @@ def test_erasing_says_files_in_the_plural_and_one_file_in_the_singular(tmp_path,
 
 @pytest.mark.parametrize(("backups", "said"), [(1, "out of 1 backup too"), (3, "out of 3 backups too")])
 def test_the_erase_question_counts_the_backups(tmp_path, capsys, monkeypatch, backups, said):
-    from facilitator.store.erasure import Eraser, ErasePlan
+    from facilitator.store.erasure import ErasePlan, Eraser
 
     opened = open_records(tmp_path / "data")
     CoachingStore(opened.conn).add_client("Ada", now=1.0)
