@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.coaching.consent import how_help
 from facilitator.core.i18n import translate
 from facilitator.core.text import isolate
 
@@ -45,7 +46,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     consent.add_argument("--date", metavar="YYYY-MM-DD", help=translate("Cli", "when (default: today)"))
     consent.add_argument(
         "--how", default="", metavar="TEXT",
-        help=translate("Cli", "in_writing, email, orally, contract, or your own words"),
+        help=translate(
+            "Cli", "how it was given: {ways}; in any of these words, in English, Polish or "
+            "German; anything else is kept as your own words"
+        ).format(ways=how_help()),
     )  # fmt: skip
     consent.add_argument("--note", default="", metavar="TEXT", help=translate("Cli", "a note kept with it"))
     for command in (export, erase, consent):
