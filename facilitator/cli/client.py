@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.core.coaching.consent import how_help
 from facilitator.core.i18n import translate
 from facilitator.core.text import isolate
 
@@ -45,7 +46,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     consent.add_argument("--date", metavar="YYYY-MM-DD", help=translate("Cli", "when (default: today)"))
     consent.add_argument(
         "--how", default="", metavar="TEXT",
-        help=translate("Cli", "in_writing, email, orally, contract, or your own words"),
+        help=translate(
+            "Cli", "how it was given: {ways}; in any of these words, in English, Polish or "
+            "German; anything else is kept as your own words"
+        ).format(ways=how_help()),
     )  # fmt: skip
     consent.add_argument("--note", default="", metavar="TEXT", help=translate("Cli", "a note kept with it"))
     for command in (export, erase, consent):
@@ -159,14 +163,24 @@ def _erase(records, client, yes: bool) -> int:
     if not yes:
         if not sys.stdin.isatty():
             return _fail(translate("CliClient", "erasing asks for confirmation; add --yes to erase without asking"))
-        print(translate(
+        question = [translate(
             "CliClient", "Erase {name} and every engagement, session, note, reflection and "
-            "action of theirs? Their words are overwritten in the records file, the search "
-            "index and the {backups} backups, which are rewritten without them; {damaged} "
-            "damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not "
-            "touched. This cannot be undone."
-        ).format(name=isolate(client.name), backups=plan.backups, damaged=plan.damaged),
-            file=sys.stderr)  # fmt: skip
+            "action of theirs? Their words are overwritten in the records file and removed "
+            "from the search index."
+        ).format(name=isolate(client.name))]  # fmt: skip
+        if plan.backups:
+            question.append(translate(
+                "CliClient", "They are taken out of %n backup(s) too; the rest of each backup "
+                "is kept.", None, plan.backups,
+            ))  # fmt: skip
+        if plan.damaged:
+            question.append(translate(
+                "CliClient", "They are taken out of %n damaged file(s) kept from earlier "
+                "repairs too (deleted if unreadable).", None, plan.damaged,
+            ))  # fmt: skip
+        question.append(translate(
+            "CliClient", "Exports you wrote are not touched. This cannot be undone."))
+        print(" ".join(question), file=sys.stderr)
         # the word to type stays "erase" in every language, as the prompt says
         if input(translate("CliClient", "Type 'erase' to go on: ")).strip().lower() != "erase":
             print(translate("CliClient", "Nothing was erased."), file=sys.stderr)
@@ -174,11 +188,12 @@ def _erase(records, client, yes: bool) -> int:
     result = eraser.erase_client(client.id)
     if result is None:
         return _fail(translate("CliClient", "no client {id}").format(id=client.id))
-    print(translate(
-        "CliClient", "Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} "
-        "unreadable copies deleted."
-    ).format(name=isolate(client.name), rewritten=len(result.rewritten),
-             deleted=len(result.deleted)))  # fmt: skip
+    print(translate("CliClient", "Erased {name}: {rewritten}, {deleted}.").format(
+        name=isolate(client.name),
+        rewritten=translate("CliClient", "%n backup or damaged file(s) rewritten", None,
+                            len(result.rewritten)),
+        deleted=translate("CliClient", "%n unreadable file(s) deleted", None, len(result.deleted)),
+    ))  # fmt: skip
     for path, reason in result.failed:
         print("  " + translate("CliClient", "still holds the client: {file} ({why})").format(
             file=path.name, why=reason), file=sys.stderr)  # fmt: skip

@@ -128,10 +128,12 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
         if args.other_contact == "new-client":
             plan.decide_all(NEW_CLIENT)
-        print(translate(
-            "CliCoach", "{file}: {new} new sessions, {there} already in the log, {problems} problems."
-        ).format(file=args.file, new=len(plan.new), there=len(plan.already_there),
-                 problems=len(plan.problems)))  # fmt: skip
+        print(translate("CliCoach", "{file}: {new}, {there}, {problems}.").format(
+            file=args.file,
+            new=translate("CliCoach", "%n new session(s)", None, len(plan.new)),
+            there=translate("CliCoach", "%n already in the log", None, len(plan.already_there)),
+            problems=translate("CliCoach", "%n problem(s)", None, len(plan.problems)),
+        ))  # fmt: skip
         if plan.already_there:
             lines = ", ".join(str(r.line) for r in plan.already_there[:MAX_LISTED])
             more = "…" if len(plan.already_there) > MAX_LISTED else ""
@@ -160,15 +162,20 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
             return 1
         if args.dry_run:
             print(translate(
-                "CliCoach", "Dry run: nothing imported ({n} new clients would be added)."
-            ).format(n=plan.new_clients))  # fmt: skip
+                "CliCoach", "Dry run: nothing imported (%n new client(s) would be added).", None,
+                plan.new_clients,
+            ))  # fmt: skip
             return 0
         summary = apply_plan(store, plan, now=time.time(), progress=_Bar("Importing"))
-        print(translate(
-            "CliCoach", "Imported {sessions} sessions ({clients} new clients, {engagements} new "
-            "engagements; {there} already there were skipped)."
-        ).format(sessions=summary.sessions, clients=summary.new_clients,
-                 engagements=summary.new_engagements, there=summary.already_there))  # fmt: skip
+        print(translate("CliCoach", "Imported {sessions} ({clients}, {engagements}); {skipped}.")
+              .format(
+            sessions=translate("CliCoach", "%n session(s)", None, summary.sessions),
+            clients=translate("CliCoach", "%n new client(s)", None, summary.new_clients),
+            engagements=translate("CliCoach", "%n new engagement(s)", None,
+                                  summary.new_engagements),
+            skipped=translate("CliCoach", "%n skipped as already there", None,
+                              summary.already_there),
+        ))  # fmt: skip
         return 0
     finally:
         close_records(records)
@@ -184,31 +191,27 @@ def _print_problems(name: str, problems, *, cut: bool = True) -> None:
         print(f"  {problem}", file=sys.stderr)
     if len(problems) > len(shown):
         print("  … " + translate(
-            "CliCoach", "{more} more problems are not listed ({all} in all)"
-        ).format(more=len(problems) - MAX_PROBLEMS, all=len(problems)), file=sys.stderr)  # fmt: skip
+            "CliCoach", "%n more problem(s) not listed ({all} in all)", None,
+            len(problems) - MAX_PROBLEMS,
+        ).format(all=len(problems)), file=sys.stderr)  # fmt: skip
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     if args.what == "development":
         return _export_development(args, ctx)
-    from facilitator.core.coaching.icf import build_log, report_lines
+    from facilitator.core.coaching.icf import report_lines
     from facilitator.core.coaching.icf_export import write_log
-    from facilitator.store.coaching import CoachingStore
+    from facilitator.services.icf import icf_log
     from facilitator.store.coaching_goals import GoalStore
-    from facilitator.store.coaching_organisations import organisations
     from facilitator.store.database import close_records
 
     today = _day(args.today, "--today") or date.today()
     since = _day(args.since, "--since")
     records = ctx.open_records()
     try:
-        store = CoachingStore(records.conn)
         if since is None:
             since = GoalStore(records.conn).training_start()
-        log = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), today, since=since,
-            organisations=organisations(records.conn),
-        )
+        log = icf_log(records.conn, today, since=since)
         try:
             path = write_log(log, Path(args.out))
         except ValueError as exc:
@@ -218,8 +221,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(translate("CliCoach", "Wrote {n} clients to {path}.").format(
-            n=len(log.rows), path=path))  # fmt: skip
+        print(translate("CliCoach", "Wrote %n client(s) to {path}.", None, len(log.rows))
+              .format(path=path))  # fmt: skip
         for line in report_lines(log, since):
             print(line)
         for reason in log.left_off:
@@ -253,9 +256,11 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(translate(
-            "CliCoach", "Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}."
-        ).format(cce=len(cce), mentor=len(mentor), file=args.out))  # fmt: skip
+        print(translate("CliCoach", "Wrote {cce} and {mentor} to {file}.").format(
+            cce=translate("CliCoach", "%n CCE record(s)", None, len(cce)),
+            mentor=translate("CliCoach", "%n mentor coaching session(s)", None, len(mentor)),
+            file=args.out,
+        ))  # fmt: skip
         for line in result.lines():
             print(line)
         return 0

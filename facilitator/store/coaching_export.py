@@ -17,10 +17,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from facilitator.core.coaching.consent import HOW_LABELS, ConsentScope, ConsentState, statuses
+from facilitator.core.coaching.consent import ConsentScope, ConsentState, how_label, statuses
 from facilitator.core.coaching.goals import goals_summary
 from facilitator.core.coaching.model import ActionStatus, Stage, format_hours, hours
 from facilitator.core.files import write_atomically
+from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.core.numbers import local_decimal
 from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_consents import consents
 from facilitator.store.coaching_goals import GoalStore
@@ -106,91 +108,128 @@ def _section(title: str, text: str) -> list[str]:
     return [f"**{title}:** {md_text(text.strip())}", ""] if text and text.strip() else []
 
 
+# The export's fixed words, in the language of the moment (as the session report's are);
+# dates stay ISO, the user's words as typed. Codes are looked up here, never stored as text.
+_AGREEMENT = {
+    "confidentiality": QT_TRANSLATE_NOOP("ClientExport", "Confidentiality"),
+    "boundaries": QT_TRANSLATE_NOOP("ClientExport", "Boundaries"),
+    "fees": QT_TRANSLATE_NOOP("ClientExport", "Fees"),
+    "cancellation": QT_TRANSLATE_NOOP("ClientExport", "Cancellation"),
+}
+_CLOSING = {
+    "journey": QT_TRANSLATE_NOOP("ClientExport", "Journey"),
+    "learning": QT_TRANSLATE_NOOP("ClientExport", "Learning"),
+    "effects": QT_TRANSLATE_NOOP("ClientExport", "Effects"),
+    "challenges": QT_TRANSLATE_NOOP("ClientExport", "Challenges ahead"),
+}
+_PAYMENT = {
+    "paid": QT_TRANSLATE_NOOP("ClientExport", "paid"),
+    "pro_bono": QT_TRANSLATE_NOOP("ClientExport", "pro bono"),
+    "reciprocal": QT_TRANSLATE_NOOP("ClientExport", "reciprocal"),
+}
+_ACTION = {
+    "open": QT_TRANSLATE_NOOP("ClientExport", "open"),
+    "done": QT_TRANSLATE_NOOP("ClientExport", "done"),
+    "not_done": QT_TRANSLATE_NOOP("ClientExport", "not done"),
+}
+
+
 def client_markdown(record: dict[str, Any]) -> str:
+    """The record for people to read, its headings and fixed words in the current
+    language (the JSON beside it keeps codes and dots)."""
     client = record["client"]
     lines = [f"# {md_text(client['name'])}", ""]
-    lines += _section("Contact", client["contact"])
-    lines += _section("Organisation (sponsor)", client.get("organisation", ""))
-    lines += _section("Notes", client["notes"])
+    lines += _section(translate("ClientExport", "Contact"), client["contact"])
+    lines += _section(translate("ClientExport", "Organisation (sponsor)"), client.get("organisation", ""))
+    lines += _section(translate("ClientExport", "Notes"), client["notes"])
     lines += _consent_lines(record)
     for number, eng in enumerate(record["engagements"], 1):
-        kind = "individual" if eng["group_size"] == 1 else f"group of {eng['group_size']}"
-        end = eng["end"] or "ongoing"
-        lines += [f"## Engagement {number}: {eng['start']} – {end}", "",
-                  f"{kind.capitalize()}, {eng['payment'].replace('_', ' ')}; "
-                  f"stage {eng['stage']}: {Stage(eng['stage']).title}.", ""]  # fmt: skip
+        end = eng["end"] or translate("ClientExport", "ongoing")
+        payment = translate("ClientExport", _PAYMENT[eng["payment"]])
+        stage = Stage(eng["stage"])
+        described = (
+            translate("ClientExport", "Individual, {payment}; stage {number}: {stage}.")
+            if eng["group_size"] == 1
+            else translate("ClientExport", "Group of %n, {payment}; stage {number}: {stage}.",
+                           None, eng["group_size"])
+        ).format(payment=payment, number=stage.value, stage=stage.title)  # fmt: skip
+        lines += ["## " + translate("ClientExport", "Engagement {number}: {start} – {end}").format(
+            number=number, start=eng["start"], end=end), "", described, ""]  # fmt: skip
         agreement = eng["agreement"]
-        for key in ("confidentiality", "boundaries", "fees", "cancellation"):
-            lines += _section(key.capitalize(), agreement[key])
+        for key, title in _AGREEMENT.items():
+            lines += _section(translate("ClientExport", title), agreement[key])
         if agreement["sessions_agreed"] is not None:
-            lines += [f"Sessions agreed: {agreement['sessions_agreed']}, "
-                      f"used: {len(eng['sessions'])}", ""]  # fmt: skip
-        lines += ["### Stages", ""]
+            lines += [translate("ClientExport", "Sessions agreed: {agreed}, used: {used}").format(
+                agreed=agreement["sessions_agreed"], used=len(eng["sessions"])), ""]  # fmt: skip
+        lines += ["### " + translate("ClientExport", "Stages"), ""]
         lines += [f"- {c['on']}: {c['stage']}. {Stage(c['stage']).title}"
                   for c in eng["stage_history"]] + [""]  # fmt: skip
         if eng.get("goals_summary"):
-            lines += ["### Goals and benefit indicators", ""]
-            lines += [line if line.startswith("- ") else f"- **{line}**"
-                      for line in _indented(eng["goals_summary"])] + [""]  # fmt: skip
+            lines += ["### " + translate("ClientExport", "Goals and benefit indicators"), ""]
+            lines += _goal_lines(eng["goals_summary"]) + [""]
         closing = eng["closing"]
-        for key, title in (("journey", "Journey"), ("learning", "Learning"),
-                           ("effects", "Effects"), ("challenges", "Challenges ahead")):  # fmt: skip
-            lines += _section(title, closing[key])
+        for key, title in _CLOSING.items():
+            lines += _section(translate("ClientExport", title), closing[key])
         for session in eng["sessions"]:
-            paid = "fee paid" if session["fee_paid"] else "fee not paid"
             lines += [
-                f"### Session {session['held_on']} ({format_hours(hours(session['seconds']))} h, {paid})",
+                "### " + (translate("ClientExport", "Session {date} ({hours} h, fee paid)")
+                          if session["fee_paid"]
+                          else translate("ClientExport", "Session {date} ({hours} h, fee not paid)"))
+                .format(date=session["held_on"],
+                        hours=local_decimal(format_hours(hours(session["seconds"])))),
                 "",
-            ]
-            lines += _section("Desired takeaway", session["takeaway"])
-            lines += _section("Notes", session["notes"])
-            lines += _section("Private reflection", session["reflection"])
+            ]  # fmt: skip
+            lines += _section(translate("ClientExport", "Desired takeaway"), session["takeaway"])
+            lines += _section(translate("ClientExport", "Notes"), session["notes"])
+            lines += _section(translate("ClientExport", "Private reflection"), session["reflection"])
             for action in session["actions"]:
                 mark = {"open": "[ ]", "done": "[x]", "not_done": "[-]"}[action["status"]]
-                due = f" (due {action['due']})" if action["due"] else ""
-                status = ActionStatus(action["status"]).value.replace("_", " ")
+                due = (" " + translate("ClientExport", "(due {date})").format(date=action["due"])
+                       if action["due"] else "")  # fmt: skip
+                status = translate("ClientExport", _ACTION[ActionStatus(action["status"]).value])
                 lines.append(f"- {mark} {md_text(action['text'])}{due} — {status}")
             if session["actions"]:
                 lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _goal_lines(summary: list[str]) -> list[str]:
+    """A goal per item, in bold, its indicators nested under it; the goals' and the
+    indicators' words (the user's) escaped like the rest."""
+    return [f"  - {md_text(line[2:])}" if line.startswith("- ") else f"- **{md_text(line)}**"
+            for line in summary]  # fmt: skip
+
+
 _STATE = {
-    ConsentState.GIVEN: "given on {date}",
-    ConsentState.WITHDRAWN: "withdrawn on {date}",
-    ConsentState.GIVEN_UNDATED: "given (date not recorded)",
-    ConsentState.NOT_RECORDED: "not recorded",
+    ConsentState.GIVEN: QT_TRANSLATE_NOOP("Consent", "given on {date}"),
+    ConsentState.WITHDRAWN: QT_TRANSLATE_NOOP("Consent", "withdrawn on {date}"),
+    ConsentState.GIVEN_UNDATED: QT_TRANSLATE_NOOP("Consent", "given (date not recorded)"),
+    ConsentState.NOT_RECORDED: QT_TRANSLATE_NOOP("Consent", "not recorded"),
 }
-_SCOPE = {ConsentScope.ICF_LOG: "Named on the ICF log", ConsentScope.RECORDS: "Records kept"}
 
 
 def _consent_phrase(state: ConsentState, day: str | None, how: str) -> str:
-    text = _STATE[state].format(date=day)
-    return f"{text}, {md_text(HOW_LABELS.get(how, how))}" if how else text
+    text = translate("Consent", _STATE[state]).format(date=day)
+    return f"{text}, {md_text(how_label(how))}" if how else text
 
 
 def _consent_lines(record: dict[str, Any]) -> list[str]:
     """Each scope's current state, then every consent given or withdrawn, oldest first."""
-    lines = ["## Consent", ""]
+    lines = ["## " + translate("ClientExport", "Consent"), ""]
     for item in record["consent"]:
         state = ConsentState(item["state"])
-        lines.append(f"- {_SCOPE[ConsentScope(item['scope'])]}: "
+        lines.append(f"- {ConsentScope(item['scope']).label}: "
                      f"{_consent_phrase(state, item.get('date'), item.get('how', ''))}")  # fmt: skip
     lines.append("")
     if record["consent_history"]:
-        lines += ["### Consent history", ""]
+        lines += ["### " + translate("ClientExport", "Consent history"), ""]
         for c in record["consent_history"]:
             state = ConsentState.GIVEN if c["given"] else ConsentState.WITHDRAWN
             note = f" — {md_text(c['note'])}" if c["note"] else ""
-            lines.append(f"- {_SCOPE[ConsentScope(c['scope'])]}: "
+            lines.append(f"- {ConsentScope(c['scope']).label}: "
                          f"{_consent_phrase(state, c['on'], c['how'])}{note}")  # fmt: skip
         lines.append("")
     return lines
-
-
-def _indented(lines: list[str]) -> list[str]:
-    """Goal lines stay top-level items; their indicator lines ('- ...') nest under them."""
-    return [f"  {line}" if line.startswith("- ") else line for line in lines]
 
 
 def safe_stem(name: str) -> str:

@@ -61,6 +61,25 @@ def test_record_given_and_withdrawn_then_show(data, capsys):
         (True, date(2026, 1, 5), "in_writing"), (False, date(2026, 3, 1), "email")]
 
 
+def test_how_in_polish_or_german_is_stored_as_the_code(data, capsys):
+    assert run(data, "Ada Lovelace", "--scope", "icf_log", "--given", "--date", "2026-01-05",
+               "--how", "na piśmie") == 0  # fmt: skip
+    assert run(data, "Ada Lovelace", "--scope", "records", "--given", "--date", "2026-01-06",
+               "--how", "Mündlich") == 0  # fmt: skip
+    assert "Records kept: given on 2026-01-06, orally" in capsys.readouterr().out
+    _client, history = stored(data, "Ada Lovelace")
+    assert [c.how for c in history] == ["in_writing", "orally"]
+
+
+def test_the_help_says_which_words_are_accepted(capsys):
+    with pytest.raises(SystemExit):
+        main(["client", "consent", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    for word in ("in_writing", "na piśmie", "schriftlich", "e-mailem", "per E-Mail", "ustnie",
+                 "mündlich", "w umowie", "im Vertrag", "your own words"):
+        assert word in out, word
+
+
 def test_the_date_defaults_to_today(data, capsys):
     assert run(data, "Ada Lovelace", "--scope", "records", "--given", "--how", "a form") == 0
     _client, (consent,) = stored(data, "Ada Lovelace")

@@ -86,7 +86,9 @@ def test_same_name_other_contact_is_reported_then_taken_as_new_when_asked(tmp_pa
     assert "nothing imported" in err
     assert "Anna Nowak (anna@two.pl), lines 2: the log has Anna Nowak (anna@one.pl)" in err
     assert _run(tmp_path, "import", "sessions", "--other-contact", "new-client", str(second)) == 0
-    assert "1 new clients" in capsys.readouterr().out
+    out = capsys.readouterr().out  # one of each: the singular (issue 16: %n forms)
+    assert "1 new session, 0 already in the log, 0 problems." in out
+    assert "Imported 1 session (1 new client, 1 new engagement); 0 skipped as already there." in out
 
 
 def test_semicolon_file_gets_a_clear_message(tmp_path, capsys):
@@ -158,7 +160,7 @@ def test_problems_found_against_the_log_are_listed_up_to_a_limit(tmp_path, capsy
     assert _run(tmp_path, "import", "sessions", str(source)) == 1
     err = capsys.readouterr().err
     assert err.count("the same session as line 2") == 200
-    assert "100 more problems are not listed (300 in all)" in err
+    assert "100 more problems not listed (300 in all)" in err
 
 
 def test_three_hundred_bad_lines_say_how_many_were_left_out(tmp_path, capsys):
@@ -202,7 +204,7 @@ def test_export_development_prints_the_renewal_figures(tmp_path, capsys):
     out = tmp_path / "dev.csv"
     assert _run(tmp_path, "export", "development", "--out", str(out), "--today", "2026-12-31") == 0
     printed = capsys.readouterr().out
-    assert "Wrote 2 CCE records and 1 mentor coaching sessions" in printed
+    assert "Wrote 2 CCE records and 1 mentor coaching session to" in printed
     assert "CCE units: 23 of 40 (Core Competencies 15 of 24, Coaching Ethics 3 of 3)" in printed
     assert "Mentor coaching: 7.00 of 10 h counted (0.00 individual, 8.00 in a group" in printed
     assert "PCC and MCC renewal: still needed: 17 more CCE units, 9 more in the Core" in printed

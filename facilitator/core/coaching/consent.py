@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from facilitator.core.i18n import QT_TRANSLATE_NOOP, translate
+from facilitator.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate, translate_in
 
 
 class ConsentScope(StrEnum):
@@ -47,15 +47,33 @@ def how_label(how: str) -> str:
     return translate("Consent", HOW_LABELS[how]) if how in HOW_LABELS else how
 
 
+# The words for each way in the three languages, besides the labels above and their
+# translations: what a coach may type after `--how` (case and spaces do not matter).
+HOW_WORDS = {
+    "in_writing": ("in writing", "written", "na piśmie", "pisemnie", "schriftlich"),
+    "email": ("email", "e-mail", "by email", "by e-mail", "e-mailem", "mailem", "przez e-mail",
+              "per E-Mail", "E-Mail", "per Mail"),
+    "orally": ("orally", "oral", "verbally", "ustnie", "słownie", "mündlich"),
+    "contract": ("contract", "in the contract", "umowa", "w umowie", "Vertrag", "im Vertrag"),
+}  # fmt: skip
+
+
 def how_code(text: str) -> str:
-    """A code when `text` names one (`email`, `by e-mail`, `In writing`…), else the text
-    itself, trimmed: what is stored."""
+    """A code when `text` names one in English, Polish or German (`email`, `by e-mail`,
+    `na piśmie`, `mündlich`, `In writing`…), else the text itself, trimmed: what is stored."""
     text = text.strip()
-    key = text.casefold()
+    key = " ".join(text.casefold().split())
     for code, label in HOW_LABELS.items():
-        if key in (code, label.casefold(), code.replace("_", " ")):
+        words = {code, code.replace("_", " "), *HOW_WORDS[code]}
+        words |= {translate_in(lang, "Consent", label) for lang in LANGUAGES}
+        if key in {w.casefold() for w in words}:
             return code
     return text
+
+
+def how_help() -> str:
+    """What `--how` accepts, for the command's help: each code with its words."""
+    return "; ".join(f"{code} ({', '.join(HOW_WORDS[code])})" for code in HOW_LABELS)
 
 
 class ConsentState(StrEnum):

@@ -22,11 +22,13 @@ def sample_people(fmt: Format) -> list[str]:
 def describe_format(fmt: Format) -> str:
     lines = [f"{fmt.id}: {fmt.title}"]
     size = (
-        str(fmt.group_min) if fmt.group_min == fmt.group_max else f"{fmt.group_min}–{fmt.group_max}"
+        translate("Describe", "%n people", None, fmt.group_min)
+        if fmt.group_min == fmt.group_max
+        else translate("Describe", "{low}–%n people", None, fmt.group_max).format(low=fmt.group_min)
     )
     lines.append(
         "  "
-        + translate("Describe", "{size} people; roles: {roles}").format(
+        + translate("Describe", "{size}; roles: {roles}").format(
             size=size, roles=", ".join(r.name for r in fmt.roles)
         )
     )
@@ -73,8 +75,9 @@ def describe_format(fmt: Format) -> str:
         lines.append(f"    {name:<{_WIDTH - 8}}{minutes_text(phase.planned):>10}")
     lines.append(
         "  "
-        + translate("Describe", "Planned total: {total} (defaults, {n} people)").format(
-            total=minutes_text(timeline.planned_total), n=len(timeline.plan.participants)
-        )
+        + translate(
+            "Describe", "Planned total: {total} (defaults, %n people)", None,
+            len(timeline.plan.participants),
+        ).format(total=minutes_text(timeline.planned_total))
     )
     return "\n".join(lines)

@@ -132,7 +132,7 @@ def people_hint(fmt: Format) -> str:
     text = (
         translate("Draft", "%n people.", None, lo)
         if lo == hi
-        else translate("Draft", "{low} to {high} people.").format(low=lo, high=hi)
+        else translate("Draft", "{low} to %n people.", None, hi).format(low=lo)
     )
     clauses, taken = [], 0
     for role in fmt.roles_by(Assign.FIXED):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
+from facilitator.ui.charts.axis import local_axes
 from facilitator.ui.common.style import BACKGROUND, DIM, OKABE_ITO, WHITE
 
 OI = OKABE_ITO
@@ -101,7 +102,7 @@ class ChartBase(pg.PlotWidget):
     def __init__(
         self, style: ChartStyle = LAPTOP, parent: QWidget | None = None, *, compact: bool = False
     ) -> None:
-        super().__init__(parent, background=style.background)
+        super().__init__(parent, background=style.background, axisItems=local_axes())
         self.style_ = style
         self.compact = compact  # a narrow place: the title goes to `caption`, names shorten
         self.title_text = ""

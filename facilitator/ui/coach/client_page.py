@@ -194,7 +194,7 @@ class ClientPage(QWidget):
             kind = (
                 self.tr("individual")
                 if e.group_size == 1
-                else self.tr("group of {n}").format(n=e.group_size)
+                else self.tr("group of %n", "", e.group_size)
             )
             end = e.end.isoformat() if e.end else self.tr("ongoing")
             self.engagement_choice.addItem(

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from facilitator.core.coaching.goals import Indicator, IndicatorKind, Reading, number_text
+from facilitator.core.numbers import local_decimal
 from facilitator.core.text import isolate
 from facilitator.ui.common.style import OKABE_ITO
 
@@ -51,6 +52,8 @@ class GoalsChart(QWidget):
         layout.addWidget(self.view)
 
     def show_indicators(self, indicators: list[Indicator], readings: list[Reading]) -> None:
+        from facilitator.ui.charts.axis import local_axes
+
         pg = self._pg
         self.view.clear()
         self.plots = []
@@ -62,8 +65,9 @@ class GoalsChart(QWidget):
             colour = COLOURS[n % len(COLOURS)]
             unit = f" {indicator.unit}" if indicator.unit else ""
             name = indicator.name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            title = f"{isolate(name)} — target {number_text(indicator.target)}{unit}"
-            plot = self.view.addPlot(row=n, col=0)
+            title = self.tr("{name} — target {target}").format(
+                name=isolate(name), target=local_decimal(number_text(indicator.target)) + unit)
+            plot = self.view.addPlot(row=n, col=0, axisItems=local_axes())  # '2,5' in pl/de
             plot.setTitle(title, color="#000000", size="10pt")
             plot.showGrid(x=False, y=True, alpha=0.25)
             for axis in ("bottom", "left"):

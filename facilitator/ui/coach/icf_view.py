@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.core.coaching.icf import IcfLog, build_log
+from facilitator.core.coaching.icf import IcfLog
 from facilitator.core.coaching.icf_export import table, write_log
 from facilitator.core.coaching.model import format_hours
 from facilitator.core.dates import date_text
 from facilitator.core.numbers import decimal_text, integer_text, local_decimal
+from facilitator.services.icf import icf_log
 from facilitator.store.coaching_goals import GoalStore
-from facilitator.store.coaching_organisations import organisations
 from facilitator.ui.coach.engagement import date_edit, pydate, qdate
 from facilitator.ui.coach.model import CoachLog
 
@@ -96,10 +96,7 @@ class IcfView(QWidget):
         self._stale = False
         store = self._log.store
         since = self._settings.training_start()
-        icf = build_log(
-            store.clients(), store.engagements(), store.all_sessions(), self._log.today(),
-            since=since, organisations=organisations(store.conn),
-        )
+        icf = icf_log(store.conn, self._log.today(), since=since)
         self.icf = icf
         cells = table(icf)
         self.table.setColumnCount(len(cells[0]))

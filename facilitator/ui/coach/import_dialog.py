@@ -123,9 +123,11 @@ class ImportDialog(QDialog):
                            progress=self._progress(self.tr("Comparing with the log…")))  # fmt: skip
         self.plan = plan
         self.step.setText("")
-        self.counts.setText(self.tr("{new} new · {already} already in the log (skipped) · "
-                                    "{problems} problems").format(
-            new=len(plan.new), already=len(plan.already_there), problems=len(plan.problems)))  # fmt: skip
+        self.counts.setText(self.tr("{new} · {already} · {problems}").format(
+            new=self.tr("%n new session(s)", "", len(plan.new)),
+            already=self.tr("%n already in the log (skipped)", "", len(plan.already_there)),
+            problems=self.tr("%n problem(s)", "", len(plan.problems)),
+        ))  # fmt: skip
         names = plan.new_client_names()
         if names:
             shown = ", ".join(_isolated(n) for n in names[:20]) + ("…" if len(names) > 20 else "")

@@ -172,9 +172,11 @@ class CoachWindow(QMainWindow):
     def _imported(self, summary) -> None:
         self.refresh_clients()
         self.page.refresh_sessions()
-        self.statusBar().showMessage(
-            self.tr("Imported {n} sessions ({c} new clients); {a} already there were skipped.")
-            .format(n=summary.sessions, c=summary.new_clients, a=summary.already_there), 12000)  # fmt: skip
+        self.statusBar().showMessage(self.tr("Imported {sessions} ({clients}); {skipped}.").format(
+            sessions=self.tr("%n session(s)", "", summary.sessions),
+            clients=self.tr("%n new client(s)", "", summary.new_clients),
+            skipped=self.tr("%n skipped as already there", "", summary.already_there),
+        ), 12000)  # fmt: skip
 
     def select_client(self, client_id: int) -> None:
         self.refresh_clients(select=client_id)

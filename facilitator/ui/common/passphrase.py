@@ -118,7 +118,7 @@ class ProtectionDialog(QDialog):
         self.protected = protected
         self.status = _plain(name="protectionStatus")
         self.current = _secret("currentPassphrase")
-        self.new = _secret("newPassphrase", self.tr("at least {n} characters").format(n=MIN_LENGTH))
+        self.new = _secret("newPassphrase", self.tr("at least %n character(s)", "", MIN_LENGTH))
         self.repeat = _secret("repeatPassphrase")
         self.understood = QCheckBox(
             self.tr("I understand: if I lose the passphrase, the records are lost."),
@@ -229,9 +229,7 @@ class ProtectionDialog(QDialog):
         if self.protected and not self.current.text():
             return self.tr("Enter the current passphrase.")
         if len(self.new.text()) < MIN_LENGTH:
-            return self.tr("The new passphrase needs at least {n} characters.").format(
-                n=MIN_LENGTH
-            )
+            return self.tr("The new passphrase needs at least %n character(s).", "", MIN_LENGTH)
         if self.new.text() != self.repeat.text():
             return self.tr("The two new passphrases differ.")
         if not self.understood.isChecked():

@@ -67,7 +67,9 @@ class SeriesChartWindow(QWidget):
         self.resize(900, 700)
 
     def _plot(self, pg, title: str, series) -> QWidget:
-        plot = pg.PlotWidget(background="w")
+        from facilitator.ui.charts.axis import local_axes
+
+        plot = pg.PlotWidget(background="w", axisItems=local_axes())  # '2,5' in pl/de
         item = plot.getPlotItem()
         item.setTitle(title, color="#000000", size="12pt")
         item.showGrid(x=False, y=True, alpha=0.25)

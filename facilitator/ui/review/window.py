@@ -267,8 +267,8 @@ class ReviewWindow(QWidget):
             self.summary.setText(
                 self.summary.text()
                 + " "
-                + self.tr("{n} chart files written to {folder}.").format(
-                    n=len(files), folder=folder
+                + self.tr("%n chart file(s) written to {folder}.", "", len(files)).format(
+                    folder=folder
                 )
             )
 

@@ -63,6 +63,36 @@ def test_how_is_a_code_or_the_coachs_words(text, stored):
     assert how_code(text) == stored
 
 
+@pytest.mark.parametrize(("text", "stored"), [
+    ("na piśmie", "in_writing"), ("Pisemnie", "in_writing"), ("schriftlich", "in_writing"),
+    ("e-mailem", "email"), ("per E-Mail", "email"), ("mailem", "email"),
+    ("ustnie", "orally"), ("MÜNDLICH", "orally"),
+    ("w umowie", "contract"), ("Umowa", "contract"), ("im  Vertrag", "contract"),
+    ("przez telefon", "przez telefon"), ("telefonisch", "telefonisch"),
+])  # fmt: skip
+def test_how_in_polish_and_german_is_the_same_code(text, stored):
+    assert how_code(text) == stored
+
+
+def test_how_follows_the_catalogues_words_too(tmp_path):
+    """A translation the table does not list (the translator chose other words) is
+    recognised too: the labels' translations in every language count."""
+    from facilitator.core import i18n
+    from facilitator.resources import translations_dir
+
+    de = (translations_dir() / "facilitator_de.ts").read_text(encoding="utf-8")
+    (tmp_path / "facilitator_de.ts").write_text(
+        de.replace("<translation>mündlich</translation>", "<translation>im Gespräch</translation>"),
+        encoding="utf-8")  # fmt: skip
+    (tmp_path / "facilitator_en.ts").write_text(
+        (translations_dir() / "facilitator_en.ts").read_text(encoding="utf-8"), encoding="utf-8")
+    try:
+        i18n.set_language("en", tmp_path)
+        assert how_code("im Gespräch") == "orally"
+    finally:
+        i18n.set_language("en", translations_dir())
+
+
 def test_how_shows_the_coachs_words_as_they_are():
     assert how_label("in_writing") == "in writing"
     assert how_label("<img src=x>") == "<img src=x>"

@@ -281,8 +281,8 @@ def test_a_hidden_icf_tab_is_not_rebuilt_on_every_save(qtbot, window, coach_stor
     from facilitator.ui.coach import icf_view
 
     builds = []
-    real = icf_view.build_log
-    monkeypatch.setattr(icf_view, "build_log", lambda *a, **k: builds.append(1) or real(*a, **k))
+    real = icf_view.icf_log
+    monkeypatch.setattr(icf_view, "icf_log", lambda *a, **k: builds.append(1) or real(*a, **k))
     window.show()
     fill_demo_log(coach_store, today, clock.wall())
     for _ in range(5):  # five autosaves while the Clients tab is up

@@ -13,6 +13,10 @@ from facilitator.store.coaching import CoachingStore
 from facilitator.store.coaching_goals import GoalStore
 from facilitator.store.database import open_records
 from facilitator.ui.coach import engagement as coach_engagement
+from tests.ui.i18n.current_english import (  # noqa: F401 (fixtures: the current English plurals)
+    current_english_fixture,
+    current_english_qm_fixture,
+)
 
 CSV = ("client,contact,date,minutes,payment,fee paid,consent\n"
        "Ana,ana@x.org,2026-03-01,60,paid,yes,yes\nAna,,2026-03-08,60,paid,yes,yes\n"
@@ -35,23 +39,25 @@ def window(qtbot, store, clock):
     return w
 
 
-def test_import_preview_then_import_then_nothing_new(qtbot, window, store, tmp_path):
+def test_import_preview_then_import_then_nothing_new(qtbot, window, store, tmp_path,
+                                                     current_english):  # fmt: skip
     path = tmp_path / "sessions.csv"
     path.write_text(CSV)
     dialog = window.import_file(path)
     qtbot.addWidget(dialog)
-    assert dialog.counts.text() == "3 new · 0 already in the log (skipped) · 0 problems"
+    assert dialog.counts.text() == "3 new sessions · 0 already in the log (skipped) · 0 problems"
     assert dialog.import_button.isEnabled() and store.all_sessions() == []  # a preview only
     assert dialog.progress.value() == 1000
     assert dialog.new_clients.text() == "New clients: \u2068Ana\u2069, \u2068Ben\u2069"
     summary = dialog.import_now()
     assert summary.sessions == 3 and len(store.all_sessions()) == 3
     assert window.client_list.count() == 2
-    assert "Imported 3 sessions (2 new clients)" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "Imported 3 sessions (2 new clients); 0 skipped as already there.")
 
     again = window.import_file(path)
     qtbot.addWidget(again)
-    assert again.counts.text() == "0 new · 3 already in the log (skipped) · 0 problems"
+    assert again.counts.text() == "0 new sessions · 3 already in the log (skipped) · 0 problems"
     assert not again.import_button.isEnabled()
     assert "already in the log" in again.step.text()
     assert again.import_now() is None and len(store.all_sessions()) == 3
@@ -187,7 +193,8 @@ def test_organisation_saves_as_typed_and_shows_on_the_icf_log(qtbot, window, sto
     assert table.item(0, table.columnCount() - 1).text() == "Acme <b>Ltd</b>"
 
 
-def test_an_icf_log_workbook_imports_through_the_same_preview(qtbot, window, store, tmp_path):
+def test_an_icf_log_workbook_imports_through_the_same_preview(qtbot, window, store, tmp_path,
+                                                              current_english):  # fmt: skip
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
     book.active.append(["Client Name", "Contact", "Individual/Group", "Number in Group",
@@ -198,8 +205,10 @@ def test_an_icf_log_workbook_imports_through_the_same_preview(qtbot, window, sto
     book.save(path)
     dialog = window.import_file(path)
     qtbot.addWidget(dialog)
-    assert dialog.counts.text() == "1 new · 0 already in the log (skipped) · 0 problems"
+    assert dialog.counts.text() == "1 new session · 0 already in the log (skipped) · 0 problems"
     dialog.import_now()
+    assert window.statusBar().currentMessage() == (  # one of each: the singular
+        "Imported 1 session (1 new client); 0 skipped as already there.")
     assert [s.seconds for s in store.all_sessions()] == [45_000]
 
 

@@ -1,0 +1,27 @@
+"""The coach's ICF log as of a day: what the ICF tab, `facilitator coach export icf` and
+the benchmark all build.
+
+It reads only what the log needs — clients' names, contacts and consent, engagements'
+dates, sizes and payment, sessions' dates, lengths and fees — never the notes, the
+agreements or the reflections, which at a long career's size (10,000 sessions) were most
+of the time it took (issue 16).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from facilitator.core.coaching.icf import IcfLog, build_log
+from facilitator.store.coaching import CoachingStore
+from facilitator.store.coaching_organisations import organisations
+
+
+def icf_log(conn: sqlite3.Connection, today: date, *, since: date | None = None) -> IcfLog:
+    """The ICF log as of `today`, counting from `since` (the start of coach-specific
+    training) when given."""
+    store = CoachingStore(conn)
+    return build_log(
+        store.log_clients(), store.log_engagements(), store.log_sessions(), today,
+        since=since, organisations=organisations(conn),
+    )  # fmt: skip
