@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.core.plan import rounds
+from facilitator.core.plan import edits
 from facilitator.core.plan.bids import agree, apply_bids, insert_break, set_helping
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
 from facilitator.core.plan.timeline import (
@@ -153,7 +153,7 @@ class SessionController(QObject):
         while no round has begun)."""
         start = self.runner.rounds_begun()
         self._replan(
-            lambda fmt, params, plan: rounds.swap(fmt, params, plan, a, b, from_round=start),
+            lambda fmt, params, plan: edits.swap(fmt, params, plan, a, b, from_round=start),
             self.tr("Swap {a} and {b}").format(a=a, b=b),
         )
 
@@ -161,7 +161,7 @@ class SessionController(QObject):
         """`person` has left or did not come: later rounds are dealt again without them."""
         start = self.runner.rounds_begun()
         self._replan(
-            lambda fmt, params, plan: rounds.mark_absent(
+            lambda fmt, params, plan: edits.mark_absent(
                 fmt, params, plan, person, from_round=start
             ),
             self.tr("{person} absent").format(person=isolate(person)),
@@ -174,7 +174,7 @@ class SessionController(QObject):
         start = r.rounds_begun()
         current = r.phase.round_index if r.state is not SessionState.NOT_STARTED else None
         self._replan(
-            lambda fmt, params, plan: rounds.add_late(
+            lambda fmt, params, plan: edits.add_late(
                 fmt, params, plan, person, from_round=start, brings_issue=brings_issue,
                 current_round=current,
             ),

@@ -46,10 +46,8 @@ from facilitator.core.plan.draft import (
     short_rounds_warning,
     whole_session_roles,
 )
-from facilitator.core.plan.rounds import (
-    RoundPlan,
-    reshuffle,
-)
+from facilitator.core.plan.edits import reshuffle
+from facilitator.core.plan.rounds import RoundPlan
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
 from facilitator.ui.common.screen_fit import fit_to_screen
