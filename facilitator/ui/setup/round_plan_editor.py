@@ -154,29 +154,14 @@ class RoundPlanEditor(QWidget):
 
     def _fill_swap_choices(self) -> None:
         people = list(self._plan.present) if self._plan is not None else []
-        box = self._swap_a
-        keep = box.currentText()
-        box.blockSignals(True)
-        box.clear()
-        box.addItems(people)
-        index = box.findText(keep)
-        box.setCurrentIndex(max(0, index) if people else -1)
-        box.blockSignals(False)
+        _refill(self._swap_a, people)
         self._fill_second_choice()
 
     def _fill_second_choice(self) -> None:
         """Everyone but the person picked first: a swap with oneself is no swap."""
         people = list(self._plan.present) if self._plan is not None else []
         first = self._swap_a.currentText()
-        others = [p for p in people if p != first]
-        box = self._swap_b
-        keep = box.currentText()
-        box.blockSignals(True)
-        box.clear()
-        box.addItems(others)
-        index = box.findText(keep)
-        box.setCurrentIndex(index if index >= 0 else (0 if others else -1))
-        box.blockSignals(False)
+        _refill(self._swap_b, [p for p in people if p != first])
         self._update_swap()
 
     def _update_moves(self) -> None:
@@ -205,6 +190,18 @@ class RoundPlanEditor(QWidget):
         a, b = self._swap_a.currentText(), self._swap_b.currentText()
         if a and b and a != b:
             self.swap_requested.emit(a, b)
+
+
+def _refill(box: QComboBox, people: list[str]) -> None:
+    """`people` in `box`, the one chosen before still chosen if they are there (else the
+    first), without a signal for the refill itself."""
+    keep = box.currentText()
+    box.blockSignals(True)
+    box.clear()
+    box.addItems(people)
+    index = box.findText(keep)
+    box.setCurrentIndex(index if index >= 0 else (0 if people else -1))
+    box.blockSignals(False)
 
 
 def _columns(fmt: Format | None) -> list[tuple[str, str]]:
