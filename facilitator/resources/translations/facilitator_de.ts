@@ -687,8 +687,8 @@
             <translation>wann (Standard: heute)</translation>
         </message>
         <message>
-            <source>in_writing, email, orally, contract, or your own words</source>
-            <translation>in_writing, email, orally, contract oder eigene Worte</translation>
+            <source>how it was given: {ways}; in any of these words, in English, Polish or German; anything else is kept as your own words</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a note kept with it</source>
@@ -742,8 +742,16 @@
             <translation>Löschen erfordert eine Bestätigung; mit --yes ohne Rückfrage löschen</translation>
         </message>
         <message>
-            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file, the search index and the {backups} backups, which are rewritten without them; {damaged} damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not touched. This cannot be undone.</source>
-            <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Alles, was sie betrifft, wird in der Datendatei, im Suchindex und in den {backups} Sicherungskopien überschrieben, die ohne diese Person neu geschrieben werden; {damaged} beschädigte Kopien werden neu geschrieben oder, wenn unlesbar, gelöscht. Dateien, die Sie exportiert haben, bleiben unberührt. Das lässt sich nicht rückgängig machen.</translation>
+            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports you wrote are not touched. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erased {name}: {rewritten}, {deleted}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
@@ -758,10 +766,6 @@
             <translation>Klient/-in {id} nicht gefunden</translation>
         </message>
         <message>
-            <source>Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} unreadable copies deleted.</source>
-            <translation>{name} gelöscht: {rewritten} Sicherungs- oder beschädigte Kopien neu geschrieben, {deleted} unlesbare Kopien gelöscht.</translation>
-        </message>
-        <message>
             <source>still holds the client: {file} ({why})</source>
             <translation>enthält diese Person noch: {file} ({why})</translation>
         </message>
@@ -773,8 +777,8 @@
             <translation>{file} kann nicht gelesen werden: {why}</translation>
         </message>
         <message>
-            <source>{file}: {new} new sessions, {there} already in the log, {problems} problems.</source>
-            <translation>{file}: {new} neue Sitzungen, {there} schon im Logbuch, {problems} Probleme.</translation>
+            <source>{file}: {new}, {there}, {problems}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
@@ -797,28 +801,20 @@
             <translation>Schreiben Sie den Kontakt wie im Logbuch, um die Sitzungen dieser Person zuzuordnen, oder starten Sie erneut mit --other-contact new-client, um sie als neue Klient/-innen zu übernehmen.</translation>
         </message>
         <message>
-            <source>Dry run: nothing imported ({n} new clients would be added).</source>
-            <translation>Probelauf: nichts importiert ({n} neue Klient/-innen kämen hinzu).</translation>
+            <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Imported {sessions} sessions ({clients} new clients, {engagements} new engagements; {there} already there were skipped).</source>
-            <translation>{sessions} Sitzungen importiert ({clients} neue Klient/-innen, {engagements} neue Aufträge; {there} bereits vorhandene wurden übersprungen).</translation>
+            <source>Wrote {cce} and {mentor} to {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
             <translation>{file}: nichts importiert; beheben Sie diese Probleme und versuchen Sie es erneut:</translation>
         </message>
         <message>
-            <source>{more} more problems are not listed ({all} in all)</source>
-            <translation>{more} weitere Probleme sind nicht aufgeführt (insgesamt {all})</translation>
-        </message>
-        <message>
             <source>cannot write {file}: {why}</source>
             <translation>{file} kann nicht geschrieben werden: {why}</translation>
-        </message>
-        <message>
-            <source>Wrote {n} clients to {path}.</source>
-            <translation>{n} Klient/-innen nach {path} geschrieben.</translation>
         </message>
         <message>
             <source>left off: {reason}</source>
@@ -827,10 +823,6 @@
         <message>
             <source>{file}: the CCE and mentoring log is written as .csv</source>
             <translation>{file}: Das CCE- und Mentoring-Log wird als .csv geschrieben</translation>
-        </message>
-        <message>
-            <source>Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}.</source>
-            <translation>{cce} CCE-Einträge und {mentor} Mentor-Coaching-Sitzungen nach {file} geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -899,6 +891,129 @@
         </message>
     </context>
     <context>
+        <name>ClientExport</name>
+        <message>
+            <source>Confidentiality</source>
+            <translation type="unfinished">Vertraulichkeit</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation type="unfinished">Grenzen</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished">Honorar</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation type="unfinished">Absagen</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation type="unfinished">Weg</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished">Gelerntes</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation type="unfinished">Wirkungen</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation type="unfinished">Kommende Herausforderungen</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pro bono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reciprocal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Kontakt</translation>
+        </message>
+        <message>
+            <source>Organisation (sponsor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Notizen</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation type="unfinished">laufend</translation>
+        </message>
+        <message>
+            <source>Individual, {payment}; stage {number}: {stage}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement {number}: {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions agreed: {agreed}, used: {used}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals and benefit indicators</source>
+            <translation type="unfinished">Ziele und Nutzenindikatoren</translation>
+        </message>
+        <message>
+            <source>Session {date} ({hours} h, fee paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {date} ({hours} h, fee not paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desired takeaway</source>
+            <translation type="unfinished">Gewünschtes Ergebnis</translation>
+        </message>
+        <message>
+            <source>Private reflection</source>
+            <translation type="unfinished">Private Reflexion</translation>
+        </message>
+        <message>
+            <source>(due {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished">Einwilligung</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation type="unfinished">Verlauf der Einwilligungen</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message>
             <source>If an organisation pays (sponsor)</source>
@@ -952,9 +1067,12 @@
             <source>individual</source>
             <translation>Einzelcoaching</translation>
         </message>
-        <message>
-            <source>group of {n}</source>
-            <translation>Gruppe mit {n}</translation>
+        <message numerus="yes">
+            <source>group of %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>ongoing</source>
@@ -1126,8 +1244,29 @@
             <translation>Sitzungen oder ICF-Log (*.csv *.xlsx);;CSV (*.csv);;ICF-Log als Excel-Datei (*.xlsx)</translation>
         </message>
         <message>
-            <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-            <translation>{n} Sitzungen importiert ({c} neue Klient/-innen); {a} bereits vorhandene wurden übersprungen.</translation>
+            <source>Imported {sessions} ({clients}); {skipped}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1385,8 +1524,8 @@
             <translation>Person {n}</translation>
         </message>
         <message>
-            <source>{size} people; roles: {roles}</source>
-            <translation>{size} Personen; Rollen: {roles}</translation>
+            <source>{size}; roles: {roles}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(cannot be planned with the defaults: {why})</source>
@@ -1411,10 +1550,6 @@
         <message>
             <source>Once, at the end</source>
             <translation>Einmal, zum Schluss</translation>
-        </message>
-        <message>
-            <source>Planned total: {total} (defaults, {n} people)</source>
-            <translation>Geplant insgesamt: {total} (Standardwerte, {n} Personen)</translation>
         </message>
     </context>
     <context>
@@ -1549,9 +1684,12 @@
                 <numerusform>%n Personen.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{low} to {high} people.</source>
-            <translation>{low} bis {high} Personen.</translation>
+        <message numerus="yes">
+            <source>{low} to %n people.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>name {first} is the {role}</source>
@@ -1736,6 +1874,13 @@
         <message>
             <source>Planned total</source>
             <translation>Geplant insgesamt</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsChart</name>
+        <message>
+            <source>{name} — target {target}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2272,10 +2417,6 @@ Ihre Änderungen verwerfen?</translation>
             <translation>{name}: keine Einwilligung zur Nennung</translation>
         </message>
         <message>
-            <source>{name}: group of {size} (ICF counts groups of up to {most})</source>
-            <translation>{name}: Gruppe von {size} (ICF zählt Gruppen bis {most})</translation>
-        </message>
-        <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>
             <translation>ICF-Log, Stand {date}, gezählt ab dem Beginn der Ausbildung am {since}:</translation>
         </message>
@@ -2417,10 +2558,6 @@ Ihre Änderungen verwerfen?</translation>
             <translation>Abgleich mit dem Logbuch…</translation>
         </message>
         <message>
-            <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-            <translation>{new} neu · {already} schon im Logbuch (übersprungen) · {problems} Probleme</translation>
-        </message>
-        <message>
             <source>New clients: {names}</source>
             <translation>Neue Klient/-innen: {names}</translation>
         </message>
@@ -2441,6 +2578,31 @@ Ihre Änderungen verwerfen?</translation>
         <message>
             <source>Choose…</source>
             <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>{new} · {already} · {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log (skipped)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>A new client</source>
@@ -2564,8 +2726,16 @@ Ihre Änderungen verwerfen?</translation>
             <translation>Rückgängig: {what}</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation type="unfinished">Rückgängig</translation>
+        </message>
+        <message>
             <source>Redo {what}</source>
             <translation>Wiederholen: {what}</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished">Wiederholen</translation>
         </message>
         <message>
             <source>Time is up for {phase}.</source>
@@ -3300,9 +3470,12 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>Passphrase and lock</source>
             <translation>Passphrase und Sperre</translation>
         </message>
-        <message>
-            <source>at least {n} characters</source>
-            <translation>mindestens {n} Zeichen</translation>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>I understand: if I lose the passphrase, the records are lost.</source>
@@ -3380,9 +3553,12 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>Enter the current passphrase.</source>
             <translation>Geben Sie die aktuelle Passphrase ein.</translation>
         </message>
-        <message>
-            <source>The new passphrase needs at least {n} characters.</source>
-            <translation>Die neue Passphrase braucht mindestens {n} Zeichen.</translation>
+        <message numerus="yes">
+            <source>The new passphrase needs at least %n character(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The two new passphrases differ.</source>
@@ -3826,9 +4002,12 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>Export the charts to</source>
             <translation>Diagramme exportieren nach</translation>
         </message>
-        <message>
-            <source>{n} chart files written to {folder}.</source>
-            <translation>{n} Diagrammdateien nach {folder} geschrieben.</translation>
+        <message numerus="yes">
+            <source>%n chart file(s) written to {folder}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4583,8 +4762,8 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-            <translation>Diese Tasten funktionieren in jedem Fenster der Sitzung, auch in der Raumansicht (ein Presenter für Präsentationen sendet Bild ab und Bild auf).</translation>
+            <source>The keys of the session window. Those marked in the last column work from the room view too (a presentation clicker sends Page Down and Page Up).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Command</source>
@@ -4593,6 +4772,14 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Keys</source>
             <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Room view</source>
+            <translation type="unfinished">Raumansicht</translation>
+        </message>
+        <message>
+            <source>also there</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -23,6 +23,13 @@
     <context>
         <name>ClientPage</name>
         <message numerus="yes">
+            <source>group of %n</source>
+            <translation>
+                <numerusform>group of %n</numerusform>
+                <numerusform>group of %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Erased from the records, but %n copies could not be rewritten and still hold the client: {files}</source>
             <translation>
                 <numerusform>Erased from the records, but %n copy could not be rewritten and still holds the client: {files}</numerusform>
@@ -45,12 +52,43 @@
         </message>
     </context>
     <context>
+        <name>CoachWindow</name>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation>
+                <numerusform>%n new client</numerusform>
+                <numerusform>%n new clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation>
+                <numerusform>%n skipped as already there</numerusform>
+                <numerusform>%n skipped as already there</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Draft</name>
         <message numerus="yes">
             <source>%n people.</source>
             <translation>
                 <numerusform>%n people.</numerusform>
                 <numerusform>%n people.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{low} to %n people.</source>
+            <translation>
+                <numerusform>{low} to %n people.</numerusform>
+                <numerusform>{low} to %n people.</numerusform>
             </translation>
         </message>
     </context>
@@ -132,6 +170,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation>
+                <numerusform>%n new session</numerusform>
+                <numerusform>%n new sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log (skipped)</source>
+            <translation>
+                <numerusform>%n already in the log (skipped)</numerusform>
+                <numerusform>%n already in the log (skipped)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Already there (skipped): %n line(s), {lines}{more}</source>
             <translation>
                 <numerusform>Already there (skipped): %n line, {lines}{more}</numerusform>
@@ -205,6 +264,23 @@
         </message>
     </context>
     <context>
+        <name>ProtectionDialog</name>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation>
+                <numerusform>at least %n character</numerusform>
+                <numerusform>at least %n characters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The new passphrase needs at least %n character(s).</source>
+            <translation>
+                <numerusform>The new passphrase needs at least %n character.</numerusform>
+                <numerusform>The new passphrase needs at least %n characters.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewWindow</name>
         <message numerus="yes">
             <source>%n phase(s) over time.</source>
@@ -218,6 +294,13 @@
             <translation>
                 <numerusform>%n phase skipped.</numerusform>
                 <numerusform>%n phases skipped.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n chart file(s) written to {folder}.</source>
+            <translation>
+                <numerusform>%n chart file written to {folder}.</numerusform>
+                <numerusform>%n chart files written to {folder}.</numerusform>
             </translation>
         </message>
     </context>

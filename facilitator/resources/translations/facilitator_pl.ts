@@ -689,8 +689,8 @@
             <translation>kiedy (domyślnie: dzisiaj)</translation>
         </message>
         <message>
-            <source>in_writing, email, orally, contract, or your own words</source>
-            <translation>in_writing, email, orally, contract albo własne słowa</translation>
+            <source>how it was given: {ways}; in any of these words, in English, Polish or German; anything else is kept as your own words</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>a note kept with it</source>
@@ -744,8 +744,16 @@
             <translation>usunięcie wymaga potwierdzenia; dodaj --yes, aby usunąć bez pytania</translation>
         </message>
         <message>
-            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file, the search index and the {backups} backups, which are rewritten without them; {damaged} damaged copies are rewritten, or deleted if unreadable. Exports you wrote are not touched. This cannot be undone.</source>
-            <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Zapisy tej osoby zostaną nadpisane w pliku danych, w indeksie wyszukiwania i w kopiach zapasowych ({backups}), które zostaną przepisane bez nich; uszkodzone kopie ({damaged}) zostaną przepisane albo usunięte, jeśli nie da się ich odczytać. Wyeksportowane pliki pozostaną bez zmian. Tego nie można cofnąć.</translation>
+            <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exports you wrote are not touched. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erased {name}: {rewritten}, {deleted}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
@@ -760,10 +768,6 @@
             <translation>nie ma klienta {id}</translation>
         </message>
         <message>
-            <source>Erased {name}: {rewritten} backup or damaged copies rewritten, {deleted} unreadable copies deleted.</source>
-            <translation>Usunięto: {name}; przepisane kopie zapasowe lub uszkodzone: {rewritten}, usunięte nieczytelne kopie: {deleted}.</translation>
-        </message>
-        <message>
             <source>still holds the client: {file} ({why})</source>
             <translation>nadal zawiera dane klienta: {file} ({why})</translation>
         </message>
@@ -775,8 +779,8 @@
             <translation>nie można odczytać {file}: {why}</translation>
         </message>
         <message>
-            <source>{file}: {new} new sessions, {there} already in the log, {problems} problems.</source>
-            <translation>{file}: nowe sesje: {new}, już w dzienniku: {there}, problemy: {problems}.</translation>
+            <source>{file}: {new}, {there}, {problems}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
@@ -799,28 +803,20 @@
             <translation>Wpisz kontakt tak jak w dzienniku, aby dodać sesje do tego klienta, albo uruchom ponownie z --other-contact new-client, aby potraktować te osoby jako nowych klientów.</translation>
         </message>
         <message>
-            <source>Dry run: nothing imported ({n} new clients would be added).</source>
-            <translation>Próba: niczego nie zaimportowano (nowi klienci do dodania: {n}).</translation>
+            <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Imported {sessions} sessions ({clients} new clients, {engagements} new engagements; {there} already there were skipped).</source>
-            <translation>Zaimportowane sesje: {sessions} (nowi klienci: {clients}, nowe współprace: {engagements}); pominięte, bo już były w dzienniku: {there}.</translation>
+            <source>Wrote {cce} and {mentor} to {file}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
             <translation>{file}: niczego nie zaimportowano; popraw poniższe i spróbuj ponownie:</translation>
         </message>
         <message>
-            <source>{more} more problems are not listed ({all} in all)</source>
-            <translation>niewymienione problemy: {more} (łącznie: {all})</translation>
-        </message>
-        <message>
             <source>cannot write {file}: {why}</source>
             <translation>nie można zapisać {file}: {why}</translation>
-        </message>
-        <message>
-            <source>Wrote {n} clients to {path}.</source>
-            <translation>Zapisano {path} (klienci: {n}).</translation>
         </message>
         <message>
             <source>left off: {reason}</source>
@@ -829,10 +825,6 @@
         <message>
             <source>{file}: the CCE and mentoring log is written as .csv</source>
             <translation>{file}: dziennik CCE i mentoringu zapisuje się jako .csv</translation>
-        </message>
-        <message>
-            <source>Wrote {cce} CCE records and {mentor} mentor coaching sessions to {file}.</source>
-            <translation>Zapisano {file} (wpisy CCE: {cce}, sesje mentoringu coachingowego: {mentor}).</translation>
         </message>
     </context>
     <context>
@@ -901,6 +893,129 @@
         </message>
     </context>
     <context>
+        <name>ClientExport</name>
+        <message>
+            <source>Confidentiality</source>
+            <translation type="unfinished">Poufność</translation>
+        </message>
+        <message>
+            <source>Boundaries</source>
+            <translation type="unfinished">Granice</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation type="unfinished">Honorarium</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation type="unfinished">Odwoływanie sesji</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation type="unfinished">Przebyta droga</translation>
+        </message>
+        <message>
+            <source>Learning</source>
+            <translation type="unfinished">Wnioski</translation>
+        </message>
+        <message>
+            <source>Effects</source>
+            <translation type="unfinished">Efekty</translation>
+        </message>
+        <message>
+            <source>Challenges ahead</source>
+            <translation type="unfinished">Wyzwania na przyszłość</translation>
+        </message>
+        <message>
+            <source>paid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pro bono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reciprocal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished">Kontakt</translation>
+        </message>
+        <message>
+            <source>Organisation (sponsor)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished">Notatki</translation>
+        </message>
+        <message>
+            <source>ongoing</source>
+            <translation type="unfinished">w toku</translation>
+        </message>
+        <message>
+            <source>Individual, {payment}; stage {number}: {stage}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engagement {number}: {start} – {end}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions agreed: {agreed}, used: {used}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goals and benefit indicators</source>
+            <translation type="unfinished">Cele i wskaźniki korzyści</translation>
+        </message>
+        <message>
+            <source>Session {date} ({hours} h, fee paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session {date} ({hours} h, fee not paid)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desired takeaway</source>
+            <translation type="unfinished">Oczekiwany rezultat</translation>
+        </message>
+        <message>
+            <source>Private reflection</source>
+            <translation type="unfinished">Prywatna refleksja</translation>
+        </message>
+        <message>
+            <source>(due {date})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished">Zgody</translation>
+        </message>
+        <message>
+            <source>Consent history</source>
+            <translation type="unfinished">Historia zgód</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message>
             <source>If an organisation pays (sponsor)</source>
@@ -954,9 +1069,13 @@
             <source>individual</source>
             <translation>indywidualna</translation>
         </message>
-        <message>
-            <source>group of {n}</source>
-            <translation>grupowa ({n} os.)</translation>
+        <message numerus="yes">
+            <source>group of %n</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>ongoing</source>
@@ -1131,8 +1250,32 @@
             <translation>Sesje lub dziennik ICF (*.csv *.xlsx);;CSV (*.csv);;Dziennik ICF w Excelu (*.xlsx)</translation>
         </message>
         <message>
-            <source>Imported {n} sessions ({c} new clients); {a} already there were skipped.</source>
-            <translation>Zaimportowane sesje: {n} (nowi klienci: {c}); pominięte, bo już były w dzienniku: {a}.</translation>
+            <source>Imported {sessions} ({clients}); {skipped}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1390,8 +1533,8 @@
             <translation>Osoba {n}</translation>
         </message>
         <message>
-            <source>{size} people; roles: {roles}</source>
-            <translation>Liczba osób: {size}; role: {roles}</translation>
+            <source>{size}; roles: {roles}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(cannot be planned with the defaults: {why})</source>
@@ -1416,10 +1559,6 @@
         <message>
             <source>Once, at the end</source>
             <translation>Raz, na końcu</translation>
-        </message>
-        <message>
-            <source>Planned total: {total} (defaults, {n} people)</source>
-            <translation>Łącznie w planie: {total} (wartości domyślne, liczba osób: {n})</translation>
         </message>
     </context>
     <context>
@@ -1555,9 +1694,13 @@
                 <numerusform>%n osób.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>{low} to {high} people.</source>
-            <translation>Od {low} do {high} osób.</translation>
+        <message numerus="yes">
+            <source>{low} to %n people.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>name {first} is the {role}</source>
@@ -1742,6 +1885,13 @@
         <message>
             <source>Planned total</source>
             <translation>Łącznie wg planu</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsChart</name>
+        <message>
+            <source>{name} — target {target}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2286,10 +2436,6 @@ Odrzucić zmiany?</translation>
             <translation>{name}: brak zgody na umieszczenie w dzienniku</translation>
         </message>
         <message>
-            <source>{name}: group of {size} (ICF counts groups of up to {most})</source>
-            <translation>{name}: grupa {size} osób (ICF liczy grupy do {most} osób)</translation>
-        </message>
-        <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>
             <translation>Dziennik ICF – stan na {date}, licząc od początku szkolenia ({since}):</translation>
         </message>
@@ -2432,10 +2578,6 @@ Odrzucić zmiany?</translation>
             <translation>Porównywanie z dziennikiem…</translation>
         </message>
         <message>
-            <source>{new} new · {already} already in the log (skipped) · {problems} problems</source>
-            <translation>Nowe: {new} · już w dzienniku (pominięte): {already} · problemy: {problems}</translation>
-        </message>
-        <message>
             <source>New clients: {names}</source>
             <translation>Nowi klienci: {names}</translation>
         </message>
@@ -2458,6 +2600,34 @@ Odrzucić zmiany?</translation>
         <message>
             <source>Choose…</source>
             <translation>Wybierz…</translation>
+        </message>
+        <message>
+            <source>{new} · {already} · {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log (skipped)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>A new client</source>
@@ -2581,8 +2751,16 @@ Odrzucić zmiany?</translation>
             <translation>Cofnij: {what}</translation>
         </message>
         <message>
+            <source>Undo</source>
+            <translation type="unfinished">Cofnij</translation>
+        </message>
+        <message>
             <source>Redo {what}</source>
             <translation>Ponów: {what}</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished">Ponów</translation>
         </message>
         <message>
             <source>Time is up for {phase}.</source>
@@ -3324,9 +3502,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>Passphrase and lock</source>
             <translation>Hasło i blokada</translation>
         </message>
-        <message>
-            <source>at least {n} characters</source>
-            <translation>co najmniej {n} znaków</translation>
+        <message numerus="yes">
+            <source>at least %n character(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>I understand: if I lose the passphrase, the records are lost.</source>
@@ -3404,9 +3586,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>Enter the current passphrase.</source>
             <translation>Wpisz obecne hasło.</translation>
         </message>
-        <message>
-            <source>The new passphrase needs at least {n} characters.</source>
-            <translation>Nowe hasło musi mieć co najmniej {n} znaków.</translation>
+        <message numerus="yes">
+            <source>The new passphrase needs at least %n character(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The two new passphrases differ.</source>
@@ -3852,9 +4038,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>Export the charts to</source>
             <translation>Eksportuj wykresy do</translation>
         </message>
-        <message>
-            <source>{n} chart files written to {folder}.</source>
-            <translation>Zapisano pliki wykresów ({n}) w {folder}.</translation>
+        <message numerus="yes">
+            <source>%n chart file(s) written to {folder}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -4617,8 +4807,8 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Skróty klawiszowe</translation>
         </message>
         <message>
-            <source>These keys work from every window of the session, the room view included (a presentation clicker sends Page Down and Page Up).</source>
-            <translation>Te klawisze działają w każdym oknie sesji, także w widoku dla sali (pilot do prezentacji wysyła Page Down i Page Up).</translation>
+            <source>The keys of the session window. Those marked in the last column work from the room view too (a presentation clicker sends Page Down and Page Up).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Command</source>
@@ -4627,6 +4817,14 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Keys</source>
             <translation>Klawisze</translation>
+        </message>
+        <message>
+            <source>Room view</source>
+            <translation type="unfinished">Widok dla sali</translation>
+        </message>
+        <message>
+            <source>also there</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
