@@ -67,6 +67,7 @@ def make_plurals(ts: Path, forms: int, english: bool = False) -> None:
             changed = True
         if english and translation.get("type") == "unfinished":
             one, other = source.replace("(s)", ""), source.replace("(s)", "s")
+            one = one.replace("%n people", "%n person")  # the one irregular plural we write
             for form, text in zip(translation.iter("numerusform"), (one, other), strict=False):
                 form.text = text
             del translation.attrib["type"]

@@ -168,15 +168,16 @@ def _erase(records, client, yes: bool) -> int:
             "action of theirs? Their words are overwritten in the records file and removed "
             "from the search index."
         ).format(name=isolate(client.name))]  # fmt: skip
-        if plan.backups:
+        backups, damaged = plan.backups, plan.damaged  # plain names: lupdate reads only those
+        if backups:
             question.append(translate(
                 "CliClient", "They are taken out of %n backup(s) too; the rest of each backup "
-                "is kept.", None, plan.backups,
+                "is kept.", None, backups,
             ))  # fmt: skip
-        if plan.damaged:
+        if damaged:
             question.append(translate(
                 "CliClient", "They are taken out of %n damaged file(s) kept from earlier "
-                "repairs too (deleted if unreadable).", None, plan.damaged,
+                "repairs too (deleted if unreadable).", None, damaged,
             ))  # fmt: skip
         question.append(translate(
             "CliClient", "Exports you wrote are not touched. This cannot be undone."))
@@ -188,11 +189,11 @@ def _erase(records, client, yes: bool) -> int:
     result = eraser.erase_client(client.id)
     if result is None:
         return _fail(translate("CliClient", "no client {id}").format(id=client.id))
+    rewritten, deleted = len(result.rewritten), len(result.deleted)
     print(translate("CliClient", "Erased {name}: {rewritten}, {deleted}.").format(
         name=isolate(client.name),
-        rewritten=translate("CliClient", "%n backup or damaged file(s) rewritten", None,
-                            len(result.rewritten)),
-        deleted=translate("CliClient", "%n unreadable file(s) deleted", None, len(result.deleted)),
+        rewritten=translate("CliClient", "%n backup or damaged file(s) rewritten", None, rewritten),
+        deleted=translate("CliClient", "%n unreadable file(s) deleted", None, deleted),
     ))  # fmt: skip
     for path, reason in result.failed:
         print("  " + translate("CliClient", "still holds the client: {file} ({why})").format(

@@ -128,11 +128,12 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         plan = plan_import(store, parsed.rows, progress=_Bar("Checking"))
         if args.other_contact == "new-client":
             plan.decide_all(NEW_CLIENT)
+        new, there, problems = len(plan.new), len(plan.already_there), len(plan.problems)
         print(translate("CliCoach", "{file}: {new}, {there}, {problems}.").format(
             file=args.file,
-            new=translate("CliCoach", "%n new session(s)", None, len(plan.new)),
-            there=translate("CliCoach", "%n already in the log", None, len(plan.already_there)),
-            problems=translate("CliCoach", "%n problem(s)", None, len(plan.problems)),
+            new=translate("CliCoach", "%n new session(s)", None, new),
+            there=translate("CliCoach", "%n already in the log", None, there),
+            problems=translate("CliCoach", "%n problem(s)", None, problems),
         ))  # fmt: skip
         if plan.already_there:
             lines = ", ".join(str(r.line) for r in plan.already_there[:MAX_LISTED])
@@ -161,20 +162,21 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
             ), file=sys.stderr)  # fmt: skip
             return 1
         if args.dry_run:
+            clients = plan.new_clients
             print(translate(
                 "CliCoach", "Dry run: nothing imported (%n new client(s) would be added).", None,
-                plan.new_clients,
+                clients,
             ))  # fmt: skip
             return 0
         summary = apply_plan(store, plan, now=time.time(), progress=_Bar("Importing"))
+        sessions, clients = summary.sessions, summary.new_clients
+        engagements, skipped = summary.new_engagements, summary.already_there
         print(translate("CliCoach", "Imported {sessions} ({clients}, {engagements}); {skipped}.")
               .format(
-            sessions=translate("CliCoach", "%n session(s)", None, summary.sessions),
-            clients=translate("CliCoach", "%n new client(s)", None, summary.new_clients),
-            engagements=translate("CliCoach", "%n new engagement(s)", None,
-                                  summary.new_engagements),
-            skipped=translate("CliCoach", "%n skipped as already there", None,
-                              summary.already_there),
+            sessions=translate("CliCoach", "%n session(s)", None, sessions),
+            clients=translate("CliCoach", "%n new client(s)", None, clients),
+            engagements=translate("CliCoach", "%n new engagement(s)", None, engagements),
+            skipped=translate("CliCoach", "%n skipped as already there", None, skipped),
         ))  # fmt: skip
         return 0
     finally:
@@ -190,9 +192,9 @@ def _print_problems(name: str, problems, *, cut: bool = True) -> None:
     for problem in shown:
         print(f"  {problem}", file=sys.stderr)
     if len(problems) > len(shown):
+        more = len(problems) - MAX_PROBLEMS
         print("  … " + translate(
-            "CliCoach", "%n more problem(s) not listed ({all} in all)", None,
-            len(problems) - MAX_PROBLEMS,
+            "CliCoach", "%n more problem(s) not listed ({all} in all)", None, more,
         ).format(all=len(problems)), file=sys.stderr)  # fmt: skip
 
 
@@ -221,7 +223,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        print(translate("CliCoach", "Wrote %n client(s) to {path}.", None, len(log.rows))
+        clients = len(log.rows)  # a plain name: lupdate reads only those as counts
+        print(translate("CliCoach", "Wrote %n client(s) to {path}.", None, clients)
               .format(path=path))  # fmt: skip
         for line in report_lines(log, since):
             print(line)
@@ -256,9 +259,10 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
+        records, sessions = len(cce), len(mentor)
         print(translate("CliCoach", "Wrote {cce} and {mentor} to {file}.").format(
-            cce=translate("CliCoach", "%n CCE record(s)", None, len(cce)),
-            mentor=translate("CliCoach", "%n mentor coaching session(s)", None, len(mentor)),
+            cce=translate("CliCoach", "%n CCE record(s)", None, records),
+            mentor=translate("CliCoach", "%n mentor coaching session(s)", None, sessions),
             file=args.out,
         ))  # fmt: skip
         for line in result.lines():

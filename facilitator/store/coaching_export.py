@@ -147,11 +147,12 @@ def client_markdown(record: dict[str, Any]) -> str:
         end = eng["end"] or translate("ClientExport", "ongoing")
         payment = translate("ClientExport", _PAYMENT[eng["payment"]])
         stage = Stage(eng["stage"])
+        size = eng["group_size"]  # a plain name: lupdate reads only those as counts
         described = (
             translate("ClientExport", "Individual, {payment}; stage {number}: {stage}.")
-            if eng["group_size"] == 1
+            if size == 1
             else translate("ClientExport", "Group of %n, {payment}; stage {number}: {stage}.",
-                           None, eng["group_size"])
+                           None, size)
         ).format(payment=payment, number=stage.value, stage=stage.title)  # fmt: skip
         lines += ["## " + translate("ClientExport", "Engagement {number}: {start} – {end}").format(
             number=number, start=eng["start"], end=end), "", described, ""]  # fmt: skip

@@ -204,9 +204,9 @@ def build_log(
                 left_off.append(translate("Icf", "{name}: did not consent to be listed")
                                 .format(name=isolate(client.name)))  # fmt: skip
         elif e.group_size > MAX_GROUP:
+            size = e.group_size  # a plain name: lupdate reads only those as counts
             left_off.append(translate(
-                "Icf", "{name}: group of %n (ICF counts groups of up to {most})", None,
-                e.group_size,
+                "Icf", "{name}: group of %n (ICF counts groups of up to {most})", None, size,
             ).format(name=isolate(client.name), most=MAX_GROUP))  # fmt: skip
         else:
             included.append(e)

@@ -21,10 +21,11 @@ def sample_people(fmt: Format) -> list[str]:
 
 def describe_format(fmt: Format) -> str:
     lines = [f"{fmt.id}: {fmt.title}"]
+    least, most = fmt.group_min, fmt.group_max  # plain names: lupdate reads only those as counts
     size = (
-        translate("Describe", "%n people", None, fmt.group_min)
-        if fmt.group_min == fmt.group_max
-        else translate("Describe", "{low}–%n people", None, fmt.group_max).format(low=fmt.group_min)
+        translate("Describe", "%n people", None, least)
+        if least == most
+        else translate("Describe", "{low}–%n people", None, most).format(low=least)
     )
     lines.append(
         "  "
@@ -73,11 +74,11 @@ def describe_format(fmt: Format) -> str:
             lines.append(f"  {title}")
         name = phase.name if len(phase.name) <= _WIDTH - 8 else phase.name[: _WIDTH - 9] + "…"
         lines.append(f"    {name:<{_WIDTH - 8}}{minutes_text(phase.planned):>10}")
+    people = len(timeline.plan.participants)
     lines.append(
         "  "
         + translate(
-            "Describe", "Planned total: {total} (defaults, %n people)", None,
-            len(timeline.plan.participants),
+            "Describe", "Planned total: {total} (defaults, %n people)", None, people
         ).format(total=minutes_text(timeline.planned_total))
     )
     return "\n".join(lines)

@@ -745,6 +745,20 @@
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are taken out of %n damaged file(s) kept from earlier repairs too (deleted if unreadable).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Exports you wrote are not touched. This cannot be undone.</source>
             <translation type="unfinished" />
@@ -765,6 +779,20 @@
             <source>no client {id}</source>
             <translation>Klient/-in {id} nicht gefunden</translation>
         </message>
+        <message numerus="yes">
+            <source>%n backup or damaged file(s) rewritten</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s) deleted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>still holds the client: {file} ({why})</source>
             <translation>enthält diese Person noch: {file} ({why})</translation>
@@ -779,6 +807,27 @@
         <message>
             <source>{file}: {new}, {there}, {problems}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
@@ -800,13 +849,76 @@
             <source>Write the contact as the log has it to add to that client, or run again with --other-contact new-client to take them as new clients.</source>
             <translation>Schreiben Sie den Kontakt wie im Logbuch, um die Sitzungen dieser Person zuzuordnen, oder starten Sie erneut mit --other-contact new-client, um sie als neue Klient/-innen zu übernehmen.</translation>
         </message>
+        <message numerus="yes">
+            <source>Dry run: nothing imported (%n new client(s) would be added).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more problem(s) not listed ({all} in all)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n client(s) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Wrote {cce} and {mentor} to {file}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n CCE record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mentor coaching session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
@@ -967,6 +1079,13 @@
         <message>
             <source>Individual, {payment}; stage {number}: {stage}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Group of %n, {payment}; stage {number}: {stage}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Engagement {number}: {start} – {end}</source>
@@ -1523,6 +1642,20 @@
             <source>Person {n}</source>
             <translation>Person {n}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{low}–%n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>{size}; roles: {roles}</source>
             <translation type="unfinished" />
@@ -1550,6 +1683,13 @@
         <message>
             <source>Once, at the end</source>
             <translation>Einmal, zum Schluss</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned total: {total} (defaults, %n people)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2415,6 +2555,13 @@ Ihre Änderungen verwerfen?</translation>
         <message>
             <source>{name}: did not consent to be listed</source>
             <translation>{name}: keine Einwilligung zur Nennung</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: group of %n (ICF counts groups of up to {most})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>

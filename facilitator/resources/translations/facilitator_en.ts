@@ -21,6 +21,134 @@
         </message>
     </context>
     <context>
+        <name>CliClient</name>
+        <message numerus="yes">
+            <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
+            <translation>
+                <numerusform>They are taken out of %n backup too; the rest of each backup is kept.</numerusform>
+                <numerusform>They are taken out of %n backups too; the rest of each backup is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are taken out of %n damaged file(s) kept from earlier repairs too (deleted if unreadable).</source>
+            <translation>
+                <numerusform>They are taken out of %n damaged file kept from earlier repairs too (deleted if unreadable).</numerusform>
+                <numerusform>They are taken out of %n damaged files kept from earlier repairs too (deleted if unreadable).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup or damaged file(s) rewritten</source>
+            <translation>
+                <numerusform>%n backup or damaged file rewritten</numerusform>
+                <numerusform>%n backup or damaged files rewritten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s) deleted</source>
+            <translation>
+                <numerusform>%n unreadable file deleted</numerusform>
+                <numerusform>%n unreadable files deleted</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CliCoach</name>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation>
+                <numerusform>%n new session</numerusform>
+                <numerusform>%n new sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log</source>
+            <translation>
+                <numerusform>%n already in the log</numerusform>
+                <numerusform>%n already in the log</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: nothing imported (%n new client(s) would be added).</source>
+            <translation>
+                <numerusform>Dry run: nothing imported (%n new client would be added).</numerusform>
+                <numerusform>Dry run: nothing imported (%n new clients would be added).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation>
+                <numerusform>%n new client</numerusform>
+                <numerusform>%n new clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s)</source>
+            <translation>
+                <numerusform>%n new engagement</numerusform>
+                <numerusform>%n new engagements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation>
+                <numerusform>%n skipped as already there</numerusform>
+                <numerusform>%n skipped as already there</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more problem(s) not listed ({all} in all)</source>
+            <translation>
+                <numerusform>%n more problem not listed ({all} in all)</numerusform>
+                <numerusform>%n more problems not listed ({all} in all)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n client(s) to {path}.</source>
+            <translation>
+                <numerusform>Wrote %n client to {path}.</numerusform>
+                <numerusform>Wrote %n clients to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n CCE record(s)</source>
+            <translation>
+                <numerusform>%n CCE record</numerusform>
+                <numerusform>%n CCE records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mentor coaching session(s)</source>
+            <translation>
+                <numerusform>%n mentor coaching session</numerusform>
+                <numerusform>%n mentor coaching sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientExport</name>
+        <message numerus="yes">
+            <source>Group of %n, {payment}; stage {number}: {stage}.</source>
+            <translation>
+                <numerusform>Group of %n, {payment}; stage {number}: {stage}.</numerusform>
+                <numerusform>Group of %n, {payment}; stage {number}: {stage}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ClientPage</name>
         <message numerus="yes">
             <source>group of %n</source>
@@ -76,18 +204,42 @@
         </message>
     </context>
     <context>
+        <name>Describe</name>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{low}–%n people</source>
+            <translation>
+                <numerusform>{low}–%n person</numerusform>
+                <numerusform>{low}–%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned total: {total} (defaults, %n people)</source>
+            <translation>
+                <numerusform>Planned total: {total} (defaults, %n person)</numerusform>
+                <numerusform>Planned total: {total} (defaults, %n people)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Draft</name>
         <message numerus="yes">
             <source>%n people.</source>
             <translation>
-                <numerusform>%n people.</numerusform>
+                <numerusform>%n person.</numerusform>
                 <numerusform>%n people.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{low} to %n people.</source>
             <translation>
-                <numerusform>{low} to %n people.</numerusform>
+                <numerusform>{low} to %n person.</numerusform>
                 <numerusform>{low} to %n people.</numerusform>
             </translation>
         </message>
@@ -157,6 +309,13 @@
             <translation>
                 <numerusform>%n more client</numerusform>
                 <numerusform>%n more clients</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: group of %n (ICF counts groups of up to {most})</source>
+            <translation>
+                <numerusform>{name}: group of %n (ICF counts groups of up to {most})</numerusform>
+                <numerusform>{name}: group of %n (ICF counts groups of up to {most})</numerusform>
             </translation>
         </message>
     </context>

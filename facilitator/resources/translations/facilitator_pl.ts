@@ -747,6 +747,22 @@
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are taken out of %n damaged file(s) kept from earlier repairs too (deleted if unreadable).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Exports you wrote are not touched. This cannot be undone.</source>
             <translation type="unfinished" />
@@ -767,6 +783,22 @@
             <source>no client {id}</source>
             <translation>nie ma klienta {id}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n backup or damaged file(s) rewritten</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable file(s) deleted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>still holds the client: {file} ({why})</source>
             <translation>nadal zawiera dane klienta: {file} ({why})</translation>
@@ -781,6 +813,30 @@
         <message>
             <source>{file}: {new}, {there}, {problems}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the log</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Already there (skipped): lines {lines}</source>
@@ -802,13 +858,85 @@
             <source>Write the contact as the log has it to add to that client, or run again with --other-contact new-client to take them as new clients.</source>
             <translation>Wpisz kontakt tak jak w dzienniku, aby dodać sesje do tego klienta, albo uruchom ponownie z --other-contact new-client, aby potraktować te osoby jako nowych klientów.</translation>
         </message>
+        <message numerus="yes">
+            <source>Dry run: nothing imported (%n new client(s) would be added).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new client(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new engagement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped as already there</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more problem(s) not listed ({all} in all)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n client(s) to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>Wrote {cce} and {mentor} to {file}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n CCE record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mentor coaching session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>{file}: nothing imported; fix these and try again:</source>
@@ -969,6 +1097,14 @@
         <message>
             <source>Individual, {payment}; stage {number}: {stage}.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Group of %n, {payment}; stage {number}: {stage}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Engagement {number}: {start} – {end}</source>
@@ -1532,6 +1668,22 @@
             <source>Person {n}</source>
             <translation>Osoba {n}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{low}–%n people</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <source>{size}; roles: {roles}</source>
             <translation type="unfinished" />
@@ -1559,6 +1711,14 @@
         <message>
             <source>Once, at the end</source>
             <translation>Raz, na końcu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Planned total: {total} (defaults, %n people)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2434,6 +2594,14 @@ Odrzucić zmiany?</translation>
         <message>
             <source>{name}: did not consent to be listed</source>
             <translation>{name}: brak zgody na umieszczenie w dzienniku</translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: group of %n (ICF counts groups of up to {most})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>ICF log as of {date}, counting from the start of training on {since}:</source>

@@ -45,3 +45,32 @@ def test_a_translated_method_reads_in_its_language():
     assert "osoba potrzebująca rady" in " ".join(r.name.lower() for r in pl.roles)
     de = load_catalog(builtin_formats_dir(), language="de").get("case-consultation")
     assert de.language == "de" and de.title != "Peer-to-peer case consultation"
+
+
+def test_every_counted_message_reaches_the_catalogue():
+    """lupdate reads `translate("Ctx", "%n thing(s)", None, count)` only when `count` is a
+    plain name: with `len(x)` or `a.b` there it skips the call, and the message stays
+    English in every language. Every such call in the program must be in the catalogue."""
+    import ast
+    import xml.etree.ElementTree as ET
+
+    english = ROOT / "facilitator" / "resources" / "translations" / "facilitator_en.ts"
+    have = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(english).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    missing = []
+    for path in sorted((ROOT / "facilitator").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            args = node.args
+            if name != "translate" or len(args) < 2:
+                continue
+            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2]):
+                continue
+            if "%n" in args[1].value and (args[0].value, args[1].value) not in have:
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno} {args[1].value[:50]!r}")
+    assert missing == []
