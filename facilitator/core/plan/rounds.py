@@ -215,11 +215,11 @@ def make_plan(
     count = round_count(fmt, params, len(members), len(names))
     if count > len(members):
         can_hold = len(members)
+        asked = translate("Plan", "%n round(s) asked for", None, count)
         raise PlanError(
             translate(
-                "Plan", "{title}: {count} rounds asked for, but only %n member(s) can hold one.",
-                None, can_hold,
-            ).format(title=fmt.title, count=count)
+                "Plan", "{title}: {asked}, but only %n member(s) can hold one.", None, can_hold,
+            ).format(title=fmt.title, asked=asked)
         )  # fmt: skip
     plan = replace(plan, rounds=assign_rounds(fmt, order[:count], members))
     check_plan(fmt, params, plan)

@@ -3521,10 +3521,17 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
     <context>
         <name>Plan</name>
         <message numerus="yes">
-            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
-            <translation>
-                <numerusform>{title}: {count} Runden gewünscht, aber nur %n Mitglied kann eine eigene Runde haben.</numerusform>
-                <numerusform>{title}: {count} Runden gewünscht, aber nur %n Mitglieder können eine eigene Runde haben.</numerusform>
+            <source>%n round(s) asked for</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {asked}, but only %n member(s) can hold one.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">

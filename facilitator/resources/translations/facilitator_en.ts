@@ -394,10 +394,17 @@
     <context>
         <name>Plan</name>
         <message numerus="yes">
-            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
+            <source>%n round(s) asked for</source>
             <translation>
-                <numerusform>{title}: {count} rounds asked for, but only %n member can hold one.</numerusform>
-                <numerusform>{title}: {count} rounds asked for, but only %n members can hold one.</numerusform>
+                <numerusform>%n round asked for</numerusform>
+                <numerusform>%n rounds asked for</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {asked}, but only %n member(s) can hold one.</source>
+            <translation>
+                <numerusform>{title}: {asked}, but only %n member can hold one.</numerusform>
+                <numerusform>{title}: {asked}, but only %n members can hold one.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3570,11 +3570,19 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
     <context>
         <name>Plan</name>
         <message numerus="yes">
-            <source>{title}: {count} rounds asked for, but only %n member(s) can hold one.</source>
-            <translation>
-                <numerusform>{title}: liczba żądanych rund to {count}, ale własną rundę może mieć tylko %n członek grupy.</numerusform>
-                <numerusform>{title}: liczba żądanych rund to {count}, ale własne rundy mogą mieć tylko %n członkowie grupy.</numerusform>
-                <numerusform>{title}: liczba żądanych rund to {count}, ale własne rundy może mieć tylko %n członków grupy.</numerusform>
+            <source>%n round(s) asked for</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}: {asked}, but only %n member(s) can hold one.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
