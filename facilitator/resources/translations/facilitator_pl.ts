@@ -690,7 +690,7 @@
         </message>
         <message>
             <source>how it was given: {ways}; in any of these words, in English, Polish or German; anything else is kept as your own words</source>
-            <translation type="unfinished" />
+            <translation>sposób udzielenia zgody: {ways}; każdym z tych słów, po angielsku, polsku lub niemiecku; inny tekst zostaje zapisany jako własne słowa</translation>
         </message>
         <message>
             <source>a note kept with it</source>
@@ -745,7 +745,7 @@
         </message>
         <message>
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
-            <translation type="unfinished" />
+            <translation>Trwale usunąć: {name} – wraz z całą współpracą, sesjami, notatkami, refleksjami i działaniami? Zapisy tej osoby zostaną nadpisane w pliku danych i usunięte z indeksu wyszukiwania.</translation>
         </message>
         <message numerus="yes">
             <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
@@ -765,11 +765,11 @@
         </message>
         <message>
             <source>Exports you wrote are not touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Wyeksportowane pliki pozostaną bez zmian. Tego nie można cofnąć.</translation>
         </message>
         <message>
             <source>Erased {name}: {rewritten}, {deleted}.</source>
-            <translation type="unfinished" />
+            <translation>Usunięto: {name}; {rewritten}, {deleted}.</translation>
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
@@ -812,14 +812,14 @@
         </message>
         <message>
             <source>{file}: {new}, {there}, {problems}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {new}, {there}, {problems}.</translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%n nowa sesja</numerusform>
+                <numerusform>%n nowa sesja</numerusform>
+                <numerusform>%n nowa sesja</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -833,9 +833,9 @@
         <message numerus="yes">
             <source>%n problem(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problem</numerusform>
             </translation>
         </message>
         <message>
@@ -868,22 +868,22 @@
         </message>
         <message>
             <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano {sessions} ({clients}, {engagements}); {skipped}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%n sesję</numerusform>
+                <numerusform>%n sesję</numerusform>
+                <numerusform>%n sesję</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%n nowy klient</numerusform>
+                <numerusform>%n nowy klient</numerusform>
+                <numerusform>%n nowy klient</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -897,9 +897,9 @@
         <message numerus="yes">
             <source>%n skipped as already there</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -920,7 +920,7 @@
         </message>
         <message>
             <source>Wrote {cce} and {mentor} to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Zapisano {cce} i {mentor} w {file}.</translation>
         </message>
         <message numerus="yes">
             <source>%n CCE record(s)</source>
@@ -1024,79 +1024,79 @@
         <name>ClientExport</name>
         <message>
             <source>Confidentiality</source>
-            <translation type="unfinished">Poufność</translation>
+            <translation>Poufność</translation>
         </message>
         <message>
             <source>Boundaries</source>
-            <translation type="unfinished">Granice</translation>
+            <translation>Granice</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished">Honorarium</translation>
+            <translation>Honorarium</translation>
         </message>
         <message>
             <source>Cancellation</source>
-            <translation type="unfinished">Odwoływanie sesji</translation>
+            <translation>Odwoływanie sesji</translation>
         </message>
         <message>
             <source>Journey</source>
-            <translation type="unfinished">Przebyta droga</translation>
+            <translation>Przebyta droga</translation>
         </message>
         <message>
             <source>Learning</source>
-            <translation type="unfinished">Wnioski</translation>
+            <translation>Wnioski</translation>
         </message>
         <message>
             <source>Effects</source>
-            <translation type="unfinished">Efekty</translation>
+            <translation>Efekty</translation>
         </message>
         <message>
             <source>Challenges ahead</source>
-            <translation type="unfinished">Wyzwania na przyszłość</translation>
+            <translation>Wyzwania na przyszłość</translation>
         </message>
         <message>
             <source>paid</source>
-            <translation type="unfinished" />
+            <translation>płatna</translation>
         </message>
         <message>
             <source>pro bono</source>
-            <translation type="unfinished" />
+            <translation>pro bono</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished" />
+            <translation>wzajemna</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>otwarte</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>zrobione</translation>
         </message>
         <message>
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>niezrobione</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Kontakt</translation>
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Organisation (sponsor)</source>
-            <translation type="unfinished" />
+            <translation>Organizacja (sponsor)</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Notatki</translation>
+            <translation>Notatki</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished">w toku</translation>
+            <translation>w toku</translation>
         </message>
         <message>
             <source>Individual, {payment}; stage {number}: {stage}.</source>
-            <translation type="unfinished" />
+            <translation>Indywidualna, {payment}; etap {number}: {stage}.</translation>
         </message>
         <message numerus="yes">
             <source>Group of %n, {payment}; stage {number}: {stage}.</source>
@@ -1108,47 +1108,47 @@
         </message>
         <message>
             <source>Engagement {number}: {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Współpraca {number}: {start} – {end}</translation>
         </message>
         <message>
             <source>Sessions agreed: {agreed}, used: {used}</source>
-            <translation type="unfinished" />
+            <translation>Umówione sesje: {agreed}, wykorzystane: {used}</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Etapy</translation>
         </message>
         <message>
             <source>Goals and benefit indicators</source>
-            <translation type="unfinished">Cele i wskaźniki korzyści</translation>
+            <translation>Cele i wskaźniki korzyści</translation>
         </message>
         <message>
             <source>Session {date} ({hours} h, fee paid)</source>
-            <translation type="unfinished" />
+            <translation>Sesja {date} ({hours} godz., honorarium zapłacone)</translation>
         </message>
         <message>
             <source>Session {date} ({hours} h, fee not paid)</source>
-            <translation type="unfinished" />
+            <translation>Sesja {date} ({hours} godz., honorarium niezapłacone)</translation>
         </message>
         <message>
             <source>Desired takeaway</source>
-            <translation type="unfinished">Oczekiwany rezultat</translation>
+            <translation>Oczekiwany rezultat</translation>
         </message>
         <message>
             <source>Private reflection</source>
-            <translation type="unfinished">Prywatna refleksja</translation>
+            <translation>Prywatna refleksja</translation>
         </message>
         <message>
             <source>(due {date})</source>
-            <translation type="unfinished" />
+            <translation>(termin {date})</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished">Zgody</translation>
+            <translation>Zgody</translation>
         </message>
         <message>
             <source>Consent history</source>
-            <translation type="unfinished">Historia zgód</translation>
+            <translation>Historia zgód</translation>
         </message>
     </context>
     <context>
@@ -1207,10 +1207,10 @@
         </message>
         <message numerus="yes">
             <source>group of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>grupowa (%n os.)</numerusform>
+                <numerusform>grupowa (%n os.)</numerusform>
+                <numerusform>grupowa (%n os.)</numerusform>
             </translation>
         </message>
         <message>
@@ -1387,30 +1387,30 @@
         </message>
         <message>
             <source>Imported {sessions} ({clients}); {skipped}.</source>
-            <translation type="unfinished" />
+            <translation>Zaimportowano {sessions} ({clients}); {skipped}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesję</numerusform>
+                <numerusform>%n sesje</numerusform>
+                <numerusform>%n sesji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nowy klient</numerusform>
+                <numerusform>%n nowych klientów</numerusform>
+                <numerusform>%n nowych klientów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n skipped as already there</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
             </translation>
         </message>
     </context>
@@ -1686,7 +1686,7 @@
         </message>
         <message>
             <source>{size}; roles: {roles}</source>
-            <translation type="unfinished" />
+            <translation>{size}; role: {roles}</translation>
         </message>
         <message>
             <source>(cannot be planned with the defaults: {why})</source>
@@ -1856,10 +1856,10 @@
         </message>
         <message numerus="yes">
             <source>{low} to %n people.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Od {low} do %n osoby.</numerusform>
+                <numerusform>Od {low} do %n osób.</numerusform>
+                <numerusform>Od {low} do %n osób.</numerusform>
             </translation>
         </message>
         <message>
@@ -2051,7 +2051,7 @@
         <name>GoalsChart</name>
         <message>
             <source>{name} — target {target}</source>
-            <translation type="unfinished" />
+            <translation>{name} – cel {target}</translation>
         </message>
     </context>
     <context>
@@ -2771,30 +2771,30 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>{new} · {already} · {problems}</source>
-            <translation type="unfinished" />
+            <translation>{new} · {already} · {problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nowa sesja</numerusform>
+                <numerusform>%n nowe sesje</numerusform>
+                <numerusform>%n nowych sesji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already in the log (skipped)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
+                <numerusform>%n już w dzienniku (pominięte)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n problem</numerusform>
+                <numerusform>%n problemy</numerusform>
+                <numerusform>%n problemów</numerusform>
             </translation>
         </message>
         <message>
@@ -2920,7 +2920,7 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Cofnij</translation>
+            <translation>Cofnij</translation>
         </message>
         <message>
             <source>Redo {what}</source>
@@ -2928,7 +2928,7 @@ Odrzucić zmiany?</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished">Ponów</translation>
+            <translation>Ponów</translation>
         </message>
         <message>
             <source>Time is up for {phase}.</source>
@@ -3680,10 +3680,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>at least %n character(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>co najmniej %n znak</numerusform>
+                <numerusform>co najmniej %n znaki</numerusform>
+                <numerusform>co najmniej %n znaków</numerusform>
             </translation>
         </message>
         <message>
@@ -3764,10 +3764,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>The new passphrase needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nowe hasło musi mieć co najmniej %n znak.</numerusform>
+                <numerusform>Nowe hasło musi mieć co najmniej %n znaki.</numerusform>
+                <numerusform>Nowe hasło musi mieć co najmniej %n znaków.</numerusform>
             </translation>
         </message>
         <message>
@@ -4216,10 +4216,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message numerus="yes">
             <source>%n chart file(s) written to {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %n plik wykresu w {folder}.</numerusform>
+                <numerusform>Zapisano %n pliki wykresów w {folder}.</numerusform>
+                <numerusform>Zapisano %n plików wykresów w {folder}.</numerusform>
             </translation>
         </message>
     </context>
@@ -4984,7 +4984,7 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>The keys of the session window. Those marked in the last column work from the room view too (a presentation clicker sends Page Down and Page Up).</source>
-            <translation type="unfinished" />
+            <translation>Klawisze okna sesji. Te oznaczone w ostatniej kolumnie działają też w widoku dla sali (pilot do prezentacji wysyła Page Down i Page Up).</translation>
         </message>
         <message>
             <source>Command</source>
@@ -4996,11 +4996,11 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
         <message>
             <source>Room view</source>
-            <translation type="unfinished">Widok dla sali</translation>
+            <translation>Widok dla sali</translation>
         </message>
         <message>
             <source>also there</source>
-            <translation type="unfinished" />
+            <translation>też działa</translation>
         </message>
     </context>
     <context>
