@@ -688,7 +688,7 @@
         </message>
         <message>
             <source>how it was given: {ways}; in any of these words, in English, Polish or German; anything else is kept as your own words</source>
-            <translation type="unfinished" />
+            <translation>wie sie erteilt wurde: {ways}; in einem dieser Wörter, auf Englisch, Polnisch oder Deutsch; anderes wird als Ihr eigener Wortlaut übernommen</translation>
         </message>
         <message>
             <source>a note kept with it</source>
@@ -743,7 +743,7 @@
         </message>
         <message>
             <source>Erase {name} and every engagement, session, note, reflection and action of theirs? Their words are overwritten in the records file and removed from the search index.</source>
-            <translation type="unfinished" />
+            <translation>{name} mit allen Aufträgen, Sitzungen, Notizen, Reflexionen und Vorhaben löschen? Alles, was sie betrifft, wird in der Datendatei überschrieben und aus dem Suchindex entfernt.</translation>
         </message>
         <message numerus="yes">
             <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
@@ -761,11 +761,11 @@
         </message>
         <message>
             <source>Exports you wrote are not touched. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Exporte bleiben unberührt. Das lässt sich nicht rückgängig machen.</translation>
         </message>
         <message>
             <source>Erased {name}: {rewritten}, {deleted}.</source>
-            <translation type="unfinished" />
+            <translation>{name} gelöscht: {rewritten}, {deleted}.</translation>
         </message>
         <message>
             <source>Type 'erase' to go on: </source>
@@ -806,13 +806,13 @@
         </message>
         <message>
             <source>{file}: {new}, {there}, {problems}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: {new}, {there}, {problems}.</translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n neue Sitzung</numerusform>
+                <numerusform>%n neue Sitzung</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -825,8 +825,8 @@
         <message numerus="yes">
             <source>%n problem(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Problem</numerusform>
             </translation>
         </message>
         <message>
@@ -858,20 +858,20 @@
         </message>
         <message>
             <source>Imported {sessions} ({clients}, {engagements}); {skipped}.</source>
-            <translation type="unfinished" />
+            <translation>Importiert: {sessions} ({clients}, {engagements}); {skipped}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzung</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n neue Klientin / neuer Klient</numerusform>
+                <numerusform>%n neue Klientin / neuer Klient</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -884,8 +884,8 @@
         <message numerus="yes">
             <source>%n skipped as already there</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n übersprungen, da schon vorhanden</numerusform>
+                <numerusform>%n übersprungen, da schon vorhanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -904,7 +904,7 @@
         </message>
         <message>
             <source>Wrote {cce} and {mentor} to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{cce} und {mentor} in {file} geschrieben.</translation>
         </message>
         <message numerus="yes">
             <source>%n CCE record(s)</source>
@@ -1006,79 +1006,79 @@
         <name>ClientExport</name>
         <message>
             <source>Confidentiality</source>
-            <translation type="unfinished">Vertraulichkeit</translation>
+            <translation>Vertraulichkeit</translation>
         </message>
         <message>
             <source>Boundaries</source>
-            <translation type="unfinished">Grenzen</translation>
+            <translation>Grenzen</translation>
         </message>
         <message>
             <source>Fees</source>
-            <translation type="unfinished">Honorar</translation>
+            <translation>Honorar</translation>
         </message>
         <message>
             <source>Cancellation</source>
-            <translation type="unfinished">Absagen</translation>
+            <translation>Absagen</translation>
         </message>
         <message>
             <source>Journey</source>
-            <translation type="unfinished">Weg</translation>
+            <translation>Weg</translation>
         </message>
         <message>
             <source>Learning</source>
-            <translation type="unfinished">Gelerntes</translation>
+            <translation>Gelerntes</translation>
         </message>
         <message>
             <source>Effects</source>
-            <translation type="unfinished">Wirkungen</translation>
+            <translation>Wirkungen</translation>
         </message>
         <message>
             <source>Challenges ahead</source>
-            <translation type="unfinished">Kommende Herausforderungen</translation>
+            <translation>Kommende Herausforderungen</translation>
         </message>
         <message>
             <source>paid</source>
-            <translation type="unfinished" />
+            <translation>bezahlt</translation>
         </message>
         <message>
             <source>pro bono</source>
-            <translation type="unfinished" />
+            <translation>pro bono</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished" />
+            <translation>gegenseitiges Peer-Coaching</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>offen</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>not done</source>
-            <translation type="unfinished" />
+            <translation>nicht erledigt</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished">Kontakt</translation>
+            <translation>Kontakt</translation>
         </message>
         <message>
             <source>Organisation (sponsor)</source>
-            <translation type="unfinished" />
+            <translation>Organisation (Auftraggeber)</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished">Notizen</translation>
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>ongoing</source>
-            <translation type="unfinished">laufend</translation>
+            <translation>laufend</translation>
         </message>
         <message>
             <source>Individual, {payment}; stage {number}: {stage}.</source>
-            <translation type="unfinished" />
+            <translation>Einzelcoaching, {payment}; Stufe {number}: {stage}.</translation>
         </message>
         <message numerus="yes">
             <source>Group of %n, {payment}; stage {number}: {stage}.</source>
@@ -1089,47 +1089,47 @@
         </message>
         <message>
             <source>Engagement {number}: {start} – {end}</source>
-            <translation type="unfinished" />
+            <translation>Auftrag {number}: {start} – {end}</translation>
         </message>
         <message>
             <source>Sessions agreed: {agreed}, used: {used}</source>
-            <translation type="unfinished" />
+            <translation>Vereinbarte Sitzungen: {agreed}, genutzt: {used}</translation>
         </message>
         <message>
             <source>Stages</source>
-            <translation type="unfinished" />
+            <translation>Stufen</translation>
         </message>
         <message>
             <source>Goals and benefit indicators</source>
-            <translation type="unfinished">Ziele und Nutzenindikatoren</translation>
+            <translation>Ziele und Nutzenindikatoren</translation>
         </message>
         <message>
             <source>Session {date} ({hours} h, fee paid)</source>
-            <translation type="unfinished" />
+            <translation>Sitzung {date} ({hours} Std., Honorar bezahlt)</translation>
         </message>
         <message>
             <source>Session {date} ({hours} h, fee not paid)</source>
-            <translation type="unfinished" />
+            <translation>Sitzung {date} ({hours} Std., Honorar nicht bezahlt)</translation>
         </message>
         <message>
             <source>Desired takeaway</source>
-            <translation type="unfinished">Gewünschtes Ergebnis</translation>
+            <translation>Gewünschtes Ergebnis</translation>
         </message>
         <message>
             <source>Private reflection</source>
-            <translation type="unfinished">Private Reflexion</translation>
+            <translation>Private Reflexion</translation>
         </message>
         <message>
             <source>(due {date})</source>
-            <translation type="unfinished" />
+            <translation>(fällig am {date})</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished">Einwilligung</translation>
+            <translation>Einwilligung</translation>
         </message>
         <message>
             <source>Consent history</source>
-            <translation type="unfinished">Verlauf der Einwilligungen</translation>
+            <translation>Verlauf der Einwilligungen</translation>
         </message>
     </context>
     <context>
@@ -1188,9 +1188,9 @@
         </message>
         <message numerus="yes">
             <source>group of %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gruppe mit %n</numerusform>
+                <numerusform>Gruppe mit %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1364,27 +1364,27 @@
         </message>
         <message>
             <source>Imported {sessions} ({clients}); {skipped}.</source>
-            <translation type="unfinished" />
+            <translation>Importiert: {sessions} ({clients}); {skipped}.</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Klientin / neuer Klient</numerusform>
+                <numerusform>%n neue Klient/-innen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n skipped as already there</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n übersprungen, da schon vorhanden</numerusform>
+                <numerusform>%n übersprungen, da schon vorhanden</numerusform>
             </translation>
         </message>
     </context>
@@ -1658,7 +1658,7 @@
         </message>
         <message>
             <source>{size}; roles: {roles}</source>
-            <translation type="unfinished" />
+            <translation>{size}; Rollen: {roles}</translation>
         </message>
         <message>
             <source>(cannot be planned with the defaults: {why})</source>
@@ -1826,9 +1826,9 @@
         </message>
         <message numerus="yes">
             <source>{low} to %n people.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{low} bis %n Person.</numerusform>
+                <numerusform>{low} bis %n Personen.</numerusform>
             </translation>
         </message>
         <message>
@@ -2020,7 +2020,7 @@
         <name>GoalsChart</name>
         <message>
             <source>{name} — target {target}</source>
-            <translation type="unfinished" />
+            <translation>{name} – Zielwert {target}</translation>
         </message>
     </context>
     <context>
@@ -2728,27 +2728,27 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>{new} · {already} · {problems}</source>
-            <translation type="unfinished" />
+            <translation>{new} · {already} · {problems}</translation>
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Sitzung</numerusform>
+                <numerusform>%n neue Sitzungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already in the log (skipped)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n schon im Logbuch (übersprungen)</numerusform>
+                <numerusform>%n schon im Logbuch (übersprungen)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
             </translation>
         </message>
         <message>
@@ -2874,7 +2874,7 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished">Rückgängig</translation>
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo {what}</source>
@@ -2882,7 +2882,7 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished">Wiederholen</translation>
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Time is up for {phase}.</source>
@@ -3626,9 +3626,9 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>at least %n character(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>mindestens %n Zeichen</numerusform>
+                <numerusform>mindestens %n Zeichen</numerusform>
             </translation>
         </message>
         <message>
@@ -3709,9 +3709,9 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>The new passphrase needs at least %n character(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
+                <numerusform>Die neue Passphrase braucht mindestens %n Zeichen.</numerusform>
             </translation>
         </message>
         <message>
@@ -4158,9 +4158,9 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message numerus="yes">
             <source>%n chart file(s) written to {folder}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Diagrammdatei in {folder} geschrieben.</numerusform>
+                <numerusform>%n Diagrammdateien in {folder} geschrieben.</numerusform>
             </translation>
         </message>
     </context>
@@ -4917,7 +4917,7 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>The keys of the session window. Those marked in the last column work from the room view too (a presentation clicker sends Page Down and Page Up).</source>
-            <translation type="unfinished" />
+            <translation>Die Tasten des Sitzungsfensters. Die in der letzten Spalte markierten funktionieren auch in der Raumansicht (ein Presenter sendet Bild ab und Bild auf).</translation>
         </message>
         <message>
             <source>Command</source>
@@ -4929,11 +4929,11 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
         <message>
             <source>Room view</source>
-            <translation type="unfinished">Raumansicht</translation>
+            <translation>Raumansicht</translation>
         </message>
         <message>
             <source>also there</source>
-            <translation type="unfinished" />
+            <translation>auch dort</translation>
         </message>
     </context>
     <context>
