@@ -747,16 +747,16 @@
         </message>
         <message numerus="yes">
             <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sie werden auch aus %n Sicherungskopie entfernt; alles andere darin bleibt erhalten.</numerusform>
+                <numerusform>Sie werden auch aus %n Sicherungskopien entfernt; alles andere darin bleibt erhalten.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>They are taken out of %n damaged file(s) kept from earlier repairs too (deleted if unreadable).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sie werden auch aus %n beschädigten Datei aus früheren Reparaturen entfernt (gelöscht, wenn unlesbar).</numerusform>
+                <numerusform>Sie werden auch aus %n beschädigten Dateien aus früheren Reparaturen entfernt (gelöscht, wenn unlesbar).</numerusform>
             </translation>
         </message>
         <message>
@@ -781,16 +781,16 @@
         </message>
         <message numerus="yes">
             <source>%n backup or damaged file(s) rewritten</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Sicherungskopie oder beschädigte Datei neu geschrieben</numerusform>
+                <numerusform>%n Sicherungskopien oder beschädigte Dateien neu geschrieben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unreadable file(s) deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n unlesbare Datei gelöscht</numerusform>
+                <numerusform>%n unlesbare Dateien gelöscht</numerusform>
             </translation>
         </message>
         <message>
@@ -810,23 +810,23 @@
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n neue Sitzung</numerusform>
-                <numerusform>%n neue Sitzung</numerusform>
+                <numerusform>%n neue Sitzungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already in the log</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n schon im Logbuch</numerusform>
+                <numerusform>%n schon im Logbuch</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Problem</numerusform>
-                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
             </translation>
         </message>
         <message>
@@ -851,9 +851,9 @@
         </message>
         <message numerus="yes">
             <source>Dry run: nothing imported (%n new client(s) would be added).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Probelauf: nichts importiert (%n neue Klientin / neuer Klient käme hinzu).</numerusform>
+                <numerusform>Probelauf: nichts importiert (%n neue Klient/-innen kämen hinzu).</numerusform>
             </translation>
         </message>
         <message>
@@ -862,44 +862,44 @@
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n Sitzung</numerusform>
-                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n neue Klientin / neuer Klient</numerusform>
-                <numerusform>%n neue Klientin / neuer Klient</numerusform>
+                <numerusform>%n neue Klient/-innen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neuer Auftrag</numerusform>
+                <numerusform>%n neue Aufträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n skipped as already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n übersprungen, da schon vorhanden</numerusform>
                 <numerusform>%n übersprungen, da schon vorhanden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n more problem(s) not listed ({all} in all)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n weiteres Problem nicht aufgeführt ({all} insgesamt)</numerusform>
+                <numerusform>%n weitere Probleme nicht aufgeführt ({all} insgesamt)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n client(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Klientin / Klient nach {path} geschrieben.</numerusform>
+                <numerusform>%n Klient/-innen nach {path} geschrieben.</numerusform>
             </translation>
         </message>
         <message>
@@ -908,16 +908,16 @@
         </message>
         <message numerus="yes">
             <source>%n CCE record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n CCE-Eintrag</numerusform>
+                <numerusform>%n CCE-Einträge</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n mentor coaching session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Mentor-Coaching-Sitzung</numerusform>
+                <numerusform>%n Mentor-Coaching-Sitzungen</numerusform>
             </translation>
         </message>
         <message>
@@ -1082,9 +1082,9 @@
         </message>
         <message numerus="yes">
             <source>Group of %n, {payment}; stage {number}: {stage}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Gruppencoaching mit %n, {payment}; Stufe {number}: {stage}.</numerusform>
+                <numerusform>Gruppencoaching mit %n, {payment}; Stufe {number}: {stage}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1644,16 +1644,16 @@
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{low}–%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{low}–%n Person</numerusform>
+                <numerusform>{low}–%n Personen</numerusform>
             </translation>
         </message>
         <message>
@@ -1686,9 +1686,9 @@
         </message>
         <message numerus="yes">
             <source>Planned total: {total} (defaults, %n people)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Geplant insgesamt: {total} (Standardwerte, %n Person)</numerusform>
+                <numerusform>Geplant insgesamt: {total} (Standardwerte, %n Personen)</numerusform>
             </translation>
         </message>
     </context>
@@ -2558,9 +2558,9 @@ Ihre Änderungen verwerfen?</translation>
         </message>
         <message numerus="yes">
             <source>{name}: group of %n (ICF counts groups of up to {most})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}: Gruppe mit %n (ICF zählt Gruppen bis {most})</numerusform>
+                <numerusform>{name}: Gruppe mit %n (ICF zählt Gruppen bis {most})</numerusform>
             </translation>
         </message>
         <message>
@@ -3522,16 +3522,16 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <name>Plan</name>
         <message numerus="yes">
             <source>%n round(s) asked for</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Runde verlangt</numerusform>
+                <numerusform>%n Runden verlangt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}: {asked}, but only %n member(s) can hold one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: {asked}, aber nur %n Mitglied kann eine übernehmen.</numerusform>
+                <numerusform>{title}: {asked}, aber nur %n Mitglieder können eine übernehmen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

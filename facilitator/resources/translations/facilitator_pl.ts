@@ -749,18 +749,18 @@
         </message>
         <message numerus="yes">
             <source>They are taken out of %n backup(s) too; the rest of each backup is kept.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zostaną też usunięte z %n kopii zapasowej; reszta kopii pozostanie bez zmian.</numerusform>
+                <numerusform>Zostaną też usunięte z %n kopii zapasowych; reszta każdej kopii pozostanie bez zmian.</numerusform>
+                <numerusform>Zostaną też usunięte z %n kopii zapasowych; reszta każdej kopii pozostanie bez zmian.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>They are taken out of %n damaged file(s) kept from earlier repairs too (deleted if unreadable).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zostaną też usunięte z %n uszkodzonego pliku zachowanego przy wcześniejszych naprawach (usuniętego, jeśli nie da się go odczytać).</numerusform>
+                <numerusform>Zostaną też usunięte z %n uszkodzonych plików zachowanych przy wcześniejszych naprawach (usuniętych, jeśli nie da się ich odczytać).</numerusform>
+                <numerusform>Zostaną też usunięte z %n uszkodzonych plików zachowanych przy wcześniejszych naprawach (usuniętych, jeśli nie da się ich odczytać).</numerusform>
             </translation>
         </message>
         <message>
@@ -785,18 +785,18 @@
         </message>
         <message numerus="yes">
             <source>%n backup or damaged file(s) rewritten</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>przepisano %n kopię zapasową lub uszkodzony plik</numerusform>
+                <numerusform>przepisano %n kopie zapasowe lub uszkodzone pliki</numerusform>
+                <numerusform>przepisano %n kopii zapasowych lub uszkodzonych plików</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unreadable file(s) deleted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>usunięto %n nieczytelny plik</numerusform>
+                <numerusform>usunięto %n nieczytelne pliki</numerusform>
+                <numerusform>usunięto %n nieczytelnych plików</numerusform>
             </translation>
         </message>
         <message>
@@ -816,26 +816,26 @@
         </message>
         <message numerus="yes">
             <source>%n new session(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n nowa sesja</numerusform>
-                <numerusform>%n nowa sesja</numerusform>
-                <numerusform>%n nowa sesja</numerusform>
+                <numerusform>%n nowe sesje</numerusform>
+                <numerusform>%n nowych sesji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n already in the log</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n już w dzienniku</numerusform>
+                <numerusform>%n już w dzienniku</numerusform>
+                <numerusform>%n już w dzienniku</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n problem</numerusform>
-                <numerusform>%n problem</numerusform>
-                <numerusform>%n problem</numerusform>
+                <numerusform>%n problemy</numerusform>
+                <numerusform>%n problemów</numerusform>
             </translation>
         </message>
         <message>
@@ -860,10 +860,10 @@
         </message>
         <message numerus="yes">
             <source>Dry run: nothing imported (%n new client(s) would be added).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Próba: niczego nie zaimportowano (zostałby dodany %n nowy klient).</numerusform>
+                <numerusform>Próba: niczego nie zaimportowano (zostaliby dodani %n nowi klienci).</numerusform>
+                <numerusform>Próba: niczego nie zaimportowano (zostałoby dodanych %n nowych klientów).</numerusform>
             </translation>
         </message>
         <message>
@@ -872,31 +872,31 @@
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n sesję</numerusform>
-                <numerusform>%n sesję</numerusform>
-                <numerusform>%n sesję</numerusform>
+                <numerusform>%n sesje</numerusform>
+                <numerusform>%n sesji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new client(s)</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n nowy klient</numerusform>
-                <numerusform>%n nowy klient</numerusform>
-                <numerusform>%n nowy klient</numerusform>
+                <numerusform>%n nowych klientów</numerusform>
+                <numerusform>%n nowych klientów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new engagement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nowa współpraca</numerusform>
+                <numerusform>%n nowe współprace</numerusform>
+                <numerusform>%n nowych współprac</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n skipped as already there</source>
-            <translation type="unfinished">
+            <translation>
                 <numerusform>%n już w dzienniku (pominięte)</numerusform>
                 <numerusform>%n już w dzienniku (pominięte)</numerusform>
                 <numerusform>%n już w dzienniku (pominięte)</numerusform>
@@ -904,18 +904,18 @@
         </message>
         <message numerus="yes">
             <source>%n more problem(s) not listed ({all} in all)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>jeszcze %n problem niewymieniony (łącznie {all})</numerusform>
+                <numerusform>jeszcze %n problemy niewymienione (łącznie {all})</numerusform>
+                <numerusform>jeszcze %n problemów niewymienionych (łącznie {all})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n client(s) to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisano %n klienta w {path}.</numerusform>
+                <numerusform>Zapisano %n klientów w {path}.</numerusform>
+                <numerusform>Zapisano %n klientów w {path}.</numerusform>
             </translation>
         </message>
         <message>
@@ -924,18 +924,18 @@
         </message>
         <message numerus="yes">
             <source>%n CCE record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n wpis CCE</numerusform>
+                <numerusform>%n wpisy CCE</numerusform>
+                <numerusform>%n wpisów CCE</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n mentor coaching session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n sesję mentoringu coachingowego</numerusform>
+                <numerusform>%n sesje mentoringu coachingowego</numerusform>
+                <numerusform>%n sesji mentoringu coachingowego</numerusform>
             </translation>
         </message>
         <message>
@@ -1100,10 +1100,10 @@
         </message>
         <message numerus="yes">
             <source>Group of %n, {payment}; stage {number}: {stage}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Grupowa (%n os.), {payment}; etap {number}: {stage}.</numerusform>
+                <numerusform>Grupowa (%n os.), {payment}; etap {number}: {stage}.</numerusform>
+                <numerusform>Grupowa (%n os.), {payment}; etap {number}: {stage}.</numerusform>
             </translation>
         </message>
         <message>
@@ -1670,18 +1670,18 @@
         </message>
         <message numerus="yes">
             <source>%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n osoba</numerusform>
+                <numerusform>%n osoby</numerusform>
+                <numerusform>%n osób</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{low}–%n people</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{low}–%n osoby</numerusform>
+                <numerusform>{low}–%n osoby</numerusform>
+                <numerusform>{low}–%n osób</numerusform>
             </translation>
         </message>
         <message>
@@ -1714,10 +1714,10 @@
         </message>
         <message numerus="yes">
             <source>Planned total: {total} (defaults, %n people)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Łącznie wg planu: {total} (domyślnie, %n osoba)</numerusform>
+                <numerusform>Łącznie wg planu: {total} (domyślnie, %n osoby)</numerusform>
+                <numerusform>Łącznie wg planu: {total} (domyślnie, %n osób)</numerusform>
             </translation>
         </message>
     </context>
@@ -2597,10 +2597,10 @@ Odrzucić zmiany?</translation>
         </message>
         <message numerus="yes">
             <source>{name}: group of %n (ICF counts groups of up to {most})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name}: grupa %n os. (ICF liczy grupy do {most} os.)</numerusform>
+                <numerusform>{name}: grupa %n os. (ICF liczy grupy do {most} os.)</numerusform>
+                <numerusform>{name}: grupa %n os. (ICF liczy grupy do {most} os.)</numerusform>
             </translation>
         </message>
         <message>
@@ -3571,18 +3571,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <name>Plan</name>
         <message numerus="yes">
             <source>%n round(s) asked for</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>zamówiono %n rundę</numerusform>
+                <numerusform>zamówiono %n rundy</numerusform>
+                <numerusform>zamówiono %n rund</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{title}: {asked}, but only %n member(s) can hold one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{title}: {asked}, ale tylko %n osoba może ją prowadzić.</numerusform>
+                <numerusform>{title}: {asked}, ale tylko %n osoby mogą je prowadzić.</numerusform>
+                <numerusform>{title}: {asked}, ale tylko %n osób może je prowadzić.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
