@@ -259,10 +259,10 @@ def _export_development(args: argparse.Namespace, ctx: Context) -> int:
             print("facilitator: " + translate("CliCoach", "cannot write {file}: {why}").format(
                 file=args.out, why=exc.strerror or exc), file=sys.stderr)  # fmt: skip
             return 2
-        records, sessions = len(cce), len(mentor)
+        cce_rows, mentor_rows = len(cce), len(mentor)  # plain names: lupdate reads only those
         print(translate("CliCoach", "Wrote {cce} and {mentor} to {file}.").format(
-            cce=translate("CliCoach", "%n CCE record(s)", None, records),
-            mentor=translate("CliCoach", "%n mentor coaching session(s)", None, sessions),
+            cce=translate("CliCoach", "%n CCE record(s)", None, cce_rows),
+            mentor=translate("CliCoach", "%n mentor coaching session(s)", None, mentor_rows),
             file=args.out,
         ))  # fmt: skip
         for line in result.lines():

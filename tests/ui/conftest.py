@@ -67,3 +67,21 @@ def _english(qapp):
     from facilitator.app.language import install_language
 
     install_language(qapp, "en")
+
+
+@pytest.fixture
+def activate(qtbot):
+    """Make a shown window the active one: window shortcuts (Space, Ctrl+W, Ctrl+Z) act
+    only there. Offscreen, a window another test left may keep the activation."""
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.exceptions import TimeoutError as WaitTimedOut
+
+    def activate(window) -> None:
+        window.activateWindow()
+        try:
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        except WaitTimedOut:
+            QApplication.setActiveWindow(window)
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+    return activate

@@ -17,12 +17,13 @@ from facilitator.ui.session.notes_pane import SAVE_DELAY_MS, _changed_at
 
 
 @pytest.fixture
-def window(qtbot, make_controller):
+def window(qtbot, make_controller, activate):
     controller = make_controller("case-consultation", ["Ana", "Ben", "Cy", "Dee"])
     win = MainWindow(controller, Preferences(chime_muted=True))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    activate(win)  # window shortcuts (Space, Ctrl+W) need the active window
     win.timeline.setFocus()
     return win
 

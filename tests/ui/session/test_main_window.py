@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget
-from pytestqt.exceptions import TimeoutError as WaitTimedOut
+from PySide6.QtWidgets import QLabel, QListWidget
 
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
@@ -18,24 +17,15 @@ from facilitator.ui.session.notes_pane import SAVE_DELAY_MS
 
 
 @pytest.fixture
-def window(qtbot, make_controller):
+def window(qtbot, make_controller, activate):
     controller = make_controller("case-consultation", ["Ana", "Ben", "Cy", "Dee"])
     win = MainWindow(controller, Preferences(chime_muted=True))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    _activate(qtbot, win)  # window shortcuts (Ctrl+Z) need the active window
+    activate(win)  # window shortcuts (Ctrl+Z) need the active window
     win.timeline.setFocus()
     return win
-
-
-def _activate(qtbot, win) -> None:
-    win.activateWindow()
-    try:
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
-    except WaitTimedOut:  # offscreen, a window another test left may keep the activation
-        QApplication.setActiveWindow(win)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
 
 
 def key(qtbot, win, k, modifier=Qt.KeyboardModifier.NoModifier):

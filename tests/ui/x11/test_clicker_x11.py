@@ -27,9 +27,15 @@ def session(desktop: Desktop, tmp_path):
     try:
         _wait(lambda: desktop.active_window() == main, 10, "the session window to have focus")
     except AssertionError:  # the window manager may keep a new window from taking the
-        # focus (its focus-stealing rule, on a busy machine): click it, as a user would
-        desktop.run("xdotool", "windowactivate", "--sync", str(main), check=False)
-        _wait(lambda: desktop.active_window() == main, 10, "the session window to have focus")
+        # focus (its focus-stealing rule, on a busy machine): click it, as a user would,
+        # and again until it has the focus
+        def click() -> bool:
+            desktop.run("xdotool", "windowactivate", str(main), check=False)
+            desktop.run("xdotool", "windowfocus", str(main), check=False)
+            time.sleep(0.5)
+            return desktop.active_window() == main
+
+        _wait(click, 30, "the session window to have focus")
     yield desktop, main, Records(data), proc
     if proc.poll() is None:
         proc.terminate()
