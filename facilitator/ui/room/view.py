@@ -49,11 +49,14 @@ from facilitator.ui.common.style import (
     restyle,
     style_sheet,
 )
+from facilitator.ui.room.cards import RoleRow
 from facilitator.ui.room.parts import (
     PeopleList,
-    RoleCard,
     ScaledText,
     clear_layout,
+    fit_badge,
+    pad_badge,
+    restyle_badge,
     widest_digits,
 )
 
@@ -148,7 +151,7 @@ class RoomView(QWidget):
         self._bar_text = ScaledText("phaseProgressText", "bar", tone="dim")
         self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._roles_row = QHBoxLayout()
+        self._roles = RoleRow()
         self._rules_title = ScaledText("rulesTitle", "rules_title", bold=True, tone="dim")
         self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._rules_grid = QGridLayout()
@@ -168,7 +171,7 @@ class RoomView(QWidget):
         self._page_layout.addWidget(self._phase_name)
         self._page_layout.addWidget(self._countdown_frame)
         self._page_layout.addLayout(self._bar_row)
-        self._page_layout.addLayout(self._roles_row)
+        self._page_layout.addLayout(self._roles.layout)
         self._page_layout.addLayout(self._rules_grid)
         self._page_layout.addStretch(1)
         self._page_layout.addWidget(self._next)
@@ -305,14 +308,14 @@ class RoomView(QWidget):
                 round(3 * u), round(2 * u), round(3 * u), round(2 * u)
             )
             self._page_layout.setSpacing(round(1.1 * u))
-            for row in (self._top_row, self._bar_row, self._roles_row):
+            for row in (self._top_row, self._bar_row):
                 row.setSpacing(round(1.5 * u))
+            self._roles.set_spacing(u)
             self._rules_grid.setHorizontalSpacing(round(1.2 * u))
             self._rules_grid.setVerticalSpacing(round(0.4 * u))
             self._bar.setFixedHeight(round(1.6 * u))
-            for badge in (self._state_badge, self._time_badge):  # the padding round the words
-                side, top = max(1, round(1.2 * u)), max(1, round(0.2 * u))
-                badge.setContentsMargins(side, top, side, top)
+            for badge in (self._state_badge, self._time_badge):
+                pad_badge(badge, u)
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
@@ -338,88 +341,33 @@ class RoomView(QWidget):
             *self._session_page.findChildren(ScaledText),
             *self._session_page.findChildren(PeopleList),
         ]
-        cards = self.findChildren(RoleCard)
-        people = self._session_page.findChildren(PeopleList)
+        roles = self._roles
         layouts = self._session_page.findChildren(QLayout)
-        for names in people:
+        for names in roles.people:
             names.set_max_lines(None)
 
-        def invalidate() -> None:
+        def fits() -> bool:
             for layout in layouts:
                 layout.invalidate()  # nested layouts keep the sizes of the old fonts
-
-        def fits() -> bool:
-            invalidate()
-            self._share_width(cards, inner)
-            invalidate()
             return self._page_layout.totalHeightForWidth(width) <= self.height()
 
         for scale in TEXT_SCALES:
             self._text_scale = scale
             for label in texts:
                 label.scale(u, scale)
-            for card in cards:
-                card.scale(u, scale)
+            roles.scale(u, scale)
             for badge in (self._state_badge, self._time_badge):
-                badge.setFixedSize(badge.sizeHint())  # its words in the new size, padded
+                fit_badge(badge)  # its words in the new size, padded
             self._size_progress()
             # the badges may come and go with the seconds: their row keeps their height
             badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
             self._session_line.setMinimumHeight(math.ceil(badge))
+            fits()  # the cards measured in their new fonts
+            roles.share_width(inner)
             if fits():
                 return
-        # Every text at its smallest readable size and still too much: the longest list
-        # of names gives up a line at a time, its last line saying "+N more", at the
-        # share of the width that leaves the fewest names out.
-        if not cards or not people:
-            return
-        crowded = max(cards, key=lambda card: len(card.people.people))
-        names = crowded.people
-        edge = crowded.width() - names.width()
-        row = inner - self._roles_row.spacing() * (len(cards) - 1)
-        lines = max(names.lines_needed(share * row - edge) for share in self._shares(cards))
-        for limit in range(lines - 1, 0, -1):
-            names.set_max_lines(limit)
-            fitting = []
-            for share in self._shares(cards):
-                self._share_width(cards, inner, share)
-                invalidate()
-                if self._page_layout.totalHeightForWidth(width) <= self.height():
-                    fitting.append((names.hidden(share * row - edge), -share, share))
-            if fitting:
-                self._share_width(cards, inner, min(fitting)[2])
-                invalidate()
-                return
-
-    def _shares(self, cards: list[RoleCard]) -> tuple[float, ...]:
-        """The crowded card's possible shares of the row: equal first."""
-        equal = 1 / len(cards)
-        return (equal, *(s for s in (0.4, 0.5, 0.6) if s > equal))
-
-    def _share_width(self, cards: list[RoleCard], inner: int, share: float | None = None) -> None:
-        """Equal widths for the role cards, unless giving the role with the most people
-        a larger share (for its names in columns) makes the row of cards lower."""
-        if len(cards) < 2:
-            return
-        row = inner - self._roles_row.spacing() * (len(cards) - 1)
-        crowded = max(cards, key=lambda card: len(card.people.people))
-        if share is None:
-            best: tuple[int, float] | None = None
-            for option in self._shares(cards):
-                rest = (1 - option) / (len(cards) - 1)
-                height = max(
-                    card.heightForWidth(round(row * (option if card is crowded else rest)))
-                    for card in cards
-                )
-                if best is None or height < best[0] - 1:
-                    best = (height, option)
-            assert best is not None
-            share = best[1]
-        rest = (1 - share) / (len(cards) - 1)
-        for card in cards:
-            self._roles_row.setStretchFactor(
-                card, round(1000 * (share if card is crowded else rest))
-            )
+        # Every text at its smallest readable size and still too much: "+N more".
+        roles.crowd_out(inner, fits)
 
     def _size_progress(self, text: str = "") -> None:
         """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
@@ -499,10 +447,10 @@ class RoomView(QWidget):
         self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
-            self._restyle_badge(self._state_badge, "soon")
+            restyle_badge(self._state_badge, "soon")
         elif state.session_state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
-            self._restyle_badge(self._state_badge, "paused")
+            restyle_badge(self._state_badge, "paused")
         self._state_badge.setVisible(
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
@@ -535,13 +483,6 @@ class RoomView(QWidget):
         self._fit_text()
         self._place_banner()
 
-    def _restyle_badge(self, badge: ScaledText, kind: str) -> None:
-        """A badge's look for `kind`, and its size from its words and the style's padding
-        (a size kept from shorter words would cut the padding, then the letters)."""
-        restyle(badge, "badge", kind)
-        badge.ensurePolished()
-        badge.setFixedSize(badge.sizeHint())
-
     def _place_banner(self) -> None:
         """Across the page under the top line, as tall as its text needs."""
         if not self._banner.text():
@@ -555,18 +496,12 @@ class RoomView(QWidget):
         self._banner.raise_()
 
     def _rebuild_roles(self) -> None:
-        clear_layout(self._roles_row)
         words = {
             Cue.SPEAKS: self.tr("SPEAKS"),
             Cue.LISTENS: self.tr("LISTENS"),
             Cue.MUTED: self.tr("MICROPHONE OFF"),
         }
-        for role in self._state.roles:
-            card = RoleCard(
-                role.name, role.people, role.instruction, role.cue.value, words.get(role.cue, "")
-            )
-            self._roles_row.addWidget(card, 1)  # shares of the width: _share_width
-            card.show()  # now, not on the next turn of the event loop: _fit_text measures it
+        self._roles.rebuild(self._state.roles, words)
 
     def _rebuild_rules(self) -> None:
         self._rules_grid.removeWidget(self._rules_title)
@@ -637,8 +572,8 @@ class RoomView(QWidget):
             restyle(widget, "mode", kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
-            self._restyle_badge(self._time_badge, "over")
+            restyle_badge(self._time_badge, "over")
         elif kind == "warn":
             self._time_badge.setText(self.tr("%n minute(s) left", "", int(minutes)))
-            self._restyle_badge(self._time_badge, "warn")
+            restyle_badge(self._time_badge, "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))
