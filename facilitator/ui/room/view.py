@@ -60,6 +60,11 @@ from facilitator.ui.room.parts import (
     widest_digits,
 )
 
+# On a screen narrower than 16:10 the countdown may give up these shares of the window
+# height, one step at a time, before a list of names is cut short ("+N more"): a box of
+# 30 % of the height at the least, still five times the height of the next largest text.
+NARROW_SCREEN = 1.6  # width / height
+COUNTDOWN_CUTS = (0.02, 0.04, 0.06)
 FOCUS_REFUSED_MS = 800  # how long the window refuses focus while it goes (un)fullscreen
 
 # RoomState's modes as the style sheet's names for the clock's look
@@ -97,6 +102,7 @@ class RoomView(QWidget):
         self._unit = 0.0
         self._text_scale = 1.0
         self._countdown_width = 1
+        self._countdown_cut = 0.0  # the share of the height the countdown gives up
         self._state: RoomState = controller.room_state()
 
         self._stack = QStackedLayout(self)
@@ -323,7 +329,12 @@ class RoomView(QWidget):
 
     def _fit_text(self) -> None:
         """Text sized from the height, a step smaller only while the page would overflow
-        (a long phase name, many rules, a large set): the countdown never gives way."""
+        (a long phase name, many rules, a large set). Then, on a screen narrower than
+        16:10, the countdown a few percent lower; and only then does a list of names give
+        up lines ("+N more")."""
+        if self._countdown_cut:
+            self._countdown_cut = 0.0
+            self._fit_countdown()
         self.ensurePolished()  # borders from the style sheet count in the measurement
         u = self._unit
         width = self.width()
@@ -366,6 +377,14 @@ class RoomView(QWidget):
             roles.share_width(inner)
             if fits():
                 return
+        if width < NARROW_SCREEN * self.height():
+            for cut in COUNTDOWN_CUTS:
+                self._countdown_cut = cut
+                self._fit_countdown()
+                fits()
+                roles.share_width(inner)
+                if fits():
+                    return
         # Every text at its smallest readable size and still too much: "+N more".
         roles.crowd_out(inner, fits)
 
@@ -384,7 +403,8 @@ class RoomView(QWidget):
         """Size the countdown for the widest text this phase is likely to show (its full
         length, or a short overrun with its minus sign) so that it keeps one size while
         the seconds run; the box is 40 % of the height, or 36 % where the width limits
-        the digits anyway (4:3), which leaves the room's text more space."""
+        the digits anyway (4:3), which leaves the room's text more space (less by
+        `_countdown_cut` when the page is full)."""
         state = self._state
         candidates = [
             countdown_text(state.planned_s),
@@ -399,13 +419,15 @@ class RoomView(QWidget):
         digits = metrics.tightBoundingRect("0123456789").height() or 72.0
         border = max(1, round(0.9 * self._unit))
         width = self.width() - 2 * round(3 * self._unit) - 2 * border
-        height = round(COUNTDOWN_SHARE[1] * self.height()) - 2 * border
+        low, high = (
+            round((share - self._countdown_cut) * self.height()) for share in COUNTDOWN_SHARE
+        )
+        height = high - 2 * border
         size = math.floor(min(height * 0.74 / (digits / 100), width * 0.94 / (widest / 100)))
         font.setPixelSize(max(8, size))
         self._countdown.setFont(font)
         self._countdown_width = width
         box = size * digits / 100 / 0.74 + 2 * border
-        low, high = (round(share * self.height()) for share in COUNTDOWN_SHARE)
         self._countdown_frame.setFixedHeight(min(high, max(low, math.ceil(box))))
 
     # -- drawing ----------------------------------------------------------------------
