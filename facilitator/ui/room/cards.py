@@ -61,20 +61,17 @@ def mic_off_pixmap(size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
-def _natural_width(item: QLayoutItem) -> int:
-    """The width `item` takes on one line: a wrapping label's whole text unbroken."""
-    widget = item.widget()
-    if isinstance(widget, QLabel) and widget.wordWrap():
-        m = widget.contentsMargins()
-        advance = QFontMetricsF(widget.font()).horizontalAdvance(widget.text())
-        width = math.ceil(advance) + 1 + m.left() + m.right()
-        one_line = widget.heightForWidth(QWIDGETSIZE_MAX)
-        for _ in range(4):  # the label's own layout rounds differently by a pixel or two
-            if widget.heightForWidth(width) <= one_line:
-                break
-            width += 1
-        return width
-    return item.sizeHint().width()
+def _one_line_width(label: QLabel) -> int:
+    """The width a wrapping label needs to show its whole text on one line."""
+    m = label.contentsMargins()
+    advance = QFontMetricsF(label.font()).horizontalAdvance(label.text())
+    width = math.ceil(advance) + 1 + m.left() + m.right()
+    one_line = label.heightForWidth(QWIDGETSIZE_MAX)
+    for _ in range(4):  # the label's own layout rounds differently by a pixel or two
+        if label.heightForWidth(width) <= one_line:
+            break
+        width += 1
+    return width
 
 
 class HeaderLayout(QLayout):
@@ -87,6 +84,9 @@ class HeaderLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.line_height = 0
+        # remembered while fonts and texts stay (a page's fit asks many times)
+        self._widths: dict[int, tuple[tuple[str, str], int]] = {}
+        self._heights: dict[int, int] = {}
 
     # -- QLayout's bookkeeping ---------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
@@ -108,7 +108,24 @@ class HeaderLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        if width not in self._heights:
+            self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return self._heights[width]
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
+
+    def _natural_width(self, item: QLayoutItem) -> int:
+        """The width `item` takes on one line: a wrapping label's whole text unbroken."""
+        widget = item.widget()
+        if not (isinstance(widget, QLabel) and widget.wordWrap()):
+            return item.sizeHint().width()
+        key = (widget.font().toString(), widget.text())
+        known = self._widths.get(id(widget))
+        if known is None or known[0] != key:
+            known = self._widths[id(widget)] = (key, _one_line_width(widget))
+        return known[1]
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -116,7 +133,7 @@ class HeaderLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         shown = [i for i in self._items if not i.isEmpty()]
-        width = sum(_natural_width(i) for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        width = sum(self._natural_width(i) for i in shown) + self.spacing() * max(0, len(shown) - 1)
         m = self.contentsMargins()
         width += m.left() + m.right()
         return QSize(width, self.heightForWidth(width))
@@ -137,7 +154,7 @@ class HeaderLayout(QLayout):
         for item in self._items:
             if item.isEmpty():
                 continue
-            w = min(_natural_width(item), width)
+            w = min(self._natural_width(item), width)
             if lines[-1] and used + gap + w > width:
                 lines.append([])
                 used = 0

@@ -123,6 +123,9 @@ class PeopleList(QLabel):
         self.share, self.bold, self.factor = "people", bold, 1.0
         self._colour = QColor(DIM if dim else WHITE)
         self._max_lines: int | None = None
+        self._arranged: dict[
+            tuple[str, float, int | None], tuple[list[float], list[list[Cell]]]
+        ] = {}
         # what the last paint drew: (line, where, font, the people it names)
         self.painted: list[tuple[str, QRectF, QFont, tuple[int, ...]]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,7 +180,16 @@ class PeopleList(QLabel):
 
     def _arrange(self, width: float) -> tuple[list[float], list[list[Cell]]]:
         """Column widths and each column's lines, for `width` pixels: names in columns,
-        or (when that takes fewer lines) one after another like words, never split."""
+        or (when that takes fewer lines) one after another like words, never split.
+        Remembered for the font, width and line limit: fitting a page asks many times."""
+        key = (self.font().toString(), round(width, 2), self._max_lines)
+        if key not in self._arranged:
+            if len(self._arranged) > 256:
+                self._arranged.clear()
+            self._arranged[key] = self._arrange_anew(width)
+        return self._arranged[key]
+
+    def _arrange_anew(self, width: float) -> tuple[list[float], list[list[Cell]]]:
         font = self.font()
         metrics = QFontMetricsF(font)
         gap = self._gap(metrics)
