@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,12 +24,10 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QSizePolicy,
     QStackedLayout,
     QStyle,
@@ -40,16 +38,15 @@ from PySide6.QtWidgets import (
 from facilitator.core.session.room import Cue, RoomMode, RoomState
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
-from facilitator.core.timefmt import MINUS, clock_text, countdown_text, minutes_text
+from facilitator.core.timefmt import clock_text, minutes_text
 from facilitator.ui.common.session_view import RoomSource
 from facilitator.ui.common.style import (
     BACKGROUND,
-    COUNTDOWN_SHARE,
     TEXT_SCALES,
-    restyle,
     style_sheet,
 )
 from facilitator.ui.room.cards import RoleRow
+from facilitator.ui.room.clock import RoomClock
 from facilitator.ui.room.parts import (
     PeopleList,
     ScaledText,
@@ -57,7 +54,6 @@ from facilitator.ui.room.parts import (
     fit_badge,
     pad_badge,
     restyle_badge,
-    widest_digits,
 )
 
 # On a screen narrower than 16:10 the countdown may give up these shares of the window
@@ -101,8 +97,6 @@ class RoomView(QWidget):
         self._mode = ""
         self._unit = 0.0
         self._text_scale = 1.0
-        self._countdown_width = 1
-        self._countdown_cut = 0.0  # the share of the height the countdown gives up
         self._state: RoomState = controller.room_state()
 
         self._stack = QStackedLayout(self)
@@ -144,19 +138,7 @@ class RoomView(QWidget):
         )
         self._banner.hide()
 
-        # The label sits in the frame without a layout and at a fixed size, so a new
-        # second on the clock repaints one label and lays nothing out again.
-        self._countdown_frame = QFrame(objectName="countdownFrame")
-        self._countdown = QLabel(self._countdown_frame, objectName="countdown")
-        self._countdown.setTextFormat(Qt.TextFormat.PlainText)
-        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._countdown_frame.installEventFilter(self)
-
-        self._bar = QProgressBar(objectName="phaseProgress", textVisible=False)
-        self._bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._bar_text = ScaledText("phaseProgressText", "bar", tone="dim")
-        self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._clock = RoomClock(self)
         self._roles = RoleRow()
         self._rules_title = ScaledText("rulesTitle", "rules_title", bold=True, tone="dim")
         self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
@@ -168,15 +150,12 @@ class RoomView(QWidget):
         self._top_row.addWidget(self._session_line, 1)
         self._top_row.addWidget(self._state_badge)
         self._top_row.addWidget(self._time_badge)
-        self._bar_row = QHBoxLayout()
-        self._bar_row.addWidget(self._bar, 1)
-        self._bar_row.addWidget(self._bar_text)
         self._page_layout = QVBoxLayout(page)
         self._page_layout.addLayout(self._top_row)
         self._banner.setParent(page)
         self._page_layout.addWidget(self._phase_name)
-        self._page_layout.addWidget(self._countdown_frame)
-        self._page_layout.addLayout(self._bar_row)
+        self._page_layout.addWidget(self._clock.frame)
+        self._page_layout.addLayout(self._clock.row)
         self._page_layout.addLayout(self._roles.layout)
         self._page_layout.addLayout(self._rules_grid)
         self._page_layout.addStretch(1)
@@ -295,13 +274,6 @@ class RoomView(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._countdown_frame and event.type() == QEvent.Type.Resize:
-            rect = self._countdown_frame.contentsRect()
-            self._countdown.setGeometry(rect)
-            self._countdown.setFixedSize(rect.size())
-        return super().eventFilter(watched, event)
-
     # -- sizes ------------------------------------------------------------------------
     def _apply_scale(self) -> None:
         """Spacing, borders and fonts from the window height; the countdown fitted."""
@@ -314,12 +286,11 @@ class RoomView(QWidget):
                 round(3 * u), round(2 * u), round(3 * u), round(2 * u)
             )
             self._page_layout.setSpacing(round(1.1 * u))
-            for row in (self._top_row, self._bar_row):
-                row.setSpacing(round(1.5 * u))
+            self._top_row.setSpacing(round(1.5 * u))
+            self._clock.scale(u)
             self._roles.set_spacing(u)
             self._rules_grid.setHorizontalSpacing(round(1.2 * u))
             self._rules_grid.setVerticalSpacing(round(0.4 * u))
-            self._bar.setFixedHeight(round(1.6 * u))
             for badge in (self._state_badge, self._time_badge):
                 pad_badge(badge, u)
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
@@ -332,8 +303,8 @@ class RoomView(QWidget):
         (a long phase name, many rules, a large set). Then, on a screen narrower than
         16:10, the countdown a few percent lower; and only then does a list of names give
         up lines ("+N more")."""
-        if self._countdown_cut:
-            self._countdown_cut = 0.0
+        if self._clock.cut:
+            self._clock.cut = 0.0
             self._fit_countdown()
         self.ensurePolished()  # borders from the style sheet count in the measurement
         u = self._unit
@@ -369,7 +340,7 @@ class RoomView(QWidget):
             roles.scale(u, scale)
             for badge in (self._state_badge, self._time_badge):
                 fit_badge(badge)  # its words in the new size, padded
-            self._size_progress()
+            self._clock.size_progress(self._state)
             # the badges may come and go with the seconds: their row keeps their height
             badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
             self._session_line.setMinimumHeight(math.ceil(badge))
@@ -379,7 +350,7 @@ class RoomView(QWidget):
                 return
         if width < NARROW_SCREEN * self.height():
             for cut in COUNTDOWN_CUTS:
-                self._countdown_cut = cut
+                self._clock.cut = cut
                 self._fit_countdown()
                 fits()
                 roles.share_width(inner)
@@ -388,47 +359,8 @@ class RoomView(QWidget):
         # Every text at its smallest readable size and still too much: "+N more".
         roles.crowd_out(inner, fits)
 
-    def _size_progress(self, text: str = "") -> None:
-        """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
-        new second never lays the page out again."""
-        planned = countdown_text(self._state.planned_s)
-        sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
-        metrics = QFontMetricsF(self._bar_text.font())
-        width = max(
-            metrics.horizontalAdvance(widest_digits(sample)), metrics.horizontalAdvance(text)
-        )
-        self._bar_text.setFixedSize(math.ceil(width) + 2, math.ceil(metrics.height()))
-
-    def _fit_countdown(self, text: str | None = None) -> None:
-        """Size the countdown for the widest text this phase is likely to show (its full
-        length, or a short overrun with its minus sign) so that it keeps one size while
-        the seconds run; the box is 40 % of the height, or 36 % where the width limits
-        the digits anyway (4:3), which leaves the room's text more space (less by
-        `_countdown_cut` when the page is full)."""
-        state = self._state
-        candidates = [
-            countdown_text(state.planned_s),
-            MINUS + countdown_text(max(59.0, -state.remaining_s)),
-            text or "",
-        ]
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(100)
-        metrics = QFontMetricsF(font)
-        widest = max(metrics.horizontalAdvance(widest_digits(t)) for t in candidates)
-        digits = metrics.tightBoundingRect("0123456789").height() or 72.0
-        border = max(1, round(0.9 * self._unit))
-        width = self.width() - 2 * round(3 * self._unit) - 2 * border
-        low, high = (
-            round((share - self._countdown_cut) * self.height()) for share in COUNTDOWN_SHARE
-        )
-        height = high - 2 * border
-        size = math.floor(min(height * 0.74 / (digits / 100), width * 0.94 / (widest / 100)))
-        font.setPixelSize(max(8, size))
-        self._countdown.setFont(font)
-        self._countdown_width = width
-        box = size * digits / 100 / 0.74 + 2 * border
-        self._countdown_frame.setFixedHeight(min(high, max(low, math.ceil(box))))
+    def _fit_countdown(self) -> None:
+        self._clock.fit(self._state, self.font(), self.width(), self.height())
 
     # -- drawing ----------------------------------------------------------------------
     def _show_page(self) -> None:
@@ -558,28 +490,7 @@ class RoomView(QWidget):
     def _draw_clock(self) -> None:
         """The countdown, the progress bar and the time cues; nothing is laid out again."""
         state = self._state
-        remaining = state.remaining_s
-        text = countdown_text(remaining)
-        if text != self._countdown.text():
-            self._countdown.setText(text)
-            advance = QFontMetricsF(self._countdown.font()).horizontalAdvance(text)
-            if advance > self._countdown_width:
-                self._fit_countdown(text)  # an overrun longer than the phase: shrink once
-        planned = max(1, round(state.planned_s))
-        actual = state.actual_s
-        if self._bar.maximum() != planned:
-            self._bar.setMaximum(planned)
-        if self._bar.value() != min(round(actual), planned):
-            self._bar.setValue(min(round(actual), planned))
-        progress = self.tr("{actual} of {planned}").format(
-            actual=countdown_text(math.floor(actual)),
-            planned=countdown_text(max(0, round(state.planned_s))),  # 0:00 when cut to none
-        )
-        if progress != self._bar_text.text():
-            self._bar_text.setText(progress)
-            advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
-            if advance > self._bar_text.maximumWidth():
-                self._size_progress(progress)  # a long overrun: widen once
+        self._clock.draw(state, self.font(), self.width(), self.height())
         self._set_mode(
             _MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else "")
         )
@@ -590,8 +501,7 @@ class RoomView(QWidget):
             return
         self._mode = mode
         kind, _, minutes = mode.partition(":")
-        for widget in (self._countdown_frame, self._countdown, self._bar):
-            restyle(widget, "mode", kind)
+        self._clock.set_mode(kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
             restyle_badge(self._time_badge, "over")
