@@ -26,10 +26,12 @@ SIZES = [(1024, 768), (1280, 1024), (1366, 768), (1920, 1080), (3840, 2160)]
 MORE = re.compile(r"\+\d+ more")
 
 
-def _walk(view: RoomView, controller: SessionController, people: list[str]) -> list[str]:
+def _walk(
+    view: RoomView, controller: SessionController, people: list[str], sizes=SIZES
+) -> list[str]:
     """Every phase at every size: what went wrong, as "size phase: lines drawn"."""
     problems = []
-    for size in SIZES:
+    for size in sizes:
         view.resize(*size)
         for index in range(len(controller.runner.timeline)):
             controller.goto(index, confirmed=True)
@@ -56,10 +58,12 @@ def test_every_phase_shows_every_name(shown, make_controller, catalog, format_id
 
 def test_twelve_people_in_a_set_are_all_shown(shown, store, catalog, clock):
     """More than any built-in method allows (Action Learning: nine): a set of twelve, as
-    a format of one's own may plan, still shows every name at every size."""
+    a format of one's own may plan, still shows every name, on the screens where room
+    is shortest (4:3 and 5:4, where the countdown gives up a little height, and 1366×768,
+    where it does not)."""
     people = [*NINE, "Jo", "Kai Abernathy-Smythe", "Lu"]
     fmt = replace(catalog.get("action-learning"), group_max=12)
     controller = SessionController(LiveSession.create(store, fmt, people, clock))
     view = shown(RoomView(controller), SIZES[0])
     controller.toggle_running()
-    assert _walk(view, controller, people) == []
+    assert _walk(view, controller, people, SIZES[:3]) == []
