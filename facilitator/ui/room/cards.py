@@ -335,6 +335,7 @@ class RoleRow:
         lines = max(names.lines_needed(names_width(share)) for share in shares)
         for limit in range(lines - 1, 0, -1):
             names.set_max_lines(limit)
+            crowded.updateGeometry()  # the row's cached height for this card is stale now
             fitting = []
             for share in shares:
                 self.share_width(inner, share)

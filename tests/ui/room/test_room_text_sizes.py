@@ -9,13 +9,16 @@ lower-case text can be read; capitals and digits are taller still."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
+from facilitator.services.live import LiveSession
 from facilitator.ui.room.parts import PeopleList
 from facilitator.ui.room.view import RoomView
+from facilitator.ui.session.controller import SessionController
 from tests.ui.room.conftest import check_sizes_and_fit, drawn_texts
 
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
@@ -125,3 +128,22 @@ def test_the_badges_keep_their_side_padding(shown, make_controller, clock, size)
             assert min(left, right) >= 0.2 * h, (badge.text(), left, right, h)
             seen.append(badge.text())
     assert {"1 minute left", "OVER TIME", "PAUSED"} <= set(seen)
+
+
+def test_a_set_too_large_for_the_page_says_exactly_how_many_are_not_shown(
+    shown, store, catalog, clock, nine
+):
+    """Twenty-six people (a format of one's own) at 1024×768: the page cannot hold every
+    name even at the smallest readable size. The list gives up only the lines it must
+    (the room the page has, not one line), and its last line says how many are left out."""
+    people = [*nine, "Jo", "Kai Abernathy-Smythe", "Lu", *(f"Person {n}" for n in range(13, 27))]
+    fmt = replace(catalog.get("action-learning"), group_max=len(people))
+    controller = SessionController(LiveSession.create(store, fmt, people, clock))
+    view = shown(RoomView(controller), (1024, 768))  # Catch-up: the facilitator, 25 members
+    check_sizes_and_fit(view, (1024, 768))
+    members = max(view.findChildren(PeopleList), key=lambda names: len(names.people))
+    lines = [line for line, *_ in members.painted]
+    drawn = members.drawn_people()
+    assert len(members.people) == 25
+    assert lines[-1].endswith(f"+{25 - len(drawn)} more"), lines
+    assert len(drawn) >= 20, lines  # most of the set, not three names and "+22 more"
