@@ -23,7 +23,8 @@ def test_next_names_the_next_case_giver_at_the_end_of_a_round(qtbot, make_contro
     texts = view.visible_texts()
     first = timeline[last + 1].name
     assert any(
-        t.startswith("Next: round 2 · Case giver: " + isolate(holder)) and first in t for t in texts
+        t.startswith("Next: round 2 · Case giver: " + isolate(holder)) and first in t
+        for t in texts
     ), texts
 
 
