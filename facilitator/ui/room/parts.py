@@ -1,5 +1,5 @@
-"""The pieces the room view is built from: text sized to the window, the crossed-out
-microphone, the names of a role in columns, and the card that shows one role.
+"""The pieces the room view is built from: text sized to the window, the names of a role
+in columns, and the badges (PAUSED, OVER TIME…) sized to their words.
 
 Every text is a share of the window height, and never smaller than the size at which its
 font's x-height (the height of a lower-case "x") is `MIN_X_HEIGHT` of the window height:
@@ -11,23 +11,20 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPaintEvent,
-    QPen,
-    QPixmap,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy
 
 from facilitator.core.text import isolate
-from facilitator.ui.common.style import BLACK, DIM, FONT_SHARE, MIN_X_HEIGHT, WHITE
+from facilitator.ui.common.style import DIM, FONT_SHARE, MIN_X_HEIGHT, WHITE, restyle
 
 
 @lru_cache(maxsize=64)
@@ -126,6 +123,9 @@ class PeopleList(QLabel):
         self.share, self.bold, self.factor = "people", bold, 1.0
         self._colour = QColor(DIM if dim else WHITE)
         self._max_lines: int | None = None
+        self._arranged: dict[
+            tuple[str, float, int | None], tuple[list[float], list[list[Cell]]]
+        ] = {}
         # what the last paint drew: (line, where, font, the people it names)
         self.painted: list[tuple[str, QRectF, QFont, tuple[int, ...]]] = []
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -157,9 +157,17 @@ class PeopleList(QLabel):
 
     def drawn_people(self) -> list[str]:
         """The people whose whole name the last paint drew (on one line or wrapped)."""
+        return self._whole_names([(line, named) for line, _, _, named in self.painted])
+
+    def whole(self, width: float) -> bool:
+        """Whether every name is drawn whole at `width`: none left out, none elided."""
+        cells = [cell for column in self._arrange(width)[1] for cell in column]
+        return len(self._whole_names(cells)) == len(self.people)
+
+    def _whole_names(self, cells: Sequence[Cell]) -> list[str]:
         out = []
         for i, name in enumerate(self.people):
-            lines = "".join(line for line, _, _, named in self.painted if i in named)
+            lines = "".join(line for line, named in cells if i in named)
             if "".join(name.split()) in "".join(lines.split()):
                 out.append(name)
         return out
@@ -172,7 +180,16 @@ class PeopleList(QLabel):
 
     def _arrange(self, width: float) -> tuple[list[float], list[list[Cell]]]:
         """Column widths and each column's lines, for `width` pixels: names in columns,
-        or (when that takes fewer lines) one after another like words, never split."""
+        or (when that takes fewer lines) one after another like words, never split.
+        Remembered for the font, width and line limit: fitting a page asks many times."""
+        key = (self.font().toString(), round(width, 2), self._max_lines)
+        if key not in self._arranged:
+            if len(self._arranged) > 256:
+                self._arranged.clear()
+            self._arranged[key] = self._arrange_anew(width)
+        return self._arranged[key]
+
+    def _arrange_anew(self, width: float) -> tuple[list[float], list[list[Cell]]]:
         font = self.font()
         metrics = QFontMetricsF(font)
         gap = self._gap(metrics)
@@ -295,90 +312,6 @@ class PeopleList(QLabel):
         painter.end()
 
 
-def mic_off_pixmap(size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
-    """A microphone struck through: the icon beside the words 'microphone off'."""
-    pixmap = QPixmap(QSize(size, size) * ratio)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = float(size)
-    p.setPen(QPen(colour, max(1.5, s * 0.09), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    p.setBrush(colour)
-    p.drawRoundedRect(QRectF(s * 0.36, s * 0.08, s * 0.28, s * 0.5), s * 0.14, s * 0.14)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    cradle = QPainterPath()
-    cradle.arcMoveTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180)
-    cradle.arcTo(QRectF(s * 0.22, s * 0.2, s * 0.56, s * 0.52), 180, 180)
-    p.drawPath(cradle)
-    p.drawLine(QPointF(s * 0.5, s * 0.72), QPointF(s * 0.5, s * 0.88))
-    p.drawLine(QPointF(s * 0.34, s * 0.9), QPointF(s * 0.66, s * 0.9))
-    p.drawLine(QPointF(s * 0.14, s * 0.1), QPointF(s * 0.86, s * 0.92))
-    p.end()
-    return pixmap
-
-
-class RoleCard(QFrame):
-    """One role in this round: its status in this phase, its people, what they do now."""
-
-    def __init__(
-        self, name: str, people: Sequence[str], instruction: str, status: str, word: str
-    ) -> None:
-        super().__init__(objectName="roleCard")
-        self._status = status
-        self.setProperty("status", status)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._layout = QVBoxLayout(self)
-        self._badge = QFrame(objectName="roleStatus")
-        self._badge.setProperty("status", status)
-        self._badge_row = QHBoxLayout(self._badge)
-        self._icon: QLabel | None = None
-        if status == "muted":
-            self._icon = QLabel(objectName="micOffIcon")
-            self._icon.setAccessibleName(word)
-            self._badge_row.addWidget(self._icon)
-        self._word = ScaledText("roleStatusText", "status", bold=True)
-        self._word.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._word.setText(word or "SPEAKS")  # hidden without a status; keeps the height
-        self._badge_row.addWidget(self._word)
-        policy = self._badge.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)  # cards without a status keep names in line
-        self._badge.setSizePolicy(policy)
-        self._badge.setVisible(bool(word))
-        self._layout.addWidget(self._badge, 0, Qt.AlignmentFlag.AlignLeft)
-        role = ScaledText("roleName", "role", bold=True, tone="role", wrap=True)
-        role.setText(name)
-        self._layout.addWidget(role)
-        # Quieter names for a muted role: a second cue beside the badge and the dashed edge.
-        who = PeopleList(people, bold=status != "muted", dim=status == "muted")
-        self.people = who
-        self._layout.addWidget(who)
-        if instruction:
-            does = ScaledText("roleInstruction", "instruction", tone="dim", wrap=True)
-            does.setText(instruction)
-            self._layout.addWidget(does)
-        self._layout.addStretch(1)
-        self._icon_size = 0
-
-    def scale(self, u: float, text_scale: float) -> None:
-        pad = round(1.2 * u)
-        self._layout.setContentsMargins(pad, pad, pad, pad)
-        self._layout.setSpacing(round(0.6 * u))
-        self._badge_row.setContentsMargins(
-            round(0.8 * u), round(0.4 * u), round(0.8 * u), round(0.4 * u)
-        )
-        self._badge_row.setSpacing(round(0.5 * u))
-        size = round(self._word.pixel_size(u, text_scale) * 1.2)
-        if self._icon is not None and size != self._icon_size:
-            self._icon_size = size
-            self._icon.setPixmap(mic_off_pixmap(size, QColor(BLACK), self.devicePixelRatioF()))
-        # the badge is exactly as big as its words and padding: never a stale, clipped size
-        self._badge_row.invalidate()
-        edge = 2 * max(1, round(0.2 * u)) if self._status == "listens" else 0  # its outline
-        self._badge.setFixedSize(self._badge_row.sizeHint() + QSize(edge, edge))
-        self.updateGeometry()  # the row's cached height for this card is stale now
-
-
 def widest_digits(text: str) -> str:
     """`text` with every digit a 0: the widest a clock text of that shape gets."""
     return "".join("0" if ch.isdigit() else ch for ch in text)
@@ -392,3 +325,22 @@ def clear_layout(layout: QLayout) -> None:
             widget.hide()
             widget.setParent(None)
             widget.deleteLater()
+
+
+def pad_badge(badge: QLabel, u: float) -> None:
+    """The padding round a badge's words for a window 100·`u` high."""
+    side, top = max(1, round(1.2 * u)), max(1, round(0.2 * u))
+    badge.setContentsMargins(side, top, side, top)
+
+
+def fit_badge(badge: QLabel) -> None:
+    """A badge exactly as big as its words in its font and the style's padding (a size
+    kept from shorter words or a smaller font would cut the padding, then the letters)."""
+    badge.ensurePolished()
+    badge.setFixedSize(badge.sizeHint())
+
+
+def restyle_badge(badge: QLabel, kind: str) -> None:
+    """A badge's look for `kind` (the style sheet's `badge` property), and its size."""
+    restyle(badge, "badge", kind)
+    fit_badge(badge)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,12 +24,10 @@ from PySide6.QtGui import (
     QScreen,
 )
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QSizePolicy,
     QStackedLayout,
     QStyle,
@@ -40,23 +38,29 @@ from PySide6.QtWidgets import (
 from facilitator.core.session.room import Cue, RoomMode, RoomState
 from facilitator.core.session.runner import SessionState
 from facilitator.core.text import isolate
-from facilitator.core.timefmt import MINUS, clock_text, countdown_text, minutes_text
+from facilitator.core.timefmt import clock_text, minutes_text
 from facilitator.ui.common.session_view import RoomSource
 from facilitator.ui.common.style import (
     BACKGROUND,
-    COUNTDOWN_SHARE,
     TEXT_SCALES,
-    restyle,
     style_sheet,
 )
+from facilitator.ui.room.cards import RoleRow
+from facilitator.ui.room.clock import RoomClock
 from facilitator.ui.room.parts import (
     PeopleList,
-    RoleCard,
     ScaledText,
     clear_layout,
-    widest_digits,
+    fit_badge,
+    pad_badge,
+    restyle_badge,
 )
 
+# On a screen narrower than 16:10 the countdown may give up these shares of the window
+# height, one step at a time, before a list of names is cut short ("+N more"): a box of
+# 30 % of the height at the least, still five times the height of the next largest text.
+NARROW_SCREEN = 1.6  # width / height
+COUNTDOWN_CUTS = (0.02, 0.04, 0.06)
 FOCUS_REFUSED_MS = 800  # how long the window refuses focus while it goes (un)fullscreen
 
 # RoomState's modes as the style sheet's names for the clock's look
@@ -93,7 +97,6 @@ class RoomView(QWidget):
         self._mode = ""
         self._unit = 0.0
         self._text_scale = 1.0
-        self._countdown_width = 1
         self._state: RoomState = controller.room_state()
 
         self._stack = QStackedLayout(self)
@@ -135,20 +138,8 @@ class RoomView(QWidget):
         )
         self._banner.hide()
 
-        # The label sits in the frame without a layout and at a fixed size, so a new
-        # second on the clock repaints one label and lays nothing out again.
-        self._countdown_frame = QFrame(objectName="countdownFrame")
-        self._countdown = QLabel(self._countdown_frame, objectName="countdown")
-        self._countdown.setTextFormat(Qt.TextFormat.PlainText)
-        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._countdown_frame.installEventFilter(self)
-
-        self._bar = QProgressBar(objectName="phaseProgress", textVisible=False)
-        self._bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._bar_text = ScaledText("phaseProgressText", "bar", tone="dim")
-        self._bar_text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._bar_text.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._roles_row = QHBoxLayout()
+        self._clock = RoomClock(self)
+        self._roles = RoleRow()
         self._rules_title = ScaledText("rulesTitle", "rules_title", bold=True, tone="dim")
         self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._rules_grid = QGridLayout()
@@ -159,16 +150,13 @@ class RoomView(QWidget):
         self._top_row.addWidget(self._session_line, 1)
         self._top_row.addWidget(self._state_badge)
         self._top_row.addWidget(self._time_badge)
-        self._bar_row = QHBoxLayout()
-        self._bar_row.addWidget(self._bar, 1)
-        self._bar_row.addWidget(self._bar_text)
         self._page_layout = QVBoxLayout(page)
         self._page_layout.addLayout(self._top_row)
         self._banner.setParent(page)
         self._page_layout.addWidget(self._phase_name)
-        self._page_layout.addWidget(self._countdown_frame)
-        self._page_layout.addLayout(self._bar_row)
-        self._page_layout.addLayout(self._roles_row)
+        self._page_layout.addWidget(self._clock.frame)
+        self._page_layout.addLayout(self._clock.row)
+        self._page_layout.addLayout(self._roles.layout)
         self._page_layout.addLayout(self._rules_grid)
         self._page_layout.addStretch(1)
         self._page_layout.addWidget(self._next)
@@ -286,13 +274,6 @@ class RoomView(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._countdown_frame and event.type() == QEvent.Type.Resize:
-            rect = self._countdown_frame.contentsRect()
-            self._countdown.setGeometry(rect)
-            self._countdown.setFixedSize(rect.size())
-        return super().eventFilter(watched, event)
-
     # -- sizes ------------------------------------------------------------------------
     def _apply_scale(self) -> None:
         """Spacing, borders and fonts from the window height; the countdown fitted."""
@@ -305,14 +286,13 @@ class RoomView(QWidget):
                 round(3 * u), round(2 * u), round(3 * u), round(2 * u)
             )
             self._page_layout.setSpacing(round(1.1 * u))
-            for row in (self._top_row, self._bar_row, self._roles_row):
-                row.setSpacing(round(1.5 * u))
+            self._top_row.setSpacing(round(1.5 * u))
+            self._clock.scale(u)
+            self._roles.set_spacing(u)
             self._rules_grid.setHorizontalSpacing(round(1.2 * u))
             self._rules_grid.setVerticalSpacing(round(0.4 * u))
-            self._bar.setFixedHeight(round(1.6 * u))
-            for badge in (self._state_badge, self._time_badge):  # the padding round the words
-                side, top = max(1, round(1.2 * u)), max(1, round(0.2 * u))
-                badge.setContentsMargins(side, top, side, top)
+            for badge in (self._state_badge, self._time_badge):
+                pad_badge(badge, u)
             self._finished_page.layout().setContentsMargins(*[round(5 * u)] * 4)
         self._fit_countdown()
         self._fit_text()
@@ -320,7 +300,12 @@ class RoomView(QWidget):
 
     def _fit_text(self) -> None:
         """Text sized from the height, a step smaller only while the page would overflow
-        (a long phase name, many rules, a large set): the countdown never gives way."""
+        (a long phase name, many rules, a large set). Then, on a screen narrower than
+        16:10, the countdown a few percent lower; and only then does a list of names give
+        up lines ("+N more")."""
+        if self._clock.cut:
+            self._clock.cut = 0.0
+            self._fit_countdown()
         self.ensurePolished()  # borders from the style sheet count in the measurement
         u = self._unit
         width = self.width()
@@ -338,127 +323,44 @@ class RoomView(QWidget):
             *self._session_page.findChildren(ScaledText),
             *self._session_page.findChildren(PeopleList),
         ]
-        cards = self.findChildren(RoleCard)
-        people = self._session_page.findChildren(PeopleList)
+        roles = self._roles
         layouts = self._session_page.findChildren(QLayout)
-        for names in people:
+        for names in roles.people:
             names.set_max_lines(None)
 
-        def invalidate() -> None:
+        def fits() -> bool:
             for layout in layouts:
                 layout.invalidate()  # nested layouts keep the sizes of the old fonts
-
-        def fits() -> bool:
-            invalidate()
-            self._share_width(cards, inner)
-            invalidate()
             return self._page_layout.totalHeightForWidth(width) <= self.height()
 
         for scale in TEXT_SCALES:
             self._text_scale = scale
             for label in texts:
                 label.scale(u, scale)
-            for card in cards:
-                card.scale(u, scale)
+            roles.scale(u, scale)
             for badge in (self._state_badge, self._time_badge):
-                badge.setFixedSize(badge.sizeHint())  # its words in the new size, padded
-            self._size_progress()
+                fit_badge(badge)  # its words in the new size, padded
+            self._clock.size_progress(self._state)
             # the badges may come and go with the seconds: their row keeps their height
             badge = QFontMetricsF(self._state_badge.font()).height() + 2 * round(0.2 * u)
             self._session_line.setMinimumHeight(math.ceil(badge))
+            fits()  # the cards measured in their new fonts
+            roles.share_width(inner)
             if fits():
                 return
-        # Every text at its smallest readable size and still too much: the longest list
-        # of names gives up a line at a time, its last line saying "+N more", at the
-        # share of the width that leaves the fewest names out.
-        if not cards or not people:
-            return
-        crowded = max(cards, key=lambda card: len(card.people.people))
-        names = crowded.people
-        edge = crowded.width() - names.width()
-        row = inner - self._roles_row.spacing() * (len(cards) - 1)
-        lines = max(names.lines_needed(share * row - edge) for share in self._shares(cards))
-        for limit in range(lines - 1, 0, -1):
-            names.set_max_lines(limit)
-            fitting = []
-            for share in self._shares(cards):
-                self._share_width(cards, inner, share)
-                invalidate()
-                if self._page_layout.totalHeightForWidth(width) <= self.height():
-                    fitting.append((names.hidden(share * row - edge), -share, share))
-            if fitting:
-                self._share_width(cards, inner, min(fitting)[2])
-                invalidate()
-                return
+        if width < NARROW_SCREEN * self.height():
+            for cut in COUNTDOWN_CUTS:
+                self._clock.cut = cut
+                self._fit_countdown()
+                fits()
+                roles.share_width(inner)
+                if fits():
+                    return
+        # Every text at its smallest readable size and still too much: "+N more".
+        roles.crowd_out(inner, fits)
 
-    def _shares(self, cards: list[RoleCard]) -> tuple[float, ...]:
-        """The crowded card's possible shares of the row: equal first."""
-        equal = 1 / len(cards)
-        return (equal, *(s for s in (0.4, 0.5, 0.6) if s > equal))
-
-    def _share_width(self, cards: list[RoleCard], inner: int, share: float | None = None) -> None:
-        """Equal widths for the role cards, unless giving the role with the most people
-        a larger share (for its names in columns) makes the row of cards lower."""
-        if len(cards) < 2:
-            return
-        row = inner - self._roles_row.spacing() * (len(cards) - 1)
-        crowded = max(cards, key=lambda card: len(card.people.people))
-        if share is None:
-            best: tuple[int, float] | None = None
-            for option in self._shares(cards):
-                rest = (1 - option) / (len(cards) - 1)
-                height = max(
-                    card.heightForWidth(round(row * (option if card is crowded else rest)))
-                    for card in cards
-                )
-                if best is None or height < best[0] - 1:
-                    best = (height, option)
-            assert best is not None
-            share = best[1]
-        rest = (1 - share) / (len(cards) - 1)
-        for card in cards:
-            self._roles_row.setStretchFactor(
-                card, round(1000 * (share if card is crowded else rest))
-            )
-
-    def _size_progress(self, text: str = "") -> None:
-        """A fixed size for "4:15 of 10:00", wide enough for the whole phase, so that a
-        new second never lays the page out again."""
-        planned = countdown_text(self._state.planned_s)
-        sample = self.tr("{actual} of {planned}").format(actual=planned, planned=planned)
-        metrics = QFontMetricsF(self._bar_text.font())
-        width = max(
-            metrics.horizontalAdvance(widest_digits(sample)), metrics.horizontalAdvance(text)
-        )
-        self._bar_text.setFixedSize(math.ceil(width) + 2, math.ceil(metrics.height()))
-
-    def _fit_countdown(self, text: str | None = None) -> None:
-        """Size the countdown for the widest text this phase is likely to show (its full
-        length, or a short overrun with its minus sign) so that it keeps one size while
-        the seconds run; the box is 40 % of the height, or 36 % where the width limits
-        the digits anyway (4:3), which leaves the room's text more space."""
-        state = self._state
-        candidates = [
-            countdown_text(state.planned_s),
-            MINUS + countdown_text(max(59.0, -state.remaining_s)),
-            text or "",
-        ]
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(100)
-        metrics = QFontMetricsF(font)
-        widest = max(metrics.horizontalAdvance(widest_digits(t)) for t in candidates)
-        digits = metrics.tightBoundingRect("0123456789").height() or 72.0
-        border = max(1, round(0.9 * self._unit))
-        width = self.width() - 2 * round(3 * self._unit) - 2 * border
-        height = round(COUNTDOWN_SHARE[1] * self.height()) - 2 * border
-        size = math.floor(min(height * 0.74 / (digits / 100), width * 0.94 / (widest / 100)))
-        font.setPixelSize(max(8, size))
-        self._countdown.setFont(font)
-        self._countdown_width = width
-        box = size * digits / 100 / 0.74 + 2 * border
-        low, high = (round(share * self.height()) for share in COUNTDOWN_SHARE)
-        self._countdown_frame.setFixedHeight(min(high, max(low, math.ceil(box))))
+    def _fit_countdown(self) -> None:
+        self._clock.fit(self._state, self.font(), self.width(), self.height())
 
     # -- drawing ----------------------------------------------------------------------
     def _show_page(self) -> None:
@@ -499,10 +401,10 @@ class RoomView(QWidget):
         self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
-            self._restyle_badge(self._state_badge, "soon")
+            restyle_badge(self._state_badge, "soon")
         elif state.session_state is SessionState.PAUSED:
             self._state_badge.setText(self.tr("PAUSED"))
-            self._restyle_badge(self._state_badge, "paused")
+            restyle_badge(self._state_badge, "paused")
         self._state_badge.setVisible(
             state.session_state in (SessionState.NOT_STARTED, SessionState.PAUSED)
         )
@@ -535,13 +437,6 @@ class RoomView(QWidget):
         self._fit_text()
         self._place_banner()
 
-    def _restyle_badge(self, badge: ScaledText, kind: str) -> None:
-        """A badge's look for `kind`, and its size from its words and the style's padding
-        (a size kept from shorter words would cut the padding, then the letters)."""
-        restyle(badge, "badge", kind)
-        badge.ensurePolished()
-        badge.setFixedSize(badge.sizeHint())
-
     def _place_banner(self) -> None:
         """Across the page under the top line, as tall as its text needs."""
         if not self._banner.text():
@@ -555,18 +450,12 @@ class RoomView(QWidget):
         self._banner.raise_()
 
     def _rebuild_roles(self) -> None:
-        clear_layout(self._roles_row)
         words = {
             Cue.SPEAKS: self.tr("SPEAKS"),
             Cue.LISTENS: self.tr("LISTENS"),
             Cue.MUTED: self.tr("MICROPHONE OFF"),
         }
-        for role in self._state.roles:
-            card = RoleCard(
-                role.name, role.people, role.instruction, role.cue.value, words.get(role.cue, "")
-            )
-            self._roles_row.addWidget(card, 1)  # shares of the width: _share_width
-            card.show()  # now, not on the next turn of the event loop: _fit_text measures it
+        self._roles.rebuild(self._state.roles, words)
 
     def _rebuild_rules(self) -> None:
         self._rules_grid.removeWidget(self._rules_title)
@@ -601,28 +490,7 @@ class RoomView(QWidget):
     def _draw_clock(self) -> None:
         """The countdown, the progress bar and the time cues; nothing is laid out again."""
         state = self._state
-        remaining = state.remaining_s
-        text = countdown_text(remaining)
-        if text != self._countdown.text():
-            self._countdown.setText(text)
-            advance = QFontMetricsF(self._countdown.font()).horizontalAdvance(text)
-            if advance > self._countdown_width:
-                self._fit_countdown(text)  # an overrun longer than the phase: shrink once
-        planned = max(1, round(state.planned_s))
-        actual = state.actual_s
-        if self._bar.maximum() != planned:
-            self._bar.setMaximum(planned)
-        if self._bar.value() != min(round(actual), planned):
-            self._bar.setValue(min(round(actual), planned))
-        progress = self.tr("{actual} of {planned}").format(
-            actual=countdown_text(math.floor(actual)),
-            planned=countdown_text(max(0, round(state.planned_s))),  # 0:00 when cut to none
-        )
-        if progress != self._bar_text.text():
-            self._bar_text.setText(progress)
-            advance = QFontMetricsF(self._bar_text.font()).horizontalAdvance(progress)
-            if advance > self._bar_text.maximumWidth():
-                self._size_progress(progress)  # a long overrun: widen once
+        self._clock.draw(state, self.font(), self.width(), self.height())
         self._set_mode(
             _MODES[state.mode] + (f":{state.warn_minutes}" if state.warn_minutes else "")
         )
@@ -633,12 +501,11 @@ class RoomView(QWidget):
             return
         self._mode = mode
         kind, _, minutes = mode.partition(":")
-        for widget in (self._countdown_frame, self._countdown, self._bar):
-            restyle(widget, "mode", kind)
+        self._clock.set_mode(kind)
         if kind == "over":
             self._time_badge.setText(self.tr("OVER TIME"))
-            self._restyle_badge(self._time_badge, "over")
+            restyle_badge(self._time_badge, "over")
         elif kind == "warn":
             self._time_badge.setText(self.tr("%n minute(s) left", "", int(minutes)))
-            self._restyle_badge(self._time_badge, "warn")
+            restyle_badge(self._time_badge, "warn")
         self._time_badge.setVisible(kind in ("over", "warn"))

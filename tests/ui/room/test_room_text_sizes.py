@@ -9,100 +9,50 @@ lower-case text can be read; capitals and digits are taller still."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from facilitator.ui.common.style import MIN_X_HEIGHT
+from facilitator.services.live import LiveSession
 from facilitator.ui.room.parts import PeopleList
 from facilitator.ui.room.view import RoomView
+from facilitator.ui.session.controller import SessionController
+from tests.ui.room.conftest import check_sizes_and_fit, drawn_texts
 
-NINE = [
-    "Fay Okonkwo-Lindqvist",
-    "Ana",
-    "Ben Østergaard",
-    "Cy",
-    "Dee Dee",
-    "Eve",
-    "Gus Papadopoulos",
-    "Hal",
-    "Ivy Nakamura",
-]
 SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
-
-
-def _view(qtbot, controller, size) -> RoomView:
-    view = RoomView(controller)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def _drawn(view: RoomView) -> list[tuple[str, float, QLabel]]:
-    """Every text the room view draws now: (text, x-height in pixels, its label). Paints
-    the window first, so that the lists of names report what they really drew."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # as the loop would
-    view.grab()
-    out = []
-    for label in view.findChildren(QLabel):
-        if not label.isVisibleTo(view) or not label.text():
-            continue
-        if isinstance(label, PeopleList):
-            out += [(t, QFontMetricsF(font).xHeight(), label) for t, _, font, _ in label.painted]
-        else:
-            out.append((label.text(), QFontMetricsF(label.font()).xHeight(), label))
-    return out
-
-
-def _check_sizes_and_fit(view: RoomView, size: tuple[int, int]) -> None:
-    width, height = size
-    for text, x_height, label in _drawn(view):
-        assert x_height >= MIN_X_HEIGHT * height, (text, x_height / height)
-        corner = label.mapTo(view, label.rect().bottomRight())
-        assert corner.x() < width and corner.y() < height, text  # inside the window
-        if isinstance(label, PeopleList):
-            continue
-        room = label.contentsRect()
-        if label.wordWrap():
-            assert label.heightForWidth(label.width()) <= label.height() + 1, text
-        else:
-            advance = QFontMetricsF(label.font()).horizontalAdvance(label.text())
-            assert advance <= room.width() + 1, (text, advance, room.width())
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_room_text_is_readable_and_all_nine_names_are_drawn(
-    qtbot, make_controller, clock, size
+    shown, make_controller, clock, nine, size
 ):
-    controller = make_controller("action-learning", NINE)
-    view = _view(qtbot, controller, size)
+    controller = make_controller("action-learning", nine)
+    view = shown(RoomView(controller), size)
     controller.toggle_running()
     for _ in range(3):
         controller.next_phase()  # Clarifying questions: facilitator, holder, seven members
     clock.advance(30)
     controller.ticked.emit()
-    _check_sizes_and_fit(view, size)
+    check_sizes_and_fit(view, size)
     lists = [names for names in view.findChildren(PeopleList) if names.isVisibleTo(view)]
     drawn = [name for names in lists for name in names.drawn_people()]
-    assert sorted(drawn) == sorted(NINE)
+    assert sorted(drawn) == sorted(nine)
     assert not any("more" in line for names in lists for line, *_ in names.painted)
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
-def test_no_name_is_ever_dropped_in_silence(qtbot, make_controller, size):
+def test_no_name_is_ever_dropped_in_silence(shown, make_controller, nine, size):
     """Through every phase: each role's people are all drawn, or the last line says how
     many are not, and the number is right."""
-    controller = make_controller("action-learning", NINE)
-    view = _view(qtbot, controller, size)
+    controller = make_controller("action-learning", nine)
+    view = shown(RoomView(controller), size)
     controller.toggle_running()
     for index in range(len(controller.runner.timeline)):
         if index:
             controller.next_phase()
-        _check_sizes_and_fit(view, size)
+        check_sizes_and_fit(view, size)
         for names in view.findChildren(PeopleList):
             if not names.isVisibleTo(view):
                 continue
@@ -116,15 +66,15 @@ def test_no_name_is_ever_dropped_in_silence(qtbot, make_controller, size):
                 assert not more, (index, lines)
 
 
-def test_a_long_name_and_markup_stay_plain_and_inside(qtbot, make_controller):
+def test_a_long_name_and_markup_stay_plain_and_inside(shown, make_controller):
     people = ["A" * 500, "<img src=x>", "Rex \u202eevil", "Dee", "Eve"]
     controller = make_controller("action-learning", people)
-    view = _view(qtbot, controller, (1024, 768))
+    view = shown(RoomView(controller), (1024, 768))
     controller.toggle_running()
     for _ in range(3):
         controller.next_phase()
-    _check_sizes_and_fit(view, (1024, 768))
-    drawn = [text for text, _, label in _drawn(view) if isinstance(label, PeopleList)]
+    check_sizes_and_fit(view, (1024, 768))
+    drawn = [text for text, _, label in drawn_texts(view) if isinstance(label, PeopleList)]
     assert "<img src=x>" in drawn  # drawn as the characters typed, never as an image
     assert any(text.startswith("AAAA") and text.endswith("…") for text in drawn)
 
@@ -148,9 +98,9 @@ def _ink_columns(image, background: QColor) -> list[int]:
 
 
 @pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
-def test_the_badges_keep_their_side_padding(qtbot, make_controller, clock, size):
+def test_the_badges_keep_their_side_padding(shown, make_controller, clock, size):
     controller = make_controller("case-consultation", ("Ana", "Ben", "Cy", "Dee"))
-    view = _view(qtbot, controller, size)
+    view = shown(RoomView(controller), size)
     controller.toggle_running()
 
     def badges():
@@ -178,3 +128,22 @@ def test_the_badges_keep_their_side_padding(qtbot, make_controller, clock, size)
             assert min(left, right) >= 0.2 * h, (badge.text(), left, right, h)
             seen.append(badge.text())
     assert {"1 minute left", "OVER TIME", "PAUSED"} <= set(seen)
+
+
+def test_a_set_too_large_for_the_page_says_exactly_how_many_are_not_shown(
+    shown, store, catalog, clock, nine
+):
+    """Twenty-six people (a format of one's own) at 1024×768: the page cannot hold every
+    name even at the smallest readable size. The list gives up only the lines it must
+    (the room the page has, not one line), and its last line says how many are left out."""
+    people = [*nine, "Jo", "Kai Abernathy-Smythe", "Lu", *(f"Person {n}" for n in range(13, 27))]
+    fmt = replace(catalog.get("action-learning"), group_max=len(people))
+    controller = SessionController(LiveSession.create(store, fmt, people, clock))
+    view = shown(RoomView(controller), (1024, 768))  # Catch-up: the facilitator, 25 members
+    check_sizes_and_fit(view, (1024, 768))
+    members = max(view.findChildren(PeopleList), key=lambda names: len(names.people))
+    lines = [line for line, *_ in members.painted]
+    drawn = members.drawn_people()
+    assert len(members.people) == 25
+    assert lines[-1].endswith(f"+{25 - len(drawn)} more"), lines
+    assert len(drawn) >= 20, lines  # most of the set, not three names and "+22 more"
