@@ -1,16 +1,18 @@
-"""Reading a format file: check every field and report each problem with its line."""
+"""Reading a format file: check every field and report each problem with its line.
+
+What a format file may hold and what each part must be is here; the typed getters that
+report a problem at its line are `fields`, the checks of every duration `durations`."""
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from facilitator.core.formats.durations import DurationChecks
 from facilitator.core.formats.expr import ExpressionError, names_in
+from facilitator.core.formats.fields import FieldReader, finite
 from facilitator.core.formats.format import (
     BUILTIN_NAMES,
     MAX_PHASE_MINUTES,
@@ -23,7 +25,6 @@ from facilitator.core.formats.format import (
     Role,
     RoundSpec,
 )
-from facilitator.core.formats.toml_lines import LineIndex
 from facilitator.core.formats.toml_lines import Path as KeyPath
 from facilitator.core.formats.translation import translate_format
 
@@ -102,64 +103,14 @@ def parse_format(text: str, file: str) -> Format:
     return _Reader(data, text, file).read()
 
 
-class _Reader(DurationChecks):
+class _Reader(FieldReader, DurationChecks):
+    """What a format file holds, checked section by section; every problem is collected
+    (``self.errors``) and raised together as ``FormatInvalid``."""
+
     def __init__(self, data: dict[str, Any], text: str, file: str) -> None:
+        super().__init__(text, file)
         self.data = data
-        self.text = text
-        self.file = file
-        self.lines = LineIndex(text)
-        self.errors: list[FormatError] = []
         self.role_ids: set[str] = set()
-
-    # -- reporting -------------------------------------------------------------------
-    def fail(self, path: KeyPath, message: str) -> None:
-        self.errors.append(FormatError(self.file, self.lines.line_of(path), message))
-
-    def where(self, path: KeyPath) -> str:
-        """A readable name for a place, e.g. 'rounds.phases[2].minutes'."""
-        out = ""
-        for part in path:
-            out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
-        return out
-
-    def unknown_keys(self, table: dict, path: KeyPath, allowed: set[str], what: str) -> None:
-        for key in table:
-            if key not in allowed:
-                self.fail(
-                    (*path, key),
-                    f"unknown key '{key}' in {what} (expected one of: {', '.join(sorted(allowed))})",
-                )
-
-    # -- typed getters ---------------------------------------------------------------
-    def text_field(self, table: dict, path: KeyPath, key: str, *, required: bool = True) -> str:
-        value = table.get(key)
-        if value is None:
-            if required:
-                self.fail(path, f"{self.where(path) or 'the file'} needs '{key}'")
-            return ""
-        if not isinstance(value, str) or (required and not value.strip()):
-            self.fail((*path, key), f"'{key}' must be non-empty text")
-            return ""
-        return value.strip()
-
-    def text_list(self, table: dict, path: KeyPath, key: str) -> tuple[str, ...]:
-        value = table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail((*path, key), f"'{key}' must be a list of texts")
-            return ()
-        return tuple(v.strip() for v in value if v.strip())
-
-    def tables(self, key_path: KeyPath, value: Any) -> Iterator[tuple[KeyPath, dict]]:
-        if value is None:
-            return
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail(
-                key_path,
-                f"'{self.where(key_path)}' must be a list of tables ([[{self.where(key_path)}]])",
-            )
-            return
-        for i, item in enumerate(value):
-            yield (*key_path, i), item
 
     # -- the format ------------------------------------------------------------------
     def read(self) -> Format:
@@ -297,12 +248,6 @@ class _Reader(DurationChecks):
             self.fail(("roles",), "only one role may be assigned 'rest'")
         return tuple(roles)
 
-    def number(self, path: KeyPath, value: Any, what: str) -> float | None:
-        if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
-            self.fail(path, f"{what} must be a number; got {value!r}")
-            return None
-        return float(value)
-
     def parameters(self, value: Any) -> tuple[Parameter, ...]:
         params: list[Parameter] = []
         for path, t in self.tables(("parameters",), value):
@@ -321,7 +266,7 @@ class _Reader(DurationChecks):
             hi = self.number((*path, "max"), t.get("max"), f"parameter '{pid}': max")
             choices = t.get("choices", [])
             if not isinstance(choices, list) or not all(
-                isinstance(c, int | float) and not isinstance(c, bool) and _finite(c)
+                isinstance(c, int | float) and not isinstance(c, bool) and finite(c)
                 for c in choices
             ):
                 self.fail(
@@ -494,10 +439,3 @@ class _Reader(DurationChecks):
             minutes=minutes,
             min_minutes=float(min_minutes),
         )
-
-
-def _finite(value: float) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an integer too large for a float
-        return False

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from facilitator.core.formats.format import Format
+from facilitator.core.plan.edits import reorder
 from facilitator.core.plan.rounds import (
     Bid,
     InsertedBreak,
@@ -19,7 +20,6 @@ from facilitator.core.plan.rounds import (
     RoundPlan,
     assign_rounds,
     check_plan_from,
-    reorder,
 )
 
 # -- bids: the members who bid for help hold the rounds ------------------------------------

@@ -4,7 +4,8 @@ A plan is made from a format, its parameters and the participants. Fixed roles (
 facilitator, the coach) go to the first participants unless pinned; each round has one
 holder taken in turn from the members; duties (the timekeeper) stay with one person where
 possible but never with the round's holder; everyone else holds the rest role. Plans are
-plain data, deterministic for a given seed, and can be edited and re-validated.
+plain data, deterministic for a given seed, and re-validated after every edit (the
+edits themselves, a swap, an absence, a late arrival, are in `edits`).
 """
 
 from __future__ import annotations
@@ -278,7 +279,7 @@ def check_plan(fmt: Format, params: Mapping[str, float], plan: RoundPlan) -> Non
             )  # fmt: skip
     members = plan.members
     want = round_count(fmt, params, len(members) - len(plan.without_round), len(present))
-    if _every_member(fmt) and len(plan.rounds) != want:
+    if every_member_holds_a_round(fmt) and len(plan.rounds) != want:
         raise PlanError(
             f"{fmt.title}: every member holds one round — {want} rounds needed, the plan has {len(plan.rounds)}."
         )
@@ -332,165 +333,13 @@ def _check_round(fmt: Format, rnd: Round, number: int, members: Sequence[str]) -
         raise PlanError(f"Round {number}: {', '.join(missing)} has no role.")
 
 
-def _every_member(fmt: Format) -> bool:
+def every_member_holds_a_round(fmt: Format) -> bool:
     """True where every member holds exactly one round (co-consulting, case consultation)."""
     return fmt.rounds is not None and fmt.rounds.count == "members"
 
 
 def _range(lo: int, hi: int) -> str:
     return str(lo) if lo == hi else f"{lo}–{hi}"
-
-
-# -- edits: each returns a new plan, checked against the format ---------------------------
-
-
-def swap(
-    fmt: Format,
-    params: Mapping[str, float],
-    plan: RoundPlan,
-    a: str,
-    b: str,
-    *,
-    from_round: int = 0,
-) -> RoundPlan:
-    """Swap two people's roles, in the fixed roles and in every round from `from_round` on."""
-
-    def sw(p: str) -> str:
-        return b if p == a else a if p == b else p
-
-    fixed = {rid: tuple(sw(p) for p in people) for rid, people in plan.fixed.items()}
-    rounds = tuple(
-        Round(sw(r.holder), {rid: tuple(sw(p) for p in people) for rid, people in r.roles.items()})
-        if i >= from_round
-        else r
-        for i, r in enumerate(plan.rounds)
-    )
-    new = replace(plan, fixed=fixed if from_round == 0 else plan.fixed, rounds=rounds)
-    check_plan_from(fmt, params, new, from_round)
-    return new
-
-
-def reorder(
-    fmt: Format, params: Mapping[str, float], plan: RoundPlan, order: Sequence[int]
-) -> RoundPlan:
-    """Put the rounds in a new order (a permutation of their indexes); duties are re-dealt."""
-    if sorted(order) != list(range(len(plan.rounds))):
-        raise PlanError("A new order must list every round exactly once.")
-    holders = [plan.rounds[i].holder for i in order]
-    new = replace(plan, rounds=assign_rounds(fmt, holders, plan.members))
-    check_plan(fmt, params, new)
-    return new
-
-
-def reshuffle(fmt: Format, params: Mapping[str, float], plan: RoundPlan, seed: int) -> RoundPlan:
-    pins = {rid: list(people) for rid, people in plan.fixed.items()}
-    new = make_plan(fmt, params, plan.present, seed=seed, pins=pins)
-    return replace(new, participants=plan.participants, absent=plan.absent)
-
-
-def mark_absent(
-    fmt: Format, params: Mapping[str, float], plan: RoundPlan, person: str, *, from_round: int = 0
-) -> RoundPlan:
-    """`person` is not (or no longer) here: rounds before `from_round` stay as they were;
-    later rounds are dealt again among those present."""
-    if person not in plan.present:
-        raise PlanError(f"{person} is not among the participants present.")
-    absent = plan.absent | {person}
-    return _redeal(fmt, params, replace(plan, absent=absent), from_round)
-
-
-def add_late(
-    fmt: Format,
-    params: Mapping[str, float],
-    plan: RoundPlan,
-    person: str,
-    *,
-    from_round: int = 0,
-    brings_issue: bool = False,
-    current_round: int | None = None,
-) -> RoundPlan:
-    """A late arrival joins from `from_round` on (or someone marked absent comes back).
-
-    Without an issue (the default) they join as a member of the rest role: in the round
-    in progress (`current_round`) and in every later one, and no round is added for them.
-    With an issue they get a round of their own at the end."""
-    person = " ".join(person.split())
-    if not person:
-        raise PlanError("A participant's name is empty.")
-    # names differ by more than case (as in make_plan): "ana" is Ana coming back
-    person = next((p for p in plan.participants if p.casefold() == person.casefold()), person)
-    if person in plan.present:
-        raise PlanError(f"{person} is already here.")
-    participants = (
-        plan.participants if person in plan.participants else (*plan.participants, person)
-    )
-    without = plan.without_round - {person} if brings_issue else plan.without_round | {person}
-    joined = replace(
-        plan, participants=participants, absent=plan.absent - {person}, without_round=without
-    )
-    if brings_issue:
-        holders = [r.holder for r in plan.rounds]
-        if person not in holders:
-            dealt = assign_rounds(fmt, [*holders[from_round:], person], joined.members)
-            joined = replace(
-                joined,
-                rounds=(*plan.rounds[:from_round], *_keep_minutes(plan.rounds[from_round:], dealt)),
-            )
-        check_plan_from(fmt, params, joined, from_round)
-        return _with_current(fmt, joined, person, current_round)
-    new = _redeal(fmt, params, joined, from_round)
-    return _with_current(fmt, new, person, current_round)
-
-
-def _keep_minutes(old: Sequence[Round], dealt: Sequence[Round]) -> tuple[Round, ...]:
-    """Dealt-again rounds keep the lengths their holders had."""
-    minutes = {r.holder: r.minutes for r in old}
-    return tuple(replace(r, minutes=minutes.get(r.holder)) for r in dealt)
-
-
-def _with_current(fmt: Format, plan: RoundPlan, person: str, current: int | None) -> RoundPlan:
-    """`person` joins the round in progress as one of the rest role (a set member)."""
-    rest = next(iter(fmt.roles_by(Assign.REST)), None)
-    if rest is None or current is None or not 0 <= current < len(plan.rounds):
-        return plan
-    rnd = plan.rounds[current]
-    if any(person in people for people in rnd.roles.values()):
-        return plan
-    roles = dict(rnd.roles)
-    roles[rest.id] = (*roles.get(rest.id, ()), person)
-    rounds = list(plan.rounds)
-    rounds[current] = replace(rnd, roles=roles)
-    return replace(plan, rounds=tuple(rounds))
-
-
-def _redeal(
-    fmt: Format, params: Mapping[str, float], plan: RoundPlan, from_round: int
-) -> RoundPlan:
-    members = plan.members
-    kept = list(plan.rounds[:from_round])
-    had = {r.holder for r in kept}
-    later = [
-        r.holder for r in plan.rounds[from_round:] if r.holder in members and r.holder not in had
-    ]
-    want = round_count(fmt, params, len(members), len(plan.present))
-    newcomers = [
-        p for p in members if p not in had and p not in later and p not in plan.without_round
-    ]
-    if plan.bids is not None:
-        newcomers = []  # the bids decided the holders; a newcomer bids with brings_issue
-    if _every_member(fmt):
-        later += newcomers  # every member holds a round: the newcomer's goes at the end
-    elif len(kept) + len(later) < want:
-        later += newcomers[: want - len(kept) - len(later)]
-    dealt = _keep_minutes(plan.rounds[from_round:], assign_rounds(fmt, later, members))
-    # rounds already held keep their roles, except people who have since left
-    new = replace(plan, rounds=tuple(kept) + dealt)
-    if plan.absent:
-        for p in plan.absent:
-            if any(p in people for people in new.fixed.values()):
-                raise PlanError(f"{p} holds a fixed role; give it to someone present first (swap).")
-    check_plan_from(fmt, params, new, from_round)
-    return new
 
 
 def check_plan_from(
@@ -511,7 +360,7 @@ def check_plan_from(
         _check_round(fmt, rnd, i, members)
         if holders.count(rnd.holder) > 1:
             raise PlanError(f"{rnd.holder} holds more than one round (round {i} again).")
-    if _every_member(fmt):
+    if every_member_holds_a_round(fmt):
         missing = [m for m in members if m not in holders and m not in plan.without_round]
         if missing:
             raise PlanError(f"{', '.join(missing)} would hold no round.")

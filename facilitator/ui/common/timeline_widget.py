@@ -15,8 +15,6 @@ unless the layout itself moved (an overrunning phase growing by a pixel).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -39,24 +37,28 @@ from facilitator.core.session.runner import SessionRunner, SessionState
 from facilitator.core.text import isolate
 from facilitator.core.timefmt import countdown_text, minutes_text, overrun_text
 from facilitator.ui.common.session_view import SessionView
+from facilitator.ui.common.timeline_layout import (
+    Block,
+    Group,
+    Layout,
+    PhaseSpan,
+    fit_name,
+    lay_out,
+    needle_x,
+    phase_at,
+    tick_rect,
+)
 from facilitator.ui.common.timeline_parts import (
     BLACK,
     BLUE,
     GREEN,
-    MARGIN,
-    MIN_OVERRUN_PX,
-    NO_TEXT_BELOW,
     ORANGE,
     PURPLE,
     SKY,
     VERMILLION,
     YELLOW,
-    Block,
-    Group,
-    Layout,
     rounded,
     tint,
-    wrap,
 )
 
 
@@ -102,22 +104,15 @@ class PhaseTimelineWidget(QWidget):
 
     def phase_at(self, pos: QPoint) -> int | None:
         """The phase under `pos` (anywhere in its column), or None between blocks."""
-        if not self.rect().contains(pos):
-            return None
-        for block in self._layout().blocks:
-            if block.slot.left() <= pos.x() <= block.slot.right():
-                return block.index
-        return None
+        return phase_at(self._layout(), pos.x()) if self.rect().contains(pos) else None
 
     def tick_rect(self, layout: Layout | None = None) -> QRect:
         """What a tick repaints: the current block, its overrun and label, and the needle."""
-        block = (layout or self._layout()).blocks[self.runner.index]
-        rect = block.slot.adjusted(-6, -6, 6, 6)
-        return rect.united(block.over_text) if block.over_text.isValid() else rect
+        return tick_rect(layout or self._layout(), self.runner.index)
 
     def needle_x(self) -> int | None:
         """Where the needle stands, or None when the session is not under way."""
-        return self._needle_x(self._layout().blocks[self.runner.index]) if self._live() else None
+        return needle_x(self._layout().blocks[self.runner.index]) if self._live() else None
 
     def group_labels(self) -> list[str]:
         """The labels over the groups of blocks, as drawn at the present width."""
@@ -234,100 +229,25 @@ class PhaseTimelineWidget(QWidget):
 
     def _layout(self) -> Layout:
         runner = self.runner
-        phases = runner.timeline.phases
-        n = len(phases)
-        line = QFontMetrics(self._bold()).height()
-        label_top = MARGIN - 2
-        block_top = label_top + line + 6
-        block_h = max(24, self.height() - MARGIN - line - block_top)
-        bar_h = max(5, block_h // 5)
-        bar_top = block_top + block_h - bar_h - 3
-
-        planned = [runner.planned(i) for i in range(n)]
-        actual = [runner.actual(i) if runner.was_visited(i) else 0.0 for i in range(n)]
-        starts = [i for i in range(n) if i == 0 or self._group_of(i) != self._group_of(i - 1)]
-        width = self.width() - 2 * MARGIN
-        group_gap, phase_gap = (8, 2) if width > 12 * n else (2, 1)
-        gaps = group_gap * (len(starts) - 1) + phase_gap * (n - len(starts))
-        if gaps > width / 2:
-            group_gap = phase_gap = gaps = 0
-
-        # Seconds to pixels, with room for a visible sliver of even a tiny overrun.
-        span = [max(p, a) for p, a in zip(planned, actual, strict=True)]
-        scale = (width - gaps) / (sum(span) or 1.0)
-        floor = MIN_OVERRUN_PX / scale if scale else 0.0
-        span = [p + max(a - p, floor) if a > p else p for p, a in zip(planned, actual, strict=True)]
-        scale = (width - gaps) / (sum(span) or 1.0)
-
-        blocks: list[Block] = []
-        x, done = MARGIN, 0.0
-        for i in range(n):
-            if i:
-                x += group_gap if i in starts else phase_gap
-            left = x + round(done * scale)
-            plan_end = x + round((done + planned[i]) * scale)
-            slot_end = x + round((done + span[i]) * scale)
-            bar_end = x + round((done + min(actual[i], planned[i])) * scale)
-            original = phases[i].planned
-            over = QRect(plan_end, block_top, slot_end - plan_end, block_h)
-            block = Block(
-                index=i,
-                slot=QRect(left, block_top, slot_end - left, block_h),
-                plan=QRect(left, block_top, plan_end - left, block_h),
-                bar=QRect(left, bar_top, bar_end - left, bar_h),
-                over=over if actual[i] > planned[i] else QRect(),
-                original_x=x + round((done + original) * scale) if original < planned[i] else None,
-                over_text=QRect(),
+        timeline = runner.timeline
+        spans = [
+            PhaseSpan(
+                planned=runner.planned(i),
+                original=phase.planned,
+                actual=runner.actual(i) if runner.was_visited(i) else 0.0,
+                group=(phase.section, phase.round_index),
+                skipped=runner.is_skipped(i),
             )
-            blocks.append(block)
-            done += span[i]
-        blocks = self._place_over_texts(blocks, block_top + block_h + 1, line)
-        groups = self._place_groups(blocks, starts, label_top, block_top)
-        return Layout(tuple(blocks), groups)
-
-    def _place_over_texts(self, blocks: list[Block], top: int, line: int) -> list[Block]:
-        """Put each "+m:ss" under its overrun, never on top of the one before it."""
+            for i, phase in enumerate(timeline.phases)
+        ]
         metrics = QFontMetrics(self._bold())
-        placed: list[Block] = []
-        right = 0
-        for block in blocks:
-            if not block.over.isValid():
-                placed.append(block)
-                continue
-            w = metrics.horizontalAdvance(self._over_text(block.index)) + 4
-            x = max(block.over.center().x() - w // 2, right + 4, 0)
-            x = min(x, self.width() - w)
-            right = x + w
-            placed.append(replace(block, over_text=QRect(x, top, w, line)))
-        return placed
-
-    def _place_groups(
-        self, blocks: list[Block], starts: list[int], top: int, block_top: int
-    ) -> tuple[Group, ...]:
-        """A bracket over each group's blocks and its label, which may lean left into free
-        space (the closing group at the right edge is often narrower than its name)."""
-        runner, metrics = self.runner, QFontMetrics(self._bold())
-        groups: list[Group] = []
-        free_from = MARGIN
-        for k, first in enumerate(starts):
-            last = (starts[k + 1] if k + 1 < len(starts) else len(blocks)) - 1
-            left, right = blocks[first].slot.left(), blocks[last].slot.right()
-            skipped = all(runner.is_skipped(i) for i in range(first, last + 1))
-            limit = blocks[starts[k + 1]].slot.left() - 6 if k + 1 < len(starts) else right + 1
-            room = limit - max(free_from, left - 40)
-            labels = self._group_labels(runner.timeline[first], skipped)
-            label = next((t for t in labels if metrics.horizontalAdvance(t) <= room), labels[-1])
-            want = metrics.horizontalAdvance(label)
-            x = max(free_from, min(left, limit - want))
-            label_rect = QRect(x, top, max(0, limit - x), block_top - top - 4)
-            free_from = x + min(want, label_rect.width()) + 10
-            bracket = QRect(left, top, right - left + 1, block_top - top - 4)
-            groups.append(Group(label, bracket, label_rect, skipped))
-        return tuple(groups)
-
-    def _group_of(self, index: int) -> tuple[str, int | None]:
-        phase = self.runner.timeline[index]
-        return phase.section, phase.round_index
+        return lay_out(
+            spans,
+            self.width(),
+            self.height(),
+            metrics,
+            lambda first, skipped: self._group_labels(timeline[first], skipped),
+        )
 
     def _group_labels(self, phase: PlannedPhase, skipped: bool = False) -> list[str]:
         """A group's name, longest first, then shorter forms for narrow groups."""
@@ -502,16 +422,10 @@ class PhaseTimelineWidget(QWidget):
         painter.drawRect(tail)
 
     def _paint_name(self, painter: QPainter, block: Block, ink: QColor, *, strike: bool) -> None:
-        if block.plan.width() < NO_TEXT_BELOW:
+        fitted = fit_name(block, painter.fontMetrics(), self.runner.timeline[block.index].name)
+        if fitted is None:
             return
-        top = block.plan.top() + 3
-        area = QRect(block.plan.left() + 5, top, block.plan.width() - 9, block.bar.top() - top - 1)
-        metrics = painter.fontMetrics()
-        fits = max(1, area.height() // metrics.lineSpacing())
-        name = self.runner.timeline[block.index].name
-        lines = wrap(metrics, name, area.width(), fits)
-        if not lines or (len(lines[0]) < 4 and lines[0] != name):
-            return  # a letter and an ellipsis tell nobody anything; the tooltip does
+        area, lines = fitted
         font = QFont(painter.font())
         font.setStrikeOut(strike)
         painter.save()
@@ -526,14 +440,8 @@ class PhaseTimelineWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(rounded(block.plan, 1.5))
 
-    @staticmethod
-    def _needle_x(block: Block) -> int:
-        """At the end of the time spent: of the bar, or of the overrun past the block."""
-        moved = block.over if block.over.isValid() else block.bar
-        return moved.right() + 1 if moved.width() > 0 else block.plan.left() + 1
-
     def _paint_needle(self, painter: QPainter, block: Block, *, paused: bool) -> None:
-        x = float(self._needle_x(block))
+        x = float(needle_x(block))
         top, bottom = block.slot.top() - 3.0, block.slot.bottom() + 3.0
         painter.setPen(QPen(QColor("white"), 4))
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))

@@ -11,9 +11,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from facilitator.core.plan import rounds
+from facilitator.core.plan import edits
 from facilitator.core.plan.bids import agree, apply_bids, insert_break, set_helping
 from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan
 from facilitator.core.plan.timeline import (
@@ -34,104 +34,11 @@ from facilitator.services.live import LiveSession
 from facilitator.store.cipher import DB_ERRORS
 from facilitator.store.records import NoteRecord
 from facilitator.store.unsaved import UnsavedNote
-
-
-class _Goto(QUndoCommand):
-    def __init__(self, controller: SessionController, target: int, move: Move, text: str) -> None:
-        super().__init__(text)
-        self._c = controller
-        self._source = controller.runner.index
-        self._target = target
-        self._move = move  # stored in the event as a code; `text` is only for the menu
-        self._since = 0.0
-        self._forget: list[int] = []
-
-    def redo(self) -> None:
-        def act(r: SessionRunner) -> None:
-            self._forget = [] if r.was_visited(self._target) else [self._target]
-            r.goto(self._target, reason=self._move)
-            self._since = r.events[-1].elapsed
-
-        self._c._do(act)
-
-    def undo(self) -> None:
-        # the time since the move counts for the phase it left: no trace in the figures
-        self._c._do(lambda r: r.undo_goto(self._source, since=self._since, forget=self._forget))
-
-
-class _Adjust(QUndoCommand):
-    def __init__(self, controller: SessionController, seconds: float, text: str) -> None:
-        super().__init__(text)
-        self._c = controller
-        self._seconds = seconds
-        self._made = 0.0
-
-    def redo(self) -> None:
-        def act(r: SessionRunner) -> None:
-            self._made = r.adjust(self._seconds)
-
-        self._c._do(act)
-
-    def undo(self) -> None:
-        self._c._do(lambda r: r.adjust(-self._made))
-
-
-class _Replan(QUndoCommand):
-    def __init__(self, controller: SessionController, new: RoundPlan, text: str) -> None:
-        super().__init__(text)
-        self._c = controller
-        self._old = controller.runner.timeline.plan
-        self._new = new
-
-    def redo(self) -> None:
-        self._c._do(lambda r: r.replan(self._new))
-
-    def undo(self) -> None:
-        self._c._do(lambda r: r.replan(self._old))
-
+from facilitator.ui.session.commands import Adjust, Goto, NoteEdit, NoteRef, Replan
 
 RETRY_MS = 5000  # how soon a failed write is tried again
 CUE_SECONDS = 8.0  # the phase's rule across the room view
 MESSAGE_SECONDS = 20.0  # a message typed for the room
-
-
-class _NoteRef:
-    """One note across undo and redo: its id changes if its creation is undone and redone."""
-
-    __slots__ = ("id",)
-
-    def __init__(self, note_id: int | None) -> None:
-        self.id = note_id
-
-
-class _NoteEdit(QUndoCommand):
-    """A burst of typing in a note (or its action owner), as saved; or a note's creation."""
-
-    def __init__(
-        self, controller: SessionController, ref: _NoteRef,
-        before: NoteRecord | None, after: NoteRecord | None,
-    ) -> None:  # fmt: skip
-        if before and after:
-            text = controller.tr("Note")
-        elif after:
-            text = controller.tr("New note")
-        else:
-            text = controller.tr("Delete note")
-        super().__init__(text)
-        self._c = controller
-        self._ref = ref
-        self._before = before
-        self._after = after
-        self._done = True  # pushed after it was saved: the first redo has nothing to do
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._c._put_note(self._ref, self._after)
-
-    def undo(self) -> None:
-        self._c._put_note(self._ref, self._before)
 
 
 class SessionController(QObject):
@@ -151,7 +58,7 @@ class SessionController(QObject):
         super().__init__(parent)
         self.live = live
         self.undo_stack = QUndoStack(self)
-        self._note_refs: dict[int, _NoteRef] = {}
+        self._note_refs: dict[int, NoteRef] = {}
         self._note_unsaved = False
         self._failing = False
         self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
@@ -223,7 +130,7 @@ class SessionController(QObject):
             self._refuse(str(exc))
             return
         if target != self.runner.index:
-            self.undo_stack.push(_Goto(self, target, move, text))
+            self.undo_stack.push(Goto(self, target, move, text))
 
     def adjust(self, seconds: float) -> None:
         r = self.runner
@@ -231,7 +138,7 @@ class SessionController(QObject):
             self._refuse(self.tr("Start the session first."))
             return
         text = self.tr("Extend phase") if seconds > 0 else self.tr("Shorten phase")
-        self.undo_stack.push(_Adjust(self, seconds, text))
+        self.undo_stack.push(Adjust(self, seconds, text))
 
     def set_speaker(self, person: str | None) -> None:
         self._do(lambda r: r.set_speaker(person))
@@ -246,7 +153,7 @@ class SessionController(QObject):
         while no round has begun)."""
         start = self.runner.rounds_begun()
         self._replan(
-            lambda fmt, params, plan: rounds.swap(fmt, params, plan, a, b, from_round=start),
+            lambda fmt, params, plan: edits.swap(fmt, params, plan, a, b, from_round=start),
             self.tr("Swap {a} and {b}").format(a=a, b=b),
         )
 
@@ -254,7 +161,7 @@ class SessionController(QObject):
         """`person` has left or did not come: later rounds are dealt again without them."""
         start = self.runner.rounds_begun()
         self._replan(
-            lambda fmt, params, plan: rounds.mark_absent(
+            lambda fmt, params, plan: edits.mark_absent(
                 fmt, params, plan, person, from_round=start
             ),
             self.tr("{person} absent").format(person=isolate(person)),
@@ -267,7 +174,7 @@ class SessionController(QObject):
         start = r.rounds_begun()
         current = r.phase.round_index if r.state is not SessionState.NOT_STARTED else None
         self._replan(
-            lambda fmt, params, plan: rounds.add_late(
+            lambda fmt, params, plan: edits.add_late(
                 fmt, params, plan, person, from_round=start, brings_issue=brings_issue,
                 current_round=current,
             ),
@@ -328,7 +235,7 @@ class SessionController(QObject):
             self._refuse(str(exc))
             return False
         self.undo_stack.beginMacro(self.tr("Bids: %n round(s)", "", len(chosen)))
-        self.undo_stack.push(_Replan(self, new, self.tr("Bids")))
+        self.undo_stack.push(Replan(self, new, self.tr("Bids")))
         if then_next and r.timeline.plan == new:
             self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
         self.undo_stack.endMacro()
@@ -392,7 +299,7 @@ class SessionController(QObject):
             self._refuse(str(exc))
             return False
         self.undo_stack.beginMacro(self.tr("Agreement: {first} goes first").format(first=first))
-        self.undo_stack.push(_Replan(self, new, self.tr("Agreement")))
+        self.undo_stack.push(Replan(self, new, self.tr("Agreement")))
         if then_next and r.timeline.plan == new:
             self._move(r.next_index, Move.NEXT, self.tr("Next phase"))
         self.undo_stack.endMacro()
@@ -471,7 +378,7 @@ class SessionController(QObject):
         except PlanError as exc:
             self._refuse(str(exc))
             return
-        self.undo_stack.push(_Replan(self, new, text))
+        self.undo_stack.push(Replan(self, new, text))
 
     def notes(self) -> list[NoteRecord]:
         return self.live.notes()
@@ -510,8 +417,8 @@ class SessionController(QObject):
         self._check_saving()
         after = self._note(note_id)
         if after is not None and (before is None or _content(before) != _content(after)):
-            ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
-            self.undo_stack.push(_NoteEdit(self, ref, before, after))
+            ref = self._note_refs.setdefault(note_id, NoteRef(note_id))
+            self.undo_stack.push(NoteEdit(self, ref, before, after))
         self.notes_changed.emit(after)
         return note_id
 
@@ -536,10 +443,10 @@ class SessionController(QObject):
         before = self._note(note_id)
         if before is None:
             return
-        ref = self._note_refs.setdefault(note_id, _NoteRef(note_id))
+        ref = self._note_refs.setdefault(note_id, NoteRef(note_id))
         self._put_note(ref, None)
         if ref.id is None:  # deleted
-            self.undo_stack.push(_NoteEdit(self, ref, before, None))
+            self.undo_stack.push(NoteEdit(self, ref, before, None))
 
     def retry_saving(self) -> bool:
         """Write the session's events kept in memory; True when nothing is left unwritten.
@@ -578,7 +485,7 @@ class SessionController(QObject):
         note = self.live.store.note(note_id)
         return note if note is not None and note.session_id == self.live.session_id else None
 
-    def _put_note(self, ref: _NoteRef, state: NoteRecord | None) -> None:
+    def _put_note(self, ref: NoteRef, state: NoteRecord | None) -> None:
         """Bring a note back to `state` (None: the note did not exist) for undo or redo."""
         old = ref.id
         try:

@@ -5,6 +5,10 @@ the names (one per line, remembered names are offered), adjust the method's sett
 check the round plan (swap people, move rounds, reshuffle) and tick the agreements the
 group has made. Every change is planned again by the core; a problem is shown in words
 next to the plan and never loses what was typed. The result is a ``SessionSpec``.
+
+The dialog assembles and plans; its parts are their own modules: the round plan's table and
+edits (`round_plan_editor`), the agenda export (`agenda_export`), and the names, settings,
+agreements and timeline preview (`setup_parts`).
 """
 
 from __future__ import annotations
@@ -12,11 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -26,14 +27,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.core.formats.catalog import Catalog
-from facilitator.core.formats.format import Assign, Format
+from facilitator.core.formats.format import Format
 from facilitator.core.i18n import in_sentence
 from facilitator.core.plan.draft import (
     Draft,
@@ -46,13 +45,12 @@ from facilitator.core.plan.draft import (
     short_rounds_warning,
     whole_session_roles,
 )
-from facilitator.core.plan.rounds import (
-    RoundPlan,
-    reshuffle,
-)
+from facilitator.core.plan.edits import reshuffle
+from facilitator.core.plan.rounds import RoundPlan
 from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
 from facilitator.ui.common.screen_fit import fit_to_screen
+from facilitator.ui.setup.round_plan_editor import RoundPlanEditor
 from facilitator.ui.setup.setup_parts import (
     HINT_STYLE,
     AgreementList,
@@ -133,10 +131,6 @@ class NewSessionDialog(QDialog):
             title=self._title.text().strip() or default_title(self._fmt, self._now()),
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._table.resizeRowsToContents)  # wrap names to the new width
-
     def accept(self) -> None:
         if self._ready():
             super().accept()
@@ -169,28 +163,9 @@ class NewSessionDialog(QDialog):
         self._at_bids.toggled.connect(lambda _on: self._replan(keep=False))
         self._bids_note = self._wrapped("bidsNote", HINT_STYLE)
         self._short = self._wrapped("shortRounds", PROBLEM_STYLE)
-        self._table = QTableWidget(objectName="roundPlan")
-        self._table.setAccessibleName(self.tr("Round plan"))
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setWordWrap(True)
-        self._table.horizontalHeader().setStretchLastSection(True)
-        self._table.horizontalHeader().sectionResized.connect(self._table.resizeRowsToContents)
-        self._table.itemSelectionChanged.connect(self._update_moves)
-        self._up = self._button(self.tr("Move round up"), "moveUp", lambda: self._move(-1))
-        self._down = self._button(self.tr("Move round down"), "moveDown", lambda: self._move(1))
-        self._shuffle = self._button(self.tr("Reshuffle"), "reshuffle", self._reshuffle)
-        for button in (self._up, self._down):
-            button.setToolTip(self.tr("Select a round in the table, then move it."))
-        self._shuffle.setToolTip(self.tr("Deal the rounds again in a new order."))
-        self._swap_a = QComboBox(objectName="swapFirst")
-        self._swap_b = QComboBox(objectName="swapSecond")
-        self._swap_a.setAccessibleName(self.tr("Swap this person"))
-        self._swap_b.setAccessibleName(self.tr("with this person"))
-        self._swap = self._button(self.tr("Swap"), "swapButton", self._swap_people)
-        self._swap_a.currentIndexChanged.connect(self._fill_second_choice)
-        self._swap_b.currentIndexChanged.connect(self._update_swap)
+        self._editor = RoundPlanEditor()
+        self._editor.swap_requested.connect(self._swap_names)
+        self._editor.reshuffle_requested.connect(self._reshuffle)
         self._problem = self._wrapped("planProblem", PROBLEM_STYLE)
         self._problem.setAccessibleName(self.tr("Problem with the plan"))
         self._problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -212,7 +187,9 @@ class NewSessionDialog(QDialog):
         self._ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setObjectName("okButton")
         self._ok.setText(self.tr("Create session"))
-        self._export = self._button(self.tr("Export agenda…"), "exportAgenda", self._export_agenda)
+        self._export = QPushButton(self.tr("Export agenda…"), objectName="exportAgenda")
+        self._export.setAutoDefault(False)
+        self._export.clicked.connect(self._export_agenda)
         self._export.setToolTip(
             self.tr("The plan as a shared document: Markdown or PDF, with clock times from now.")
         )
@@ -243,20 +220,7 @@ class NewSessionDialog(QDialog):
         col.addWidget(self._fixed)
         col.addWidget(self._at_bids)
         col.addWidget(self._bids_note)
-        col.addWidget(self._table, 100)
-        moves = QHBoxLayout()
-        for widget in (self._up, self._down):
-            moves.addWidget(widget)
-        moves.addStretch(1)
-        moves.addWidget(self._shuffle)
-        col.addLayout(moves)
-        swaps = QHBoxLayout()
-        swaps.addWidget(QLabel(self.tr("Swap")))
-        swaps.addWidget(self._swap_a, 1)
-        swaps.addWidget(QLabel(self.tr("with")))
-        swaps.addWidget(self._swap_b, 1)
-        swaps.addWidget(self._swap)
-        col.addLayout(swaps)
+        col.addWidget(self._editor, 100)
         col.addWidget(self._problem)
         col.addWidget(self._short)
         totals = QHBoxLayout()
@@ -287,12 +251,6 @@ class NewSessionDialog(QDialog):
 
     def _wrapped(self, name: str, style: str = "") -> QLabel:
         return wrapped_label(name, style)
-
-    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
 
     # -- format ---------------------------------------------------------------------------------
 
@@ -349,14 +307,6 @@ class NewSessionDialog(QDialog):
             return
         self._apply(Draft(plan, timeline))
 
-    def _move(self, step: int) -> None:
-        row = self._table.currentRow()
-        if self._plan is None or not 0 <= row + step < len(self._plan.rounds) or row < 0:
-            return
-        rounds = self._plan.rounds
-        self._swap_names(rounds[row].holder, rounds[row + step].holder)
-        self._table.selectRow(row + step)
-
     def _reshuffle(self) -> None:
         if self._fmt is None or self._plan is None:
             return
@@ -375,11 +325,6 @@ class NewSessionDialog(QDialog):
         self._seed = seed
         self._edit(lambda fmt, values, plan: reshuffle(fmt, values, plan, seed))
 
-    def _swap_people(self) -> None:
-        a, b = self._swap_a.currentText(), self._swap_b.currentText()
-        if a and b and a != b:
-            self._swap_names(a, b)
-
     def _swap_names(self, a: str, b: str) -> None:
         """A swap (or a round moved) is the two names swapped in the list: the plan follows
         the order of the names, so the list shows it and adding a name later keeps it."""
@@ -395,41 +340,18 @@ class NewSessionDialog(QDialog):
     def _apply(self, draft: Draft) -> None:
         self._plan, self._timeline = draft.plan, draft.timeline
         self._show_problem(draft.problem)
-        self._fill_table()
+        self._show_plan()
         self._preview.show_timeline(self._fmt, self._timeline)
-        self._fill_swap_choices()
         self._show_total()
         self._show_method_notes()
         self._update_ok()
 
     def _export_agenda(self) -> None:
         """The agenda the group will follow, written where the facilitator chooses."""
-        if self._timeline is None:
-            return
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from facilitator.ui.setup.agenda_export import export_agenda  # when first asked for
 
-        from facilitator.core.files import replace_atomically
-        from facilitator.reports.agenda import agenda_markdown
-
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the agenda"), self.tr("agenda.pdf"),
-            self.tr("PDF (*.pdf);;Markdown (*.md)"),
-        )  # fmt: skip
-        if not path:
-            return
-        title = self._title.text().strip()
-        text = agenda_markdown(self._timeline, self._now(), title=title)
-        try:
-            if path.lower().endswith(".md"):
-                replace_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-            else:
-                from facilitator.ui.common.markdown_pdf import write_markdown_pdf
-
-                if not path.lower().endswith(".pdf"):
-                    path += ".pdf"
-                replace_atomically(path, lambda tmp: write_markdown_pdf(text, tmp, title=title))
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export the agenda"), str(exc))
+        if self._timeline is not None:
+            export_agenda(self, self._timeline, self._now(), self._title.text().strip())
 
     def _show_method_notes(self) -> None:
         """Bids that decide the rounds; rounds too short for the method."""
@@ -457,70 +379,12 @@ class NewSessionDialog(QDialog):
         self._problem.setText(self.tr("⚠ Problem: {text}").format(text=text) if text else "")
         self._problem.setVisible(bool(text))
 
-    def _columns(self) -> list[tuple[str, str]]:
-        fmt = self._fmt
-        if fmt is None:
-            return []
-        order = (Assign.HOLDER, Assign.DUTY, Assign.REST)
-        return [(r.id, r.name) for a in order for r in fmt.roles_by(a)]
-
-    def _fill_table(self) -> None:
-        plan, fmt = self._plan, self._fmt
-        self._table.clearContents()
-        rounds = plan.rounds if plan is not None else ()
-        has_rounds = fmt is not None and fmt.rounds is not None
-        has_rounds = has_rounds and not (plan is not None and plan.awaits_bids)
-        columns = self._columns()
-        self._table.setColumnCount(len(columns))
-        self._table.setHorizontalHeaderLabels([name for _, name in columns])
-        self._table.setRowCount(len(rounds))
-        self._table.setVerticalHeaderLabels(
-            [self.tr("Round {n}").format(n=i + 1) for i in range(len(rounds))]
-        )
-        bold = QFont(self._table.font())
-        bold.setBold(True)
-        for row, rnd in enumerate(rounds):
-            for col, (rid, _) in enumerate(columns):
-                item = QTableWidgetItem(", ".join(rnd.roles.get(rid, ())))
-                if col == 0:  # the round's holder
-                    item.setFont(bold)
-                self._table.setItem(row, col, item)
-        self._table.resizeColumnsToContents()
-        self._table.resizeRowsToContents()
-        for widget in (self._table, self._up, self._down, self._shuffle):
-            widget.setVisible(has_rounds)
-        self._plan_box.setTitle(self.tr("4  Round plan") if has_rounds else self.tr("4  Roles"))
-        QTimer.singleShot(0, self._table.resizeRowsToContents)  # once the columns have settled
+    def _show_plan(self) -> None:
+        self._editor.show_plan(self._fmt, self._plan)
+        rounds = self._editor.rounds_shown
+        self._plan_box.setTitle(self.tr("4  Round plan") if rounds else self.tr("4  Roles"))
         self._fixed.setText(whole_session_roles(self._fmt, self._plan))
         self._fixed.setVisible(bool(self._fixed.text()))
-        self._update_moves()
-
-    def _fill_swap_choices(self) -> None:
-        people = list(self._plan.present) if self._plan is not None else []
-        box = self._swap_a
-        keep = box.currentText()
-        box.blockSignals(True)
-        box.clear()
-        box.addItems(people)
-        index = box.findText(keep)
-        box.setCurrentIndex(max(0, index) if people else -1)
-        box.blockSignals(False)
-        self._fill_second_choice()
-
-    def _fill_second_choice(self) -> None:
-        """Everyone but the person picked first: a swap with oneself is no swap."""
-        people = list(self._plan.present) if self._plan is not None else []
-        first = self._swap_a.currentText()
-        others = [p for p in people if p != first]
-        box = self._swap_b
-        keep = box.currentText()
-        box.blockSignals(True)
-        box.clear()
-        box.addItems(others)
-        index = box.findText(keep)
-        box.setCurrentIndex(index if index >= 0 else (0 if others else -1))
-        box.blockSignals(False)
-        self._update_swap()
 
     def _show_total(self) -> None:
         if self._timeline is None:
@@ -534,17 +398,6 @@ class NewSessionDialog(QDialog):
                 now=clock_text(self._now()), end=projected_end_text(self._now(), total)
             )
         )
-
-    def _update_moves(self) -> None:
-        row = self._table.currentRow() if self._table.selectedItems() else -1
-        count = self._table.rowCount()
-        self._up.setEnabled(row > 0)
-        self._down.setEnabled(0 <= row < count - 1)
-        self._shuffle.setEnabled(self._plan is not None and count > 0)
-
-    def _update_swap(self) -> None:
-        a, b = self._swap_a.currentText(), self._swap_b.currentText()
-        self._swap.setEnabled(self._plan is not None and bool(a) and bool(b) and a != b)
 
     def _ready(self) -> bool:
         return self._plan is not None and not self._agree_box.missing()

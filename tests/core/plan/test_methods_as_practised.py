@@ -7,7 +7,8 @@ import pytest
 
 from facilitator.core.clock import FakeClock
 from facilitator.core.plan.bids import apply_bids, insert_break, propose_rounds, share_minutes
-from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan, add_late, make_plan
+from facilitator.core.plan.edits import add_late
+from facilitator.core.plan.rounds import Bid, PlanError, RoundPlan, make_plan
 from facilitator.core.plan.timeline import (
     AFTER_BIDS,
     build_timeline,

@@ -11,18 +11,8 @@ from hypothesis import strategies as st
 
 from facilitator.core.formats.format import Format
 from facilitator.core.formats.schema import parse_format
-from facilitator.core.plan.rounds import (
-    PlanError,
-    RoundPlan,
-    add_late,
-    check_plan,
-    make_plan,
-    mark_absent,
-    reorder,
-    reshuffle,
-    round_count,
-    swap,
-)
+from facilitator.core.plan.edits import add_late, mark_absent, reorder, reshuffle, swap
+from facilitator.core.plan.rounds import PlanError, RoundPlan, check_plan, make_plan, round_count
 from facilitator.core.plan.timeline import build_timeline
 from tests.core.helpers import fmt, hsettings, people
 

@@ -550,7 +550,8 @@ def test_runner_agrees_with_a_simple_model(which, ops):
 def test_replan_mid_session_is_replayed_from_events():
     from facilitator.core.clock import FakeClock
     from facilitator.core.formats.catalog import load_catalog
-    from facilitator.core.plan.rounds import RoundPlan, add_late, make_plan
+    from facilitator.core.plan.edits import add_late
+    from facilitator.core.plan.rounds import RoundPlan, make_plan
     from facilitator.core.plan.timeline import build_timeline
     from facilitator.core.session.runner import InvalidAction, SessionRunner
     from facilitator.resources import builtin_formats_dir
