@@ -156,13 +156,18 @@ class Facilitator:
             dialog.select_format(format_id)
         if participants:
             dialog.set_participants(list(participants))
-        if dialog.exec():
-            spec = dialog.result_spec()
-            live = LiveSession.create(
-                self.store, spec.fmt, spec.participants, self.clock, params=spec.params,
-                agreements=spec.agreements, title=spec.title, plan=spec.plan,
-            )  # fmt: skip
-            self.open_session(live)
+        elif not format_id and getattr(self, "setup_draft", None) is not None:
+            dialog.continue_draft(self.setup_draft)
+        if not dialog.exec():
+            self.setup_draft = dialog.draft()  # Esc keeps what was typed (in memory only)
+            return
+        self.setup_draft = None
+        spec = dialog.result_spec()
+        live = LiveSession.create(
+            self.store, spec.fmt, spec.participants, self.clock, params=spec.params,
+            agreements=spec.agreements, title=spec.title, plan=spec.plan,
+        )  # fmt: skip
+        self.open_session(live)
 
     def show_formats(self) -> None:
         from facilitator.ui.setup.format_list import FormatListWindow

@@ -91,9 +91,13 @@ def show_protection(facilitator: Any, parent: QWidget | None = None) -> Protecti
         if error is not None:
             dialog.failed(error)
         elif new is None:
-            dialog.done_with(dialog.tr("The passphrase is removed."), False)
+            done = QApplication.translate("ProtectionDialog", "The passphrase is removed.")
+            dialog.done_with(done, False)
         else:
-            dialog.done_with(dialog.tr("The records are protected by the new passphrase."), True)
+            done = QApplication.translate(
+                "ProtectionDialog", "The records are protected by the new passphrase."
+            )
+            dialog.done_with(done, True)
 
     def remember(on: bool) -> None:
         records: OpenedRecords = facilitator.records
@@ -102,7 +106,9 @@ def show_protection(facilitator: Any, parent: QWidget | None = None) -> Protecti
             if on and records.key is not None else keychain.forget(records.data_dir)
         )  # fmt: skip
         if not done:
-            dialog.failed(dialog.tr("The system keyring refused; nothing was changed there."))
+            dialog.failed(QApplication.translate(
+                "ProtectionDialog", "The system keyring refused; nothing was changed there."
+            ))  # fmt: skip
         dialog.set_remembered(keychain.is_remembered(records.data_dir))
 
     dialog.lock_minutes_changed.connect(save_minutes)

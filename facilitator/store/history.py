@@ -16,7 +16,7 @@ import json
 import sqlite3
 import time
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 DEFAULT_LIMIT = 500
@@ -80,7 +80,33 @@ class HistoryStore:
             f"FROM sessions AS s {index} {where} ORDER BY s.created_wall DESC, s.id DESC LIMIT ?",
             [*args, max(0, int(query.limit))],
         )
-        return HistoryPage([_row(r) for r in rows], total)
+        found = [_row(r) for r in rows]
+        return HistoryPage(self._with_latest_people(found), total)
+
+    def _with_latest_people(self, rows: list[HistoryRow]) -> list[HistoryRow]:
+        """The rows with each session's participants as its latest plan has them (late
+        arrivals included, in the plan's order), as the past-session window shows them;
+        `participants_json` keeps the people the session was created with. Read for the
+        rows shown only: one lookup of the plan changes of at most `limit` sessions."""
+        if not rows:
+            return rows
+        ids = [row.id for row in rows]
+        latest: dict[int, tuple[str, ...]] = {}
+        for chunk in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            part = ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(part))
+            for session_id, people in self._conn.execute(
+                "SELECT session_id, json_extract(data_json, '$.plan.participants') FROM events "
+                f"WHERE session_id IN ({marks}) AND kind = 'plan' AND json_valid(data_json) "
+                "ORDER BY session_id, seq",
+                part,
+            ):
+                names = _names(people)
+                if names:
+                    latest[int(session_id)] = names  # the last plan of a session wins
+        return [
+            replace(row, participants=latest[row.id]) if row.id in latest else row for row in rows
+        ]
 
     def _count(self, where: str, args: list[Any], index: str = "") -> int:
         sql = f"SELECT COUNT(*) FROM sessions AS s {index} {where}"
@@ -168,6 +194,17 @@ def _where(query: HistoryQuery, bin_clause: str | None = "") -> tuple[str, list[
         clauses.append("s.id IN (SELECT session_id FROM session_people WHERE name = ?)")
         args.append(query.participant.strip())
     return ("WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+def _names(raw: Any) -> tuple[str, ...]:
+    """A stored JSON list of names as a tuple; () for anything else."""
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return ()
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip() for v in value if isinstance(v, str) and v.strip())
 
 
 def _row(row: tuple[Any, ...]) -> HistoryRow:

@@ -98,6 +98,18 @@ def test_semicolon_file_gets_a_clear_message(tmp_path, capsys):
     assert "this file uses ';' between columns" in capsys.readouterr().err
 
 
+def test_semicolon_icf_log_gets_the_same_clear_message(tmp_path, capsys):
+    source = tmp_path / "log.csv"
+    source.write_text(
+        "Client Name;Contact Information;Start Date;End Date;Paid Hours;Pro-bono Hours\n"
+        "Ana Nowak;ana@one.pl;2026-01-10;2026-06-30;12.5;0\n"
+    )
+    assert _run(tmp_path, "import", "icf-log", str(source)) == 1
+    err = capsys.readouterr().err
+    assert "this file uses ';' between columns" in err
+    assert "not a column" not in err
+
+
 def test_export_prints_totals_and_progress_with_reciprocal_paid_and_awaiting(tmp_path, capsys):
     # Paid 10 h (fee paid) + 2 h awaiting; reciprocal 5 h coached, 3 h as client: 3 paid + 2
     # pro bono. Paid = 13 h, so PCC still needs 437 paid hours; 17 h in all.

@@ -26,6 +26,7 @@ from facilitator.core.coaching.session_import import (
     Problem,
     _decode,
     _norm,
+    other_separator_problem,
     parse_day,
     parse_number,
 )
@@ -91,6 +92,11 @@ def read_icf_log(data: bytes, *, xlsx: bool = False, today: date | None = None) 
     header = [_norm(h) for h in lines[0]]
     while header and not header[-1]:
         header.pop()
+    if not any(COLUMNS.get(name) for name in header):
+        problem = other_separator_problem(lines[0], COLUMNS.keys())
+        if problem is not None:
+            out.add(problem)
+            return out
     names: dict[str, int] = {}
     for i, name in enumerate(header):
         if name not in COLUMNS:

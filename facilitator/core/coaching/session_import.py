@@ -34,7 +34,7 @@ import calendar
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -124,6 +124,20 @@ class ParsedFile:
 
 def _norm(name: str) -> str:
     return " ".join(name.replace("_", " ").split()).lower()
+
+
+def other_separator_problem(header: Sequence[str], known: Collection[str]) -> Problem | None:
+    """The problem to report when a header read with commas has none of the `known`
+    column names but has them once split on ';', tabs or '|' (a spreadsheet saved with
+    another separator); None when that is not the case. Shared by every CSV import."""
+    joined = ",".join(header)
+    for sep, name in _OTHER_SEPARATORS:
+        if any(_norm(part) in known for part in joined.split(sep)):
+            return Problem(1, "", (
+                f"this file uses {name} between columns, not commas; save it from the "
+                "spreadsheet as 'CSV UTF-8 (comma delimited)' and import that"
+            ))  # fmt: skip
+    return None
 
 
 def _decode(data: bytes) -> tuple[str | None, Problem | None]:
@@ -219,14 +233,10 @@ def _check_header(header: list[str] | None, out: ParsedFile) -> list[str] | None
     known = set(REQUIRED) | set(OPTIONAL)
     columns = [_norm(h) for h in header]
     if not known.intersection(columns):
-        joined = ",".join(header)
-        for sep, name in _OTHER_SEPARATORS:
-            if known.intersection(_norm(part) for part in joined.split(sep)):
-                out.add(Problem(1, "", (
-                    f"this file uses {name} between columns, not commas; save it from the "
-                    "spreadsheet as 'CSV UTF-8 (comma delimited)' and import that"
-                )))  # fmt: skip
-                return None
+        problem = other_separator_problem(header, known)
+        if problem is not None:
+            out.add(problem)
+            return None
     for number, (name, raw) in enumerate(zip(columns, header, strict=True), 1):
         if not name:
             out.add(Problem(1, "", f"column {number} has no name in the header; "

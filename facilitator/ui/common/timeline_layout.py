@@ -65,8 +65,26 @@ class Layout:
 
 
 # A group's names, longest first, for the group starting at phase `first` (all of it
-# skipped or not); the first that fits is drawn.
+# skipped or not); the first that fits is drawn, or one cut short while it still shows
+# the whole of the next form and more ("Round 4 · Anastasia Kow…" keeps "Round 4").
+# Each shorter form must be a beginning of the longer one for that.
 GroupLabels = Callable[[int, bool], Sequence[str]]
+ELIDED_MORE = 2  # an elided label shows at least this many characters past the next form
+
+
+def choose_label(names: Sequence[str], metrics: QFontMetrics, room: int) -> str:
+    """The longest of `names` that fits `room` px, whole or cut short with "…" while it
+    keeps the next form; the shortest, cut to the room, when none does."""
+    for i, text in enumerate(names):
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+        if i + 1 < len(names):
+            shorter = names[i + 1]
+            cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(0, room))
+            more = cut[len(shorter) :].strip(" ·:,…\u2068\u2069")  # the name's own letters
+            if cut.startswith(shorter) and len(more) >= ELIDED_MORE:
+                return cut
+    return metrics.elidedText(names[-1], Qt.TextElideMode.ElideRight, max(0, room))
 
 
 def lay_out(
@@ -171,8 +189,7 @@ def _place_groups(
         skipped = all(spans[i].skipped for i in range(first, last + 1))
         limit = blocks[starts[k + 1]].slot.left() - 6 if k + 1 < len(starts) else right + 1
         room = limit - max(free_from, left - 40)
-        names = list(labels(first, skipped))
-        label = next((t for t in names if metrics.horizontalAdvance(t) <= room), names[-1])
+        label = choose_label(list(labels(first, skipped)), metrics, room)
         want = metrics.horizontalAdvance(label)
         x = max(free_from, min(left, limit - want))
         label_rect = QRect(x, top, max(0, limit - x), block_top - top - 4)
@@ -221,14 +238,21 @@ def wrap(metrics: QFontMetrics, text: str, width: int, lines: int) -> list[str]:
 
 
 def fit_name(block: Block, metrics: QFontMetrics, name: str) -> tuple[QRect, list[str]] | None:
-    """Where a phase's name goes inside its block and the lines of it that fit there;
-    None when the block is too narrow for a name that tells anybody anything."""
-    if block.plan.width() < NO_TEXT_BELOW:
+    """Where a phase's name goes inside its block and the lines of it that fit there: as
+    many words as fit, else its initial ("S…", or "S" alone); None when not even a letter
+    fits (the tooltip and the accessible description still name the phase)."""
+    if block.plan.width() < NO_TEXT_BELOW or not name.strip():
         return None
     top = block.plan.top() + 3
-    area = QRect(block.plan.left() + 5, top, block.plan.width() - 9, block.bar.top() - top - 1)
+    height = block.bar.top() - top - 1
+    area = QRect(block.plan.left() + 5, top, block.plan.width() - 9, height)
     fits = max(1, area.height() // metrics.lineSpacing())
     lines = wrap(metrics, name, area.width(), fits)
-    if not lines or (len(lines[0]) < 4 and lines[0] != name):
-        return None  # a letter and an ellipsis tell nobody anything; the tooltip does
-    return area, lines
+    if lines and (lines[0] == name.strip() or len(lines[0].rstrip("…")) >= 2):
+        return area, lines
+    tight = QRect(block.plan.left() + 2, top, block.plan.width() - 3, height)  # padding → text
+    initial = name.strip()[0]
+    for text in (f"{initial}…", initial):
+        if metrics.horizontalAdvance(text) <= tight.width():
+            return tight, [text]
+    return None

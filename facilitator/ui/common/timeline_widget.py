@@ -259,11 +259,12 @@ class PhaseTimelineWidget(QWidget):
         elif phase.round_index is None:  # the time kept for the rounds until the bids
             labels = [self.tr("Rounds, after the bids"), self.tr("Rounds")]
         elif holder:
+            short = self.tr("Round {number}").format(number=number)
             labels = [
-                self.tr("Round {number} · {holder}").format(number=number, holder=isolate(holder)),
-                self.tr("{number} · {holder}").format(number=number, holder=isolate(holder)),
+                self.tr("{round} · {holder}").format(round=short, holder=isolate(holder)),
+                short,
                 str(number),
-            ]
+            ]  # each a beginning of the one before: a long name is cut, "Round n" kept
         else:
             labels = [self.tr("Round {number}").format(number=number), str(number)]
         if skipped:
@@ -344,7 +345,7 @@ class PhaseTimelineWidget(QWidget):
         shown = metrics.elidedText(
             group.label, Qt.TextElideMode.ElideRight, group.label_rect.width()
         )
-        if len(shown) > 2:
+        if shown.strip("…"):  # "1" when only the number fits; never a lone "…"
             painter.setPen(ink)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
             painter.drawText(group.label_rect, align, shown)

@@ -49,6 +49,12 @@ STATE_TEXT = {
     "not_started": QT_TRANSLATE_NOOP("HistoryWindow", "not started"),
 }
 
+OPEN_STATE_TEXT = {  # the session open in this program's window now
+    "running": QT_TRANSLATE_NOOP("HistoryWindow", "running now"),
+    "paused": QT_TRANSLATE_NOOP("HistoryWindow", "paused now (its window is open)"),
+    "not_started": QT_TRANSLATE_NOOP("HistoryWindow", "not started (its window is open)"),
+}
+
 
 class HistoryWindow(QWidget):
     open_requested = Signal(int)  # a session id, to be shown read-only
@@ -301,8 +307,8 @@ class HistoryWindow(QWidget):
             running_now = self._is_open(row.id) and row.state != "finished"
             if binned:
                 state = date_text(row.discarded_wall)
-            elif running_now:
-                state = self.tr("running now")
+            elif running_now:  # open in this program: as its window says, running or paused
+                state = self.tr(OPEN_STATE_TEXT.get(row.state, OPEN_STATE_TEXT["running"]))
             else:
                 state = self.tr(STATE_TEXT.get(row.state, row.state))
             item = QTreeWidgetItem(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from facilitator.core.plan.rounds import RoundPlan
@@ -97,11 +98,11 @@ class NoteEdit(QUndoCommand):
         before: NoteRecord | None, after: NoteRecord | None,
     ) -> None:  # fmt: skip
         if before and after:
-            text = controller.tr("Note")
+            text = QCoreApplication.translate("SessionController", "Note")
         elif after:
-            text = controller.tr("New note")
+            text = QCoreApplication.translate("SessionController", "New note")
         else:
-            text = controller.tr("Delete note")
+            text = QCoreApplication.translate("SessionController", "Delete note")
         super().__init__(text)
         self._c = controller
         self._ref = ref

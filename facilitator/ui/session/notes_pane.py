@@ -35,6 +35,7 @@ from facilitator.ui.session.controller import RETRY_MS, SessionController
 __all__ = ["NOTES_PAGE", "SAVE_DELAY_MS", "NotesPane"]
 
 NOTES_PAGE = 200  # notes listed at first, and added each time earlier ones are asked for
+OWNER_CHARS_MOST = 26  # the "Action for" list never asks for more room than this (names elide)
 
 
 class _Editor(QPlainTextEdit):
@@ -109,22 +110,27 @@ class NotesPane(QWidget):
         self._owner.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self._owner.setMinimumContentsLength(14)
+        # ...but "nobody (a plain note)" is read whole in every language (de: "niemand
+        # (einfache Notiz)" was cut at 1024 px): the combo has its row to itself
+        nobody = self.tr("nobody (a plain note)")
+        self._owner.setMinimumContentsLength(min(max(14, len(nobody)), OWNER_CHARS_MOST))
         self._new = QPushButton(self.tr("New note"), objectName="newNote")
-        self._state = QLabel(objectName="noteSaveState")
+        self._state = QLabel(objectName="noteSaveState", wordWrap=True)
         row = QHBoxLayout()
         owner_label = QLabel(self.tr("&Action for:"))
         owner_label.setBuddy(self._owner)
         row.addWidget(owner_label)
         row.addWidget(self._owner, 1)
-        row.addWidget(self._new)
+        below = QHBoxLayout()  # the save state, and the button that starts the next note
+        below.addWidget(self._state, 1)
+        below.addWidget(self._new, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self._list, 2)
         layout.addWidget(self._editor, 1)
         layout.addLayout(row)
-        layout.addWidget(self._state)
+        layout.addLayout(below)
 
         self._autosave.state_changed.connect(self._state.setText)
         self._editor.textChanged.connect(self._typed)

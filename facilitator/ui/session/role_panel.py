@@ -217,20 +217,31 @@ class RolePanel(QWidget):
             and any(p.round_index is not None for p in r.timeline.phases[: r.index])
         ):
             start = len(plan.rounds)
-        lines = []
-        for i in range(start, len(plan.rounds)):
-            rnd = plan.rounds[i]
-            extras = [
-                f"{in_sentence(fmt.role(rid).name)} {', '.join(isolate(p) for p in people)}"
-                for rid, people in rnd.roles.items()
-                if fmt.role(rid).assign is Assign.DUTY
-            ]
-            holder = fmt.holder_role.name if fmt.holder_role else ""
-            lines.append(
-                self.tr("Round {n}: {holder} {who}").format(
-                    n=i + 1, holder=in_sentence(holder), who=isolate(rnd.holder)
+
+        metrics = self._upcoming.fontMetrics()
+
+        def listed(cut: bool) -> list[str]:
+            def who(name: str) -> str:  # a long name is cut, and whole in the tooltip
+                return isolate(elide(name, metrics, SPEAKER_NAME_PX + 30) if cut else name)
+
+            lines = []
+            for i in range(start, len(plan.rounds)):
+                rnd = plan.rounds[i]
+                extras = [
+                    f"{in_sentence(fmt.role(rid).name)} {', '.join(who(p) for p in people)}"
+                    for rid, people in rnd.roles.items()
+                    if fmt.role(rid).assign is Assign.DUTY
+                ]
+                holder = fmt.holder_role.name if fmt.holder_role else ""
+                lines.append(
+                    self.tr("Round {n}: {holder} {who}").format(
+                        n=i + 1, holder=in_sentence(holder), who=who(rnd.holder)
+                    )
+                    + (f" · {', '.join(extras)}" if extras else "")
                 )
-                + (f" · {', '.join(extras)}" if extras else "")
-            )
+            return lines
+
+        lines, whole = listed(cut=True), listed(cut=False)
         self._upcoming.setText(self.tr("Next rounds:\n") + "\n".join(lines) if lines else "")
+        self._upcoming.setToolTip(plain_tooltip("\n".join(whole)) if whole != lines else "")
         self._upcoming.setTextFormat(Qt.TextFormat.PlainText)

@@ -39,7 +39,6 @@ from facilitator.core.plan.draft import (
     SessionSpec,
     bids_text,
     default_title,
-    parse_participants,
     people_hint,
     plan_draft,
     short_rounds_warning,
@@ -51,18 +50,24 @@ from facilitator.core.plan.timeline import Timeline, build_timeline
 from facilitator.core.timefmt import clock_text, minutes_text, projected_end_text
 from facilitator.ui.common.screen_fit import fit_to_screen
 from facilitator.ui.setup.round_plan_editor import RoundPlanEditor
+from facilitator.ui.setup.setup_draft import SetupDraft
 from facilitator.ui.setup.setup_parts import (
     HINT_STYLE,
     AgreementList,
     NamesEdit,
     ParameterForm,
     TimelinePreview,
+    split_names,
     wrapped_label,
 )
 
 PROBLEM_STYLE = (
     "QLabel { border: 2px solid #b3261e; border-radius: 4px; background: #fdecea;"
     " color: #5f1410; padding: 6px 8px; }"
+)
+DRAFT_STYLE = (
+    "QLabel { border: 1px solid #1f5fa8; border-radius: 4px; background: #e8f1fb;"
+    " color: #0d2c50; padding: 6px 8px; }"
 )
 END_REFRESH_MS = 20_000  # the projected end moves on while the group gets ready
 
@@ -135,6 +140,33 @@ class NewSessionDialog(QDialog):
         if self._ready():
             super().accept()
 
+    def draft(self) -> SetupDraft | None:
+        """What was typed, to be continued by the next New session screen; None when
+        nothing was (no names, no title, the format's own settings, nothing ticked)."""
+        fmt = self._fmt
+        if fmt is None:
+            return None
+        params = self._params.values()
+        defaults = {p.id: float(p.default) for p in fmt.parameters}
+        title = self._title.text().strip() if self._title_touched else ""
+        ticked = tuple(self._agree_box.confirmed())
+        names = self._names.toPlainText()
+        if not names.strip() and not title and params == defaults and not ticked:
+            return None
+        return SetupDraft(fmt.id, names, params, title, ticked, self._at_bids.isChecked())
+
+    def continue_draft(self, draft: SetupDraft) -> None:
+        """Show a draft left by a New session screen closed unstarted, and say so."""
+        if draft.format_id in self._catalog.ids():
+            self.select_format(draft.format_id)
+        self._at_bids.setChecked(draft.at_bids)
+        self._params.set_values(draft.params)
+        self._names.setPlainText(draft.names)
+        if draft.title:
+            self.set_title(draft.title)
+        self._agree_box.set_confirmed(draft.agreements)
+        self._draft_bar.show()
+
     # -- building -------------------------------------------------------------------------------
 
     def _build_widgets(self, known_people: Sequence[str]) -> None:
@@ -195,6 +227,19 @@ class NewSessionDialog(QDialog):
         )
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            self.tr("Close without starting. What you typed is kept for the next New session.")
+        )
+        self._draft_bar = QWidget(objectName="draftBar")
+        self._draft_note = self._wrapped("draftNote", DRAFT_STYLE)
+        self._draft_note.setText(
+            self.tr("Continued from the new session you were setting up before.")
+        )
+        self._afresh = QPushButton(self.tr("Start afresh"), objectName="startAfresh")
+        self._afresh.setAutoDefault(False)
+        self._afresh.setToolTip(self.tr("Clear the names, settings, title and agreements."))
+        self._afresh.clicked.connect(self._start_afresh)
+        self._draft_bar.hide()
 
     def _build_layout(self) -> None:
         fmt_box = QGroupBox(self.tr("1  Format"))
@@ -245,7 +290,12 @@ class NewSessionDialog(QDialog):
         bottom.addWidget(self._waiting, 2)
         bottom.addWidget(self._export)
         bottom.addWidget(self._buttons)
+        bar = QHBoxLayout(self._draft_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._draft_note, 1)
+        bar.addWidget(self._afresh)
         outer = QVBoxLayout(self)
+        outer.addWidget(self._draft_bar)
         outer.addLayout(columns, 1)
         outer.addLayout(bottom)
 
@@ -268,6 +318,15 @@ class NewSessionDialog(QDialog):
             self._title.setText(default_title(fmt, self._now()))
         self._replan()
 
+    def _start_afresh(self) -> None:
+        """Back to an empty screen for the format shown (its own settings, no names)."""
+        self._draft_bar.hide()
+        self._title_touched = False
+        self._at_bids.setChecked(True)
+        self._names.clear()
+        self._format_chosen(self._formats.currentRow())
+        self._names.setFocus()
+
     def _title_edited(self, text: str) -> None:
         self._title_touched = bool(text.strip())
 
@@ -282,7 +341,7 @@ class NewSessionDialog(QDialog):
     def _replan(self, keep: bool = False) -> None:
         if self._fmt is None:
             return
-        names = parse_participants(self._names.toPlainText())
+        names = split_names(self._names.toPlainText())
         if not names:
             self._apply(Draft(None, None, self.tr("Enter the participants' names, one per line.")))
             return
@@ -328,7 +387,7 @@ class NewSessionDialog(QDialog):
     def _swap_names(self, a: str, b: str) -> None:
         """A swap (or a round moved) is the two names swapped in the list: the plan follows
         the order of the names, so the list shows it and adding a name later keeps it."""
-        names = parse_participants(self._names.toPlainText())
+        names = split_names(self._names.toPlainText())
         if a not in names or b not in names:
             return
         i, j = names.index(a), names.index(b)

@@ -3,9 +3,10 @@ to confirm and the timeline preview. Each takes plain data and says when it chan
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QMimeData, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.formats.format import Format, Parameter
 from facilitator.core.numbers import number_text
-from facilitator.core.plan.draft import preview_groups
+from facilitator.core.plan.draft import parse_participants, preview_groups
 from facilitator.core.plan.timeline import Timeline
 from facilitator.core.timefmt import minutes_text
 from facilitator.ui.common.elided import plain_tooltip
@@ -44,8 +45,26 @@ def wrapped_label(name: str, style: str = "") -> QLabel:
     return label
 
 
+_NAME_SEPARATORS = re.compile(r"[;\t]")
+
+
+def split_names(text: str) -> list[str]:
+    """The names typed: one per line, and ';' or a tab between names on a line (a row
+    pasted from a spreadsheet) separate them too; spaces tidied, blanks ignored."""
+    return parse_participants(_NAME_SEPARATORS.sub("\n", text))
+
+
+def pasted_names(text: str) -> str:
+    """Pasted text as one name per line: a spreadsheet column or row (new lines, tabs),
+    a ';'-separated list, or one line of names separated by commas (an e-mail's list)."""
+    if "\n" not in text.strip() and not _NAME_SEPARATORS.search(text) and "," in text:
+        text = text.replace(",", "\n")
+    return "\n".join(split_names(text))
+
+
 class NamesEdit(QPlainTextEdit):
-    """Names one per line; names met before are offered while typing a line."""
+    """Names one per line; names met before are offered while typing a line. A pasted
+    list becomes one name per line (`pasted_names`), so what is seen is what is planned."""
 
     def __init__(self, known_people: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +77,13 @@ class NamesEdit(QPlainTextEdit):
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.activated.connect(self._put_name)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        text = source.text()
+        if source.hasText() and any(sep in text for sep in ";\t,"):
+            self.insertPlainText(pasted_names(text))
+            return
+        super().insertFromMimeData(source)
 
     def _current_line(self) -> str:
         return self.textCursor().block().text()
@@ -219,6 +245,11 @@ class AgreementList(QGroupBox):
 
     def confirmed(self) -> list[str]:
         return [text for text, box in self._boxes if box.isChecked()]
+
+    def set_confirmed(self, texts: Sequence[str]) -> None:
+        """Tick these agreements (texts not shown are ignored)."""
+        for text, box in self._boxes:
+            box.setChecked(text in texts)
 
     def missing(self) -> int:
         """How many agreements are still to be confirmed."""

@@ -112,3 +112,20 @@ def test_formula_like_names_round_trip(log, tmp_path, kind):
     data = to_csv(first).encode() if kind == "csv" else to_xlsx_bytes(first)
     (row,) = read_icf_log(data, xlsx=kind == "xlsx").rows
     assert (row.client, row.contact) == ("=Ana", "+48 600")
+
+
+@pytest.mark.parametrize("sep, name", [(";", "';'"), ("\t", "tabs")])
+def test_a_log_saved_with_another_separator_says_so_like_the_sessions_import(sep, name):
+    # QA (issue 19): a ';' log gave "not a column of ICF's client coaching log" for one
+    # long column; it now gets the same message as `import sessions`.
+    parsed = read_icf_log(TEMPLATE.replace(",", sep).encode())
+    assert [str(p) for p in parsed.problems] == [
+        f"line 1: this file uses {name} between columns, not commas; save it from the "
+        "spreadsheet as 'CSV UTF-8 (comma delimited)' and import that"
+    ]
+    assert parsed.rows == []
+
+
+def test_a_header_of_unknown_columns_is_not_taken_for_another_separator():
+    parsed = read_icf_log(b"Name;Hours,Paid Hours\nAna;1,2\n")
+    assert all("between columns" not in str(p) for p in parsed.problems)

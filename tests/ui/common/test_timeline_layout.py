@@ -13,6 +13,7 @@ from facilitator.ui.common.timeline_layout import (
     MIN_OVERRUN_PX,
     Block,
     PhaseSpan,
+    choose_label,
     fit_name,
     lay_out,
     needle_x,
@@ -173,15 +174,60 @@ def test_wrap_breaks_at_spaces_and_elides_the_last_line(metrics):
     assert wrap(metrics, long_word, 50, 3)[0].endswith("…")  # one long word: elided
 
 
-def test_fit_name_gives_lines_or_nothing_that_tells_nobody_anything(metrics):
-    def block(width: int) -> Block:
-        plan = QRect(10, 20, width, 60)
-        return Block(0, plan, plan, QRect(10, 70, 0, 8), QRect(), None, QRect())
+def _block(width: int) -> Block:
+    plan = QRect(10, 20, width, 60)
+    return Block(0, plan, plan, QRect(10, 70, 0, 8), QRect(), None, QRect())
 
-    fitted = fit_name(block(300), metrics, "Questions")
+
+def test_fit_name_gives_lines_or_at_least_an_initial(metrics):
+    fitted = fit_name(_block(300), metrics, "Questions")
     assert fitted is not None
     area, lines = fitted
     assert lines == ["Questions"] and area.left() == 15 and area.width() == 291
-    assert fit_name(block(2), metrics, "Questions") is None  # under NO_TEXT_BELOW
-    assert fit_name(block(14), metrics, "Questions") is None  # "Q…" says nothing
-    assert fit_name(block(14), metrics, "Q") == (QRect(15, 23, 5, 46), ["Q"])
+    assert fit_name(_block(2), metrics, "Questions") is None  # under NO_TEXT_BELOW
+    assert fit_name(_block(14), metrics, "Q") == (QRect(15, 23, 5, 46), ["Q"])
+
+
+def test_a_narrow_block_shows_its_initial_rather_than_nothing(metrics):
+    # QA of issue 19: "Sum up and respond" blocks at 1024 px showed no text at all.
+    name = "Sum up and respond"
+    width = metrics.horizontalAdvance("S…") + 3
+    fitted = fit_name(_block(width), metrics, name)
+    assert fitted is not None
+    area, lines = fitted
+    assert lines == ["S…"] and metrics.horizontalAdvance(lines[0]) <= area.width()
+    area, lines = fit_name(_block(metrics.horizontalAdvance("S") + 3), metrics, name)
+    assert lines == ["S"] and metrics.horizontalAdvance("S") <= area.width()
+    wider = fit_name(_block(metrics.horizontalAdvance("Sum…") + 12), metrics, name)
+    assert wider is not None and wider[1][0] == "Sum"  # words wrap once they fit
+    assert fit_name(_block(4), metrics, name) is None  # not even a letter fits
+
+
+def test_a_long_round_name_is_cut_and_keeps_round_n(metrics):
+    # QA of issue 19: "Round 1 · <60 characters>" showed nothing, and a 35-character name
+    # showed "2 · <img src=…" without the word "Round".
+    holder = "Bartholomew Alexander Nguyen-Featherstonehaugh of Llanfair"
+    names = [f"Round 1 · {holder}", "Round 1", "1"]
+    room = metrics.horizontalAdvance("Round 1 · Bartholomew") + 2
+    cut = choose_label(names, metrics, room)
+    assert cut.startswith("Round 1 · Barth") and cut.endswith("…")
+    assert metrics.horizontalAdvance(cut) <= room
+    assert choose_label(names, metrics, metrics.horizontalAdvance("Round 1 · B…") + 1) == (
+        "Round 1"  # too little of the name to be worth showing
+    )
+    assert choose_label(names, metrics, metrics.horizontalAdvance("Round 1") - 1) == "1"
+    assert choose_label(names, metrics, 10_000) == names[0]
+
+
+def test_round_headers_in_a_strip_keep_their_number(metrics):
+    holder = "<img src=/tmp/qa/evil.png width=600> " + "x" * 500
+    spans = [PhaseSpan(20 * MIN, 20 * MIN, 0.0, ("round", r)) for r in range(4)]  # 4 rounds
+
+    def labels(first: int, skipped: bool) -> list[str]:
+        short = f"Round {first + 1}"
+        return [f"{short} · {holder}", short, str(first + 1)]
+
+    layout = lay_out(spans, 1000, 110, metrics, labels)
+    for n, group in enumerate(layout.groups, 1):
+        assert group.label.startswith(f"Round {n} · <img"), group.label
+        assert metrics.horizontalAdvance(group.label) <= group.label_rect.width()

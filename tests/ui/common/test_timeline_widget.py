@@ -92,7 +92,32 @@ def test_rounds_are_labelled_with_their_issue_holder(action_learning, show):
     rounds = [f"Round {n} · {isolate(holder)}" for n, holder in enumerate(holders, start=1)]
     assert widget.group_labels() == ["Opening", *rounds[:2], "Break", rounds[2], "Closing"]
     narrow = show(action_learning, width=260)
-    assert f"2 · {isolate(holders[1])}" in narrow.group_labels()
+    for label in narrow.group_labels():  # "Round n", cut short, or the number alone
+        assert not label.startswith(("2 ·", "3 ·")), label
+
+
+LONG = "Bartholomew Alexander Nguyen-Featherstonehaugh of Llanfairpwll"  # 60 characters
+
+
+def test_long_holder_names_are_cut_and_keep_round_n(make_controller, show, qtbot):
+    # QA of issue 19: "Round 1 · <60 characters>" showed nothing; "<img …>" lost "Round".
+    people = [LONG, "<img src=/tmp/qa/evil.png width=600>", "Ali\u202eLate Bob", "x" * 500]
+    widget = show(make_controller("case-consultation", people), width=1180)
+    rounds = [label for label in widget.group_labels() if label[:1] in "R0123456789"]
+    assert len(rounds) == 4, widget.group_labels()
+    for n, label in enumerate(rounds, 1):
+        assert label.startswith(f"Round {n}"), label
+    assert rounds[0].startswith(f"Round 1 · \u2068{LONG[:8]}") and "…" in rounds[0]
+    assert rounds[1].startswith("Round 2 · \u2068<img")
+    assert rounds[3].startswith("Round 4 · \u2068xx")
+    image = widget.grab().toImage()  # the text is drawn: dark pixels over round 1
+    rect = widget._layout().groups[1].label_rect
+    dark = sum(
+        image.pixelColor(x, y).lightness() < 100
+        for x in range(rect.left(), rect.left() + 60)
+        for y in range(rect.top(), rect.bottom())
+    )
+    assert dark > 20
 
 
 def test_actual_time_is_drawn_and_an_overrun_sticks_out(action_learning, show, clock):

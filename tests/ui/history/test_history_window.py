@@ -411,3 +411,33 @@ def test_the_app_empties_the_bin_and_says_which_copies_still_hold_it(
 class FakeBox:
     def exec(self) -> int:
         return 0
+
+
+def test_the_list_says_paused_and_names_a_late_arrival_as_the_past_window_does(
+    qtbot, store, make_controller
+):
+    # QA of issue 19: the list said "running now" for a paused session and left out Eve,
+    # who arrived late; the past-session window said "paused" and listed her.
+    c = make_controller("case-consultation", ["Ana", "Ben", "Cy"])
+    c.toggle_running()
+    c.add_late("Eve", brings_issue=True)
+    c.toggle_running()  # paused
+    sid = c.live.session_id
+    open_ids = {sid}
+    window = HistoryWindow(
+        HistoryStore(store._conn), lambda s: open_past(store, s), is_open=lambda s: s in open_ids
+    )
+    qtbot.addWidget(window)
+    window.refresh()
+    row = window.tree.topLevelItem(0)
+    assert row.text(3) == "Ana, Ben, Cy, Eve"
+    assert tuple(open_past(store, sid).runner.timeline.plan.participants) == (
+        "Ana", "Ben", "Cy", "Eve",
+    )  # fmt: skip
+    assert row.text(4) == "paused now (its window is open)"
+    c.toggle_running()
+    window.refresh()
+    assert window.tree.topLevelItem(0).text(4) == "running now"
+    open_ids.clear()  # its window closed while it ran
+    window.refresh()
+    assert window.tree.topLevelItem(0).text(4) == "not finished (was running)"

@@ -135,3 +135,31 @@ def test_the_measure_sees_a_cut_label(qtbot):
     label.setGeometry(0, 0, 60, 20)
     box.show()
     assert _clipped(box) and "60" in _clipped(box)[0]
+
+
+def test_action_for_shows_nobody_whole_at_1024(qtbot, language, store, clock):
+    """QA of issue 19: German "Vorhaben für:" showed "niemand (einfache Noti" at 1024 px."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    from facilitator.services.live import LiveSession
+    from facilitator.ui.session.controller import SessionController
+    from facilitator.ui.session.main_window import MainWindow
+
+    catalog = load_catalog(builtin_formats_dir(), language=language)
+    live = LiveSession.create(store, catalog.get("case-consultation"), list(NAMES), clock)
+    window = MainWindow(SessionController(live), Preferences(chime_muted=True))
+    qtbot.addWidget(window)
+    window.resize(1008, 720)
+    window.show()
+    QApplication.processEvents()
+    _shoot(window, f"main_window_1024_{language}")
+    combo = window.findChild(QComboBox, "actionOwner")
+    assert combo.currentIndex() == 0 and combo.currentText() != "nobody (a plain note)"
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    assert need <= field.width(), f"{combo.currentText()!r}: {need} > {field.width()}"
+    assert window.width() <= 1008

@@ -126,3 +126,23 @@ def test_microphone_off_is_an_svg_icon_not_an_emoji(qtbot, make_controller):
         assert not item.icon(2).isNull()
         assert not any(ord(ch) > 0xFFFF for ch in item.text(2))  # no emoji
         assert not item.icon(2).pixmap(16, 16).isNull()
+
+
+def test_next_rounds_cut_long_names_and_keep_them_whole_in_the_tooltip(qtbot, make_controller):
+    # QA of issue 19: a 500-character name wrapped over 5 lines per round in "Next rounds:"
+    # and ran under the speaker buttons and the Swap row.
+    sixty = "Bartholomew Alexander Nguyen-Featherstonehaugh of Llanfairpwll"
+    people = ["Ben", HTML, sixty, LONG]
+    win = MainWindow(make_controller("case-consultation", people), Preferences())
+    qtbot.addWidget(win)  # rounds 2, 3 and 4 are next
+    upcoming = win.roles.findChild(QLabel, "upcomingRounds")
+    text = upcoming.text()
+    assert LONG not in text and sixty not in text
+    assert f"{FSI}Maximiliana" in text and f"{FSI}Bartholomew Alexander" in text
+    assert "…" + PDI in text
+    assert f"{FSI}<img src=" in text and isolate("Ben") not in text  # round 1 is current
+    assert upcoming.textFormat() == Qt.TextFormat.PlainText
+    tip = _shown(upcoming.toolTip())
+    assert LONG in tip and sixty in tip and HTML in tip  # literally, never as markup
+    lines = upcoming.heightForWidth(660) / upcoming.fontMetrics().lineSpacing()
+    assert lines <= 5  # the heading and a line a round, as wide as the window gives at 1024
