@@ -2403,6 +2403,14 @@ Ihre Änderungen verwerfen?</translation>
             <translation>Format</translation>
         </message>
         <message>
+            <source>paused now (its window is open)</source>
+            <translation>jetzt angehalten (ihr Fenster ist offen)</translation>
+        </message>
+        <message>
+            <source>not started (its window is open)</source>
+            <translation>nicht begonnen (ihr Fenster ist offen)</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
@@ -3171,6 +3179,22 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Der Plan als Dokument zum Weitergeben: Markdown oder PDF, mit Uhrzeiten ab jetzt.</translation>
         </message>
         <message>
+            <source>Close without starting. What you typed is kept for the next New session.</source>
+            <translation>Schließen, ohne zu beginnen. Was Sie eingegeben haben, bleibt für die nächste neue Sitzung erhalten.</translation>
+        </message>
+        <message>
+            <source>Continued from the new session you were setting up before.</source>
+            <translation>Fortgesetzt: die neue Sitzung, die Sie vorhin vorbereitet haben.</translation>
+        </message>
+        <message>
+            <source>Start afresh</source>
+            <translation>Neu beginnen</translation>
+        </message>
+        <message>
+            <source>Clear the names, settings, title and agreements.</source>
+            <translation>Namen, Optionen, Titel und Vereinbarungen leeren.</translation>
+        </message>
+        <message>
             <source>1  Format</source>
             <translation>1  Format</translation>
         </message>
@@ -3470,16 +3494,12 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Runden</translation>
         </message>
         <message>
-            <source>Round {number} · {holder}</source>
-            <translation>Runde {number} · {holder}</translation>
-        </message>
-        <message>
-            <source>{number} · {holder}</source>
-            <translation>{number} · {holder}</translation>
-        </message>
-        <message>
             <source>Round {number}</source>
             <translation>Runde {number}</translation>
+        </message>
+        <message>
+            <source>{round} · {holder}</source>
+            <translation>{round} · {holder}</translation>
         </message>
         <message>
             <source>{label} · skipped</source>
@@ -3729,6 +3749,18 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
             <translation>Passphrase entfernen? Die Daten, ihre Sicherungskopien und beschädigten Kopien werden zu normalen Dateien, die jede Person mit Zugang zu diesem Computer lesen kann.</translation>
+        </message>
+        <message>
+            <source>The passphrase is removed.</source>
+            <translation>Die Passphrase ist entfernt.</translation>
+        </message>
+        <message>
+            <source>The records are protected by the new passphrase.</source>
+            <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused; nothing was changed there.</source>
+            <translation>Der Schlüsselbund des Systems hat abgelehnt; dort wurde nichts geändert.</translation>
         </message>
     </context>
     <context>
@@ -4689,6 +4721,18 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <source>The note could not be changed back ({error}).</source>
             <translation>Die Notiz konnte nicht zurückgesetzt werden ({error}).</translation>
         </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Neue Notiz</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
     </context>
     <context>
         <name>SessionEditor</name>
@@ -5531,36 +5575,6 @@ Die Daten können nicht geschrieben werden ({error}). Wenn Sie jetzt beenden, ge
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
             <translation>mehrdeutige Option: %(option)s könnte %(matches)s meinen</translation>
-        </message>
-    </context>
-    <context>
-        <name>controller</name>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>Neue Notiz</translation>
-        </message>
-        <message>
-            <source>Delete note</source>
-            <translation>Notiz löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>The passphrase is removed.</source>
-            <translation>Die Passphrase ist entfernt.</translation>
-        </message>
-        <message>
-            <source>The records are protected by the new passphrase.</source>
-            <translation>Die Daten sind jetzt durch die neue Passphrase geschützt.</translation>
-        </message>
-        <message>
-            <source>The system keyring refused; nothing was changed there.</source>
-            <translation>Der Schlüsselbund des Systems hat abgelehnt; dort wurde nichts geändert.</translation>
         </message>
     </context>
 </TS>

@@ -2437,6 +2437,14 @@ Odrzucić zmiany?</translation>
             <translation>Format</translation>
         </message>
         <message>
+            <source>paused now (its window is open)</source>
+            <translation>wstrzymana (jej okno jest otwarte)</translation>
+        </message>
+        <message>
+            <source>not started (its window is open)</source>
+            <translation>nierozpoczęta (jej okno jest otwarte)</translation>
+        </message>
+        <message>
             <source>Participants</source>
             <translation>Uczestnicy</translation>
         </message>
@@ -3218,6 +3226,22 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Plan jako dokument do udostępnienia: Markdown lub PDF, z godzinami liczonymi od teraz.</translation>
         </message>
         <message>
+            <source>Close without starting. What you typed is kept for the next New session.</source>
+            <translation>Zamknij bez rozpoczynania. To, co wpisano, zostanie zachowane na następną nową sesję.</translation>
+        </message>
+        <message>
+            <source>Continued from the new session you were setting up before.</source>
+            <translation>Kontynuacja nowej sesji, którą przygotowywano wcześniej.</translation>
+        </message>
+        <message>
+            <source>Start afresh</source>
+            <translation>Zacznij od nowa</translation>
+        </message>
+        <message>
+            <source>Clear the names, settings, title and agreements.</source>
+            <translation>Wyczyść osoby, parametry, tytuł i ustalenia.</translation>
+        </message>
+        <message>
             <source>1  Format</source>
             <translation>1  Format</translation>
         </message>
@@ -3519,16 +3543,12 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Rundy</translation>
         </message>
         <message>
-            <source>Round {number} · {holder}</source>
-            <translation>Runda {number} · {holder}</translation>
-        </message>
-        <message>
-            <source>{number} · {holder}</source>
-            <translation>{number} · {holder}</translation>
-        </message>
-        <message>
             <source>Round {number}</source>
             <translation>Runda {number}</translation>
+        </message>
+        <message>
+            <source>{round} · {holder}</source>
+            <translation>{round} · {holder}</translation>
         </message>
         <message>
             <source>{label} · skipped</source>
@@ -3785,6 +3805,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Remove the passphrase? The records, their backups and damaged copies become plain files that anyone with this computer can read.</source>
             <translation>Usunąć hasło? Dane, ich kopie zapasowe i uszkodzone kopie staną się zwykłymi plikami, które może odczytać każdy z dostępem do tego komputera.</translation>
+        </message>
+        <message>
+            <source>The passphrase is removed.</source>
+            <translation>Hasło zostało usunięte.</translation>
+        </message>
+        <message>
+            <source>The records are protected by the new passphrase.</source>
+            <translation>Dane są chronione nowym hasłem.</translation>
+        </message>
+        <message>
+            <source>The system keyring refused; nothing was changed there.</source>
+            <translation>Systemowy pęk kluczy odmówił; nic w nim nie zmieniono.</translation>
         </message>
     </context>
     <context>
@@ -4754,6 +4786,18 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <source>The note could not be changed back ({error}).</source>
             <translation>Nie udało się przywrócić poprzedniej wersji notatki ({error}).</translation>
         </message>
+        <message>
+            <source>Note</source>
+            <translation>Notatka</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Nowa notatka</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Usuń notatkę</translation>
+        </message>
     </context>
     <context>
         <name>SessionEditor</name>
@@ -5602,36 +5646,6 @@ Nie można zapisać danych ({error}). Jeśli teraz zakończysz, to przepadnie.</
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
             <translation>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</translation>
-        </message>
-    </context>
-    <context>
-        <name>controller</name>
-        <message>
-            <source>Note</source>
-            <translation>Notatka</translation>
-        </message>
-        <message>
-            <source>New note</source>
-            <translation>Nowa notatka</translation>
-        </message>
-        <message>
-            <source>Delete note</source>
-            <translation>Usuń notatkę</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>The passphrase is removed.</source>
-            <translation>Hasło zostało usunięte.</translation>
-        </message>
-        <message>
-            <source>The records are protected by the new passphrase.</source>
-            <translation>Dane są chronione nowym hasłem.</translation>
-        </message>
-        <message>
-            <source>The system keyring refused; nothing was changed there.</source>
-            <translation>Systemowy pęk kluczy odmówił; nic w nim nie zmieniono.</translation>
         </message>
     </context>
 </TS>
