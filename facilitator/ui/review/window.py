@@ -114,12 +114,16 @@ class ReviewWindow(QWidget):
             self.tr("Each phase that ran over: its planned time, the time used and by how much.")
         )
         self.no_overruns = QLabel(self.tr("Every phase kept to its time."))
-        self.overruns.header().setStretchLastSection(False)
-        self.overruns.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.overruns.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the times take the width of their figures, not of their headings (long in
+        # German: "Überzogen um"), which elide and say themselves whole on hover: the
+        # phase names keep room in a narrow column
         for column in (1, 2, 3):
-            self.overruns.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.overruns.headerItem().setToolTip(column, self.overruns.headerItem().text(column))
         self.actions = QTextBrowser(objectName="actionsList")
         self.actions.setAccessibleName(self.tr("Actions and commitments by person"))
         self.actions.setAccessibleDescription(self.tr("From your private notes."))
@@ -147,7 +151,10 @@ class ReviewWindow(QWidget):
         lv.addWidget(self.no_overruns)
         lv.addWidget(self.overruns, 1)
         lv.addWidget(
-            QLabel(self.tr("<b>Actions and commitments by person</b> — from your private notes"))
+            QLabel(
+                self.tr("<b>Actions and commitments by person</b> — from your private notes"),
+                wordWrap=True,
+            )
         )
         lv.addWidget(self.actions, 2)
         lv.addWidget(self.cues_title)
@@ -280,7 +287,7 @@ class ReviewWindow(QWidget):
             round(ROW_PX * 0.75) * max(1, people) + (4 + legend_rows) * line
         )
         members = len(f.people) if f.exchange else len(f.group.members)
-        self.balance_chart.setMinimumHeight(ROW_PX * max(1, members) + 8 * line)
+        self.balance_chart.setMinimumHeight(ROW_PX * max(1, members) + 9 * line)
         for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
             least = chart.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).height()
             if chart.minimumHeight() < least + 3 * line:
@@ -332,7 +339,7 @@ class ReviewWindow(QWidget):
                 if p.round_index is not None
                 else ""
             )
-            QTreeWidgetItem(
+            item = QTreeWidgetItem(
                 self.overruns,
                 [
                     where + p.name,
@@ -341,6 +348,8 @@ class ReviewWindow(QWidget):
                     "+" + duration_text(p.overrun),
                 ],
             )
+            item.setToolTip(0, plain_tooltip(where + p.name))  # whole, where the column elides
+        self._size_time_columns()
         self.overruns.setVisible(bool(over))
         self.no_overruns.setVisible(not over)
         self._fill_actions()
@@ -358,6 +367,16 @@ class ReviewWindow(QWidget):
         describe(self.balance_chart, balance_description(self.balance_chart))
         self._set_chart_heights()
         self.arrange_charts()
+
+    def _size_time_columns(self) -> None:
+        """The time columns as wide as their figures (their headings elide if longer)."""
+        metrics = self.overruns.fontMetrics()
+        tree = self.overruns
+        for column in (1, 2, 3):
+            texts = [tree.topLevelItem(i).text(column) for i in range(tree.topLevelItemCount())]
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+            heading = metrics.horizontalAdvance(tree.headerItem().text(column))
+            tree.header().resizeSection(column, max(widest + 14, min(heading + 14, widest + 30)))
 
     def _fill_actions(self) -> None:
         grouped = actions_by_person(self._c.notes())
