@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -48,7 +48,6 @@ from facilitator.ui.charts.balance import AirtimeChart, BalanceChart, PhaseTimeC
 from facilitator.ui.common.elided import plain_tooltip
 from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.common.session_view import LaptopSession
-
 
 LEFT_MIN, LEFT_MAX = 260, 420  # the lists' column, in pixels
 ROUND_CHART_WIDTH = 320  # each round chart's width before the two stand side by side
@@ -183,7 +182,12 @@ class ReviewWindow(QWidget):
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.chart_scroll.setWidget(right)
         self.chart_scroll.setAccessibleName(self.tr("Charts"))
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_charts)
         for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
+            # once pyqtgraph has laid the plot out at its new size
+            box = chart.getPlotItem().getViewBox()
+            box.sigResized.connect(lambda _box, c=chart: make_room_for_labels(c))
             chart.installEventFilter(self)
         self.splitter = split = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         split.addWidget(left)
@@ -299,11 +303,12 @@ class ReviewWindow(QWidget):
             self.talk_chart,
             self.balance_chart,
         ):
-            make_room_for_labels(watched)
-            # the legends learn their true width once laid out on screen: check again
-            self._set_chart_widths()
-            self.arrange_charts()
+            self._refit.start()  # the legends learn their true width once laid out
         return super().eventFilter(watched, event)
+
+    def _fit_charts(self) -> None:
+        self._set_chart_widths()
+        self.arrange_charts()
 
     # -- drawing ---------------------------------------------------------------------
     def _refresh_if_shown(self) -> None:
