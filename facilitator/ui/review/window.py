@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -185,10 +185,9 @@ class ReviewWindow(QWidget):
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self._fit_charts)
         for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
-            # once pyqtgraph has laid the plot out at its new size
-            box = chart.getPlotItem().getViewBox()
-            box.sigResized.connect(lambda _box, c=chart: make_room_for_labels(c))
-            chart.installEventFilter(self)
+            # once pyqtgraph has laid the plot out at its new size (a bound method: Qt
+            # drops the connection with the window, no Python filter runs while it dies)
+            chart.getPlotItem().getViewBox().sigResized.connect(self._chart_resized)
         self.splitter = split = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         split.addWidget(left)
         split.addWidget(self.chart_scroll)
@@ -297,14 +296,11 @@ class ReviewWindow(QWidget):
             if chart.minimumHeight() < least + 3 * line:
                 chart.setMinimumHeight(math.ceil(least) + 3 * line)
 
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and watched in (
-            self.phase_chart,
-            self.talk_chart,
-            self.balance_chart,
-        ):
-            self._refit.start()  # the legends learn their true width once laid out
-        return super().eventFilter(watched, event)
+    def _chart_resized(self, box) -> None:
+        for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
+            if chart.getPlotItem().getViewBox() is box:
+                make_room_for_labels(chart)
+        self._refit.start()  # the legends learn their true width once laid out
 
     def _fit_charts(self) -> None:
         self._set_chart_widths()
