@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -161,7 +161,7 @@ class ReviewWindow(QWidget):
         # The charts scroll (up and down only) rather than squeeze: each keeps the room its
         # rows, labels and legend need, and the round's two charts stand side by side only
         # where both get their width (a 1024×768 screen stacks them).
-        right = _ChartsPane(self)
+        right = _ChartsPane()
         rv = _ChartsLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
@@ -182,6 +182,7 @@ class ReviewWindow(QWidget):
         self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.chart_scroll.setWidget(right)
         self.chart_scroll.setAccessibleName(self.tr("Charts"))
+        right.resized.connect(self.arrange_charts)
         self._refit = QTimer(self, singleShot=True, interval=0)
         self._refit.timeout.connect(self._fit_charts)
         for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
@@ -486,15 +487,16 @@ class ReviewWindow(QWidget):
 
 
 class _ChartsPane(QWidget):
-    """The charts' column in the scroll area: tells the review its width as it changes."""
+    """The charts' column in the scroll area: says when its size changes."""
 
-    def __init__(self, review: ReviewWindow) -> None:
+    resized = Signal()
+
+    def __init__(self) -> None:
         super().__init__(objectName="reviewChartsPane")
-        self._review = review
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._review.arrange_charts()
+        self.resized.emit()
 
 
 class _ChartsLayout(QVBoxLayout):
