@@ -162,7 +162,7 @@ class ReviewWindow(QWidget):
         # rows, labels and legend need, and the round's two charts stand side by side only
         # where both get their width (a 1024×768 screen stacks them).
         right = _ChartsPane()
-        rv = _ChartsLayout(right)
+        rv = _ChartsLayout(QBoxLayout.Direction.TopToBottom, right)
         rv.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
         round_label = QLabel(self.tr("Round:"))
@@ -170,9 +170,9 @@ class ReviewWindow(QWidget):
         pick.addWidget(round_label)
         pick.addWidget(self.picker, 1)
         rv.addLayout(pick)
-        self.round_charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.round_charts = _ChartsLayout(QBoxLayout.Direction.LeftToRight)
         for chart in (self.phase_chart, self.talk_chart):
-            column = QVBoxLayout()
+            column = _ChartsLayout(QBoxLayout.Direction.TopToBottom)
             column.addWidget(chart.caption)
             column.addWidget(chart, 1)
             self.round_charts.addLayout(column, 1)
@@ -250,6 +250,17 @@ class ReviewWindow(QWidget):
         )
         if self.round_charts.direction() != wanted:
             self.round_charts.setDirection(wanted)
+        # the column ignores height-for-width: each wrapping caption's height at its
+        # width is made its minimum, so the column is tall enough and nothing below it
+        # is pushed past its end
+        for chart in (self.phase_chart, self.talk_chart):
+            caption = chart.caption
+            if caption is None or caption.width() <= 1:
+                continue
+            height = caption.heightForWidth(caption.width())
+            if height > 0 and caption.minimumHeight() != height:
+                caption.setMinimumHeight(height)
+                self._refit.start()
 
     def charts_side_by_side(self) -> bool:
         return self.round_charts.direction() == QBoxLayout.Direction.LeftToRight
@@ -499,7 +510,7 @@ class _ChartsPane(QWidget):
         self.resized.emit()
 
 
-class _ChartsLayout(QVBoxLayout):
+class _ChartsLayout(QBoxLayout):
     """The charts' column: as tall as the charts' minimum heights, or the scroll area's
     height if more, never the charts' (large) preferred heights. Without this the
     wrapping captions make the scroll area size the column by height-for-width, which

@@ -102,8 +102,11 @@ def _cut(review) -> list[str]:
     pane = review.chart_scroll.widget()
     for chart in (review.phase_chart, review.talk_chart, review.balance_chart):
         out += _chart_cut(chart)
-        if chart.mapTo(pane, chart.rect().topRight()).x() > pane.width():
+        corner = chart.mapTo(pane, chart.rect().bottomRight())
+        if corner.x() >= pane.width():
             out.append(f"{type(chart).__name__}: past the right edge of the charts' column")
+        if corner.y() >= pane.height():  # below the end: no scrolling reaches it
+            out.append(f"{type(chart).__name__}: past the bottom of the charts' column")
     if pane.width() > review.chart_scroll.viewport().width():
         out.append("the charts' column is wider than its view (sideways scrolling)")
     return out
