@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.store import conversion, keychain
@@ -48,11 +50,21 @@ def open_at_start(data_dir: Path) -> OpenedRecords | None:
             keychain.remember(data_dir, opened[0].key)
         return None
 
-    dialog = UnlockDialog(str(data_dir), attempt, can_remember=keychain.usable())
+    dialog = unlock_dialog(data_dir, attempt, can_remember=keychain.usable())
     dialog.exec()
     if failures:
         raise failures[0]
     return opened[0] if opened else None
+
+
+def unlock_dialog(
+    data_dir: Path, attempt: Callable[[str], str | None], *, can_remember: bool
+) -> UnlockDialog:
+    """The dialog that asks for the records' passphrase at start, its field named for a
+    screen reader (the placeholder text is not read as a name)."""
+    dialog = UnlockDialog(str(data_dir), attempt, can_remember=can_remember)
+    dialog.field.setAccessibleName(QCoreApplication.translate("Security", "Passphrase"))
+    return dialog
 
 
 def passphrase_matches(records: OpenedRecords, passphrase: str) -> bool:

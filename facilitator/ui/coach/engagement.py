@@ -102,6 +102,7 @@ class EngagementPanel(QWidget):
         self.start = date_edit("engagementStart")
         self.ended = QCheckBox(self.tr("Ended on"), objectName="engagementEnded")
         self.end = date_edit("engagementEnd")
+        self.end.setAccessibleName(self.tr("End date of the engagement"))
         self.payment = QComboBox(objectName="engagementPayment")
         for p in Payment:
             self.payment.addItem(p.label, p.value)
@@ -116,6 +117,7 @@ class EngagementPanel(QWidget):
                           for k in ("confidentiality", "boundaries", "fees", "cancellation")}  # fmt: skip
         self.sessions_agreed = QSpinBox(objectName="sessionsAgreed", maximum=1000)
         self.sessions_agreed.setSpecialValueText(self.tr("not agreed"))
+        self.sessions_agreed.setAccessibleName(self.tr("Sessions agreed"))
         self.used = QLabel(objectName="sessionsUsed")
 
         ends = QHBoxLayout()

@@ -47,6 +47,10 @@ class IcfView(QWidget):
         self.table = QTableWidget(objectName="icfTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("ICF coaching log"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per client: the hours counted toward the ICF credentials.")
+        )
         self.summary = QLabel(objectName="icfSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names clients
         self.export_button = QPushButton(self.tr("Export ICF log…"), objectName="exportIcf")
@@ -56,6 +60,7 @@ class IcfView(QWidget):
         self.training.setToolTip(self.tr("ICF counts coaching hours from the start of your "
                                          "coach-specific training; earlier sessions are left out."))  # fmt: skip
         self.training_date = date_edit("trainingStart")
+        self.training_date.setAccessibleName(self.tr("Coach-specific training started on"))
         start = self._settings.training_start()
         self.training.setChecked(start is not None)
         self.training_date.setDate(qdate(start or log.today()))

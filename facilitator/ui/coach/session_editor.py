@@ -76,6 +76,7 @@ class SessionEditor(QDialog):
         self.date.setDate(qdate(session.held_on))
         self.minutes = QSpinBox(objectName="sessionMinutes", maximum=24 * 60, suffix=self.tr(" min"))
         self.minutes.setValue(round(session.seconds / 60))
+        self.minutes.setAccessibleName(self.tr("Duration in minutes"))
         self._exact_seconds = session.seconds
         self.timer_button = QPushButton(self.tr("Run the coaching timer"), objectName="runTimer")
         self.timer_button.setEnabled(start_timer is not None)
@@ -174,10 +175,14 @@ class SessionEditor(QDialog):
 
         texts = QHBoxLayout()
         notes_col = QVBoxLayout()
-        notes_col.addWidget(QLabel(self.tr("Notes")))
+        notes_label = QLabel(self.tr("Notes"))
+        notes_label.setBuddy(self.notes)  # what a screen reader says for the field
+        notes_col.addWidget(notes_label)
         notes_col.addWidget(self.notes)
         refl_col = QVBoxLayout()
-        refl_col.addWidget(QLabel(self.tr("Private reflection")))
+        refl_label = QLabel(self.tr("Private reflection"))
+        refl_label.setBuddy(self.reflection)
+        refl_col.addWidget(refl_label)
         refl_col.addWidget(self.reflection)
         texts.addLayout(notes_col)
         texts.addLayout(refl_col)

@@ -73,6 +73,10 @@ class MeetingsPanel(QWidget):
         self.count = self._spin("seriesCount", 1, 52, 5, "")
         self.minutes = self._spin("seriesMinutes", 1, 24 * 60, 150, self.tr(" min"))
         self.minutes.setToolTip(self.tr("From the method's planned total; change it if you like."))
+        self.first.setAccessibleName(self.tr("First meeting"))
+        self.every.setAccessibleName(self.tr("Weeks between meetings"))
+        self.count.setAccessibleName(self.tr("Number of meetings"))
+        self.minutes.setAccessibleName(self.tr("Length of each meeting"))
         self._plan = QPushButton(self.tr("Plan meetings"), objectName="planSeries")
         self._plan.clicked.connect(self._ask_plan)
         planner = QHBoxLayout()
@@ -88,6 +92,10 @@ class MeetingsPanel(QWidget):
         planner.addStretch(1)
 
         self.table = QTableWidget(0, 5, objectName="meetingsTable")
+        self.table.setAccessibleName(self.tr("Meetings of the group"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per meeting: date, time, length, state and whether it was held.")
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Time"), self.tr("Length"), self.tr("State"), self.tr("Held")]
         )

@@ -68,6 +68,7 @@ class GroupsWindow(QWidget):
         self._dirty = False
 
         self._list = QListWidget(objectName="groupList")
+        self._list.setAccessibleName(self.tr("Groups"))
         self._list.currentItemChanged.connect(self._chosen)
         new = QPushButton(self.tr("New group"), objectName="newGroup")
         new.clicked.connect(self.new_group)

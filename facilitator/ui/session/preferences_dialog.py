@@ -31,6 +31,10 @@ class PreferencesDialog(QDialog):
         self._volume = QSlider(Qt.Orientation.Horizontal, objectName="chimeVolume")
         self._volume.setRange(0, 100)
         self._volume.setValue(round(prefs.chime_volume * 100))
+        self._volume.setAccessibleName(self.tr("Chime volume"))
+        self._volume.setAccessibleDescription(
+            self.tr("How loud the chimes ring, from 0 (silent) to 100 (full volume).")
+        )
         self._muted = QCheckBox(self.tr("Mute the chimes"), objectName="chimeMuted")
         self._muted.setChecked(prefs.chime_muted)
         self.test_button = QPushButton(self.tr("Test"), objectName="testChime")

@@ -38,6 +38,10 @@ class FormatListWindow(QMainWindow):
         self._catalog = catalog
 
         self._list = QListWidget(objectName="formatList")
+        self._list.setAccessibleName(self.tr("Formats"))
+        self._list.setAccessibleDescription(
+            self.tr("The session formats you can run; choose one to see its phases.")
+        )
         for fmt in catalog.formats:
             item = QListWidgetItem(fmt.title)
             item.setData(Qt.ItemDataRole.UserRole, fmt.id)
@@ -47,6 +51,10 @@ class FormatListWindow(QMainWindow):
         self._about = QLabel(objectName="formatDescription", wordWrap=True)
         self._about.setTextFormat(Qt.TextFormat.PlainText)
         self._phases = QTreeWidget(objectName="formatPhases")
+        self._phases.setAccessibleName(self.tr("Phases of the chosen format"))
+        self._phases.setAccessibleDescription(
+            self.tr("Each phase with its planned time and who speaks in it.")
+        )
         self._phases.setHeaderLabels([self.tr("Phase"), self.tr("Planned"), self.tr("Speaks")])
         self._phases.setRootIsDecorated(True)
         # Plain text that wraps anywhere and scrolls: a long error never widens the window
