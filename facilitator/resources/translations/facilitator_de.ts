@@ -476,6 +476,29 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message>
+            <source>No phases to show.</source>
+            <translation>Keine Phasen zu zeigen.</translation>
+        </message>
+        <message>
+            <source>No one was marked as speaking.</source>
+            <translation>Niemand wurde als sprechend markiert.</translation>
+        </message>
+        <message>
+            <source>{person}: {total} in all</source>
+            <translation>{person}: insgesamt {total}</translation>
+        </message>
+        <message>
+            <source>No one to show.</source>
+            <translation>Niemand zu zeigen.</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Outside the rounds</source>
@@ -1335,6 +1358,22 @@
             <translation>Klient/-innen</translation>
         </message>
         <message>
+            <source>Search the clients</source>
+            <translation>Klient/-innen suchen</translation>
+        </message>
+        <message>
+            <source>Finds clients by name, notes, takeaways and actions.</source>
+            <translation>Findet Klient/-innen nach Name, Notizen, gewünschtem Ergebnis und Vorhaben.</translation>
+        </message>
+        <message>
+            <source>The chosen client</source>
+            <translation>Gewählte Klientin / gewählter Klient</translation>
+        </message>
+        <message>
+            <source>Coach's log</source>
+            <translation>Coaching-Logbuch</translation>
+        </message>
+        <message>
             <source>ICF log and credentials</source>
             <translation>ICF-Log und Zertifizierung</translation>
         </message>
@@ -1883,6 +1922,10 @@
             <translation>Beendet am</translation>
         </message>
         <message>
+            <source>End date of the engagement</source>
+            <translation>Enddatum des Auftrags</translation>
+        </message>
+        <message>
             <source>1 (individual)</source>
             <translation>1 (Einzelcoaching)</translation>
         </message>
@@ -1964,6 +2007,22 @@
         <message>
             <source>Facilitator — formats</source>
             <translation>Facilitator – Formate</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formate</translation>
+        </message>
+        <message>
+            <source>The session formats you can run; choose one to see its phases.</source>
+            <translation>Die Sitzungsformate, die Sie durchführen können; wählen Sie eines, um seine Phasen zu sehen.</translation>
+        </message>
+        <message>
+            <source>Phases of the chosen format</source>
+            <translation>Phasen des gewählten Formats</translation>
+        </message>
+        <message>
+            <source>Each phase with its planned time and who speaks in it.</source>
+            <translation>Jede Phase mit ihrer geplanten Zeit und wer darin spricht.</translation>
         </message>
         <message>
             <source>Phase</source>
@@ -2599,6 +2658,14 @@ Ihre Änderungen verwerfen?</translation>
     <context>
         <name>IcfView</name>
         <message>
+            <source>ICF coaching log</source>
+            <translation>ICF-Coaching-Log</translation>
+        </message>
+        <message>
+            <source>One row per client: the hours counted toward the ICF credentials.</source>
+            <translation>Eine Zeile pro Klient/-in: die Stunden, die für die ICF-Zertifizierung zählen.</translation>
+        </message>
+        <message>
             <source>Export ICF log…</source>
             <translation>ICF-Log exportieren…</translation>
         </message>
@@ -2991,6 +3058,18 @@ Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startf
             <translation>Erstes Treffen</translation>
         </message>
         <message>
+            <source>Weeks between meetings</source>
+            <translation>Wochen zwischen den Treffen</translation>
+        </message>
+        <message>
+            <source>Number of meetings</source>
+            <translation>Anzahl der Treffen</translation>
+        </message>
+        <message>
+            <source>Length of each meeting</source>
+            <translation>Dauer jedes Treffens</translation>
+        </message>
+        <message>
             <source>every</source>
             <translation>alle</translation>
         </message>
@@ -3001,6 +3080,14 @@ Das Fenster schließen? Alles ist gespeichert; Sie können die Sitzung im Startf
         <message>
             <source>each</source>
             <translation>je</translation>
+        </message>
+        <message>
+            <source>Meetings of the group</source>
+            <translation>Treffen der Gruppe</translation>
+        </message>
+        <message>
+            <source>One row per meeting: date, time, length, state and whether it was held.</source>
+            <translation>Eine Zeile pro Treffen: Datum, Uhrzeit, Dauer, Stand und ob es stattfand.</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3607,6 +3694,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Lautstärke der Signaltöne</translation>
         </message>
         <message>
+            <source>How loud the chimes ring, from 0 (silent) to 100 (full volume).</source>
+            <translation>Wie laut die Signaltöne klingen, von 0 (stumm) bis 100 (volle Lautstärke).</translation>
+        </message>
+        <message>
             <source>Room view on</source>
             <translation>Raumansicht zeigen auf</translation>
         </message>
@@ -4111,8 +4202,24 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Überzogen um</translation>
         </message>
         <message>
+            <source>Phases over time</source>
+            <translation>Überzogene Phasen</translation>
+        </message>
+        <message>
+            <source>Each phase that ran over: its planned time, the time used and by how much.</source>
+            <translation>Jede Phase, die überzogen wurde: geplante Zeit, genutzte Zeit und um wie viel.</translation>
+        </message>
+        <message>
             <source>Every phase kept to its time.</source>
             <translation>Jede Phase blieb in ihrer Zeit.</translation>
+        </message>
+        <message>
+            <source>Actions and commitments by person</source>
+            <translation>Vorhaben und Zusagen pro Person</translation>
+        </message>
+        <message>
+            <source>From your private notes.</source>
+            <translation>Aus Ihren privaten Notizen.</translation>
         </message>
         <message>
             <source>Time</source>
@@ -4123,8 +4230,16 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
             <translation>Im Raum gezeigt</translation>
         </message>
         <message>
+            <source>Cues to the room</source>
+            <translation>Hinweise an den Raum</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
             <translation>&lt;b&gt;Hinweise an den Raum&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runde</translation>
         </message>
         <message>
             <source>Export charts (PNG and SVG)…</source>
@@ -4145,6 +4260,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source>Round:</source>
             <translation>Runde:</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
         </message>
         <message>
             <source>Review: {title}</source>
@@ -4556,6 +4675,13 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         </message>
     </context>
     <context>
+        <name>Security</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+    </context>
+    <context>
         <name>SeriesChartWindow</name>
         <message>
             <source>{name} across its meetings — Facilitator</source>
@@ -4743,6 +4869,10 @@ Bereits verwendete Namen werden beim Tippen vorgeschlagen.</translation>
         <message>
             <source> min</source>
             <translation> Min.</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Dauer in Minuten</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>

@@ -477,6 +477,29 @@
         </message>
     </context>
     <context>
+        <name>ChartText</name>
+        <message>
+            <source>No phases to show.</source>
+            <translation>Brak faz do pokazania.</translation>
+        </message>
+        <message>
+            <source>No one was marked as speaking.</source>
+            <translation>Nikogo nie oznaczono jako mówiącego.</translation>
+        </message>
+        <message>
+            <source>{person}: {total} in all</source>
+            <translation>{person}: łącznie {total}</translation>
+        </message>
+        <message>
+            <source>No one to show.</source>
+            <translation>Brak osób do pokazania.</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Wykres</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <source>Outside the rounds</source>
@@ -1358,6 +1381,22 @@
             <translation>Klienci</translation>
         </message>
         <message>
+            <source>Search the clients</source>
+            <translation>Szukaj klientów</translation>
+        </message>
+        <message>
+            <source>Finds clients by name, notes, takeaways and actions.</source>
+            <translation>Znajduje klientów po nazwisku, notatkach, oczekiwanych rezultatach i działaniach.</translation>
+        </message>
+        <message>
+            <source>The chosen client</source>
+            <translation>Wybrany klient</translation>
+        </message>
+        <message>
+            <source>Coach's log</source>
+            <translation>Dziennik coacha</translation>
+        </message>
+        <message>
             <source>ICF log and credentials</source>
             <translation>Dziennik ICF i certyfikacja</translation>
         </message>
@@ -1914,6 +1953,10 @@
             <translation>Koniec</translation>
         </message>
         <message>
+            <source>End date of the engagement</source>
+            <translation>Data zakończenia współpracy</translation>
+        </message>
+        <message>
             <source>1 (individual)</source>
             <translation>1 (indywidualna)</translation>
         </message>
@@ -1995,6 +2038,22 @@
         <message>
             <source>Facilitator — formats</source>
             <translation>Facilitator – formaty</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formaty</translation>
+        </message>
+        <message>
+            <source>The session formats you can run; choose one to see its phases.</source>
+            <translation>Formaty sesji, które można prowadzić; wybierz jeden, aby zobaczyć jego fazy.</translation>
+        </message>
+        <message>
+            <source>Phases of the chosen format</source>
+            <translation>Fazy wybranego formatu</translation>
+        </message>
+        <message>
+            <source>Each phase with its planned time and who speaks in it.</source>
+            <translation>Każda faza z planowanym czasem i tym, kto w niej mówi.</translation>
         </message>
         <message>
             <source>Phase</source>
@@ -2639,6 +2698,14 @@ Odrzucić zmiany?</translation>
     <context>
         <name>IcfView</name>
         <message>
+            <source>ICF coaching log</source>
+            <translation>Dziennik coachingu ICF</translation>
+        </message>
+        <message>
+            <source>One row per client: the hours counted toward the ICF credentials.</source>
+            <translation>Jeden wiersz na klienta: godziny zaliczane do certyfikacji ICF.</translation>
+        </message>
+        <message>
             <source>Export ICF log…</source>
             <translation>Eksportuj dziennik ICF…</translation>
         </message>
@@ -3038,6 +3105,18 @@ Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu st
             <translation>Pierwsze spotkanie</translation>
         </message>
         <message>
+            <source>Weeks between meetings</source>
+            <translation>Tygodnie między spotkaniami</translation>
+        </message>
+        <message>
+            <source>Number of meetings</source>
+            <translation>Liczba spotkań</translation>
+        </message>
+        <message>
+            <source>Length of each meeting</source>
+            <translation>Długość każdego spotkania</translation>
+        </message>
+        <message>
             <source>every</source>
             <translation>co</translation>
         </message>
@@ -3048,6 +3127,14 @@ Zamknąć okno sesji? Wszystko jest zapisane; sesję można wznowić z ekranu st
         <message>
             <source>each</source>
             <translation>każde po</translation>
+        </message>
+        <message>
+            <source>Meetings of the group</source>
+            <translation>Spotkania grupy</translation>
+        </message>
+        <message>
+            <source>One row per meeting: date, time, length, state and whether it was held.</source>
+            <translation>Jeden wiersz na spotkanie: data, godzina, długość, stan i czy się odbyło.</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3661,6 +3748,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Głośność sygnałów</translation>
         </message>
         <message>
+            <source>How loud the chimes ring, from 0 (silent) to 100 (full volume).</source>
+            <translation>Głośność sygnałów, od 0 (cisza) do 100 (pełna głośność).</translation>
+        </message>
+        <message>
             <source>Room view on</source>
             <translation>Widok dla sali na</translation>
         </message>
@@ -4167,8 +4258,24 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Przekroczenie</translation>
         </message>
         <message>
+            <source>Phases over time</source>
+            <translation>Fazy z przekroczonym czasem</translation>
+        </message>
+        <message>
+            <source>Each phase that ran over: its planned time, the time used and by how much.</source>
+            <translation>Każda faza, która przekroczyła czas: czas planowany, wykorzystany i o ile więcej.</translation>
+        </message>
+        <message>
             <source>Every phase kept to its time.</source>
             <translation>Każda faza zmieściła się w czasie.</translation>
+        </message>
+        <message>
+            <source>Actions and commitments by person</source>
+            <translation>Działania i zobowiązania według osób</translation>
+        </message>
+        <message>
+            <source>From your private notes.</source>
+            <translation>Z twoich prywatnych notatek.</translation>
         </message>
         <message>
             <source>Time</source>
@@ -4179,8 +4286,16 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
             <translation>Pokazano sali</translation>
         </message>
         <message>
+            <source>Cues to the room</source>
+            <translation>Komunikaty i zasady dla sali</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;Cues to the room&lt;/b&gt;</source>
             <translation>&lt;b&gt;Komunikaty i zasady dla sali&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Runda</translation>
         </message>
         <message>
             <source>Export charts (PNG and SVG)…</source>
@@ -4201,6 +4316,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source>Round:</source>
             <translation>Runda:</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Wykresy</translation>
         </message>
         <message>
             <source>Review: {title}</source>
@@ -4618,6 +4737,13 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         </message>
     </context>
     <context>
+        <name>Security</name>
+        <message>
+            <source>Passphrase</source>
+            <translation>Hasło</translation>
+        </message>
+    </context>
+    <context>
         <name>SeriesChartWindow</name>
         <message>
             <source>{name} across its meetings — Facilitator</source>
@@ -4808,6 +4934,10 @@ Podczas pisania podpowiadane są imiona użyte wcześniej.</translation>
         <message>
             <source> min</source>
             <translation> min</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Czas trwania w minutach</translation>
         </message>
         <message>
             <source>Run the coaching timer</source>

@@ -38,7 +38,7 @@ from facilitator.ui.coach.icf_view import IcfView
 from facilitator.ui.coach.import_dialog import ImportDialog
 from facilitator.ui.coach.model import CoachLog
 from facilitator.ui.coach.session_editor import SessionEditor
-from facilitator.ui.common.screen_fit import fit_to_screen
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 
 SEARCH_DELAY_MS = 200
 
@@ -111,6 +111,7 @@ class CoachWindow(QMainWindow):
         self.page.erased.connect(lambda _: self.refresh_clients())
         self.log.changed.connect(self.page.refresh_sessions)
         self.log.save_failed.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        add_close_keys(self, escape=False)  # Ctrl+W; Escape belongs to the fields
         self.refresh_clients()
 
     def refresh_clients(self, select: int | None = None) -> None:

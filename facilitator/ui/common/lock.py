@@ -63,6 +63,7 @@ class LockCover(QWidget):
         self.field = QLineEdit(objectName="lockPassphrase")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.setMinimumWidth(280)
         self.button = QPushButton(self.tr("Unlock"), objectName="unlockButton")
         self.error = QLabel(objectName="lockError")

@@ -64,15 +64,17 @@ def keep_on_screen(window: QWidget) -> None:
         window.move(x, y)
 
 
-def add_close_keys(window: QWidget) -> QAction:
+def add_close_keys(window: QWidget, *, escape: bool = True) -> QAction:
     """Escape and Ctrl+W close a window that holds nothing unsaved (Review, History, a
-    past session)."""
+    past session); a window where the user edits (the coach's log, Groups) takes Ctrl+W
+    only, and asks in its closeEvent if something is not written."""
     from PySide6.QtGui import QAction, QKeySequence
 
     action = QAction(
         QCoreApplication.translate("CloseKeys", "Close"), window, objectName="action_close"
     )
-    action.setShortcuts([QKeySequence("Escape"), QKeySequence.StandardKey.Close])
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)  # Ctrl+W, Ctrl+F4
+    action.setShortcuts([QKeySequence("Escape"), *keys] if escape else keys)
     action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(window.close)
     window.addAction(action)

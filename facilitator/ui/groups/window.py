@@ -38,7 +38,7 @@ from facilitator.core.text import isolate
 from facilitator.core.timefmt import minutes_text
 from facilitator.services.group_book import GroupBook
 from facilitator.ui.common.elided import plain_tooltip
-from facilitator.ui.common.screen_fit import fit_to_screen
+from facilitator.ui.common.screen_fit import add_close_keys, fit_to_screen
 from facilitator.ui.groups.form import GroupFormWidget
 from facilitator.ui.groups.meetings_panel import (
     MeetingsPanel,
@@ -136,6 +136,7 @@ class GroupsWindow(QWidget):
         outer.addLayout(left, 1)
         outer.addWidget(self._right, 5)
         fit_to_screen(self, 1280, 800)
+        add_close_keys(self, escape=False)  # Ctrl+W (it asks if a change is not saved)
         self.refresh()
 
     # -- public ---------------------------------------------------------------------------

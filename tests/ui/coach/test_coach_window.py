@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from facilitator.app import Facilitator
@@ -308,3 +309,16 @@ def test_a_client_without_an_engagement_shows_nothing_of_the_previous_one(
     window.page.show_client(bare)
     assert not panel.isEnabled()
     assert all(edit.text() == "" for edit in panel.agreement.values())
+
+
+def test_ctrl_w_closes_the_coach_log_and_escape_stays_in_its_fields(window, qtbot, activate):
+    """The independent check found neither key closed the coach's log. Ctrl+W (the
+    platform's Close) does; Escape belongs to the fields being edited."""
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)
+    window.search_box.setFocus()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()

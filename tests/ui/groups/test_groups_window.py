@@ -241,3 +241,12 @@ def test_a_held_meeting_cannot_be_started_again(qtbot, book, store, catalog, clo
     assert not window.meetings.findChild(QPushButton, "startMeeting").isEnabled()
     window.meetings.table.selectRow(1)
     assert window.meetings.findChild(QPushButton, "startMeeting").isEnabled()
+
+
+def test_ctrl_w_closes_the_groups_window(qtbot, book, activate):
+    window = _window(qtbot, book)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(window)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
