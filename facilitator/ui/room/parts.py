@@ -186,9 +186,7 @@ class NameLine(ScaledText):
             self._refit()
 
 
-def _wrapped(
-    text: str, font: QFont, width: float, max_lines: int, least: int = 0
-) -> list[str]:
+def _wrapped(text: str, font: QFont, width: float, max_lines: int, least: int = 0) -> list[str]:
     """`text` broken into at most `max_lines` lines of `width`, the last one elided. Lines
     break between words (at a space or after a hyphen), never inside one: a word too long
     for a line keeps its line whole when it fits there at `least` pixels (it is drawn
