@@ -219,7 +219,7 @@ def _wrapped(text: str, font: QFont, width: float, max_lines: int, least: int = 
     for line in lines:
         if metrics.horizontalAdvance(line) <= width:
             out.append(line)
-        elif " " in line:  # the rest of the text, words and all: cut with "…"
+        elif len(line.replace("-", " ").split()) > 1:  # the rest, words and all: cut "…"
             out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
         elif least_metrics.horizontalAdvance(line) <= width:
             out.append(line)  # one word too long at this size: drawn smaller, whole
