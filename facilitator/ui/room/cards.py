@@ -444,3 +444,7 @@ class RoleRow:
             if fitting:
                 self.share_width(inner, min(fitting)[2])
                 return
+        # no number of lines makes the page fit: leaving names out would gain nothing
+        names.set_max_lines(None)
+        crowded.updateGeometry()
+        self.share_width(inner)

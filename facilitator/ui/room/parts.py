@@ -397,7 +397,16 @@ class PeopleList(QLabel):
         if shown and later & set(shown[-1][1]):
             shown.pop()  # never half a name: its first line without its second
         hidden = len(self.people) - len({i for _, named in shown for i in named})
-        shown.append((QCoreApplication.translate("Room", "+%n more", "", hidden), ()))
+        more = QCoreApplication.translate("Room", "+%n more", "", hidden)
+        if not shown and len(columns) == 1:  # one line: the first name, cut, and the rest
+            first = flat[0][1][0]
+            more = QCoreApplication.translate("Room", "+%n more", "", len(self.people) - 1)
+            tail = ", " + more
+            room = widths[0] - metrics.horizontalAdvance(tail)
+            cut = metrics.elidedText(self.people[first], Qt.TextElideMode.ElideRight, room)
+            if cut and cut != "…":
+                return [widths[0]], [[(cut + tail, (first,))]]
+        shown.append((more, ()))
         cut = [shown[c * limit : (c + 1) * limit] for c in range(len(columns))]
         cut = [c for c in cut if c]
         return [max(metrics.horizontalAdvance(t) for t, _ in c) for c in cut], cut
