@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.core.session.room import Cue, RoomRole
 from facilitator.ui.common.style import BLACK
-from facilitator.ui.room.parts import PeopleList, ScaledText, clear_layout
+from facilitator.ui.room.parts import PeopleList, ScaledText, clear_layout, min_pixel_size
 
 # A card's spacing, in hundredths of the window height (`u`)
 CARD_PAD = 0.9  # inside the card's edge
@@ -72,6 +72,81 @@ def _one_line_width(label: QLabel) -> int:
             break
         width += 1
     return width
+
+
+BadgeFit = tuple[int, str, QSize]  # the words' pixel size, the words shown, the badge's size
+
+
+class StatusBadge(QFrame):
+    """A role's status in this phase (SPEAKS, LISTENS, MICROPHONE OFF with its icon). It
+    never leaves its card: where the card is too narrow for it, its words shrink (never
+    below the smallest readable size), and only then are they cut with "…"."""
+
+    def __init__(self, status: str, word: str) -> None:
+        super().__init__(objectName="roleStatus")
+        self.setProperty("status", status)
+        self.row = QHBoxLayout(self)
+        self.icon: QLabel | None = None
+        if status == "muted":
+            self.icon = QLabel(objectName="micOffIcon")
+            self.icon.setAccessibleName(word)
+            self.row.addWidget(self.icon)
+        self.word = ScaledText("roleStatusText", "status", bold=True)
+        self.word.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.word.setText(word)
+        self.row.addWidget(self.word)
+        self._text = word
+        self._normal = self._least = 0
+        self._overhead = 0  # the badge's width without its words
+        self._size = QSize()
+
+    def measure(self, normal: int, least: int, edge: int) -> None:
+        """Its size with its words at `normal` pixels (the smallest readable: `least`)
+        and an outline `edge` wide; shown at that size until `apply` says otherwise."""
+        self._normal, self._least = normal, min(normal, least)
+        self.word.setText(self._text)
+        self.row.invalidate()
+        self._size = self.row.sizeHint() + QSize(edge, edge)
+        self._overhead = self._size.width() - self._advance(normal, self._text)
+        self.setFixedSize(self._size)
+
+    def _font(self, size: int) -> QFont:
+        font = QFont(self.word.font())
+        font.setPixelSize(size)
+        font.setBold(True)
+        return font
+
+    def _advance(self, size: int, text: str) -> int:
+        return math.ceil(QFontMetricsF(self._font(size)).horizontalAdvance(text)) + 2
+
+    def size_for(self, room: int, *, cut: bool) -> BadgeFit | None:
+        """The largest badge no wider than `room`: its words at their size, else smaller,
+        else (with `cut`) at the smallest readable size and cut with "…"; None if it
+        needs cutting and `cut` is false."""
+        if not self._normal:  # not measured yet
+            return 0, self._text, self.sizeHint()
+        if self._size.width() <= room:
+            return self._normal, self._text, self._size
+        words = room - self._overhead
+        for size in range(self._normal - 1, self._least - 1, -1):
+            if self._advance(size, self._text) <= words:
+                return size, self._text, QSize(self._overhead + words, self._size.height())
+        if not cut:
+            return None
+        metrics = QFontMetricsF(self._font(self._least))
+        text = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, max(0, words - 2))
+        text = text or "…"
+        width = min(room, self._overhead + self._advance(self._least, text))
+        return self._least, text, QSize(max(1, width), self._size.height())
+
+    def apply(self, fit: BadgeFit) -> None:
+        size, text, box = fit
+        if size and self.word.font().pixelSize() != size:
+            self.word.setFont(self._font(size))
+        if self.word.text() != text:
+            self.word.setText(text)
+        if self.size() != box or self.minimumSize() != box:
+            self.setFixedSize(box)
 
 
 class HeaderLayout(QLayout):
@@ -143,6 +218,21 @@ class HeaderLayout(QLayout):
         return QSize(m.left() + m.right(), self.line_height + m.top() + m.bottom())
 
     # -- the arrangement ---------------------------------------------------------------
+    def _badge_fits(self, shown: list[QLayoutItem], width: int) -> dict[int, BadgeFit]:
+        """The badge's size: beside the next item (the role's name) if a smaller size of
+        its words lets it stay there, else on a line of its own, cut if it must be."""
+        out: dict[int, BadgeFit] = {}
+        for index, item in enumerate(shown):
+            badge = item.widget()
+            if not isinstance(badge, StatusBadge):
+                continue
+            fit = None
+            if index + 1 < len(shown):
+                beside = width - self.spacing() - self._natural_width(shown[index + 1])
+                fit = badge.size_for(beside, cut=False)
+            out[id(item)] = fit or badge.size_for(width, cut=True)  # type: ignore[assignment]
+        return out
+
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         """Lay the items out in `rect` (or only measure): the height they take."""
         m = self.contentsMargins()
@@ -151,14 +241,24 @@ class HeaderLayout(QLayout):
         gap = self.spacing()
         lines: list[list[tuple[QLayoutItem, int, int]]] = [[]]  # (item, width, height)
         used = 0
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            w = min(self._natural_width(item), width)
+        shown = [item for item in self._items if not item.isEmpty()]
+        fits = self._badge_fits(shown, width)
+        for item in shown:
+            fit = fits.get(id(item))
+            w = fit[2].width() if fit else min(self._natural_width(item), width)
             if lines[-1] and used + gap + w > width:
                 lines.append([])
                 used = 0
-            h = item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
+            if fit:
+                h = fit[2].height()
+                if apply:
+                    widget = item.widget()
+                    assert isinstance(widget, StatusBadge)
+                    widget.apply(fit)
+            elif item.hasHeightForWidth():
+                h = item.heightForWidth(w)
+            else:
+                h = item.sizeHint().height()
             lines[-1].append((item, w, h))
             used += (gap if used else 0) + w
         y = inner.top()
@@ -189,18 +289,12 @@ class RoleCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout = QVBoxLayout(self)
         self._header = HeaderLayout()
-        self._badge = QFrame(objectName="roleStatus")
-        self._badge.setProperty("status", status)
-        self._badge_row = QHBoxLayout(self._badge)
-        self._icon: QLabel | None = None
-        if status == "muted":
-            self._icon = QLabel(objectName="micOffIcon")
-            self._icon.setAccessibleName(word)
-            self._badge_row.addWidget(self._icon)
-        self._word = ScaledText("roleStatusText", "status", bold=True)
-        self._word.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._word.setText(word)
-        self._badge_row.addWidget(self._word)
+        self._badge = StatusBadge(status, word)
+        self._badge_row, self._icon, self._word = (
+            self._badge.row,
+            self._badge.icon,
+            self._badge.word,
+        )
         self._badge.setVisible(bool(word))
         self._header.addWidget(self._badge)
         self.role = ScaledText("roleName", "role", bold=True, tone="role", wrap=True)
@@ -217,6 +311,10 @@ class RoleCard(QFrame):
         self._layout.addStretch(1)
         self._icon_size = 0
 
+    def badge_whole(self, width: int) -> bool:
+        """Whether the badge's words are shown whole in a card giving `width` pixels."""
+        return self._badge.isHidden() or self._badge.size_for(width, cut=False) is not None
+
     def scale(self, u: float, text_scale: float) -> None:
         """Spacing and the badge's size for a window 100·`u` high (the texts in it are
         scaled with the page's)."""
@@ -232,9 +330,10 @@ class RoleCard(QFrame):
             self._icon_size = size
             self._icon.setPixmap(mic_off_pixmap(size, QColor(BLACK), self.devicePixelRatioF()))
         # the badge is exactly as big as its words and padding: never a stale, clipped size
-        self._badge_row.invalidate()
+        self._word.scale(u, text_scale)
         edge = 2 * max(1, round(0.2 * u)) if self._status == "listens" else 0  # its outline
-        self._badge.setFixedSize(self._badge_row.sizeHint() + QSize(edge, edge))
+        least = min_pixel_size(self._word.font(), 100 * u)
+        self._badge.measure(self._word.font().pixelSize(), least, edge)
         # a header without a badge is as high as one with: the names start level
         self._header.line_height = self._badge.height()
         self._header.invalidate()
@@ -293,18 +392,19 @@ class RoleRow:
 
     def share_width(self, inner: int, share: float | None = None) -> None:
         """Widths for the cards in `inner` pixels: equal, unless giving the role with the
-        most people a larger `share` makes the row lower. A share that leaves a name cut
-        short (a long name in a narrow card) is taken only when every share does."""
+        most people a larger `share` makes the row lower. A share that cuts a badge's words
+        or a name short (in a narrow card) is taken only when every share cuts as many."""
         if len(self.cards) < 2:
             return
         if share is None:
-            best: tuple[bool, int, float] | None = None
+            best: tuple[int, int, float] | None = None
             for option in self.shares():
                 widths = self._widths(inner, option)
-                cut = any(
-                    not card.people.whole(self._names_width(card, w))
-                    for card, w in zip(self.cards, widths, strict=True)
-                )
+                pairs = list(zip(self.cards, widths, strict=True))
+                # badges cut short first (their words say who may speak), then names
+                cut = 1000 * sum(
+                    not card.badge_whole(round(self._names_width(card, w))) for card, w in pairs
+                ) + sum(not card.people.whole(self._names_width(card, w)) for card, w in pairs)
                 height = max(
                     card.heightForWidth(w) for card, w in zip(self.cards, widths, strict=True)
                 )
@@ -344,3 +444,7 @@ class RoleRow:
             if fitting:
                 self.share_width(inner, min(fitting)[2])
                 return
+        # no number of lines makes the page fit: leaving names out would gain nothing
+        names.set_max_lines(None)
+        crowded.updateGeometry()
+        self.share_width(inner)

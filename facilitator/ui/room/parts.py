@@ -11,13 +11,14 @@ import math
 from collections.abc import Sequence
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextLayout,
     QTextOption,
 )
@@ -79,14 +80,123 @@ class ScaledText(QLabel):
             self.setFont(font)
 
 
-def _wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """`text` broken into at most `max_lines` lines of `width`, the last one elided."""
+class NameLine(ScaledText):
+    """A line of the room's own words around something a person typed (a name, a wish, a
+    message): it takes at most `max_lines` lines, whatever was typed. The typed part is
+    cut with "…" to at most `slot_lines` lines' width, then shorter while the whole needs
+    more than `max_lines`; the room's words around it stay whole (and are cut at the end
+    only when they alone are too long). Set with `set_parts(before, typed, after)`; the
+    typed part is isolated (U+2068…U+2069) so its direction marks reorder nothing."""
+
+    def __init__(
+        self,
+        name: str,
+        share: str,
+        *,
+        max_lines: int = 2,
+        slot_lines: float = 0.5,
+        bold: bool = False,
+        tone: str = "",
+    ) -> None:
+        super().__init__(name, share, bold=bold, tone=tone, wrap=True)
+        self.max_lines, self.slot_lines = max_lines, slot_lines
+        self._parts = ("", "", "")
+        self._fitted: dict[tuple[str, int], str] = {}
+
+    def set_parts(self, before: str, typed: str = "", after: str = "") -> None:
+        if (before, typed, after) != self._parts:
+            self._parts = (before, typed, after)
+            self._fitted.clear()
+        self._refit()
+
+    @property
+    def typed(self) -> str:
+        return self._parts[1]
+
+    def fitted(self, width: int) -> str:
+        """The text shown in a label `width` pixels wide (contents)."""
+        key = (self.font().toString(), width)
+        if key not in self._fitted:
+            if len(self._fitted) > 64:
+                self._fitted.clear()
+            self._fitted[key] = self._fit(max(1, width))
+        return self._fitted[key]
+
+    def _lines(self, text: str, width: int) -> int:
+        metrics = QFontMetricsF(self.font())
+        box = metrics.boundingRect(
+            QRectF(0, 0, width, 1e7), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        return 1 + max(0, round((box - metrics.height()) / metrics.lineSpacing()))
+
+    def _fit(self, width: int) -> str:
+        before, typed, after = self._parts
+        metrics = QFontMetricsF(self.font())
+
+        def with_typed(room: float) -> str:
+            if not typed:
+                return before + after
+            shown = typed
+            if metrics.horizontalAdvance(typed) > room:
+                shown = metrics.elidedText(typed, Qt.TextElideMode.ElideRight, room) or "…"
+            return before + isolate(shown) + after
+
+        most = self.slot_lines * width
+        text = with_typed(most)
+        if self._lines(text, width) <= self.max_lines:
+            return text
+        low, high = 0.0, most  # the widest room for the typed part that still fits
+        for _ in range(14):
+            middle = (low + high) / 2
+            if self._lines(with_typed(middle), width) <= self.max_lines:
+                low = middle
+            else:
+                high = middle
+        text = with_typed(low)
+        if self._lines(text, width) <= self.max_lines:
+            return text
+        # the room's words alone are too long: the whole cut at the end of its last line
+        return "\n".join(_wrapped(text, self.font(), width, self.max_lines))
+
+    def _refit(self) -> None:
+        m = self.contentsMargins()
+        width = self.width() - m.left() - m.right()
+        text = self.fitted(width) if width > 1 else "".join(self._parts)
+        if text != self.text():
+            self.setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        m = self.contentsMargins()
+        text = self.fitted(width - m.left() - m.right())
+        metrics = QFontMetricsF(self.font())
+        box = metrics.boundingRect(
+            QRectF(0, 0, max(1, width - m.left() - m.right()), 1e7),
+            int(Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        return math.ceil(box.height()) + m.top() + m.bottom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._refit()
+
+
+def _wrapped(text: str, font: QFont, width: float, max_lines: int, least: int = 0) -> list[str]:
+    """`text` broken into at most `max_lines` lines of `width`, the last one elided. Lines
+    break between words (at a space or after a hyphen), never inside one: a word too long
+    for a line keeps its line whole when it fits there at `least` pixels (it is drawn
+    smaller, `PeopleList.paintEvent`), else it is cut with "…"."""
     metrics = QFontMetricsF(font)
     if metrics.horizontalAdvance(text) <= width:
         return [text]
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
     lines: list[str] = []
@@ -101,8 +211,21 @@ def _wrapped(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
     layout.endLayout()
     rest = text[end:].strip()
     if rest:
-        lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return [line for line in lines if line] or [text[:1]]
+        lines.append(rest)
+    small = QFont(font)
+    small.setPixelSize(max(1, least or font.pixelSize()))
+    least_metrics = QFontMetricsF(small)
+    out = []
+    for line in lines:
+        if metrics.horizontalAdvance(line) <= width:
+            out.append(line)
+        elif len(line.replace("-", " ").split()) > 1:  # the rest, words and all: cut "…"
+            out.append(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+        elif least_metrics.horizontalAdvance(line) <= width:
+            out.append(line)  # one word too long at this size: drawn smaller, whole
+        else:  # too long even at the smallest readable size: cut there with "…"
+            out.append(least_metrics.elidedText(line, Qt.TextElideMode.ElideRight, width))
+    return [line for line in out if line] or [text[:1]]
 
 
 Cell = tuple[str, tuple[int, ...]]  # a line of text, and the people (indices) it names
@@ -123,8 +246,9 @@ class PeopleList(QLabel):
         self.share, self.bold, self.factor = "people", bold, 1.0
         self._colour = QColor(DIM if dim else WHITE)
         self._max_lines: int | None = None
+        self._least = 0  # the smallest readable pixel size: a long word may shrink to it
         self._arranged: dict[
-            tuple[str, float, int | None], tuple[list[float], list[list[Cell]]]
+            tuple[str, float, int | None, int], tuple[list[float], list[list[Cell]]]
         ] = {}
         # what the last paint drew: (line, where, font, the people it names)
         self.painted: list[tuple[str, QRectF, QFont, tuple[int, ...]]] = []
@@ -137,7 +261,10 @@ class PeopleList(QLabel):
         self.setSizePolicy(policy)
 
     pixel_size = ScaledText.pixel_size
-    scale = ScaledText.scale
+
+    def scale(self, unit: float, text_scale: float = 1.0) -> None:
+        ScaledText.scale(self, unit, text_scale)  # type: ignore[arg-type]
+        self._least = min(self.font().pixelSize(), min_pixel_size(self.font(), 100 * unit))
 
     # -- the arrangement ---------------------------------------------------------------
     def set_max_lines(self, lines: int | None) -> None:
@@ -182,7 +309,7 @@ class PeopleList(QLabel):
         """Column widths and each column's lines, for `width` pixels: names in columns,
         or (when that takes fewer lines) one after another like words, never split.
         Remembered for the font, width and line limit: fitting a page asks many times."""
-        key = (self.font().toString(), round(width, 2), self._max_lines)
+        key = (self.font().toString(), round(width, 2), self._max_lines, self._least)
         if key not in self._arranged:
             if len(self._arranged) > 256:
                 self._arranged.clear()
@@ -218,7 +345,9 @@ class PeopleList(QLabel):
         # two), onto fewer when the page is short of lines, the last line elided
         for most in range(3 if n == 1 else 2, 0, -1):
             lines = [
-                (line, named) for name, named in cells for line in _wrapped(name, font, width, most)
+                (line, named)
+                for name, named in cells
+                for line in _wrapped(name, font, width, most, self._least)
             ]
             if self._max_lines is None or len(lines) <= self._max_lines:
                 break
@@ -247,7 +376,8 @@ class PeopleList(QLabel):
             if metrics.horizontalAdvance(piece) <= width:
                 text, named = piece, who
             else:
-                lines += [(line, who) for line in _wrapped(piece, self.font(), width, 2)]
+                wrapped = _wrapped(piece, self.font(), width, 2, self._least)
+                lines += [(line, who) for line in wrapped]
                 text, named = "", ()
         if text:
             lines.append((text, named))
@@ -267,7 +397,16 @@ class PeopleList(QLabel):
         if shown and later & set(shown[-1][1]):
             shown.pop()  # never half a name: its first line without its second
         hidden = len(self.people) - len({i for _, named in shown for i in named})
-        shown.append((QCoreApplication.translate("Room", "+%n more", "", hidden), ()))
+        more = QCoreApplication.translate("Room", "+%n more", "", hidden)
+        if not shown and len(columns) == 1:  # one line: the first name, cut, and the rest
+            first = flat[0][1][0]
+            more = QCoreApplication.translate("Room", "+%n more", "", len(self.people) - 1)
+            tail = ", " + more
+            room = widths[0] - metrics.horizontalAdvance(tail)
+            cut = metrics.elidedText(self.people[first], Qt.TextElideMode.ElideRight, room)
+            if cut and cut != "…":
+                return [widths[0]], [[(cut + tail, (first,))]]
+        shown.append((more, ()))
         cut = [shown[c * limit : (c + 1) * limit] for c in range(len(columns))]
         cut = [c for c in cut if c]
         return [max(metrics.horizontalAdvance(t) for t, _ in c) for c in cut], cut
@@ -290,6 +429,22 @@ class PeopleList(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(0, math.ceil(self.line_height()))
 
+    def _line_font(self, line: str, width: float) -> QFont:
+        """The font `line` is drawn in: the list's own, or (a single word too long for the
+        card) a smaller one, never below the smallest readable size."""
+        font = self.font()
+        advance = QFontMetricsF(font).horizontalAdvance(line)
+        if advance <= width + 0.5 or not self._least:
+            return font
+        smaller = QFont(font)
+        smaller.setPixelSize(max(self._least, math.floor(font.pixelSize() * width / advance)))
+        while (
+            smaller.pixelSize() > self._least
+            and QFontMetricsF(smaller).horizontalAdvance(line) > width + 0.5
+        ):
+            smaller.setPixelSize(smaller.pixelSize() - 1)
+        return smaller
+
     def paintEvent(self, event: QPaintEvent) -> None:
         rect = QRectF(self.contentsRect())
         font = self.font()
@@ -305,9 +460,11 @@ class PeopleList(QLabel):
         for width, lines in zip(widths, columns, strict=True):
             for row, (line, named) in enumerate(lines):
                 cell = QRectF(x, rect.top() + row * step, width + 1, metrics.height())
-                flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                painter.drawText(cell, int(flags | Qt.TextFlag.TextSingleLine), line)
-                self.painted.append((line, cell, QFont(font), named))
+                drawn = self._line_font(line, min(width, rect.width()))
+                painter.setFont(drawn)
+                # on the line's baseline, whatever its font
+                painter.drawText(QPointF(cell.left(), cell.top() + metrics.ascent()), line)
+                self.painted.append((line, cell, drawn, named))
             x += width + gap
         painter.end()
 

@@ -48,6 +48,7 @@ from facilitator.ui.common.style import (
 from facilitator.ui.room.cards import RoleRow
 from facilitator.ui.room.clock import RoomClock
 from facilitator.ui.room.parts import (
+    NameLine,
     PeopleList,
     ScaledText,
     clear_layout,
@@ -61,7 +62,8 @@ from facilitator.ui.room.parts import (
 # 30 % of the height at the least, still five times the height of the next largest text.
 NARROW_SCREEN = 1.6  # width / height
 COUNTDOWN_CUTS = (0.02, 0.04, 0.06)
-FOCUS_REFUSED_MS = 800  # how long the window refuses focus while it goes (un)fullscreen
+FOCUS_REFUSED_MS = 800
+_SLOT = "\x00"  # where a typed name goes in a translated sentence, until it is cut to fit  # how long the window refuses focus while it goes (un)fullscreen
 
 # RoomState's modes as the style sheet's names for the clock's look
 _MODES = {
@@ -131,7 +133,7 @@ class RoomView(QWidget):
         self._phase_name = ScaledText("phaseName", "phase", bold=True, wrap=True)
         # a cue or a message from the facilitator, for a few seconds (RoomState.banner)
         # laid over the page, not in its layout: it covers, never squeezes, what is there
-        self._banner = ScaledText("roomBanner", "phase", bold=True, wrap=True)
+        self._banner = NameLine("roomBanner", "phase", bold=True, max_lines=3, slot_lines=3)
         self._banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._banner.setStyleSheet(
             "#roomBanner { background: #FFE08A; color: #1A1A1A; border-radius: 8px; padding: 6px; }"
@@ -144,7 +146,8 @@ class RoomView(QWidget):
         self._rules_title.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self._rules_grid = QGridLayout()
         self._rules_grid.setColumnStretch(2, 1)
-        self._next = ScaledText("nextPhase", "next", wrap=True)
+        # who holds the next round is named, cut short if need be: one line, two at most
+        self._next = NameLine("nextPhase", "next", max_lines=2, slot_lines=0.5)
 
         self._top_row = QHBoxLayout()
         self._top_row.addWidget(self._session_line, 1)
@@ -397,7 +400,7 @@ class RoomView(QWidget):
             )
         else:
             self._phase_name.setText(state.phase_name)
-        self._banner.setText(state.banner)
+        self._banner.set_parts("", state.banner)
         self._banner.setVisible(bool(state.banner))
         if state.session_state is SessionState.NOT_STARTED:
             self._state_badge.setText(self.tr("STARTING SOON"))
@@ -411,23 +414,23 @@ class RoomView(QWidget):
 
         up_next = state.up_next
         if up_next is not None and up_next.holder and up_next.round_index is not None:
-            self._next.setText(
-                self.tr("Next: round {n} · {role}: {who} · {name} · {length}").format(
-                    n=up_next.round_index + 1,
-                    role=up_next.holder_role,
-                    who=isolate(up_next.holder),
-                    name=up_next.name,
-                    length=minutes_text(up_next.planned_s),
-                )
+            line = self.tr("Next: round {n} · {role}: {who} · {name} · {length}").format(
+                n=up_next.round_index + 1,
+                role=up_next.holder_role,
+                who=_SLOT,
+                name=up_next.name,
+                length=minutes_text(up_next.planned_s),
             )
+            before, _, after = line.partition(_SLOT)
+            self._next.set_parts(before, up_next.holder, after)
         elif up_next is not None:
-            self._next.setText(
+            self._next.set_parts(
                 self.tr("Next: {name} · {length}").format(
                     name=up_next.name, length=minutes_text(up_next.planned_s)
                 )
             )
         else:
-            self._next.setText(self.tr("Next: end of the session"))
+            self._next.set_parts(self.tr("Next: end of the session"))
 
         self._rebuild_roles()
         self._rebuild_rules()
@@ -461,11 +464,12 @@ class RoomView(QWidget):
         self._rules_grid.removeWidget(self._rules_title)
         clear_layout(self._rules_grid)
         rules = self._state.rules
+        wish = ("", "", "")
         if self._state.helping:
-            rules = (
-                self.tr("Help wanted: {wish}").format(wish=isolate(self._state.helping)),
-                *rules,
-            )
+            line = self.tr("Help wanted: {wish}").format(wish=_SLOT)
+            before, _, after = line.partition(_SLOT)
+            wish = (before, self._state.helping, after)
+            rules = (line, *rules)
         self._rules_title.setText(self.tr("RULES"))
         self._rules_title.setVisible(bool(rules))
         self._rules_grid.addWidget(self._rules_title, 0, 0, Qt.AlignmentFlag.AlignTop)
@@ -473,8 +477,12 @@ class RoomView(QWidget):
             bullet = ScaledText("ruleBullet", "rule", bold=True, tone="dim")
             bullet.setText("•")
             bullet.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-            text = ScaledText("rule", "rule", wrap=True)
-            text.setText(rule)
+            if row == 0 and wish[1]:  # the client's own words: two lines at most
+                text = NameLine("rule", "rule", max_lines=2, slot_lines=1.5)
+                text.set_parts(*wish)
+            else:
+                text = ScaledText("rule", "rule", wrap=True)
+                text.setText(rule)
             self._rules_grid.addWidget(bullet, row, 1, Qt.AlignmentFlag.AlignTop)
             self._rules_grid.addWidget(text, row, 2)
             bullet.show()
@@ -482,7 +490,7 @@ class RoomView(QWidget):
 
     def _tick(self) -> None:
         self._state = self._controller.room_state()
-        if self._state.banner != self._banner.text():
+        if self._state.banner != self._banner.typed:
             self._redraw()  # a banner came or went: lay the page out again (rare)
             return
         self._draw_clock()
