@@ -147,3 +147,28 @@ def test_a_set_too_large_for_the_page_says_exactly_how_many_are_not_shown(
     assert len(members.people) == 25
     assert lines[-1].endswith(f"+{25 - len(drawn)} more"), lines
     assert len(drawn) >= 20, lines  # most of the set, not three names and "+22 more"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (3840, 2160)])
+def test_the_role_badges_keep_their_side_padding(shown, make_controller, size):
+    """SPEAKS, LISTENS and MICROPHONE OFF (with its icon): their words are whole and
+    stand clear of the badge's edges on both sides, in every phase."""
+    from PySide6.QtWidgets import QFrame
+
+    controller = make_controller("case-consultation", ("Ana", "Ben", "Cy", "Dee"))
+    view = shown(RoomView(controller), size)
+    controller.toggle_running()
+    seen = set()
+    for _ in range(len(controller.runner.timeline) - 1):
+        for badge in view.findChildren(QFrame, "roleStatus"):
+            if not badge.isVisibleTo(view):
+                continue
+            first = badge.icon if badge.icon is not None else badge.word
+            left = first.geometry().left()
+            right = badge.width() - 1 - badge.word.geometry().right()
+            words = badge.word.fontMetrics().horizontalAdvance(badge.word.text())
+            assert words <= badge.word.width() + 1, badge.word.text()
+            assert min(left, right) >= 0.15 * badge.height(), (badge.word.text(), left, right)
+            seen.add(badge.property("status"))
+        controller.next_phase()
+    assert {"speaks", "listens", "muted"} <= seen
