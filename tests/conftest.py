@@ -76,3 +76,13 @@ def gc_on_this_thread():
     yield
     gc.enable()
     gc.collect()
+
+
+@pytest.fixture
+def records(tmp_path):
+    """Plain records in a data folder of the test's own, closed at its end."""
+    from facilitator.store.database import open_records
+
+    opened = open_records(tmp_path / "data")
+    yield opened
+    opened.conn.close()

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.store.database import open_records
 from facilitator.store.sessions import SessionStore
-
-
-@pytest.fixture
-def records(tmp_path):
-    opened = open_records(tmp_path / "data")
-    yield opened
-    opened.conn.close()
 
 
 @pytest.fixture

@@ -85,3 +85,24 @@ def activate(qtbot):
             qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
     return activate
+
+
+@pytest.fixture
+def charts_deleted_here():
+    """Every window and chart a test made is deleted at its end, on this thread, before
+    the garbage collector could take pyqtgraph's scenes apart in another test."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.charts.parts import ChartBase
+    from facilitator.ui.review.window import ReviewWindow
+
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, (ReviewWindow, ChartBase)):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -15,15 +15,7 @@ from facilitator.core.formats.catalog import load_catalog
 from facilitator.resources import builtin_formats_dir
 from facilitator.services.samples.coaching import fill_demo_log
 from facilitator.store.coaching import CoachingStore
-from facilitator.store.database import open_records
 from facilitator.ui.coach import engagement as coach_engagement
-
-
-@pytest.fixture
-def records(tmp_path):
-    opened = open_records(tmp_path / "data")
-    yield opened
-    opened.conn.close()
 
 
 @pytest.fixture

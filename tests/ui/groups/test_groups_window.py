@@ -12,19 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 from facilitator.app import Facilitator
 from facilitator.core.text import isolate
 from facilitator.services.group_book import GroupBook, GroupForm
-from facilitator.store.database import open_records
 from facilitator.ui.common.locale_text import day_text, time_text
 from facilitator.ui.groups.meetings_panel import to_qdatetime
 from facilitator.ui.groups.window import GroupsWindow
 
 MEMBERS = ("Ana", "Ben", "Cy", "Dee")
-
-
-@pytest.fixture
-def records(tmp_path):
-    opened = open_records(tmp_path / "data")
-    yield opened
-    opened.conn.close()
 
 
 @pytest.fixture

@@ -13,15 +13,7 @@ from PySide6.QtWidgets import QProgressBar
 
 from facilitator.core import i18n
 from facilitator.resources import translations_dir
-from facilitator.store.database import open_records
 from tests.sample_catalogues import write_catalogues
-
-
-@pytest.fixture
-def records(tmp_path):
-    opened = open_records(tmp_path / "data")
-    yield opened
-    opened.conn.close()
 
 
 @pytest.fixture

@@ -21,26 +21,7 @@ from facilitator.services.samples.review import ACTIONS, play
 pytest.importorskip("pyqtgraph")
 import pyqtgraph as pg
 
-
-@pytest.fixture(autouse=True)
-def _charts_deleted_here():
-    """Every window and chart a test made is deleted at its end, on this thread, before
-    the garbage collector could take pyqtgraph's scenes apart in another test."""
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
-
-    from facilitator.ui.charts.parts import ChartBase
-    from facilitator.ui.review.window import ReviewWindow
-
-    yield
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, (ReviewWindow, ChartBase)):
-            widget.close()
-            widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+pytestmark = pytest.mark.usefixtures("charts_deleted_here")  # tests/ui/conftest.py
 
 NINE = ["Agnieszka", "Ben", "Carla", "Dev", "Elif", "Femi", "Greta", "Hiroshi", "Ingrid"]
 
