@@ -13,15 +13,14 @@ import sqlite3
 from datetime import date
 
 from facilitator.core.coaching.icf import IcfLog, build_log
-from facilitator.store.coaching import CoachingStore
+from facilitator.store.coaching_log import log_clients, log_engagements, log_sessions
 from facilitator.store.coaching_organisations import organisations
 
 
 def icf_log(conn: sqlite3.Connection, today: date, *, since: date | None = None) -> IcfLog:
     """The ICF log as of `today`, counting from `since` (the start of coach-specific
     training) when given."""
-    store = CoachingStore(conn)
     return build_log(
-        store.log_clients(), store.log_engagements(), store.log_sessions(), today,
+        log_clients(conn), log_engagements(conn), log_sessions(conn), today,
         since=since, organisations=organisations(conn),
     )  # fmt: skip

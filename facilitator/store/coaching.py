@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from facilitator.core.coaching.icf import LoggedSession
 from facilitator.core.coaching.model import (
     Action,
     ActionStatus,
@@ -386,35 +385,6 @@ class CoachingStore:
     def all_sessions(self) -> list[CoachingSession]:
         rows = self.conn.execute(f"SELECT {_SESSION_COLS} FROM coach_sessions ORDER BY held_on, id")
         return [_session(r) for r in rows]
-
-    # what the ICF log reads: only the columns it needs (no notes, agreements or reflections)
-
-    def log_clients(self) -> list[Client]:
-        """Every client, without their notes: what the ICF log needs."""
-        rows = self.conn.execute("SELECT id, name, contact, icf_consent FROM coach_clients")
-        return [Client(id=i, name=name, contact=contact, icf_consent=bool(consent))
-                for i, name, contact, consent in rows]  # fmt: skip
-
-    def log_engagements(self) -> list[Engagement]:
-        """Every engagement, oldest first, without its agreement, stage or closing summary."""
-        rows = self.conn.execute(
-            "SELECT id, client_id, start_date, end_date, group_size, payment, seconds_as_client "
-            "FROM coach_engagements ORDER BY start_date, id"
-        )
-        return [Engagement(id=i, client_id=client, start=date.fromisoformat(start),
-                           end=parse_day(end), group_size=size, payment=Payment(payment),
-                           seconds_as_client=as_client)
-                for i, client, start, end, size, payment, as_client in rows]  # fmt: skip
-
-    def log_sessions(self) -> list[LoggedSession]:
-        """Every session's date, length and fee, in no particular order: none of its text
-        (10,000 sessions' notes were most of the ICF log's time, issue 16)."""
-        rows = self.conn.execute(
-            "SELECT id, engagement_id, held_on, seconds, fee_paid FROM coach_sessions"
-        )
-        day = date.fromisoformat
-        return [LoggedSession(i, e, day(held), seconds, bool(paid))
-                for i, e, held, seconds, paid in rows]  # fmt: skip
 
     # actions
 

@@ -3,7 +3,7 @@ only (see `gc_on_this_thread`)."""
 
 import pytest
 
-from tests.reports.conftest import records, store  # noqa: F401
+from tests.reports.conftest import store  # noqa: F401  (records: tests/conftest.py)
 
 
 @pytest.fixture(autouse=True)
