@@ -115,6 +115,7 @@ class ChartBase(pg.PlotWidget):
         self._hover: list[tuple[QRectF, str]] = []
         self._labels: list[pg.TextItem] = []
         self._used = 0  # labels written by the current redraw
+        self._own_span = 1.0  # the minutes axis as the drawing set it (see set_span)
         self._legend_key: list[tuple[int, str]] | None = None
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -190,7 +191,32 @@ class ChartBase(pg.PlotWidget):
 
     def set_span(self, longest_minutes: float) -> None:
         # room at the end of the longest bar for the label written there
-        self.getPlotItem().setXRange(0, max(1.0, longest_minutes) * 1.3, padding=0)
+        self._own_span = max(1.0, longest_minutes) * 1.3
+        self.getPlotItem().setXRange(0, self._own_span, padding=0)
+
+    def own_span(self) -> float:
+        """The minutes axis as the drawing set it, before `make_room_for_labels`."""
+        return self._own_span
+
+    def make_room_for_labels(self) -> None:
+        """Widen the minutes axis just enough that the texts written at the end of the
+        bars ("+1:09 over", "skipped", a total) end inside the plot, however narrow the
+        chart: `set_span`'s 30 % is room enough only in a wide one. Call it once the
+        labels are written and again when the chart's size changes."""
+        item = self.getPlotItem()
+        box = item.getViewBox()
+        plot_px = box.width()
+        span = self._own_span
+        if plot_px > 0:
+            for label in self._labels[: self._used]:
+                if not label.isVisible():
+                    continue
+                text_px = label.textItem.boundingRect().width() + 6
+                if text_px >= plot_px * 0.8:
+                    continue  # no span can fit it: the hover text and the description have it
+                span = max(span, label.pos().x() / (1 - text_px / plot_px))
+        if abs(box.viewRange()[0][1] - span) > 1e-6:
+            item.setXRange(0, span, padding=0)
 
     def clear_labels(self) -> None:
         """Start writing labels afresh; the text items are kept and reused (making them

@@ -52,35 +52,6 @@ from facilitator.ui.common.session_view import LaptopSession
 LEFT_MIN, LEFT_MAX = 260, 420  # the lists' column, in pixels
 ROUND_CHART_WIDTH = 320  # each round chart's width before the two stand side by side
 ROW_PX = 34  # height per row of a chart (per person of the balance, whose rows hold two)
-SPAN = "reviewOwnSpan"  # a chart's property: the span its own drawing chose
-
-
-def make_room_for_labels(chart, *, fresh: bool = False) -> None:
-    """Widen the chart's minutes axis just enough that the texts written at the end of
-    the bars ("+1:09 over", "skipped", a total) end inside the plot, however narrow the
-    chart: the chart sets the span for its bars alone. `fresh`: the chart has just been
-    drawn (its span is its own again)."""
-    item = chart.getPlotItem()
-    box = item.getViewBox()
-    base = chart.property(SPAN)
-    if fresh or base is None:
-        base = box.viewRange()[0][1]
-        chart.setProperty(SPAN, base)
-    plot_px = box.width()
-    span = base
-    if plot_px > 0:
-        for label in item.items:
-            if not isinstance(label, pg.TextItem) or not label.isVisible():
-                continue
-            text_px = label.textItem.boundingRect().width() + 6
-            if text_px >= plot_px * 0.8:
-                continue  # no span can fit it: the hover text and the description have it
-            x = label.pos().x()
-            span = max(span, x / (1 - text_px / plot_px))
-    if abs(box.viewRange()[0][1] - span) > 1e-6:
-        item.setXRange(0, span, padding=0)
-
-
 def _slug(text: str) -> str:
     keep = "".join(c.lower() if c.isalnum() else "-" for c in text)
     return "-".join(part for part in keep.split("-") if part) or "chart"
@@ -311,7 +282,7 @@ class ReviewWindow(QWidget):
     def _chart_resized(self, box) -> None:
         for chart in (self.phase_chart, self.talk_chart, self.balance_chart):
             if chart.getPlotItem().getViewBox() is box:
-                make_room_for_labels(chart)
+                chart.make_room_for_labels()
         self._refit.start()  # the legends learn their true width once laid out
 
     def _fit_charts(self) -> None:
@@ -376,7 +347,7 @@ class ReviewWindow(QWidget):
         self.picker.setCurrentIndex(keep if 0 <= keep < len(f.groups) else 0)
         self._draw_group(self.picker.currentIndex())
         self.balance_chart.show_balance(f)
-        make_room_for_labels(self.balance_chart, fresh=True)
+        self.balance_chart.make_room_for_labels()
         describe(self.balance_chart, balance_description(self.balance_chart))
         self._set_chart_heights()
         self.arrange_charts()
@@ -428,8 +399,8 @@ class ReviewWindow(QWidget):
         group = f.groups[index]
         self.phase_chart.show_group(f, group)
         self.talk_chart.show_group(f, group)
-        make_room_for_labels(self.phase_chart, fresh=True)
-        make_room_for_labels(self.talk_chart, fresh=True)
+        self.phase_chart.make_room_for_labels()
+        self.talk_chart.make_room_for_labels()
         self._set_chart_heights()
         self.arrange_charts()
         describe(self.phase_chart, phase_time_description(self.phase_chart))

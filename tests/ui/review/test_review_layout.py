@@ -141,7 +141,7 @@ def test_labels_at_the_bars_ends_get_room_in_a_narrow_chart(qtbot, make_live, cl
     longest bar) is too short for it in a narrow chart; the review widens the axis."""
     review = _review(qtbot, make_live, clock)
     chart = review.phase_chart
-    own = chart.property("reviewOwnSpan")
+    own = chart.own_span()
     shown = chart.getPlotItem().getViewBox().viewRange()[0][1]
     assert own is not None and shown > own  # widened here…
     review.resize(1900, 1000)
@@ -155,7 +155,7 @@ def test_labels_at_the_bars_ends_get_room_in_a_narrow_chart(qtbot, make_live, cl
 def test_the_measure_sees_a_cut_text_and_a_cropped_chart(qtbot, make_live, clock):
     review = _review(qtbot, make_live, clock)
     chart = review.phase_chart
-    chart.getPlotItem().setXRange(0, chart.property("reviewOwnSpan"), padding=0)  # as drawn
+    chart.getPlotItem().setXRange(0, chart.own_span(), padding=0)  # as drawn
     assert any("over" in cut for cut in _cut(review))
     from facilitator.ui.charts.balance import AirtimeChart
 
